@@ -1,0 +1,41 @@
+# connectfi-async developer commands. Every target installs what it needs into .venv.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+REDOCLY := @redocly/cli@2.77.0
+
+.PHONY: setup generate check test lint types drift lint-spec bench demo sandbox clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml generator/requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]' -r generator/requirements.txt
+	touch $(STAMP)
+
+generate: setup  ## regenerate src/connectfi_async/_generated from openapi/connectfi.yaml
+	$(BIN)/python generator/generate.py
+
+drift: setup  ## fail when the committed generated code differs from a fresh generation
+	$(BIN)/python generator/generate.py --check
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+types: setup
+	$(BIN)/mypy
+
+lint-spec: setup  ## openapi-spec-validator and Redocly CLI on the document
+	$(BIN)/openapi-spec-validator openapi/connectfi.yaml
+	npx --yes $(REDOCLY) lint --config openapi/redocly.yaml openapi/connectfi.yaml
+
+test: setup lint-spec
+	$(BIN)/pytest
+
+check: lint types drift test
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

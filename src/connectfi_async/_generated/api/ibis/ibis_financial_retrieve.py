@@ -1,0 +1,131 @@
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.ibis_financial_retrieve_response import IbisFinancialRetrieveResponse
+from ...models.ibis_funds_by_arn import IbisFundsByArn
+from ...models.ibis_funds_by_id import IbisFundsById
+from ...models.ibis_funds_by_reference import IbisFundsByReference
+from ...types import Response, json_dumps, json_loads
+
+
+def _get_kwargs(
+    *,
+    body: IbisFundsByArn | IbisFundsById | IbisFundsByReference,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/ibis/financial/retrieve",
+    }
+
+    if isinstance(body, IbisFundsById):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, IbisFundsByReference):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    if "json" in _kwargs:
+        # httpx would encode Decimal through float; send the exact digits instead.
+        _kwargs["content"] = json_dumps(_kwargs.pop("json"))
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | IbisFinancialRetrieveResponse:
+    if response.status_code == 200:
+        response_200 = IbisFinancialRetrieveResponse.from_dict(json_loads(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(json_loads(response.content))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(json_loads(response.content))
+
+        return response_401
+
+    response_default = ErrorBody.from_dict(json_loads(response.content))
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | IbisFinancialRetrieveResponse]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: IbisFundsByArn | IbisFundsById | IbisFundsByReference,
+) -> Response[ErrorBody | IbisFinancialRetrieveResponse]:
+    """Retrieve a funds transfer
+
+     Returns a funds transfer by exactly one of cFiFundsId, reference or arn. `data` is a list.
+
+    Args:
+        body (IbisFundsByArn | IbisFundsById | IbisFundsByReference): Exactly one of cFiFundsId,
+            reference or arn.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | IbisFinancialRetrieveResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: IbisFundsByArn | IbisFundsById | IbisFundsByReference,
+) -> ErrorBody | IbisFinancialRetrieveResponse | None:
+    """Retrieve a funds transfer
+
+     Returns a funds transfer by exactly one of cFiFundsId, reference or arn. `data` is a list.
+
+    Args:
+        body (IbisFundsByArn | IbisFundsById | IbisFundsByReference): Exactly one of cFiFundsId,
+            reference or arn.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | IbisFinancialRetrieveResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

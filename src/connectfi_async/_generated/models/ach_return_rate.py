@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AchReturnRate")
+
+
+@_attrs_define
+class AchReturnRate:
+    """One return-rate record (unauthorized, administrative and overall return rates over the 60 days before the reporting
+    date, and days out of compliance). Partial schema: only `maxDate` was named in the documentation; unknown properties
+    are allowed.
+
+    """
+
+    max_date: str | Unset = UNSET
+    """ The record's reporting date (records are sorted newest maxDate first). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        max_date = self.max_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if max_date is not UNSET:
+            field_dict["maxDate"] = max_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        max_date = d.pop("maxDate", UNSET)
+
+        ach_return_rate = cls(
+            max_date=max_date,
+        )
+
+        ach_return_rate.additional_properties = d
+        return ach_return_rate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AcquiringTransaction")
+
+
+@_attrs_define
+class AcquiringTransaction:
+    """An acquiring pull transaction. Only the status fields are known (from the status-value pages and the list filters);
+    the other fields were not seen in the documentation; unknown properties are allowed.
+
+    """
+
+    status: str | Unset = UNSET
+    """ Transaction status. Documented values: Initiated (created; moves to Complete or Declined within seconds),
+    Complete (finished successfully), Declined (refused), Unknown and Manual (unexpected situation; contact
+    support). Servers may add values. """
+    reversal_status: None | str | Unset = UNSET
+    """ Reversal status. Documented values (push/pull page; acquiring uses the same list filter enum): Reversed
+    (reversal done), Reversal (reversal attempted, outcome unknown), Unknown (query the transaction again). Servers
+    may add values; null/absent when no reversal was attempted (not documented, allowed here). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        reversal_status: None | str | Unset
+        if isinstance(self.reversal_status, Unset):
+            reversal_status = UNSET
+        else:
+            reversal_status = self.reversal_status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if reversal_status is not UNSET:
+            field_dict["reversalStatus"] = reversal_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status = d.pop("status", UNSET)
+
+        def _parse_reversal_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reversal_status = _parse_reversal_status(d.pop("reversalStatus", UNSET))
+
+        acquiring_transaction = cls(
+            status=status,
+            reversal_status=reversal_status,
+        )
+
+        acquiring_transaction.additional_properties = d
+        return acquiring_transaction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.akepa_entity_application import AkepaEntityApplication
+
+
+T = TypeVar("T", bound="AkepaApplication")
+
+
+@_attrs_define
+class AkepaApplication:
+    """A KYC/KYB verification application ("journey"), as seen in the webhook body. The journey resolves to outcome
+    "Approved" only when every entity is "approved".
+
+    """
+
+    application_id: str | Unset = UNSET
+    """ The connectFi application ID (iapp_...). """
+    aggregator_id: str | Unset = UNSET
+    """ The client (aggregator) ID. """
+    customer_id: str | Unset = UNSET
+    """ The connectFi customer ID. """
+    reference: str | Unset = UNSET
+    """ The reference sent to /akepa/identification. """
+    status: str | Unset = UNSET
+    """ Journey status. Documented values: pending_step_up or pending_documents (document images needed: generate,
+    upload, then /akepa/update); waiting_review or pending_journey_application_review (manual review, nothing to
+    do); running (process started); data_request (more customer data needed; which /customer/init fields depends on
+    the configured KYC/KYB procedure); completed (terminal; the table was cut at "comp..."). Further values may
+    exist. """
+    outcome: str | Unset = UNSET
+    """ Journey outcome, capitalised, e.g. Approved or Denied. """
+    entity_applications: list[AkepaEntityApplication] | Unset = UNSET
+    """ One item per entity (the individual, or the business and each business representative). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        application_id = self.application_id
+
+        aggregator_id = self.aggregator_id
+
+        customer_id = self.customer_id
+
+        reference = self.reference
+
+        status = self.status
+
+        outcome = self.outcome
+
+        entity_applications: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.entity_applications, Unset):
+            entity_applications = []
+            for entity_applications_item_data in self.entity_applications:
+                entity_applications_item = entity_applications_item_data.to_dict()
+                entity_applications.append(entity_applications_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if application_id is not UNSET:
+            field_dict["applicationId"] = application_id
+        if aggregator_id is not UNSET:
+            field_dict["aggregatorId"] = aggregator_id
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if reference is not UNSET:
+            field_dict["reference"] = reference
+        if status is not UNSET:
+            field_dict["status"] = status
+        if outcome is not UNSET:
+            field_dict["outcome"] = outcome
+        if entity_applications is not UNSET:
+            field_dict["entityApplications"] = entity_applications
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.akepa_entity_application import AkepaEntityApplication  # noqa: PLC0415
+
+        d = dict(src_dict)
+        application_id = d.pop("applicationId", UNSET)
+
+        aggregator_id = d.pop("aggregatorId", UNSET)
+
+        customer_id = d.pop("customerId", UNSET)
+
+        reference = d.pop("reference", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        outcome = d.pop("outcome", UNSET)
+
+        _entity_applications = d.pop("entityApplications", UNSET)
+        entity_applications: list[AkepaEntityApplication] | Unset = UNSET
+        if _entity_applications is not UNSET:
+            entity_applications = []
+            for entity_applications_item_data in _entity_applications:
+                entity_applications_item = AkepaEntityApplication.from_dict(entity_applications_item_data)
+
+                entity_applications.append(entity_applications_item)
+
+        akepa_application = cls(
+            application_id=application_id,
+            aggregator_id=aggregator_id,
+            customer_id=customer_id,
+            reference=reference,
+            status=status,
+            outcome=outcome,
+            entity_applications=entity_applications,
+        )
+
+        akepa_application.additional_properties = d
+        return akepa_application
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.akepa_document_generate_request_extension import (
+    AkepaDocumentGenerateRequestExtension,
+    check_akepa_document_generate_request_extension,
+)
+from ..models.akepa_document_generate_request_type import (
+    AkepaDocumentGenerateRequestType,
+    check_akepa_document_generate_request_type,
+)
+from ..models.akepa_document_generate_request_workflow import (
+    AkepaDocumentGenerateRequestWorkflow,
+    check_akepa_document_generate_request_workflow,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AkepaDocumentGenerateRequest")
+
+
+@_attrs_define
+class AkepaDocumentGenerateRequest:
+    workflow: AkepaDocumentGenerateRequestWorkflow
+    """ Type of workflow (docs tag akepa-workflow). """
+    name: str
+    """ 1-50 characters, no < or >, not only whitespace (docs tag common-commonStr50Req). """
+    extension: AkepaDocumentGenerateRequestExtension
+    """ File extension. """
+    type_: AkepaDocumentGenerateRequestType
+    """ Document type. """
+    note: None | str | Unset = UNSET
+    """ 0-500 characters, no < or >, nullable (docs tag common-commonStr500). """
+    note_author_agent_email: str | Unset = UNSET
+    """ docs tag customer-email. """
+
+    def to_dict(self) -> dict[str, Any]:
+        workflow: str = self.workflow
+
+        name = self.name
+
+        extension: str = self.extension
+
+        type_: str = self.type_
+
+        note: None | str | Unset
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
+
+        note_author_agent_email = self.note_author_agent_email
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "workflow": workflow,
+                "name": name,
+                "extension": extension,
+                "type": type_,
+            }
+        )
+        if note is not UNSET:
+            field_dict["note"] = note
+        if note_author_agent_email is not UNSET:
+            field_dict["note_author_agent_email"] = note_author_agent_email
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        workflow = check_akepa_document_generate_request_workflow(d.pop("workflow"))
+
+        name = d.pop("name")
+
+        extension = check_akepa_document_generate_request_extension(d.pop("extension"))
+
+        type_ = check_akepa_document_generate_request_type(d.pop("type"))
+
+        def _parse_note(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note = _parse_note(d.pop("note", UNSET))
+
+        note_author_agent_email = d.pop("note_author_agent_email", UNSET)
+
+        akepa_document_generate_request = cls(
+            workflow=workflow,
+            name=name,
+            extension=extension,
+            type_=type_,
+            note=note,
+            note_author_agent_email=note_author_agent_email,
+        )
+
+        return akepa_document_generate_request

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AkepaEntityApplication")
+
+
+@_attrs_define
+class AkepaEntityApplication:
+    """The verification state of one entity of an application."""
+
+    entity_id: str | Unset = UNSET
+    """ The entity ID (equals customerId for an individual; a business representative's ID otherwise). """
+    is_customer: bool | Unset = UNSET
+    """ true when the entity is the customer itself. """
+    status: str | Unset = UNSET
+    """ Entity status, e.g. completed (full list not seen). """
+    outcome: str | Unset = UNSET
+    """ Entity outcome, lower-case, e.g. approved (full list not seen). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        entity_id = self.entity_id
+
+        is_customer = self.is_customer
+
+        status = self.status
+
+        outcome = self.outcome
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if entity_id is not UNSET:
+            field_dict["entityId"] = entity_id
+        if is_customer is not UNSET:
+            field_dict["isCustomer"] = is_customer
+        if status is not UNSET:
+            field_dict["status"] = status
+        if outcome is not UNSET:
+            field_dict["outcome"] = outcome
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        entity_id = d.pop("entityId", UNSET)
+
+        is_customer = d.pop("isCustomer", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        outcome = d.pop("outcome", UNSET)
+
+        akepa_entity_application = cls(
+            entity_id=entity_id,
+            is_customer=is_customer,
+            status=status,
+            outcome=outcome,
+        )
+
+        akepa_entity_application.additional_properties = d
+        return akepa_entity_application
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AkepaIdentificationRequest")
+
+
+@_attrs_define
+class AkepaIdentificationRequest:
+    reference: str
+    """ An external alphanumeric reference ID for the entity in your system (docs tag common-reference). """
+    customer_id: str
+    """ A connectFi or external ID (docs tag common-id). """
+    sync_mode: bool | None | Unset = UNSET
+    """ Documented as "true if asyncronous" (the naming looks inverted; recorded as written). """
+    webhookURL: None | str | Unset = UNSET
+    """ 0-500 characters, no < or >, nullable (docs tag common-commonStr500). """
+    webhookUrl: None | str | Unset = UNSET
+    """ 0-500 characters, no < or >, nullable (docs tag common-commonStr500). """
+
+    def to_dict(self) -> dict[str, Any]:
+        reference = self.reference
+
+        customer_id = self.customer_id
+
+        sync_mode: bool | None | Unset
+        if isinstance(self.sync_mode, Unset):
+            sync_mode = UNSET
+        else:
+            sync_mode = self.sync_mode
+
+        webhookURL: None | str | Unset
+        if isinstance(self.webhookURL, Unset):
+            webhookURL = UNSET
+        else:
+            webhookURL = self.webhookURL
+
+        webhookUrl: None | str | Unset
+        if isinstance(self.webhookUrl, Unset):
+            webhookUrl = UNSET
+        else:
+            webhookUrl = self.webhookUrl
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "reference": reference,
+                "customerId": customer_id,
+            }
+        )
+        if sync_mode is not UNSET:
+            field_dict["syncMode"] = sync_mode
+        if webhookURL is not UNSET:
+            field_dict["webhookURL"] = webhookURL
+        if webhookUrl is not UNSET:
+            field_dict["webhookUrl"] = webhookUrl
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        reference = d.pop("reference")
+
+        customer_id = d.pop("customerId")
+
+        def _parse_sync_mode(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        sync_mode = _parse_sync_mode(d.pop("syncMode", UNSET))
+
+        def _parse_webhookURL(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        webhookURL = _parse_webhookURL(d.pop("webhookURL", UNSET))
+
+        def _parse_webhookUrl(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        webhookUrl = _parse_webhookUrl(d.pop("webhookUrl", UNSET))
+
+        akepa_identification_request = cls(
+            reference=reference,
+            customer_id=customer_id,
+            sync_mode=sync_mode,
+            webhookURL=webhookURL,
+            webhookUrl=webhookUrl,
+        )
+
+        return akepa_identification_request

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="AkepaStatusRequest")
+
+
+@_attrs_define
+class AkepaStatusRequest:
+    """The JSON body of `POST /akepa/status` as documented on the newer per-endpoint page. Not used by the GET
+    /akepa/status/{customerId} operation of this document (seed path); kept for reference.
+
+    """
+
+    customer_id: str
+    """ A connectFi or external ID (docs tag common-id). """
+    application_id: str
+    """ A connectFi or external ID (docs tag common-id). """
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_id = self.customer_id
+
+        application_id = self.application_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "customerId": customer_id,
+                "applicationId": application_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        customer_id = d.pop("customerId")
+
+        application_id = d.pop("applicationId")
+
+        akepa_status_request = cls(
+            customer_id=customer_id,
+            application_id=application_id,
+        )
+
+        return akepa_status_request

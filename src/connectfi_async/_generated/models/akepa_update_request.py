@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AkepaUpdateRequest")
+
+
+@_attrs_define
+class AkepaUpdateRequest:
+    """Link uploaded documents to an entity. Partial schema: the public documentation did not show the property table; only
+    the `documents` array is named in the prose (item shape not seen), and `entityId` (the customerId, or a business
+    representative's ID) is named without its place; unknown properties are allowed.
+
+    """
+
+    documents: list[Any] | Unset = UNSET
+    """ The documents to link (item shape not seen; presumably carrying the document IDs). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        documents: list[Any] | Unset = UNSET
+        if not isinstance(self.documents, Unset):
+            documents = self.documents
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if documents is not UNSET:
+            field_dict["documents"] = documents
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        documents = cast(list[Any], d.pop("documents", UNSET))
+
+        akepa_update_request = cls(
+            documents=documents,
+        )
+
+        akepa_update_request.additional_properties = d
+        return akepa_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

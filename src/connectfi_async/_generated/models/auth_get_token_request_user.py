@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AuthGetTokenRequestUser")
+
+
+@_attrs_define
+class AuthGetTokenRequestUser:
+    """The aggregator user object (client credentials)."""
+
+    login: str
+    """ A connectFi or external ID (docs tag common-id). """
+    password: str
+    """ docs tag common-password. """
+    request_id: str | Unset = UNSET
+    """ 1-32 characters, no < or >, not only whitespace (docs tag common-commonStr32Req). """
+
+    def to_dict(self) -> dict[str, Any]:
+        login = self.login
+
+        password = self.password
+
+        request_id = self.request_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "login": login,
+                "password": password,
+            }
+        )
+        if request_id is not UNSET:
+            field_dict["requestId"] = request_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        login = d.pop("login")
+
+        password = d.pop("password")
+
+        request_id = d.pop("requestId", UNSET)
+
+        auth_get_token_request_user = cls(
+            login=login,
+            password=password,
+            request_id=request_id,
+        )
+
+        return auth_get_token_request_user

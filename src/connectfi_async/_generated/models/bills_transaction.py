@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+if TYPE_CHECKING:
+    from ..models.bills_webhook_processing import BillsWebhookProcessing
+
+
+T = TypeVar("T", bound="BillsTransaction")
+
+
+@_attrs_define
+class BillsTransaction:
+    """An RPPS bill payment transaction. reference, cFiTransactionId, merchantId, cFiTraceNumber and status are seen in the
+    /execute response (cut off after them); the other fields are seen in the webhook payloads for the same transaction.
+    Note: bill objects use `dtsCreated` (check objects use `dtsCreatedAt`).
+
+    """
+
+    reference: str | Unset = UNSET
+    """ Your external reference for the transaction. """
+    c_fi_transaction_id: str | Unset = UNSET
+    """ connectFi transaction ID, e.g. CLIENTID_3uyExblcBiwbG6yQYDkDtw. """
+    merchant_id: str | Unset = UNSET
+    """ e.g. "10000001". """
+    c_fi_trace_number: str | Unset = UNSET
+    """ connectFi trace number, 15 digits, e.g. "000000000006993". """
+    status: str | Unset = UNSET
+    """ RPPS transaction status. Documented values: Initiated (created by /initiate), Processing (/execute accepted;
+    registered for sending), Sent (validated, packaged in a file and sent), Complete (the processor acknowledged
+    receipt), Settled (settlement confirmed), Declined (failed or returned), Cancelled (cancelled by the client
+    while Initiated or Processing), DecryptError (the encryption interface failed; PAN transactions only; contact
+    support), Unknown (unexpected response; manual review; contact support). The server may add values. """
+    amount: Decimal | Unset = UNSET
+    """ A money figure in a response (amount, balance, fee). May be zero or negative. """
+    currency: str | Unset = UNSET
+    """ A three character ISO alphabetic currency code (docs tag common-currency). """
+    dts_created: str | Unset = UNSET
+    """ An ISO 8601 UTC timestamp as the server writes it (e.g. 2023-11-12T23:06:10.553Z). Kept as a string so that
+    it round-trips byte for byte. """
+    biller_id: str | Unset = UNSET
+    """ RPPS biller ID, e.g. "9000005588". """
+    dts_sent: str | Unset = UNSET
+    """ An ISO 8601 UTC timestamp as the server writes it (e.g. 2023-11-12T23:06:10.553Z). Kept as a string so that
+    it round-trips byte for byte. """
+    processing: BillsWebhookProcessing | Unset = UNSET
+    """ Processor acknowledgement details, present from status Complete on. Its `status` uses a different vocabulary
+    from the transaction status (e.g. "Completed" while the top-level status is "Complete"). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reference = self.reference
+
+        c_fi_transaction_id = self.c_fi_transaction_id
+
+        merchant_id = self.merchant_id
+
+        c_fi_trace_number = self.c_fi_trace_number
+
+        status = self.status
+
+        amount = self.amount
+
+        currency = self.currency
+
+        dts_created = self.dts_created
+
+        biller_id = self.biller_id
+
+        dts_sent = self.dts_sent
+
+        processing: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.processing, Unset):
+            processing = self.processing.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if reference is not UNSET:
+            field_dict["reference"] = reference
+        if c_fi_transaction_id is not UNSET:
+            field_dict["cFiTransactionId"] = c_fi_transaction_id
+        if merchant_id is not UNSET:
+            field_dict["merchantId"] = merchant_id
+        if c_fi_trace_number is not UNSET:
+            field_dict["cFiTraceNumber"] = c_fi_trace_number
+        if status is not UNSET:
+            field_dict["status"] = status
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if dts_created is not UNSET:
+            field_dict["dtsCreated"] = dts_created
+        if biller_id is not UNSET:
+            field_dict["billerId"] = biller_id
+        if dts_sent is not UNSET:
+            field_dict["dtsSent"] = dts_sent
+        if processing is not UNSET:
+            field_dict["processing"] = processing
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bills_webhook_processing import BillsWebhookProcessing  # noqa: PLC0415
+
+        d = dict(src_dict)
+        reference = d.pop("reference", UNSET)
+
+        c_fi_transaction_id = d.pop("cFiTransactionId", UNSET)
+
+        merchant_id = d.pop("merchantId", UNSET)
+
+        c_fi_trace_number = d.pop("cFiTraceNumber", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        _amount = d.pop("amount", UNSET)
+        amount: Decimal | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = to_decimal(_amount)
+
+        currency = d.pop("currency", UNSET)
+
+        dts_created = d.pop("dtsCreated", UNSET)
+
+        biller_id = d.pop("billerId", UNSET)
+
+        dts_sent = d.pop("dtsSent", UNSET)
+
+        _processing = d.pop("processing", UNSET)
+        processing: BillsWebhookProcessing | Unset
+        if isinstance(_processing, Unset):
+            processing = UNSET
+        else:
+            processing = BillsWebhookProcessing.from_dict(_processing)
+
+        bills_transaction = cls(
+            reference=reference,
+            c_fi_transaction_id=c_fi_transaction_id,
+            merchant_id=merchant_id,
+            c_fi_trace_number=c_fi_trace_number,
+            status=status,
+            amount=amount,
+            currency=currency,
+            dts_created=dts_created,
+            biller_id=biller_id,
+            dts_sent=dts_sent,
+            processing=processing,
+        )
+
+        bills_transaction.additional_properties = d
+        return bills_transaction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

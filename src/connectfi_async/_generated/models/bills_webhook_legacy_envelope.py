@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.bills_webhook_payload import BillsWebhookPayload
+
+
+T = TypeVar("T", bound="BillsWebhookLegacyEnvelope")
+
+
+@_attrs_define
+class BillsWebhookLegacyEnvelope:
+    """Older documented form of the RPPS webhook body: the transaction wrapped in the success envelope {code, data}."""
+
+    code: Literal["0"] | Unset = UNSET
+    """ The string "0" on success. """
+    data: BillsWebhookPayload | Unset = UNSET
+    """ Body of the POST connectFi sends to the `webhookUrl` given on /transfer-to/bills/initiate, once per status
+    change caused by a response connectFi receives (the Initiated to Processing change does not fire). Newer (flat)
+    form: the transaction's fields (as BillsTransaction). The receiver should answer HTTP 200; no body is needed. No
+    retry policy or signature was seen. The Settled, Declined, Cancelled, DecryptError and Unknown examples were not
+    seen. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bills_webhook_payload import BillsWebhookPayload  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = cast(Literal["0"] | Unset, d.pop("code", UNSET))
+        if code != "0" and not isinstance(code, Unset):
+            raise ValueError(f"code must match const '0', got '{code}'")
+
+        _data = d.pop("data", UNSET)
+        data: BillsWebhookPayload | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = BillsWebhookPayload.from_dict(_data)
+
+        bills_webhook_legacy_envelope = cls(
+            code=code,
+            data=data,
+        )
+
+        bills_webhook_legacy_envelope.additional_properties = d
+        return bills_webhook_legacy_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

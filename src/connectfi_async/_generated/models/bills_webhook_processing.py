@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BillsWebhookProcessing")
+
+
+@_attrs_define
+class BillsWebhookProcessing:
+    """Processor acknowledgement details, present from status Complete on. Its `status` uses a different vocabulary from
+    the transaction status (e.g. "Completed" while the top-level status is "Complete").
+
+    """
+
+    date_processed: str | Unset = UNSET
+    """ Processing date, e.g. "2024-03-05". """
+    is_reversal: bool | Unset = UNSET
+    """ Whether the transaction is a reversal. """
+    remarks: str | Unset = UNSET
+    response_code: str | Unset = UNSET
+    status: str | Unset = UNSET
+    """ Processor status, e.g. "Completed". """
+    trace_id: str | Unset = UNSET
+    """ The processor's trace number acknowledging receipt, e.g. "183491000078". """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        date_processed = self.date_processed
+
+        is_reversal = self.is_reversal
+
+        remarks = self.remarks
+
+        response_code = self.response_code
+
+        status = self.status
+
+        trace_id = self.trace_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if date_processed is not UNSET:
+            field_dict["dateProcessed"] = date_processed
+        if is_reversal is not UNSET:
+            field_dict["isReversal"] = is_reversal
+        if remarks is not UNSET:
+            field_dict["remarks"] = remarks
+        if response_code is not UNSET:
+            field_dict["responseCode"] = response_code
+        if status is not UNSET:
+            field_dict["status"] = status
+        if trace_id is not UNSET:
+            field_dict["traceId"] = trace_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        date_processed = d.pop("dateProcessed", UNSET)
+
+        is_reversal = d.pop("isReversal", UNSET)
+
+        remarks = d.pop("remarks", UNSET)
+
+        response_code = d.pop("responseCode", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        trace_id = d.pop("traceId", UNSET)
+
+        bills_webhook_processing = cls(
+            date_processed=date_processed,
+            is_reversal=is_reversal,
+            remarks=remarks,
+            response_code=response_code,
+            status=status,
+            trace_id=trace_id,
+        )
+
+        bills_webhook_processing.additional_properties = d
+        return bills_webhook_processing
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CardClearCard")
+
+
+@_attrs_define
+class CardClearCard:
+    """Card data in clear (`clearCard`), the alternative to the encrypted `card`. A request carrying `clearCard` must go
+    through the tokenization gateway, which replaces the sensitive values (PAN, CVV) with aliases before the request
+    reaches connectFi and reveals them again towards the card processor; an account number that reaches connectFi un-
+    redacted is refused with `toucanClearCardNotRedacted`. Treat the whole object as secret (never log it). Partial
+    schema: the public documentation did not show the fields of clearCard; unknown properties are allowed.
+
+    """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        card_clear_card = cls()
+
+        card_clear_card.additional_properties = d
+        return card_clear_card
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.card_address import CardAddress
+    from ..models.card_owner_name import CardOwnerName
+    from ..models.card_phone import CardPhone
+
+
+T = TypeVar("T", bound="CardOwner")
+
+
+@_attrs_define
+class CardOwner:
+    """The cardholder. Partial schema: the public documentation did not show this object's property table (types, lengths,
+    required flags); unknown properties are allowed.
+
+    """
+
+    name: CardOwnerName | Unset = UNSET
+    """ The cardholder's name (examples John / M / Doe / III). Partial schema: the public documentation did not show
+    this object's property table; unknown properties are allowed. """
+    address: CardAddress | Unset = UNSET
+    """ A postal address (cardholder address or soft-descriptor address). Partial schema: the public documentation
+    did not show this object's property table (constraints, required flags); unknown properties are allowed. """
+    phone: CardPhone | Unset = UNSET
+    """ A phone number split into country code and number. Partial schema: the public documentation did not show
+    this object's property table; unknown properties are allowed. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.name, Unset):
+            name = self.name.to_dict()
+
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        phone: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.phone, Unset):
+            phone = self.phone.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if address is not UNSET:
+            field_dict["address"] = address
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.card_address import CardAddress  # noqa: PLC0415
+        from ..models.card_owner_name import CardOwnerName  # noqa: PLC0415
+        from ..models.card_phone import CardPhone  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _name = d.pop("name", UNSET)
+        name: CardOwnerName | Unset
+        if isinstance(_name, Unset):
+            name = UNSET
+        else:
+            name = CardOwnerName.from_dict(_name)
+
+        _address = d.pop("address", UNSET)
+        address: CardAddress | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = CardAddress.from_dict(_address)
+
+        _phone = d.pop("phone", UNSET)
+        phone: CardPhone | Unset
+        if isinstance(_phone, Unset):
+            phone = UNSET
+        else:
+            phone = CardPhone.from_dict(_phone)
+
+        card_owner = cls(
+            name=name,
+            address=address,
+            phone=phone,
+        )
+
+        card_owner.additional_properties = d
+        return card_owner
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CardOwnerName")
+
+
+@_attrs_define
+class CardOwnerName:
+    """The cardholder's name (examples John / M / Doe / III). Partial schema: the public documentation did not show this
+    object's property table; unknown properties are allowed.
+
+    """
+
+    first: str | Unset = UNSET
+    middle: str | Unset = UNSET
+    last: str | Unset = UNSET
+    suffix: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        first = self.first
+
+        middle = self.middle
+
+        last = self.last
+
+        suffix = self.suffix
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if first is not UNSET:
+            field_dict["first"] = first
+        if middle is not UNSET:
+            field_dict["middle"] = middle
+        if last is not UNSET:
+            field_dict["last"] = last
+        if suffix is not UNSET:
+            field_dict["suffix"] = suffix
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        first = d.pop("first", UNSET)
+
+        middle = d.pop("middle", UNSET)
+
+        last = d.pop("last", UNSET)
+
+        suffix = d.pop("suffix", UNSET)
+
+        card_owner_name = cls(
+            first=first,
+            middle=middle,
+            last=last,
+            suffix=suffix,
+        )
+
+        card_owner_name.additional_properties = d
+        return card_owner_name
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

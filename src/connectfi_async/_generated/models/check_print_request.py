@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.check_print_request_check_attributes import CheckPrintRequestCheckAttributes
+
+
+T = TypeVar("T", bound="CheckPrintRequest")
+
+
+@_attrs_define
+class CheckPrintRequest:
+    """Partial schema: the public documentation did not show the property table of /check/print (types, required flags,
+    constraints, where `logo` sits); unknown properties are allowed. `reference` is required (idempotency key).
+
+    """
+
+    reference: str
+    """ Your external ID for the check; the server de-duplicates on it (a repeated reference is rejected).
+    Constraints not seen (the documentation example "EXT_REFERENCE_ID1" contains underscores). /check/query
+    `references` only accepts 1-32 letters and digits (common-reference), so use that form to be able to find the
+    check again by reference. """
+    check_attributes: CheckPrintRequestCheckAttributes | Unset = UNSET
+    """ The contents of the check. Partial schema: the public documentation did not show the property table (types,
+    required flags, constraints); unknown properties are allowed. """
+    webhook_url: str | Unset = UNSET
+    """ Optional URL that receives the check status webhooks (CheckWebhookPayload). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reference = self.reference
+
+        check_attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.check_attributes, Unset):
+            check_attributes = self.check_attributes.to_dict()
+
+        webhook_url = self.webhook_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "reference": reference,
+            }
+        )
+        if check_attributes is not UNSET:
+            field_dict["checkAttributes"] = check_attributes
+        if webhook_url is not UNSET:
+            field_dict["webhookUrl"] = webhook_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.check_print_request_check_attributes import CheckPrintRequestCheckAttributes  # noqa: PLC0415
+
+        d = dict(src_dict)
+        reference = d.pop("reference")
+
+        _check_attributes = d.pop("checkAttributes", UNSET)
+        check_attributes: CheckPrintRequestCheckAttributes | Unset
+        if isinstance(_check_attributes, Unset):
+            check_attributes = UNSET
+        else:
+            check_attributes = CheckPrintRequestCheckAttributes.from_dict(_check_attributes)
+
+        webhook_url = d.pop("webhookUrl", UNSET)
+
+        check_print_request = cls(
+            reference=reference,
+            check_attributes=check_attributes,
+            webhook_url=webhook_url,
+        )
+
+        check_print_request.additional_properties = d
+        return check_print_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

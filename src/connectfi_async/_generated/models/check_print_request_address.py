@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CheckPrintRequestAddress")
+
+
+@_attrs_define
+class CheckPrintRequestAddress:
+    """Payer or payee postal address (partial schema: only these fields were seen in the example, constraints not seen;
+    unknown properties such as a second address line are allowed).
+
+    """
+
+    address_line_1: str | Unset = UNSET
+    """ e.g. "3700 Loon Rd". """
+    city: str | Unset = UNSET
+    """ e.g. "Minneapolis". """
+    state: str | Unset = UNSET
+    """ US state code, e.g. "MN". """
+    postal_code: str | Unset = UNSET
+    """ e.g. "12345" or "12345-1234". """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address_line_1 = self.address_line_1
+
+        city = self.city
+
+        state = self.state
+
+        postal_code = self.postal_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if address_line_1 is not UNSET:
+            field_dict["addressLine1"] = address_line_1
+        if city is not UNSET:
+            field_dict["city"] = city
+        if state is not UNSET:
+            field_dict["state"] = state
+        if postal_code is not UNSET:
+            field_dict["postalCode"] = postal_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        address_line_1 = d.pop("addressLine1", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        postal_code = d.pop("postalCode", UNSET)
+
+        check_print_request_address = cls(
+            address_line_1=address_line_1,
+            city=city,
+            state=state,
+            postal_code=postal_code,
+        )
+
+        check_print_request_address.additional_properties = d
+        return check_print_request_address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

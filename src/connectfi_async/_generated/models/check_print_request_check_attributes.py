@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+if TYPE_CHECKING:
+    from ..models.check_print_request_address import CheckPrintRequestAddress
+    from ..models.check_print_request_return_address import CheckPrintRequestReturnAddress
+
+
+T = TypeVar("T", bound="CheckPrintRequestCheckAttributes")
+
+
+@_attrs_define
+class CheckPrintRequestCheckAttributes:
+    """The contents of the check. Partial schema: the public documentation did not show the property table (types, required
+    flags, constraints); unknown properties are allowed.
+
+    """
+
+    amount: Decimal | Unset = UNSET
+    """ Check amount, e.g. 11.13 (constraints not seen). """
+    currency: str | Unset = UNSET
+    """ e.g. "USD". """
+    return_address: CheckPrintRequestReturnAddress | Unset = UNSET
+    """ Return address as three free-text lines (partial schema; constraints not seen; unknown properties are
+    allowed). """
+    payer_name: str | Unset = UNSET
+    """ e.g. "Jim Payer". """
+    payer_address: CheckPrintRequestAddress | Unset = UNSET
+    """ Payer or payee postal address (partial schema: only these fields were seen in the example, constraints not
+    seen; unknown properties such as a second address line are allowed). """
+    payee_name: str | Unset = UNSET
+    """ e.g. "ABC123abc Energy". """
+    payee_address: CheckPrintRequestAddress | Unset = UNSET
+    """ Payer or payee postal address (partial schema: only these fields were seen in the example, constraints not
+    seen; unknown properties such as a second address line are allowed). """
+    platform_number: str | Unset = UNSET
+    """ Platform phone number as printed, e.g. "+1 (555) 666-7777". """
+    memo: str | Unset = UNSET
+    """ Memo line, e.g. "Both of these checks will print with two separate serial numbers". """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+
+        currency = self.currency
+
+        return_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.return_address, Unset):
+            return_address = self.return_address.to_dict()
+
+        payer_name = self.payer_name
+
+        payer_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payer_address, Unset):
+            payer_address = self.payer_address.to_dict()
+
+        payee_name = self.payee_name
+
+        payee_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payee_address, Unset):
+            payee_address = self.payee_address.to_dict()
+
+        platform_number = self.platform_number
+
+        memo = self.memo
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if return_address is not UNSET:
+            field_dict["returnAddress"] = return_address
+        if payer_name is not UNSET:
+            field_dict["payerName"] = payer_name
+        if payer_address is not UNSET:
+            field_dict["payerAddress"] = payer_address
+        if payee_name is not UNSET:
+            field_dict["payeeName"] = payee_name
+        if payee_address is not UNSET:
+            field_dict["payeeAddress"] = payee_address
+        if platform_number is not UNSET:
+            field_dict["platformNumber"] = platform_number
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.check_print_request_address import CheckPrintRequestAddress  # noqa: PLC0415
+        from ..models.check_print_request_return_address import CheckPrintRequestReturnAddress  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _amount = d.pop("amount", UNSET)
+        amount: Decimal | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = to_decimal(_amount)
+
+        currency = d.pop("currency", UNSET)
+
+        _return_address = d.pop("returnAddress", UNSET)
+        return_address: CheckPrintRequestReturnAddress | Unset
+        if isinstance(_return_address, Unset):
+            return_address = UNSET
+        else:
+            return_address = CheckPrintRequestReturnAddress.from_dict(_return_address)
+
+        payer_name = d.pop("payerName", UNSET)
+
+        _payer_address = d.pop("payerAddress", UNSET)
+        payer_address: CheckPrintRequestAddress | Unset
+        if isinstance(_payer_address, Unset):
+            payer_address = UNSET
+        else:
+            payer_address = CheckPrintRequestAddress.from_dict(_payer_address)
+
+        payee_name = d.pop("payeeName", UNSET)
+
+        _payee_address = d.pop("payeeAddress", UNSET)
+        payee_address: CheckPrintRequestAddress | Unset
+        if isinstance(_payee_address, Unset):
+            payee_address = UNSET
+        else:
+            payee_address = CheckPrintRequestAddress.from_dict(_payee_address)
+
+        platform_number = d.pop("platformNumber", UNSET)
+
+        memo = d.pop("memo", UNSET)
+
+        check_print_request_check_attributes = cls(
+            amount=amount,
+            currency=currency,
+            return_address=return_address,
+            payer_name=payer_name,
+            payer_address=payer_address,
+            payee_name=payee_name,
+            payee_address=payee_address,
+            platform_number=platform_number,
+            memo=memo,
+        )
+
+        check_print_request_check_attributes.additional_properties = d
+        return check_print_request_check_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

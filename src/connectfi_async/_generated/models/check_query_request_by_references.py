@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="CheckQueryRequestByReferences")
+
+
+@_attrs_define
+class CheckQueryRequestByReferences:
+    """Query by your references."""
+
+    references: list[str]
+    """ 1-20 external references (repeats count toward the 20). """
+
+    def to_dict(self) -> dict[str, Any]:
+        references = self.references
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "references": references,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        references = cast(list[str], d.pop("references"))
+
+        check_query_request_by_references = cls(
+            references=references,
+        )
+
+        return check_query_request_by_references

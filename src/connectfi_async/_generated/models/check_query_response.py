@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.check import Check
+
+
+T = TypeVar("T", bound="CheckQueryResponse")
+
+
+@_attrs_define
+class CheckQueryResponse:
+    code: Literal["0"]
+    """ The string "0" on success. """
+    data: list[Check] | Unset = UNSET
+    """ The checks found; empty when none is recognised (item fields not seen; assumed as /check/get). """
+    request_id: str | Unset = UNSET
+    """ Server-generated request id (32 lowercase hex characters in the examples). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        request_id = self.request_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+            }
+        )
+        if data is not UNSET:
+            field_dict["data"] = data
+        if request_id is not UNSET:
+            field_dict["requestId"] = request_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.check import Check  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = cast(Literal["0"], d.pop("code"))
+        if code != "0":
+            raise ValueError(f"code must match const '0', got '{code}'")
+
+        _data = d.pop("data", UNSET)
+        data: list[Check] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = Check.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        request_id = d.pop("requestId", UNSET)
+
+        check_query_response = cls(
+            code=code,
+            data=data,
+            request_id=request_id,
+        )
+
+        check_query_response.additional_properties = d
+        return check_query_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CheckVoidRequest")
+
+
+@_attrs_define
+class CheckVoidRequest:
+    c_fi_check_id: str
+    """ A connectFi or external ID (docs tag common-id). """
+    reason: None | str | Unset = UNSET
+    """ 0-500 characters, no < or >, nullable (docs tag common-commonStr500). """
+
+    def to_dict(self) -> dict[str, Any]:
+        c_fi_check_id = self.c_fi_check_id
+
+        reason: None | str | Unset
+        if isinstance(self.reason, Unset):
+            reason = UNSET
+        else:
+            reason = self.reason
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "cFiCheckId": c_fi_check_id,
+            }
+        )
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        c_fi_check_id = d.pop("cFiCheckId")
+
+        def _parse_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reason = _parse_reason(d.pop("reason", UNSET))
+
+        check_void_request = cls(
+            c_fi_check_id=c_fi_check_id,
+            reason=reason,
+        )
+
+        return check_void_request

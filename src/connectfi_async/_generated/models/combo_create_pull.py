@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ComboCreatePull")
+
+
+@_attrs_define
+class ComboCreatePull:
+    """A pull from a registered card: `transferType: pull` plus the pull-from-card body. Partial schema: the public
+    documentation did not show a pull example or table for this endpoint; unknown properties are allowed.
+
+    """
+
+    transfer_type: Literal["pull"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transfer_type = self.transfer_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "transferType": transfer_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        transfer_type = cast(Literal["pull"], d.pop("transferType"))
+        if transfer_type != "pull":
+            raise ValueError(f"transferType must match const 'pull', got '{transfer_type}'")
+
+        combo_create_pull = cls(
+            transfer_type=transfer_type,
+        )
+
+        combo_create_pull.additional_properties = d
+        return combo_create_pull
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

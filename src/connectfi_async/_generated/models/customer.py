@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.customer_record_customer import CustomerRecordCustomer
+
+
+T = TypeVar("T", bound="Customer")
+
+
+@_attrs_define
+class Customer:
+    """A stored customer record. Only the start of the individual example was seen; business customers also carry
+    `employees`, and `kycStatus` is named on other pages.
+
+    """
+
+    reference: str | Unset = UNSET
+    """ Your external reference ID for the customer. """
+    customer_id: str | Unset = UNSET
+    """ The connectFi customer ID (cstap_... individual, cstab_... business). """
+    customer_type: str | Unset = UNSET
+    """ "individual" seen; the business value was not seen. """
+    customer: CustomerRecordCustomer | Unset = UNSET
+    """ The personal data of a stored individual customer (fields seen before the example was cut; probably the same
+    fields as sent to /customer/init). """
+    kyc_status: str | Unset = UNSET
+    """ The KYC/KYB state of the customer. Values for the akepa flow were not seen; the deprecated flow used
+    WAITING_DATA and APPROVED. """
+    employees: list[Any] | Unset = UNSET
+    """ Employees of a business customer (item shape not seen). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reference = self.reference
+
+        customer_id = self.customer_id
+
+        customer_type = self.customer_type
+
+        customer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.customer, Unset):
+            customer = self.customer.to_dict()
+
+        kyc_status = self.kyc_status
+
+        employees: list[Any] | Unset = UNSET
+        if not isinstance(self.employees, Unset):
+            employees = self.employees
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if reference is not UNSET:
+            field_dict["reference"] = reference
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if customer_type is not UNSET:
+            field_dict["customerType"] = customer_type
+        if customer is not UNSET:
+            field_dict["customer"] = customer
+        if kyc_status is not UNSET:
+            field_dict["kycStatus"] = kyc_status
+        if employees is not UNSET:
+            field_dict["employees"] = employees
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer_record_customer import CustomerRecordCustomer  # noqa: PLC0415
+
+        d = dict(src_dict)
+        reference = d.pop("reference", UNSET)
+
+        customer_id = d.pop("customerId", UNSET)
+
+        customer_type = d.pop("customerType", UNSET)
+
+        _customer = d.pop("customer", UNSET)
+        customer: CustomerRecordCustomer | Unset
+        if isinstance(_customer, Unset):
+            customer = UNSET
+        else:
+            customer = CustomerRecordCustomer.from_dict(_customer)
+
+        kyc_status = d.pop("kycStatus", UNSET)
+
+        employees = cast(list[Any], d.pop("employees", UNSET))
+
+        customer = cls(
+            reference=reference,
+            customer_id=customer_id,
+            customer_type=customer_type,
+            customer=customer,
+            kyc_status=kyc_status,
+            employees=employees,
+        )
+
+        customer.additional_properties = d
+        return customer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

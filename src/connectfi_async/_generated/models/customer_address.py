@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerAddress")
+
+
+@_attrs_define
+class CustomerAddress:
+    """A customer address. Partial schema: the public documentation did not show its property table; fields are those of
+    the examples, constraints not seen; unknown properties are allowed.
+
+    """
+
+    type_: str | Unset = UNSET
+    """ "PRIMARY" seen (used as the card billing address); an older page also had "SECONDARY". """
+    address_line_1: str | Unset = UNSET
+    address_line_2: str | Unset = UNSET
+    city: str | Unset = UNSET
+    state_code: str | Unset = UNSET
+    """ US state code, e.g. PA. """
+    postal_code: str | Unset = UNSET
+    country_code_a3: str | Unset = UNSET
+    """ ISO 3166 alpha-3 country code, e.g. USA. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        address_line_1 = self.address_line_1
+
+        address_line_2 = self.address_line_2
+
+        city = self.city
+
+        state_code = self.state_code
+
+        postal_code = self.postal_code
+
+        country_code_a3 = self.country_code_a3
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if address_line_1 is not UNSET:
+            field_dict["addressLine1"] = address_line_1
+        if address_line_2 is not UNSET:
+            field_dict["addressLine2"] = address_line_2
+        if city is not UNSET:
+            field_dict["city"] = city
+        if state_code is not UNSET:
+            field_dict["stateCode"] = state_code
+        if postal_code is not UNSET:
+            field_dict["postalCode"] = postal_code
+        if country_code_a3 is not UNSET:
+            field_dict["countryCodeA3"] = country_code_a3
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        address_line_1 = d.pop("addressLine1", UNSET)
+
+        address_line_2 = d.pop("addressLine2", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        state_code = d.pop("stateCode", UNSET)
+
+        postal_code = d.pop("postalCode", UNSET)
+
+        country_code_a3 = d.pop("countryCodeA3", UNSET)
+
+        customer_address = cls(
+            type_=type_,
+            address_line_1=address_line_1,
+            address_line_2=address_line_2,
+            city=city,
+            state_code=state_code,
+            postal_code=postal_code,
+            country_code_a3=country_code_a3,
+        )
+
+        customer_address.additional_properties = d
+        return customer_address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.customer_init_request_customer import CustomerInitRequestCustomer
+
+
+T = TypeVar("T", bound="CustomerInitRequest")
+
+
+@_attrs_define
+class CustomerInitRequest:
+    """Create an individual or business customer. Partial schema: the public documentation did not show the property tables
+    (individual, business and nested objects), required flags or constraints; only the fields of the individual request
+    example are typed; unknown properties are allowed. The server validates the body as a oneOf of an individual and a
+    business schema.
+
+    """
+
+    customer_reference: str | Unset = UNSET
+    """ Your external reference ID for the customer (name from the documented request example; stored customers show
+    it as `reference`; constraints not seen). Reuse gives referenceExists. """
+    customer_type: str | Unset = UNSET
+    """ Selects the individual or business schema. "individual" was seen; the business literal (presumably
+    "business") was not. """
+    customer: CustomerInitRequestCustomer | Unset = UNSET
+    """ The "customer personal object" of an individual customer. Partial schema: the public documentation did not
+    show its property table; fields are those of the request example, constraints not seen; unknown properties are
+    allowed. The business-customer contents were not seen. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_reference = self.customer_reference
+
+        customer_type = self.customer_type
+
+        customer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.customer, Unset):
+            customer = self.customer.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customer_reference is not UNSET:
+            field_dict["customerReference"] = customer_reference
+        if customer_type is not UNSET:
+            field_dict["customerType"] = customer_type
+        if customer is not UNSET:
+            field_dict["customer"] = customer
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer_init_request_customer import CustomerInitRequestCustomer  # noqa: PLC0415
+
+        d = dict(src_dict)
+        customer_reference = d.pop("customerReference", UNSET)
+
+        customer_type = d.pop("customerType", UNSET)
+
+        _customer = d.pop("customer", UNSET)
+        customer: CustomerInitRequestCustomer | Unset
+        if isinstance(_customer, Unset):
+            customer = UNSET
+        else:
+            customer = CustomerInitRequestCustomer.from_dict(_customer)
+
+        customer_init_request = cls(
+            customer_reference=customer_reference,
+            customer_type=customer_type,
+            customer=customer,
+        )
+
+        customer_init_request.additional_properties = d
+        return customer_init_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

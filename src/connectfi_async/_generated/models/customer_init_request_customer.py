@@ -1,0 +1,208 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.customer_address import CustomerAddress
+    from ..models.customer_identification_other import CustomerIdentificationOther
+    from ..models.customer_identification_ssn import CustomerIdentificationSsn
+    from ..models.customer_phone import CustomerPhone
+
+
+T = TypeVar("T", bound="CustomerInitRequestCustomer")
+
+
+@_attrs_define
+class CustomerInitRequestCustomer:
+    """The "customer personal object" of an individual customer. Partial schema: the public documentation did not show its
+    property table; fields are those of the request example, constraints not seen; unknown properties are allowed. The
+    business-customer contents were not seen.
+
+    """
+
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    """ Sandbox: "WaitReview" leads to the akepa waiting_review path. """
+    gender: str | Unset = UNSET
+    """ "M" in the example; an older (deprecated) page lists "M" or "F". """
+    email: str | Unset = UNSET
+    phones: list[CustomerPhone] | Unset = UNSET
+    date_of_birth: str | Unset = UNSET
+    """ YYYY-MM-DD, e.g. 1969-08-04. """
+    citizenship_country_code_a3: str | Unset = UNSET
+    """ ISO 3166 alpha-3 country code, e.g. USA. """
+    addresses: list[CustomerAddress] | Unset = UNSET
+    identification_documents: list[CustomerIdentificationOther | CustomerIdentificationSsn] | Unset = UNSET
+    """ Identification documents; the SSN is how duplicate customers are detected. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.customer_identification_ssn import CustomerIdentificationSsn  # noqa: PLC0415
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        gender = self.gender
+
+        email = self.email
+
+        phones: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.phones, Unset):
+            phones = []
+            for phones_item_data in self.phones:
+                phones_item = phones_item_data.to_dict()
+                phones.append(phones_item)
+
+        date_of_birth = self.date_of_birth
+
+        citizenship_country_code_a3 = self.citizenship_country_code_a3
+
+        addresses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.addresses, Unset):
+            addresses = []
+            for addresses_item_data in self.addresses:
+                addresses_item = addresses_item_data.to_dict()
+                addresses.append(addresses_item)
+
+        identification_documents: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.identification_documents, Unset):
+            identification_documents = []
+            for identification_documents_item_data in self.identification_documents:
+                identification_documents_item: dict[str, Any]
+                if isinstance(identification_documents_item_data, CustomerIdentificationSsn):
+                    identification_documents_item = identification_documents_item_data.to_dict()
+                else:
+                    identification_documents_item = identification_documents_item_data.to_dict()
+
+                identification_documents.append(identification_documents_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if first_name is not UNSET:
+            field_dict["firstName"] = first_name
+        if last_name is not UNSET:
+            field_dict["lastName"] = last_name
+        if gender is not UNSET:
+            field_dict["gender"] = gender
+        if email is not UNSET:
+            field_dict["email"] = email
+        if phones is not UNSET:
+            field_dict["phones"] = phones
+        if date_of_birth is not UNSET:
+            field_dict["dateOfBirth"] = date_of_birth
+        if citizenship_country_code_a3 is not UNSET:
+            field_dict["citizenshipCountryCodeA3"] = citizenship_country_code_a3
+        if addresses is not UNSET:
+            field_dict["addresses"] = addresses
+        if identification_documents is not UNSET:
+            field_dict["identificationDocuments"] = identification_documents
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer_address import CustomerAddress  # noqa: PLC0415
+        from ..models.customer_identification_other import CustomerIdentificationOther  # noqa: PLC0415
+        from ..models.customer_identification_ssn import CustomerIdentificationSsn  # noqa: PLC0415
+        from ..models.customer_phone import CustomerPhone  # noqa: PLC0415
+
+        d = dict(src_dict)
+        first_name = d.pop("firstName", UNSET)
+
+        last_name = d.pop("lastName", UNSET)
+
+        gender = d.pop("gender", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        _phones = d.pop("phones", UNSET)
+        phones: list[CustomerPhone] | Unset = UNSET
+        if _phones is not UNSET:
+            phones = []
+            for phones_item_data in _phones:
+                phones_item = CustomerPhone.from_dict(phones_item_data)
+
+                phones.append(phones_item)
+
+        date_of_birth = d.pop("dateOfBirth", UNSET)
+
+        citizenship_country_code_a3 = d.pop("citizenshipCountryCodeA3", UNSET)
+
+        _addresses = d.pop("addresses", UNSET)
+        addresses: list[CustomerAddress] | Unset = UNSET
+        if _addresses is not UNSET:
+            addresses = []
+            for addresses_item_data in _addresses:
+                addresses_item = CustomerAddress.from_dict(addresses_item_data)
+
+                addresses.append(addresses_item)
+
+        _identification_documents = d.pop("identificationDocuments", UNSET)
+        identification_documents: list[CustomerIdentificationOther | CustomerIdentificationSsn] | Unset = UNSET
+        if _identification_documents is not UNSET:
+            identification_documents = []
+            for identification_documents_item_data in _identification_documents:
+
+                def _parse_identification_documents_item(
+                    data: object,
+                ) -> CustomerIdentificationOther | CustomerIdentificationSsn:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_customer_identification_document_customer_identification_ssn = (
+                            CustomerIdentificationSsn.from_dict(data)
+                        )
+
+                        return componentsschemas_customer_identification_document_customer_identification_ssn
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_customer_identification_document_customer_identification_other = (
+                        CustomerIdentificationOther.from_dict(data)
+                    )
+
+                    return componentsschemas_customer_identification_document_customer_identification_other
+
+                identification_documents_item = _parse_identification_documents_item(identification_documents_item_data)
+
+                identification_documents.append(identification_documents_item)
+
+        customer_init_request_customer = cls(
+            first_name=first_name,
+            last_name=last_name,
+            gender=gender,
+            email=email,
+            phones=phones,
+            date_of_birth=date_of_birth,
+            citizenship_country_code_a3=citizenship_country_code_a3,
+            addresses=addresses,
+            identification_documents=identification_documents,
+        )
+
+        customer_init_request_customer.additional_properties = d
+        return customer_init_request_customer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

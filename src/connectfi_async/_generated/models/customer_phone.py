@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerPhone")
+
+
+@_attrs_define
+class CustomerPhone:
+    """A customer phone. Partial schema: the public documentation did not show its property table; fields are those of the
+    example, constraints not seen; unknown properties are allowed.
+
+    """
+
+    type_: str | Unset = UNSET
+    """ "MOBILE" seen; card pages suggest "LANDLINE" and "PRIMARY" too. """
+    country_dialing_code: str | Unset = UNSET
+    """ Country dialing code as a string, e.g. "01". """
+    phone_number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        country_dialing_code = self.country_dialing_code
+
+        phone_number = self.phone_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if country_dialing_code is not UNSET:
+            field_dict["countryDialingCode"] = country_dialing_code
+        if phone_number is not UNSET:
+            field_dict["phoneNumber"] = phone_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        country_dialing_code = d.pop("countryDialingCode", UNSET)
+
+        phone_number = d.pop("phoneNumber", UNSET)
+
+        customer_phone = cls(
+            type_=type_,
+            country_dialing_code=country_dialing_code,
+            phone_number=phone_number,
+        )
+
+        customer_phone.additional_properties = d
+        return customer_phone
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

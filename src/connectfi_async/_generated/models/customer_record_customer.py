@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.customer_address import CustomerAddress
+
+
+T = TypeVar("T", bound="CustomerRecordCustomer")
+
+
+@_attrs_define
+class CustomerRecordCustomer:
+    """The personal data of a stored individual customer (fields seen before the example was cut; probably the same fields
+    as sent to /customer/init).
+
+    """
+
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    gender: str | Unset = UNSET
+    date_of_birth: str | Unset = UNSET
+    """ YYYY-MM-DD. """
+    email: str | Unset = UNSET
+    citizenship_country_code_a3: str | Unset = UNSET
+    addresses: list[CustomerAddress] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        gender = self.gender
+
+        date_of_birth = self.date_of_birth
+
+        email = self.email
+
+        citizenship_country_code_a3 = self.citizenship_country_code_a3
+
+        addresses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.addresses, Unset):
+            addresses = []
+            for addresses_item_data in self.addresses:
+                addresses_item = addresses_item_data.to_dict()
+                addresses.append(addresses_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if first_name is not UNSET:
+            field_dict["firstName"] = first_name
+        if last_name is not UNSET:
+            field_dict["lastName"] = last_name
+        if gender is not UNSET:
+            field_dict["gender"] = gender
+        if date_of_birth is not UNSET:
+            field_dict["dateOfBirth"] = date_of_birth
+        if email is not UNSET:
+            field_dict["email"] = email
+        if citizenship_country_code_a3 is not UNSET:
+            field_dict["citizenshipCountryCodeA3"] = citizenship_country_code_a3
+        if addresses is not UNSET:
+            field_dict["addresses"] = addresses
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer_address import CustomerAddress  # noqa: PLC0415
+
+        d = dict(src_dict)
+        first_name = d.pop("firstName", UNSET)
+
+        last_name = d.pop("lastName", UNSET)
+
+        gender = d.pop("gender", UNSET)
+
+        date_of_birth = d.pop("dateOfBirth", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        citizenship_country_code_a3 = d.pop("citizenshipCountryCodeA3", UNSET)
+
+        _addresses = d.pop("addresses", UNSET)
+        addresses: list[CustomerAddress] | Unset = UNSET
+        if _addresses is not UNSET:
+            addresses = []
+            for addresses_item_data in _addresses:
+                addresses_item = CustomerAddress.from_dict(addresses_item_data)
+
+                addresses.append(addresses_item)
+
+        customer_record_customer = cls(
+            first_name=first_name,
+            last_name=last_name,
+            gender=gender,
+            date_of_birth=date_of_birth,
+            email=email,
+            citizenship_country_code_a3=citizenship_country_code_a3,
+            addresses=addresses,
+        )
+
+        customer_record_customer.additional_properties = d
+        return customer_record_customer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

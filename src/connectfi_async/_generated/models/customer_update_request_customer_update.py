@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.customer_address import CustomerAddress
+    from ..models.customer_phone import CustomerPhone
+
+
+T = TypeVar("T", bound="CustomerUpdateRequestCustomerUpdate")
+
+
+@_attrs_define
+class CustomerUpdateRequestCustomerUpdate:
+    """The "customerUpdate object" of /customer/update. Individual customers may send `email`, `addresses`, `phones`;
+    business customers `businessAddresses`, `businessPhones`, `businessRepresentatives`; a field of the other customer
+    type is rejected. Partial schema: the public documentation was cut at the `businessPhones` row
+    (businessRepresentatives not seen); unknown properties are allowed.
+
+    """
+
+    email: str | Unset = UNSET
+    """ New email (individual customers only). """
+    addresses: list[CustomerAddress] | Unset = UNSET
+    """ New address list (individual customers only). """
+    phones: list[CustomerPhone] | Unset = UNSET
+    """ New phone list (individual customers only). """
+    business_addresses: list[CustomerAddress] | Unset = UNSET
+    """ Business addresses (business customers only). """
+    business_phones: list[CustomerPhone] | Unset = UNSET
+    """ Business phones (business customers only; the row was cut). """
+    business_representatives: Any | Unset = UNSET
+    """ Email, addresses and phones of the business representatives (business customers only). Named in the
+    description; its table was not seen. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        addresses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.addresses, Unset):
+            addresses = []
+            for addresses_item_data in self.addresses:
+                addresses_item = addresses_item_data.to_dict()
+                addresses.append(addresses_item)
+
+        phones: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.phones, Unset):
+            phones = []
+            for phones_item_data in self.phones:
+                phones_item = phones_item_data.to_dict()
+                phones.append(phones_item)
+
+        business_addresses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.business_addresses, Unset):
+            business_addresses = []
+            for business_addresses_item_data in self.business_addresses:
+                business_addresses_item = business_addresses_item_data.to_dict()
+                business_addresses.append(business_addresses_item)
+
+        business_phones: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.business_phones, Unset):
+            business_phones = []
+            for business_phones_item_data in self.business_phones:
+                business_phones_item = business_phones_item_data.to_dict()
+                business_phones.append(business_phones_item)
+
+        business_representatives = self.business_representatives
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if email is not UNSET:
+            field_dict["email"] = email
+        if addresses is not UNSET:
+            field_dict["addresses"] = addresses
+        if phones is not UNSET:
+            field_dict["phones"] = phones
+        if business_addresses is not UNSET:
+            field_dict["businessAddresses"] = business_addresses
+        if business_phones is not UNSET:
+            field_dict["businessPhones"] = business_phones
+        if business_representatives is not UNSET:
+            field_dict["businessRepresentatives"] = business_representatives
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer_address import CustomerAddress  # noqa: PLC0415
+        from ..models.customer_phone import CustomerPhone  # noqa: PLC0415
+
+        d = dict(src_dict)
+        email = d.pop("email", UNSET)
+
+        _addresses = d.pop("addresses", UNSET)
+        addresses: list[CustomerAddress] | Unset = UNSET
+        if _addresses is not UNSET:
+            addresses = []
+            for addresses_item_data in _addresses:
+                addresses_item = CustomerAddress.from_dict(addresses_item_data)
+
+                addresses.append(addresses_item)
+
+        _phones = d.pop("phones", UNSET)
+        phones: list[CustomerPhone] | Unset = UNSET
+        if _phones is not UNSET:
+            phones = []
+            for phones_item_data in _phones:
+                phones_item = CustomerPhone.from_dict(phones_item_data)
+
+                phones.append(phones_item)
+
+        _business_addresses = d.pop("businessAddresses", UNSET)
+        business_addresses: list[CustomerAddress] | Unset = UNSET
+        if _business_addresses is not UNSET:
+            business_addresses = []
+            for business_addresses_item_data in _business_addresses:
+                business_addresses_item = CustomerAddress.from_dict(business_addresses_item_data)
+
+                business_addresses.append(business_addresses_item)
+
+        _business_phones = d.pop("businessPhones", UNSET)
+        business_phones: list[CustomerPhone] | Unset = UNSET
+        if _business_phones is not UNSET:
+            business_phones = []
+            for business_phones_item_data in _business_phones:
+                business_phones_item = CustomerPhone.from_dict(business_phones_item_data)
+
+                business_phones.append(business_phones_item)
+
+        business_representatives = d.pop("businessRepresentatives", UNSET)
+
+        customer_update_request_customer_update = cls(
+            email=email,
+            addresses=addresses,
+            phones=phones,
+            business_addresses=business_addresses,
+            business_phones=business_phones,
+            business_representatives=business_representatives,
+        )
+
+        customer_update_request_customer_update.additional_properties = d
+        return customer_update_request_customer_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,239 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+T = TypeVar("T", bound="IbisAccount")
+
+
+@_attrs_define
+class IbisAccount:
+    """A vAccount. cFiStatus is "Initiated", "Complete" or "Error"."""
+
+    c_fi_account_id: str | Unset = UNSET
+    account_program_id: str | Unset = UNSET
+    c_fi_status: str | Unset = UNSET
+    customer_id: str | Unset = UNSET
+    c_fi_aggregator_id: str | Unset = UNSET
+    reference: str | Unset = UNSET
+    member_number: str | Unset = UNSET
+    program_type: str | Unset = UNSET
+    """ "vAccountOnly", "debit" or "credit". """
+    bo_reference_id: str | Unset = UNSET
+    bo_customer_id: str | Unset = UNSET
+    v_account_number: str | Unset = UNSET
+    """ The account number. Secret; never logged. """
+    aba_routing_number: str | Unset = UNSET
+    dts_created_at: str | Unset = UNSET
+    """ An ISO 8601 UTC timestamp as the server writes it (e.g. 2023-11-12T23:06:10.553Z). Kept as a string so that
+    it round-trips byte for byte. """
+    batch_reference_id: str | Unset = UNSET
+    trans_id: str | Unset = UNSET
+    batch_record_id: str | Unset = UNSET
+    fee: Decimal | Unset = UNSET
+    """ A money figure in a response (amount, balance, fee). May be zero or negative. """
+    balance: Decimal | Unset = UNSET
+    """ A money figure in a response (amount, balance, fee). May be zero or negative. """
+    last_deposit_amount: Decimal | Unset = UNSET
+    """ A money figure in a response (amount, balance, fee). May be zero or negative. """
+    ledger_balance: Decimal | Unset = UNSET
+    """ A money figure in a response (amount, balance, fee). May be zero or negative. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        c_fi_account_id = self.c_fi_account_id
+
+        account_program_id = self.account_program_id
+
+        c_fi_status = self.c_fi_status
+
+        customer_id = self.customer_id
+
+        c_fi_aggregator_id = self.c_fi_aggregator_id
+
+        reference = self.reference
+
+        member_number = self.member_number
+
+        program_type = self.program_type
+
+        bo_reference_id = self.bo_reference_id
+
+        bo_customer_id = self.bo_customer_id
+
+        v_account_number = self.v_account_number
+
+        aba_routing_number = self.aba_routing_number
+
+        dts_created_at = self.dts_created_at
+
+        batch_reference_id = self.batch_reference_id
+
+        trans_id = self.trans_id
+
+        batch_record_id = self.batch_record_id
+
+        fee = self.fee
+
+        balance = self.balance
+
+        last_deposit_amount = self.last_deposit_amount
+
+        ledger_balance = self.ledger_balance
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if c_fi_account_id is not UNSET:
+            field_dict["cFiAccountId"] = c_fi_account_id
+        if account_program_id is not UNSET:
+            field_dict["accountProgramId"] = account_program_id
+        if c_fi_status is not UNSET:
+            field_dict["cFiStatus"] = c_fi_status
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if c_fi_aggregator_id is not UNSET:
+            field_dict["cFiAggregatorId"] = c_fi_aggregator_id
+        if reference is not UNSET:
+            field_dict["reference"] = reference
+        if member_number is not UNSET:
+            field_dict["memberNumber"] = member_number
+        if program_type is not UNSET:
+            field_dict["programType"] = program_type
+        if bo_reference_id is not UNSET:
+            field_dict["boReferenceId"] = bo_reference_id
+        if bo_customer_id is not UNSET:
+            field_dict["boCustomerId"] = bo_customer_id
+        if v_account_number is not UNSET:
+            field_dict["vAccountNumber"] = v_account_number
+        if aba_routing_number is not UNSET:
+            field_dict["abaRoutingNumber"] = aba_routing_number
+        if dts_created_at is not UNSET:
+            field_dict["dtsCreatedAt"] = dts_created_at
+        if batch_reference_id is not UNSET:
+            field_dict["batchReferenceId"] = batch_reference_id
+        if trans_id is not UNSET:
+            field_dict["transId"] = trans_id
+        if batch_record_id is not UNSET:
+            field_dict["batchRecordId"] = batch_record_id
+        if fee is not UNSET:
+            field_dict["fee"] = fee
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+        if last_deposit_amount is not UNSET:
+            field_dict["lastDepositAmount"] = last_deposit_amount
+        if ledger_balance is not UNSET:
+            field_dict["ledgerBalance"] = ledger_balance
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        c_fi_account_id = d.pop("cFiAccountId", UNSET)
+
+        account_program_id = d.pop("accountProgramId", UNSET)
+
+        c_fi_status = d.pop("cFiStatus", UNSET)
+
+        customer_id = d.pop("customerId", UNSET)
+
+        c_fi_aggregator_id = d.pop("cFiAggregatorId", UNSET)
+
+        reference = d.pop("reference", UNSET)
+
+        member_number = d.pop("memberNumber", UNSET)
+
+        program_type = d.pop("programType", UNSET)
+
+        bo_reference_id = d.pop("boReferenceId", UNSET)
+
+        bo_customer_id = d.pop("boCustomerId", UNSET)
+
+        v_account_number = d.pop("vAccountNumber", UNSET)
+
+        aba_routing_number = d.pop("abaRoutingNumber", UNSET)
+
+        dts_created_at = d.pop("dtsCreatedAt", UNSET)
+
+        batch_reference_id = d.pop("batchReferenceId", UNSET)
+
+        trans_id = d.pop("transId", UNSET)
+
+        batch_record_id = d.pop("batchRecordId", UNSET)
+
+        _fee = d.pop("fee", UNSET)
+        fee: Decimal | Unset
+        if isinstance(_fee, Unset):
+            fee = UNSET
+        else:
+            fee = to_decimal(_fee)
+
+        _balance = d.pop("balance", UNSET)
+        balance: Decimal | Unset
+        if isinstance(_balance, Unset):
+            balance = UNSET
+        else:
+            balance = to_decimal(_balance)
+
+        _last_deposit_amount = d.pop("lastDepositAmount", UNSET)
+        last_deposit_amount: Decimal | Unset
+        if isinstance(_last_deposit_amount, Unset):
+            last_deposit_amount = UNSET
+        else:
+            last_deposit_amount = to_decimal(_last_deposit_amount)
+
+        _ledger_balance = d.pop("ledgerBalance", UNSET)
+        ledger_balance: Decimal | Unset
+        if isinstance(_ledger_balance, Unset):
+            ledger_balance = UNSET
+        else:
+            ledger_balance = to_decimal(_ledger_balance)
+
+        ibis_account = cls(
+            c_fi_account_id=c_fi_account_id,
+            account_program_id=account_program_id,
+            c_fi_status=c_fi_status,
+            customer_id=customer_id,
+            c_fi_aggregator_id=c_fi_aggregator_id,
+            reference=reference,
+            member_number=member_number,
+            program_type=program_type,
+            bo_reference_id=bo_reference_id,
+            bo_customer_id=bo_customer_id,
+            v_account_number=v_account_number,
+            aba_routing_number=aba_routing_number,
+            dts_created_at=dts_created_at,
+            batch_reference_id=batch_reference_id,
+            trans_id=trans_id,
+            batch_record_id=batch_record_id,
+            fee=fee,
+            balance=balance,
+            last_deposit_amount=last_deposit_amount,
+            ledger_balance=ledger_balance,
+        )
+
+        ibis_account.additional_properties = d
+        return ibis_account
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ibis_account_holder_profile import IbisAccountHolderProfile
+
+
+T = TypeVar("T", bound="IbisAccountAddRequest")
+
+
+@_attrs_define
+class IbisAccountAddRequest:
+    customer_id: str
+    """ A connectFi or external ID (docs tag common-id). """
+    reference: str
+    """ An external alphanumeric reference ID for the entity in your system (docs tag common-reference). """
+    profile: IbisAccountHolderProfile | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.ibis_account_holder_profile import IbisAccountHolderProfile  # noqa: PLC0415
+
+        customer_id = self.customer_id
+
+        reference = self.reference
+
+        profile: dict[str, Any] | None | Unset
+        if isinstance(self.profile, Unset):
+            profile = UNSET
+        elif isinstance(self.profile, IbisAccountHolderProfile):
+            profile = self.profile.to_dict()
+        else:
+            profile = self.profile
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "customerId": customer_id,
+                "reference": reference,
+            }
+        )
+        if profile is not UNSET:
+            field_dict["profile"] = profile
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ibis_account_holder_profile import IbisAccountHolderProfile  # noqa: PLC0415
+
+        d = dict(src_dict)
+        customer_id = d.pop("customerId")
+
+        reference = d.pop("reference")
+
+        def _parse_profile(data: object) -> IbisAccountHolderProfile | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                profile_type_0 = IbisAccountHolderProfile.from_dict(data)
+
+                return profile_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(IbisAccountHolderProfile | None | Unset, data)
+
+        profile = _parse_profile(d.pop("profile", UNSET))
+
+        ibis_account_add_request = cls(
+            customer_id=customer_id,
+            reference=reference,
+            profile=profile,
+        )
+
+        return ibis_account_add_request

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.ibis_holder_type import IbisHolderType, check_ibis_holder_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IbisAccountHolderProfile")
+
+
+@_attrs_define
+class IbisAccountHolderProfile:
+    """Account holder details: required for business account holders, may be null for individual customers. The docs do not
+    show schemas for these fields.
+
+    """
+
+    occupation: str | Unset = UNSET
+    """ The occupation of the account holder. """
+    account_holder_id: None | str | Unset = UNSET
+    """ The connectFi ID of the holder; must match customerId for an individual customer. """
+    account_holder_type: IbisHolderType | None | Unset = UNSET
+    """ "individual" or "representative" (required for business account holders). """
+
+    def to_dict(self) -> dict[str, Any]:
+        occupation = self.occupation
+
+        account_holder_id: None | str | Unset
+        if isinstance(self.account_holder_id, Unset):
+            account_holder_id = UNSET
+        else:
+            account_holder_id = self.account_holder_id
+
+        account_holder_type: None | str | Unset
+        if isinstance(self.account_holder_type, Unset):
+            account_holder_type = UNSET
+        elif isinstance(self.account_holder_type, str):
+            account_holder_type = self.account_holder_type
+        else:
+            account_holder_type = self.account_holder_type
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if occupation is not UNSET:
+            field_dict["occupation"] = occupation
+        if account_holder_id is not UNSET:
+            field_dict["accountHolderId"] = account_holder_id
+        if account_holder_type is not UNSET:
+            field_dict["accountHolderType"] = account_holder_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        occupation = d.pop("occupation", UNSET)
+
+        def _parse_account_holder_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        account_holder_id = _parse_account_holder_id(d.pop("accountHolderId", UNSET))
+
+        def _parse_account_holder_type(data: object) -> IbisHolderType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                account_holder_type_type_0 = check_ibis_holder_type(data)
+
+                return account_holder_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(IbisHolderType | None | Unset, data)
+
+        account_holder_type = _parse_account_holder_type(d.pop("accountHolderType", UNSET))
+
+        ibis_account_holder_profile = cls(
+            occupation=occupation,
+            account_holder_id=account_holder_id,
+            account_holder_type=account_holder_type,
+        )
+
+        return ibis_account_holder_profile

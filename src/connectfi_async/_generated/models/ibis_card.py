@@ -1,0 +1,374 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+if TYPE_CHECKING:
+    from ..models.ibis_card_status_code import IbisCardStatusCode
+    from ..models.ibis_entity_error import IbisEntityError
+    from ..models.ibis_new_card_number import IbisNewCardNumber
+
+
+T = TypeVar("T", bound="IbisCard")
+
+
+@_attrs_define
+class IbisCard:
+    """A card (or vAccount) as the card endpoints return it. cFiStatus is "Initiated", "Complete" or "Error". For debit
+    cards balance is the available funds; for credit cards it is available funds minus the credit limit (negative when
+    money is owed).
+
+    """
+
+    c_fi_card_id: str | Unset = UNSET
+    c_fi_status: str | Unset = UNSET
+    error: IbisEntityError | Unset = UNSET
+    """ Why an entity ended in cFiStatus "Error". """
+    customer_id: str | Unset = UNSET
+    c_fi_aggregator_id: str | Unset = UNSET
+    reference: str | Unset = UNSET
+    member_number: str | Unset = UNSET
+    card_program_id: str | Unset = UNSET
+    card_program_name: str | Unset = UNSET
+    program_type: str | Unset = UNSET
+    """ "debit", "credit" or "vAccountOnly". """
+    bo_reference_id: str | Unset = UNSET
+    bo_customer_id: str | Unset = UNSET
+    v_account_number: str | Unset = UNSET
+    """ The account number. Secret; never logged. """
+    aba_routing_number: str | Unset = UNSET
+    dts_created_at: str | Unset = UNSET
+    """ An ISO 8601 UTC timestamp as the server writes it (e.g. 2023-11-12T23:06:10.553Z). Kept as a string so that
+    it round-trips byte for byte. """
+    new_card_number: IbisNewCardNumber | Unset = UNSET
+    """ The new card's PAN and expiry (MMYYYY). The PAN is secret; never logged. """
+    new_card_reference_id: str | Unset = UNSET
+    expiry_date: str | Unset = UNSET
+    card_reference_id: str | Unset = UNSET
+    maa_sub_un_sub_resp_desc: str | Unset = UNSET
+    name_on_card: str | Unset = UNSET
+    batch_reference_id: str | Unset = UNSET
+    batch_record_id: str | Unset = UNSET
+    trans_id: str | Unset = UNSET
+    is_bad_pin_tries_exceeded: str | Unset = UNSET
+    is_offline_pin_try_limit_exceeded: str | Unset = UNSET
+    transition_flag: str | Unset = UNSET
+    status: IbisCardStatusCode | Unset = UNSET
+    """ A card's back-office status: code "A" pre-active, "B" on, "I" inactive, "S" off (fraud or lost), "F" closed,
+    with its description. """
+    fee: Decimal | Unset = UNSET
+    """ A money figure in a response (amount, balance, fee). May be zero or negative. """
+    balance: Decimal | Unset = UNSET
+    """ A money figure in a response (amount, balance, fee). May be zero or negative. """
+    last_deposit_amount: Decimal | Unset = UNSET
+    """ A money figure in a response (amount, balance, fee). May be zero or negative. """
+    ledger_balance: Decimal | Unset = UNSET
+    """ A money figure in a response (amount, balance, fee). May be zero or negative. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        c_fi_card_id = self.c_fi_card_id
+
+        c_fi_status = self.c_fi_status
+
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
+        customer_id = self.customer_id
+
+        c_fi_aggregator_id = self.c_fi_aggregator_id
+
+        reference = self.reference
+
+        member_number = self.member_number
+
+        card_program_id = self.card_program_id
+
+        card_program_name = self.card_program_name
+
+        program_type = self.program_type
+
+        bo_reference_id = self.bo_reference_id
+
+        bo_customer_id = self.bo_customer_id
+
+        v_account_number = self.v_account_number
+
+        aba_routing_number = self.aba_routing_number
+
+        dts_created_at = self.dts_created_at
+
+        new_card_number: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.new_card_number, Unset):
+            new_card_number = self.new_card_number.to_dict()
+
+        new_card_reference_id = self.new_card_reference_id
+
+        expiry_date = self.expiry_date
+
+        card_reference_id = self.card_reference_id
+
+        maa_sub_un_sub_resp_desc = self.maa_sub_un_sub_resp_desc
+
+        name_on_card = self.name_on_card
+
+        batch_reference_id = self.batch_reference_id
+
+        batch_record_id = self.batch_record_id
+
+        trans_id = self.trans_id
+
+        is_bad_pin_tries_exceeded = self.is_bad_pin_tries_exceeded
+
+        is_offline_pin_try_limit_exceeded = self.is_offline_pin_try_limit_exceeded
+
+        transition_flag = self.transition_flag
+
+        status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.to_dict()
+
+        fee = self.fee
+
+        balance = self.balance
+
+        last_deposit_amount = self.last_deposit_amount
+
+        ledger_balance = self.ledger_balance
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if c_fi_card_id is not UNSET:
+            field_dict["cFiCardId"] = c_fi_card_id
+        if c_fi_status is not UNSET:
+            field_dict["cFiStatus"] = c_fi_status
+        if error is not UNSET:
+            field_dict["error"] = error
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if c_fi_aggregator_id is not UNSET:
+            field_dict["cFiAggregatorId"] = c_fi_aggregator_id
+        if reference is not UNSET:
+            field_dict["reference"] = reference
+        if member_number is not UNSET:
+            field_dict["memberNumber"] = member_number
+        if card_program_id is not UNSET:
+            field_dict["cardProgramId"] = card_program_id
+        if card_program_name is not UNSET:
+            field_dict["cardProgramName"] = card_program_name
+        if program_type is not UNSET:
+            field_dict["programType"] = program_type
+        if bo_reference_id is not UNSET:
+            field_dict["boReferenceId"] = bo_reference_id
+        if bo_customer_id is not UNSET:
+            field_dict["boCustomerId"] = bo_customer_id
+        if v_account_number is not UNSET:
+            field_dict["vAccountNumber"] = v_account_number
+        if aba_routing_number is not UNSET:
+            field_dict["abaRoutingNumber"] = aba_routing_number
+        if dts_created_at is not UNSET:
+            field_dict["dtsCreatedAt"] = dts_created_at
+        if new_card_number is not UNSET:
+            field_dict["newCardNumber"] = new_card_number
+        if new_card_reference_id is not UNSET:
+            field_dict["newCardReferenceId"] = new_card_reference_id
+        if expiry_date is not UNSET:
+            field_dict["expiryDate"] = expiry_date
+        if card_reference_id is not UNSET:
+            field_dict["cardReferenceId"] = card_reference_id
+        if maa_sub_un_sub_resp_desc is not UNSET:
+            field_dict["maaSubUnSubRespDesc"] = maa_sub_un_sub_resp_desc
+        if name_on_card is not UNSET:
+            field_dict["nameOnCard"] = name_on_card
+        if batch_reference_id is not UNSET:
+            field_dict["batchReferenceId"] = batch_reference_id
+        if batch_record_id is not UNSET:
+            field_dict["batchRecordId"] = batch_record_id
+        if trans_id is not UNSET:
+            field_dict["transId"] = trans_id
+        if is_bad_pin_tries_exceeded is not UNSET:
+            field_dict["isBadPinTriesExceeded"] = is_bad_pin_tries_exceeded
+        if is_offline_pin_try_limit_exceeded is not UNSET:
+            field_dict["isOfflinePinTryLimitExceeded"] = is_offline_pin_try_limit_exceeded
+        if transition_flag is not UNSET:
+            field_dict["transitionFlag"] = transition_flag
+        if status is not UNSET:
+            field_dict["status"] = status
+        if fee is not UNSET:
+            field_dict["fee"] = fee
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+        if last_deposit_amount is not UNSET:
+            field_dict["lastDepositAmount"] = last_deposit_amount
+        if ledger_balance is not UNSET:
+            field_dict["ledgerBalance"] = ledger_balance
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ibis_card_status_code import IbisCardStatusCode  # noqa: PLC0415
+        from ..models.ibis_entity_error import IbisEntityError  # noqa: PLC0415
+        from ..models.ibis_new_card_number import IbisNewCardNumber  # noqa: PLC0415
+
+        d = dict(src_dict)
+        c_fi_card_id = d.pop("cFiCardId", UNSET)
+
+        c_fi_status = d.pop("cFiStatus", UNSET)
+
+        _error = d.pop("error", UNSET)
+        error: IbisEntityError | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = IbisEntityError.from_dict(_error)
+
+        customer_id = d.pop("customerId", UNSET)
+
+        c_fi_aggregator_id = d.pop("cFiAggregatorId", UNSET)
+
+        reference = d.pop("reference", UNSET)
+
+        member_number = d.pop("memberNumber", UNSET)
+
+        card_program_id = d.pop("cardProgramId", UNSET)
+
+        card_program_name = d.pop("cardProgramName", UNSET)
+
+        program_type = d.pop("programType", UNSET)
+
+        bo_reference_id = d.pop("boReferenceId", UNSET)
+
+        bo_customer_id = d.pop("boCustomerId", UNSET)
+
+        v_account_number = d.pop("vAccountNumber", UNSET)
+
+        aba_routing_number = d.pop("abaRoutingNumber", UNSET)
+
+        dts_created_at = d.pop("dtsCreatedAt", UNSET)
+
+        _new_card_number = d.pop("newCardNumber", UNSET)
+        new_card_number: IbisNewCardNumber | Unset
+        if isinstance(_new_card_number, Unset):
+            new_card_number = UNSET
+        else:
+            new_card_number = IbisNewCardNumber.from_dict(_new_card_number)
+
+        new_card_reference_id = d.pop("newCardReferenceId", UNSET)
+
+        expiry_date = d.pop("expiryDate", UNSET)
+
+        card_reference_id = d.pop("cardReferenceId", UNSET)
+
+        maa_sub_un_sub_resp_desc = d.pop("maaSubUnSubRespDesc", UNSET)
+
+        name_on_card = d.pop("nameOnCard", UNSET)
+
+        batch_reference_id = d.pop("batchReferenceId", UNSET)
+
+        batch_record_id = d.pop("batchRecordId", UNSET)
+
+        trans_id = d.pop("transId", UNSET)
+
+        is_bad_pin_tries_exceeded = d.pop("isBadPinTriesExceeded", UNSET)
+
+        is_offline_pin_try_limit_exceeded = d.pop("isOfflinePinTryLimitExceeded", UNSET)
+
+        transition_flag = d.pop("transitionFlag", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: IbisCardStatusCode | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = IbisCardStatusCode.from_dict(_status)
+
+        _fee = d.pop("fee", UNSET)
+        fee: Decimal | Unset
+        if isinstance(_fee, Unset):
+            fee = UNSET
+        else:
+            fee = to_decimal(_fee)
+
+        _balance = d.pop("balance", UNSET)
+        balance: Decimal | Unset
+        if isinstance(_balance, Unset):
+            balance = UNSET
+        else:
+            balance = to_decimal(_balance)
+
+        _last_deposit_amount = d.pop("lastDepositAmount", UNSET)
+        last_deposit_amount: Decimal | Unset
+        if isinstance(_last_deposit_amount, Unset):
+            last_deposit_amount = UNSET
+        else:
+            last_deposit_amount = to_decimal(_last_deposit_amount)
+
+        _ledger_balance = d.pop("ledgerBalance", UNSET)
+        ledger_balance: Decimal | Unset
+        if isinstance(_ledger_balance, Unset):
+            ledger_balance = UNSET
+        else:
+            ledger_balance = to_decimal(_ledger_balance)
+
+        ibis_card = cls(
+            c_fi_card_id=c_fi_card_id,
+            c_fi_status=c_fi_status,
+            error=error,
+            customer_id=customer_id,
+            c_fi_aggregator_id=c_fi_aggregator_id,
+            reference=reference,
+            member_number=member_number,
+            card_program_id=card_program_id,
+            card_program_name=card_program_name,
+            program_type=program_type,
+            bo_reference_id=bo_reference_id,
+            bo_customer_id=bo_customer_id,
+            v_account_number=v_account_number,
+            aba_routing_number=aba_routing_number,
+            dts_created_at=dts_created_at,
+            new_card_number=new_card_number,
+            new_card_reference_id=new_card_reference_id,
+            expiry_date=expiry_date,
+            card_reference_id=card_reference_id,
+            maa_sub_un_sub_resp_desc=maa_sub_un_sub_resp_desc,
+            name_on_card=name_on_card,
+            batch_reference_id=batch_reference_id,
+            batch_record_id=batch_record_id,
+            trans_id=trans_id,
+            is_bad_pin_tries_exceeded=is_bad_pin_tries_exceeded,
+            is_offline_pin_try_limit_exceeded=is_offline_pin_try_limit_exceeded,
+            transition_flag=transition_flag,
+            status=status,
+            fee=fee,
+            balance=balance,
+            last_deposit_amount=last_deposit_amount,
+            ledger_balance=ledger_balance,
+        )
+
+        ibis_card.additional_properties = d
+        return ibis_card
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IbisCardActivateAttributes")
+
+
+@_attrs_define
+class IbisCardActivateAttributes:
+    card_exp_date: None | str | Unset = UNSET
+    """ The card expiration date as MMYY. """
+
+    def to_dict(self) -> dict[str, Any]:
+        card_exp_date: None | str | Unset
+        if isinstance(self.card_exp_date, Unset):
+            card_exp_date = UNSET
+        else:
+            card_exp_date = self.card_exp_date
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if card_exp_date is not UNSET:
+            field_dict["cardExpDate"] = card_exp_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_card_exp_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        card_exp_date = _parse_card_exp_date(d.pop("cardExpDate", UNSET))
+
+        ibis_card_activate_attributes = cls(
+            card_exp_date=card_exp_date,
+        )
+
+        return ibis_card_activate_attributes

@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="IbisCardByReference")
+
+
+@_attrs_define
+class IbisCardByReference:
+    reference: str
+    """ An external alphanumeric reference ID for the entity in your system (docs tag common-reference). """
+
+    def to_dict(self) -> dict[str, Any]:
+        reference = self.reference
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "reference": reference,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        reference = d.pop("reference")
+
+        ibis_card_by_reference = cls(
+            reference=reference,
+        )
+
+        return ibis_card_by_reference

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.ibis_holder_type import IbisHolderType, check_ibis_holder_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IbisCardHolderProfile")
+
+
+@_attrs_define
+class IbisCardHolderProfile:
+    """Card holder details. The docs do not show schemas for these fields."""
+
+    name_on_card: str
+    """ The name displayed on the card. """
+    occupation: str
+    """ The occupation of the card holder. """
+    card_holder_id: None | str | Unset = UNSET
+    """ The card holder's connectFi ID (required for business card holders; must match customerId for an
+    individual). """
+    card_holder_type: IbisHolderType | None | Unset = UNSET
+    """ "individual" or "representative" (required for business card holders). """
+
+    def to_dict(self) -> dict[str, Any]:
+        name_on_card = self.name_on_card
+
+        occupation = self.occupation
+
+        card_holder_id: None | str | Unset
+        if isinstance(self.card_holder_id, Unset):
+            card_holder_id = UNSET
+        else:
+            card_holder_id = self.card_holder_id
+
+        card_holder_type: None | str | Unset
+        if isinstance(self.card_holder_type, Unset):
+            card_holder_type = UNSET
+        elif isinstance(self.card_holder_type, str):
+            card_holder_type = self.card_holder_type
+        else:
+            card_holder_type = self.card_holder_type
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "nameOnCard": name_on_card,
+                "occupation": occupation,
+            }
+        )
+        if card_holder_id is not UNSET:
+            field_dict["cardHolderId"] = card_holder_id
+        if card_holder_type is not UNSET:
+            field_dict["cardHolderType"] = card_holder_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name_on_card = d.pop("nameOnCard")
+
+        occupation = d.pop("occupation")
+
+        def _parse_card_holder_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        card_holder_id = _parse_card_holder_id(d.pop("cardHolderId", UNSET))
+
+        def _parse_card_holder_type(data: object) -> IbisHolderType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                card_holder_type_type_0 = check_ibis_holder_type(data)
+
+                return card_holder_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(IbisHolderType | None | Unset, data)
+
+        card_holder_type = _parse_card_holder_type(d.pop("cardHolderType", UNSET))
+
+        ibis_card_holder_profile = cls(
+            name_on_card=name_on_card,
+            occupation=occupation,
+            card_holder_id=card_holder_id,
+            card_holder_type=card_holder_type,
+        )
+
+        return ibis_card_holder_profile

@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="IbisCardListRequest")
+
+
+@_attrs_define
+class IbisCardListRequest:
+    customer_id: str
+    """ A connectFi or external ID (docs tag common-id). """
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_id = self.customer_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "customerId": customer_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        customer_id = d.pop("customerId")
+
+        ibis_card_list_request = cls(
+            customer_id=customer_id,
+        )
+
+        return ibis_card_list_request

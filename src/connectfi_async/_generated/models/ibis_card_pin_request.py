@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="IbisCardPinRequest")
+
+
+@_attrs_define
+class IbisCardPinRequest:
+    c_fi_card_id: str
+    """ A connectFi or external ID (docs tag common-id). """
+    pin: str
+    """ A four digit PIN. Secret; never logged. """
+
+    def to_dict(self) -> dict[str, Any]:
+        c_fi_card_id = self.c_fi_card_id
+
+        pin = self.pin
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "cFiCardId": c_fi_card_id,
+                "pin": pin,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        c_fi_card_id = d.pop("cFiCardId")
+
+        pin = d.pop("pin")
+
+        ibis_card_pin_request = cls(
+            c_fi_card_id=c_fi_card_id,
+            pin=pin,
+        )
+
+        return ibis_card_pin_request

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.ibis_card_set_status_request_ibis_settable_card_status import (
+    IbisCardSetStatusRequestIbisSettableCardStatus,
+    check_ibis_card_set_status_request_ibis_settable_card_status,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IbisCardSetStatusRequest")
+
+
+@_attrs_define
+class IbisCardSetStatusRequest:
+    c_fi_card_id: str
+    """ A connectFi or external ID (docs tag common-id). """
+    status_code: IbisCardSetStatusRequestIbisSettableCardStatus
+    """ "I" inactive, "B" on, "S" off (fraud or lost), "F" closed. "A" cannot be set. """
+    description: str | Unset = UNSET
+    """ 1-60 characters (docs tag ibis-description). """
+
+    def to_dict(self) -> dict[str, Any]:
+        c_fi_card_id = self.c_fi_card_id
+
+        status_code: str = self.status_code
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "cFiCardId": c_fi_card_id,
+                "statusCode": status_code,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        c_fi_card_id = d.pop("cFiCardId")
+
+        status_code = check_ibis_card_set_status_request_ibis_settable_card_status(d.pop("statusCode"))
+
+        description = d.pop("description", UNSET)
+
+        ibis_card_set_status_request = cls(
+            c_fi_card_id=c_fi_card_id,
+            status_code=status_code,
+            description=description,
+        )
+
+        return ibis_card_set_status_request

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+T = TypeVar("T", bound="IbisCreditApplication")
+
+
+@_attrs_define
+class IbisCreditApplication:
+    """A credit application. creditLimit is present when decision is "Approve"."""
+
+    application_id: str | Unset = UNSET
+    customer_id: str | Unset = UNSET
+    credit_freeze: bool | Unset = UNSET
+    credit_limit: Decimal | Unset = UNSET
+    """ A money figure in a response (amount, balance, fee). May be zero or negative. """
+    credit_limit_currency: str | Unset = UNSET
+    decision: str | Unset = UNSET
+    adverse_action: list[Any] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        application_id = self.application_id
+
+        customer_id = self.customer_id
+
+        credit_freeze = self.credit_freeze
+
+        credit_limit = self.credit_limit
+
+        credit_limit_currency = self.credit_limit_currency
+
+        decision = self.decision
+
+        adverse_action: list[Any] | Unset = UNSET
+        if not isinstance(self.adverse_action, Unset):
+            adverse_action = self.adverse_action
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if application_id is not UNSET:
+            field_dict["applicationId"] = application_id
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if credit_freeze is not UNSET:
+            field_dict["creditFreeze"] = credit_freeze
+        if credit_limit is not UNSET:
+            field_dict["creditLimit"] = credit_limit
+        if credit_limit_currency is not UNSET:
+            field_dict["creditLimitCurrency"] = credit_limit_currency
+        if decision is not UNSET:
+            field_dict["decision"] = decision
+        if adverse_action is not UNSET:
+            field_dict["adverseAction"] = adverse_action
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        application_id = d.pop("applicationId", UNSET)
+
+        customer_id = d.pop("customerId", UNSET)
+
+        credit_freeze = d.pop("creditFreeze", UNSET)
+
+        _credit_limit = d.pop("creditLimit", UNSET)
+        credit_limit: Decimal | Unset
+        if isinstance(_credit_limit, Unset):
+            credit_limit = UNSET
+        else:
+            credit_limit = to_decimal(_credit_limit)
+
+        credit_limit_currency = d.pop("creditLimitCurrency", UNSET)
+
+        decision = d.pop("decision", UNSET)
+
+        adverse_action = cast(list[Any], d.pop("adverseAction", UNSET))
+
+        ibis_credit_application = cls(
+            application_id=application_id,
+            customer_id=customer_id,
+            credit_freeze=credit_freeze,
+            credit_limit=credit_limit,
+            credit_limit_currency=credit_limit_currency,
+            decision=decision,
+            adverse_action=adverse_action,
+        )
+
+        ibis_credit_application.additional_properties = d
+        return ibis_credit_application
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

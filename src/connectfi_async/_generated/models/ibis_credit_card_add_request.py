@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset, to_decimal
+
+if TYPE_CHECKING:
+    from ..models.ibis_business_info import IbisBusinessInfo
+    from ..models.ibis_card_holder_profile import IbisCardHolderProfile
+
+
+T = TypeVar("T", bound="IbisCreditCardAddRequest")
+
+
+@_attrs_define
+class IbisCreditCardAddRequest:
+    """creditLimit: the seed prints "number, >= 0" with bounds set per card program; it is a money amount here (> 0, 2
+    decimals) since a zero-limit credit card is refused anyway.
+
+    """
+
+    customer_id: str
+    """ A connectFi or external ID (docs tag common-id). """
+    reference: str
+    """ An external alphanumeric reference ID for the entity in your system (docs tag common-reference). """
+    profile: IbisCardHolderProfile
+    """ Card holder details. The docs do not show schemas for these fields. """
+    card_program_id: str
+    """ A card or account program ID (e.g. d_gpr_test). Its schema is not shown by the docs. """
+    application_id: str
+    """ A connectFi or external ID (docs tag common-id). """
+    credit_limit: Decimal
+    """ A money amount in a request: greater than 0 with at most 2 decimal places (docs tag common-amount:
+    exclusiveMinimum 0, amountPrecision 2; amountPrecision is expressed here as multipleOf 0.01 and must be checked
+    with exact decimal arithmetic). """
+    credit_limit_currency: str
+    """ A three character ISO alphabetic currency code (docs tag common-currency). """
+    business_info: IbisBusinessInfo | Unset = UNSET
+    """ Business details (business cards only). """
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_id = self.customer_id
+
+        reference = self.reference
+
+        profile = self.profile.to_dict()
+
+        card_program_id = self.card_program_id
+
+        application_id = self.application_id
+
+        credit_limit = self.credit_limit
+
+        credit_limit_currency = self.credit_limit_currency
+
+        business_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.business_info, Unset):
+            business_info = self.business_info.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "customerId": customer_id,
+                "reference": reference,
+                "profile": profile,
+                "cardProgramId": card_program_id,
+                "applicationId": application_id,
+                "creditLimit": credit_limit,
+                "creditLimitCurrency": credit_limit_currency,
+            }
+        )
+        if business_info is not UNSET:
+            field_dict["businessInfo"] = business_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ibis_business_info import IbisBusinessInfo  # noqa: PLC0415
+        from ..models.ibis_card_holder_profile import IbisCardHolderProfile  # noqa: PLC0415
+
+        d = dict(src_dict)
+        customer_id = d.pop("customerId")
+
+        reference = d.pop("reference")
+
+        profile = IbisCardHolderProfile.from_dict(d.pop("profile"))
+
+        card_program_id = d.pop("cardProgramId")
+
+        application_id = d.pop("applicationId")
+
+        credit_limit = to_decimal(d.pop("creditLimit"))
+
+        credit_limit_currency = d.pop("creditLimitCurrency")
+
+        _business_info = d.pop("businessInfo", UNSET)
+        business_info: IbisBusinessInfo | Unset
+        if isinstance(_business_info, Unset):
+            business_info = UNSET
+        else:
+            business_info = IbisBusinessInfo.from_dict(_business_info)
+
+        ibis_credit_card_add_request = cls(
+            customer_id=customer_id,
+            reference=reference,
+            profile=profile,
+            card_program_id=card_program_id,
+            application_id=application_id,
+            credit_limit=credit_limit,
+            credit_limit_currency=credit_limit_currency,
+            business_info=business_info,
+        )
+
+        return ibis_credit_card_add_request

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import to_decimal
+
+T = TypeVar("T", bound="IbisCreditCardApplicationRequest")
+
+
+@_attrs_define
+class IbisCreditCardApplicationRequest:
+    customer_id: str
+    """ A connectFi or external ID (docs tag common-id). """
+    employer: str
+    """ 1-50 characters, no < or >, not only whitespace (docs tag common-commonStr50Req). """
+    total_annual_income: Decimal
+    """ A money amount in a request: greater than 0 with at most 2 decimal places (docs tag common-amount:
+    exclusiveMinimum 0, amountPrecision 2; amountPrecision is expressed here as multipleOf 0.01 and must be checked
+    with exact decimal arithmetic). """
+    total_annual_income_currency: str
+    """ A three character ISO alphabetic currency code (docs tag common-currency). """
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_id = self.customer_id
+
+        employer = self.employer
+
+        total_annual_income = self.total_annual_income
+
+        total_annual_income_currency = self.total_annual_income_currency
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "customerId": customer_id,
+                "employer": employer,
+                "totalAnnualIncome": total_annual_income,
+                "totalAnnualIncomeCurrency": total_annual_income_currency,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        customer_id = d.pop("customerId")
+
+        employer = d.pop("employer")
+
+        total_annual_income = to_decimal(d.pop("totalAnnualIncome"))
+
+        total_annual_income_currency = d.pop("totalAnnualIncomeCurrency")
+
+        ibis_credit_card_application_request = cls(
+            customer_id=customer_id,
+            employer=employer,
+            total_annual_income=total_annual_income,
+            total_annual_income_currency=total_annual_income_currency,
+        )
+
+        return ibis_credit_card_application_request

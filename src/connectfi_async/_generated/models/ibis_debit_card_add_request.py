@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ibis_business_info import IbisBusinessInfo
+    from ..models.ibis_card_holder_profile import IbisCardHolderProfile
+
+
+T = TypeVar("T", bound="IbisDebitCardAddRequest")
+
+
+@_attrs_define
+class IbisDebitCardAddRequest:
+    customer_id: str
+    """ A connectFi or external ID (docs tag common-id). """
+    reference: str
+    """ An external alphanumeric reference ID for the entity in your system (docs tag common-reference). """
+    card_program_id: str
+    """ A card or account program ID (e.g. d_gpr_test). Its schema is not shown by the docs. """
+    profile: IbisCardHolderProfile
+    """ Card holder details. The docs do not show schemas for these fields. """
+    business_info: IbisBusinessInfo | Unset = UNSET
+    """ Business details (business cards only). """
+    c_fi_primary_card_id: str | Unset = UNSET
+    """ A connectFi or external ID (docs tag common-id). """
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_id = self.customer_id
+
+        reference = self.reference
+
+        card_program_id = self.card_program_id
+
+        profile = self.profile.to_dict()
+
+        business_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.business_info, Unset):
+            business_info = self.business_info.to_dict()
+
+        c_fi_primary_card_id = self.c_fi_primary_card_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "customerId": customer_id,
+                "reference": reference,
+                "cardProgramId": card_program_id,
+                "profile": profile,
+            }
+        )
+        if business_info is not UNSET:
+            field_dict["businessInfo"] = business_info
+        if c_fi_primary_card_id is not UNSET:
+            field_dict["cFiPrimaryCardId"] = c_fi_primary_card_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ibis_business_info import IbisBusinessInfo  # noqa: PLC0415
+        from ..models.ibis_card_holder_profile import IbisCardHolderProfile  # noqa: PLC0415
+
+        d = dict(src_dict)
+        customer_id = d.pop("customerId")
+
+        reference = d.pop("reference")
+
+        card_program_id = d.pop("cardProgramId")
+
+        profile = IbisCardHolderProfile.from_dict(d.pop("profile"))
+
+        _business_info = d.pop("businessInfo", UNSET)
+        business_info: IbisBusinessInfo | Unset
+        if isinstance(_business_info, Unset):
+            business_info = UNSET
+        else:
+            business_info = IbisBusinessInfo.from_dict(_business_info)
+
+        c_fi_primary_card_id = d.pop("cFiPrimaryCardId", UNSET)
+
+        ibis_debit_card_add_request = cls(
+            customer_id=customer_id,
+            reference=reference,
+            card_program_id=card_program_id,
+            profile=profile,
+            business_info=business_info,
+            c_fi_primary_card_id=c_fi_primary_card_id,
+        )
+
+        return ibis_debit_card_add_request

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset, to_decimal
+
+T = TypeVar("T", bound="IbisFinancialFundsCreditRequest")
+
+
+@_attrs_define
+class IbisFinancialFundsCreditRequest:
+    reference: str
+    """ An external alphanumeric reference ID for the entity in your system (docs tag common-reference). """
+    c_fi_card_id: str
+    """ A connectFi or external ID (docs tag common-id). """
+    amount: Decimal
+    """ A money amount in a request: greater than 0 with at most 2 decimal places (docs tag common-amount:
+    exclusiveMinimum 0, amountPrecision 2; amountPrecision is expressed here as multipleOf 0.01 and must be checked
+    with exact decimal arithmetic). """
+    currency: str
+    """ A three character ISO alphabetic currency code (docs tag common-currency). """
+    description: str | Unset = UNSET
+    """ 1-60 characters (docs tag ibis-description). """
+
+    def to_dict(self) -> dict[str, Any]:
+        reference = self.reference
+
+        c_fi_card_id = self.c_fi_card_id
+
+        amount = self.amount
+
+        currency = self.currency
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "reference": reference,
+                "cFiCardId": c_fi_card_id,
+                "amount": amount,
+                "currency": currency,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        reference = d.pop("reference")
+
+        c_fi_card_id = d.pop("cFiCardId")
+
+        amount = to_decimal(d.pop("amount"))
+
+        currency = d.pop("currency")
+
+        description = d.pop("description", UNSET)
+
+        ibis_financial_funds_credit_request = cls(
+            reference=reference,
+            c_fi_card_id=c_fi_card_id,
+            amount=amount,
+            currency=currency,
+            description=description,
+        )
+
+        return ibis_financial_funds_credit_request

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset, to_decimal
+
+T = TypeVar("T", bound="IbisFinancialReversalRequest")
+
+
+@_attrs_define
+class IbisFinancialReversalRequest:
+    c_fi_funds_id: str
+    """ A connectFi or external ID (docs tag common-id). """
+    amount: Decimal | None | Unset = UNSET
+    """ The amount to reverse (at most the original amount); null or absent reverses it all. """
+    description: None | str | Unset = UNSET
+    """ 0-50 characters, no < or >, nullable (docs tag common-commonStr50). """
+
+    def to_dict(self) -> dict[str, Any]:
+        c_fi_funds_id = self.c_fi_funds_id
+
+        amount: Decimal | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "cFiFundsId": c_fi_funds_id,
+            }
+        )
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        c_fi_funds_id = d.pop("cFiFundsId")
+
+        def _parse_amount(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not (isinstance(data, (int, float, Decimal)) and not isinstance(data, bool)):
+                    raise TypeError()
+                amount_type_0 = to_decimal(data)
+
+                return amount_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Decimal | None | Unset, data)
+
+        amount = _parse_amount(d.pop("amount", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        ibis_financial_reversal_request = cls(
+            c_fi_funds_id=c_fi_funds_id,
+            amount=amount,
+            description=description,
+        )
+
+        return ibis_financial_reversal_request

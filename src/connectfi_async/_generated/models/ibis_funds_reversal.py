@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IbisFundsReversal")
+
+
+@_attrs_define
+class IbisFundsReversal:
+    c_fi_status: str | Unset = UNSET
+    dts_reversal_initiated: str | Unset = UNSET
+    """ An ISO 8601 UTC timestamp as the server writes it (e.g. 2023-11-12T23:06:10.553Z). Kept as a string so that
+    it round-trips byte for byte. """
+    arn: str | Unset = UNSET
+    response_desc: str | Unset = UNSET
+    bo_trans_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        c_fi_status = self.c_fi_status
+
+        dts_reversal_initiated = self.dts_reversal_initiated
+
+        arn = self.arn
+
+        response_desc = self.response_desc
+
+        bo_trans_id = self.bo_trans_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if c_fi_status is not UNSET:
+            field_dict["cFiStatus"] = c_fi_status
+        if dts_reversal_initiated is not UNSET:
+            field_dict["dtsReversalInitiated"] = dts_reversal_initiated
+        if arn is not UNSET:
+            field_dict["arn"] = arn
+        if response_desc is not UNSET:
+            field_dict["responseDesc"] = response_desc
+        if bo_trans_id is not UNSET:
+            field_dict["boTransId"] = bo_trans_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        c_fi_status = d.pop("cFiStatus", UNSET)
+
+        dts_reversal_initiated = d.pop("dtsReversalInitiated", UNSET)
+
+        arn = d.pop("arn", UNSET)
+
+        response_desc = d.pop("responseDesc", UNSET)
+
+        bo_trans_id = d.pop("boTransId", UNSET)
+
+        ibis_funds_reversal = cls(
+            c_fi_status=c_fi_status,
+            dts_reversal_initiated=dts_reversal_initiated,
+            arn=arn,
+            response_desc=response_desc,
+            bo_trans_id=bo_trans_id,
+        )
+
+        ibis_funds_reversal.additional_properties = d
+        return ibis_funds_reversal
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

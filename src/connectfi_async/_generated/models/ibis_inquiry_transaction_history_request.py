@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IbisInquiryTransactionHistoryRequest")
+
+
+@_attrs_define
+class IbisInquiryTransactionHistoryRequest:
+    c_fi_card_id: str
+    """ A connectFi or external ID (docs tag common-id). """
+    date_from: datetime.date
+    """ A calendar date YYYY-MM-DD (docs tag common-dateOnly, format dateISO). """
+    date_to: datetime.date
+    """ A calendar date YYYY-MM-DD (docs tag common-dateOnly, format dateISO). """
+    number_of_records: int | None | Unset = UNSET
+    """ How many records to return (docs tag common-numberOfRecords). """
+    skip_records: int | None | Unset = UNSET
+    """ How many records to skip (docs tag common-skipRecords). """
+
+    def to_dict(self) -> dict[str, Any]:
+        c_fi_card_id = self.c_fi_card_id
+
+        date_from = self.date_from.isoformat()
+
+        date_to = self.date_to.isoformat()
+
+        number_of_records: int | None | Unset
+        if isinstance(self.number_of_records, Unset):
+            number_of_records = UNSET
+        else:
+            number_of_records = self.number_of_records
+
+        skip_records: int | None | Unset
+        if isinstance(self.skip_records, Unset):
+            skip_records = UNSET
+        else:
+            skip_records = self.skip_records
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "cFiCardId": c_fi_card_id,
+                "dateFrom": date_from,
+                "dateTo": date_to,
+            }
+        )
+        if number_of_records is not UNSET:
+            field_dict["numberOfRecords"] = number_of_records
+        if skip_records is not UNSET:
+            field_dict["skipRecords"] = skip_records
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        c_fi_card_id = d.pop("cFiCardId")
+
+        date_from = datetime.date.fromisoformat(d.pop("dateFrom"))
+
+        date_to = datetime.date.fromisoformat(d.pop("dateTo"))
+
+        def _parse_number_of_records(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        number_of_records = _parse_number_of_records(d.pop("numberOfRecords", UNSET))
+
+        def _parse_skip_records(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        skip_records = _parse_skip_records(d.pop("skipRecords", UNSET))
+
+        ibis_inquiry_transaction_history_request = cls(
+            c_fi_card_id=c_fi_card_id,
+            date_from=date_from,
+            date_to=date_to,
+            number_of_records=number_of_records,
+            skip_records=skip_records,
+        )
+
+        return ibis_inquiry_transaction_history_request

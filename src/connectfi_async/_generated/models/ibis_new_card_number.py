@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IbisNewCardNumber")
+
+
+@_attrs_define
+class IbisNewCardNumber:
+    """The new card's PAN and expiry (MMYYYY). The PAN is secret; never logged."""
+
+    number: str | Unset = UNSET
+    expiry_date: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        number = self.number
+
+        expiry_date = self.expiry_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if number is not UNSET:
+            field_dict["number"] = number
+        if expiry_date is not UNSET:
+            field_dict["expiryDate"] = expiry_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        number = d.pop("number", UNSET)
+
+        expiry_date = d.pop("expiryDate", UNSET)
+
+        ibis_new_card_number = cls(
+            number=number,
+            expiry_date=expiry_date,
+        )
+
+        ibis_new_card_number.additional_properties = d
+        return ibis_new_card_number
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

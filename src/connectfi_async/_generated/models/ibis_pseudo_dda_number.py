@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IbisPseudoDdaNumber")
+
+
+@_attrs_define
+class IbisPseudoDdaNumber:
+    pseudo_dda_number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pseudo_dda_number = self.pseudo_dda_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if pseudo_dda_number is not UNSET:
+            field_dict["pseudoDdaNumber"] = pseudo_dda_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        pseudo_dda_number = d.pop("pseudoDdaNumber", UNSET)
+
+        ibis_pseudo_dda_number = cls(
+            pseudo_dda_number=pseudo_dda_number,
+        )
+
+        ibis_pseudo_dda_number.additional_properties = d
+        return ibis_pseudo_dda_number
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

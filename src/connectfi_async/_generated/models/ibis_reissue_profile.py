@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IbisReissueProfile")
+
+
+@_attrs_define
+class IbisReissueProfile:
+    """Partial schema: the newer page names this "reissueProfile" (older "syncProfile") without showing its table; the
+    fields below are those of the seed's example (and cardHolderId from the newer page's prose). Unknown properties are
+    allowed.
+
+    """
+
+    card_holder_id: str | Unset = UNSET
+    """ Must equal customerId for an individual; the representative's or employee's ID for a business. """
+    address: str | Unset = UNSET
+    address2: str | Unset = UNSET
+    city: str | Unset = UNSET
+    state_code: str | Unset = UNSET
+    postal_code: str | Unset = UNSET
+    cell_number: str | Unset = UNSET
+    email: str | Unset = UNSET
+    name_on_card: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        card_holder_id = self.card_holder_id
+
+        address = self.address
+
+        address2 = self.address2
+
+        city = self.city
+
+        state_code = self.state_code
+
+        postal_code = self.postal_code
+
+        cell_number = self.cell_number
+
+        email = self.email
+
+        name_on_card = self.name_on_card
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if card_holder_id is not UNSET:
+            field_dict["cardHolderId"] = card_holder_id
+        if address is not UNSET:
+            field_dict["address"] = address
+        if address2 is not UNSET:
+            field_dict["address2"] = address2
+        if city is not UNSET:
+            field_dict["city"] = city
+        if state_code is not UNSET:
+            field_dict["stateCode"] = state_code
+        if postal_code is not UNSET:
+            field_dict["postalCode"] = postal_code
+        if cell_number is not UNSET:
+            field_dict["cellNumber"] = cell_number
+        if email is not UNSET:
+            field_dict["email"] = email
+        if name_on_card is not UNSET:
+            field_dict["nameOnCard"] = name_on_card
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        card_holder_id = d.pop("cardHolderId", UNSET)
+
+        address = d.pop("address", UNSET)
+
+        address2 = d.pop("address2", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        state_code = d.pop("stateCode", UNSET)
+
+        postal_code = d.pop("postalCode", UNSET)
+
+        cell_number = d.pop("cellNumber", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        name_on_card = d.pop("nameOnCard", UNSET)
+
+        ibis_reissue_profile = cls(
+            card_holder_id=card_holder_id,
+            address=address,
+            address2=address2,
+            city=city,
+            state_code=state_code,
+            postal_code=postal_code,
+            cell_number=cell_number,
+            email=email,
+            name_on_card=name_on_card,
+        )
+
+        ibis_reissue_profile.additional_properties = d
+        return ibis_reissue_profile
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,252 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IbisTransaction")
+
+
+@_attrs_define
+class IbisTransaction:
+    """One transaction of a card's history. Money figures are decimal strings (e.g. "-50.00")."""
+
+    trans_id: str | Unset = UNSET
+    trace_audit_no: str | Unset = UNSET
+    original_trace_audit_no: str | Unset = UNSET
+    account_number: str | Unset = UNSET
+    """ The account number. Secret; never logged. """
+    trans_type_id: str | Unset = UNSET
+    business_date: str | Unset = UNSET
+    """ MM/DD/YYYY. """
+    acceptor_name_and_location: str | Unset = UNSET
+    available_balance: str | Unset = UNSET
+    amount: str | Unset = UNSET
+    description: str | Unset = UNSET
+    message_type_identifier: str | Unset = UNSET
+    billed: str | Unset = UNSET
+    arn: str | Unset = UNSET
+    mcc: str | Unset = UNSET
+    device_type: str | Unset = UNSET
+    trans_date: str | Unset = UNSET
+    remaining_balance: str | Unset = UNSET
+    pan_sequence_no: str | Unset = UNSET
+    authorization_code: str | Unset = UNSET
+    local_date_time: str | Unset = UNSET
+    service_id: str | Unset = UNSET
+    is_recurring: str | Unset = UNSET
+    is_3d_secure: str | Unset = UNSET
+    is_digital_wallet_trans: str | Unset = UNSET
+    is_payment_trans: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        trans_id = self.trans_id
+
+        trace_audit_no = self.trace_audit_no
+
+        original_trace_audit_no = self.original_trace_audit_no
+
+        account_number = self.account_number
+
+        trans_type_id = self.trans_type_id
+
+        business_date = self.business_date
+
+        acceptor_name_and_location = self.acceptor_name_and_location
+
+        available_balance = self.available_balance
+
+        amount = self.amount
+
+        description = self.description
+
+        message_type_identifier = self.message_type_identifier
+
+        billed = self.billed
+
+        arn = self.arn
+
+        mcc = self.mcc
+
+        device_type = self.device_type
+
+        trans_date = self.trans_date
+
+        remaining_balance = self.remaining_balance
+
+        pan_sequence_no = self.pan_sequence_no
+
+        authorization_code = self.authorization_code
+
+        local_date_time = self.local_date_time
+
+        service_id = self.service_id
+
+        is_recurring = self.is_recurring
+
+        is_3d_secure = self.is_3d_secure
+
+        is_digital_wallet_trans = self.is_digital_wallet_trans
+
+        is_payment_trans = self.is_payment_trans
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if trans_id is not UNSET:
+            field_dict["transId"] = trans_id
+        if trace_audit_no is not UNSET:
+            field_dict["traceAuditNo"] = trace_audit_no
+        if original_trace_audit_no is not UNSET:
+            field_dict["originalTraceAuditNo"] = original_trace_audit_no
+        if account_number is not UNSET:
+            field_dict["accountNumber"] = account_number
+        if trans_type_id is not UNSET:
+            field_dict["transTypeId"] = trans_type_id
+        if business_date is not UNSET:
+            field_dict["businessDate"] = business_date
+        if acceptor_name_and_location is not UNSET:
+            field_dict["acceptorNameAndLocation"] = acceptor_name_and_location
+        if available_balance is not UNSET:
+            field_dict["availableBalance"] = available_balance
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if description is not UNSET:
+            field_dict["description"] = description
+        if message_type_identifier is not UNSET:
+            field_dict["messageTypeIdentifier"] = message_type_identifier
+        if billed is not UNSET:
+            field_dict["billed"] = billed
+        if arn is not UNSET:
+            field_dict["arn"] = arn
+        if mcc is not UNSET:
+            field_dict["mcc"] = mcc
+        if device_type is not UNSET:
+            field_dict["deviceType"] = device_type
+        if trans_date is not UNSET:
+            field_dict["transDate"] = trans_date
+        if remaining_balance is not UNSET:
+            field_dict["remainingBalance"] = remaining_balance
+        if pan_sequence_no is not UNSET:
+            field_dict["panSequenceNo"] = pan_sequence_no
+        if authorization_code is not UNSET:
+            field_dict["authorizationCode"] = authorization_code
+        if local_date_time is not UNSET:
+            field_dict["localDateTime"] = local_date_time
+        if service_id is not UNSET:
+            field_dict["serviceId"] = service_id
+        if is_recurring is not UNSET:
+            field_dict["isRecurring"] = is_recurring
+        if is_3d_secure is not UNSET:
+            field_dict["is3DSecure"] = is_3d_secure
+        if is_digital_wallet_trans is not UNSET:
+            field_dict["isDigitalWalletTrans"] = is_digital_wallet_trans
+        if is_payment_trans is not UNSET:
+            field_dict["isPaymentTrans"] = is_payment_trans
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        trans_id = d.pop("transId", UNSET)
+
+        trace_audit_no = d.pop("traceAuditNo", UNSET)
+
+        original_trace_audit_no = d.pop("originalTraceAuditNo", UNSET)
+
+        account_number = d.pop("accountNumber", UNSET)
+
+        trans_type_id = d.pop("transTypeId", UNSET)
+
+        business_date = d.pop("businessDate", UNSET)
+
+        acceptor_name_and_location = d.pop("acceptorNameAndLocation", UNSET)
+
+        available_balance = d.pop("availableBalance", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        message_type_identifier = d.pop("messageTypeIdentifier", UNSET)
+
+        billed = d.pop("billed", UNSET)
+
+        arn = d.pop("arn", UNSET)
+
+        mcc = d.pop("mcc", UNSET)
+
+        device_type = d.pop("deviceType", UNSET)
+
+        trans_date = d.pop("transDate", UNSET)
+
+        remaining_balance = d.pop("remainingBalance", UNSET)
+
+        pan_sequence_no = d.pop("panSequenceNo", UNSET)
+
+        authorization_code = d.pop("authorizationCode", UNSET)
+
+        local_date_time = d.pop("localDateTime", UNSET)
+
+        service_id = d.pop("serviceId", UNSET)
+
+        is_recurring = d.pop("isRecurring", UNSET)
+
+        is_3d_secure = d.pop("is3DSecure", UNSET)
+
+        is_digital_wallet_trans = d.pop("isDigitalWalletTrans", UNSET)
+
+        is_payment_trans = d.pop("isPaymentTrans", UNSET)
+
+        ibis_transaction = cls(
+            trans_id=trans_id,
+            trace_audit_no=trace_audit_no,
+            original_trace_audit_no=original_trace_audit_no,
+            account_number=account_number,
+            trans_type_id=trans_type_id,
+            business_date=business_date,
+            acceptor_name_and_location=acceptor_name_and_location,
+            available_balance=available_balance,
+            amount=amount,
+            description=description,
+            message_type_identifier=message_type_identifier,
+            billed=billed,
+            arn=arn,
+            mcc=mcc,
+            device_type=device_type,
+            trans_date=trans_date,
+            remaining_balance=remaining_balance,
+            pan_sequence_no=pan_sequence_no,
+            authorization_code=authorization_code,
+            local_date_time=local_date_time,
+            service_id=service_id,
+            is_recurring=is_recurring,
+            is_3d_secure=is_3d_secure,
+            is_digital_wallet_trans=is_digital_wallet_trans,
+            is_payment_trans=is_payment_trans,
+        )
+
+        ibis_transaction.additional_properties = d
+        return ibis_transaction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,206 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+T = TypeVar("T", bound="TransferToAchCreateRequest")
+
+
+@_attrs_define
+class TransferToAchCreateRequest:
+    """Body of /transfer-to/ach/create (flat; no nested object appears in any example). Partial schema: the public
+    documentation did not show the property table (only the `reference` and `clientCode` rows, via the validate page
+    that takes the same body); the other properties are typed from the example bodies, their required flags and
+    constraints are unknown; unknown properties are allowed.
+
+    """
+
+    reference: str
+    """ An external alphanumeric reference ID for the entity in your system (docs tag common-reference). """
+    client_code: None | str | Unset = UNSET
+    """ 0-50 characters, no < or >, nullable (docs tag common-commonStr50). """
+    effective_entry_date: datetime.date | Unset = UNSET
+    """ A calendar date YYYY-MM-DD (docs tag common-dateOnly, format dateISO). """
+    standard_entry_class_code: str | Unset = UNSET
+    """ The 3-letter NACHA Standard Entry Class code. "WEB" in every example; the allowed list was not shown (codes
+    named elsewhere in the docs: PPD, TEL, WEB, RCK, ARC, BOC, POP, CTX, CIE). """
+    individual_name: str | Unset = UNSET
+    """ The receiver's name, not only whitespace (shared schema tag ach-individualName, seen on another ACH
+    endpoint). The allowed length depends on the SEC code: at most 22 for PPD, TEL, WEB, RCK, ARC, BOC, POP; at most
+    16 for CTX; at most 15 for CIE. """
+    routing_number: str | Unset = UNSET
+    """ The receiving bank's ABA routing number (9 digits in every example; pattern not shown). """
+    dfi_account_number: str | Unset = UNSET
+    """ The receiver's account number at the receiving bank (note the capital `DFI`; constraints not shown). """
+    account_type: str | Unset = UNSET
+    """ The receiver's account type. An enumeration on the server ("unknownAccountType" is refused with "Must be an
+    allowed value"); only "Checking" was seen. """
+    transaction_type: str | Unset = UNSET
+    """ The direction of the entry. Only "Credit" was seen; the value for debits was not shown. """
+    amount: Decimal | Unset = UNSET
+    """ A money amount in a request: greater than 0 with at most 2 decimal places (docs tag common-amount:
+    exclusiveMinimum 0, amountPrecision 2; amountPrecision is expressed here as multipleOf 0.01 and must be checked
+    with exact decimal arithmetic). """
+    currency: str | Unset = UNSET
+    """ A three character ISO alphabetic currency code (docs tag common-currency). """
+    company_entry_description: str | Unset = UNSET
+    """ The company entry description, e.g. "PAYMENT" (maximum length not shown). """
+    webhook_url: str | Unset = UNSET
+    """ Optional URL that receives one POST (AchWebhookPayload) each time the status changes. Spelled `webhookUrl`
+    (lower-case `rl`). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reference = self.reference
+
+        client_code: None | str | Unset
+        if isinstance(self.client_code, Unset):
+            client_code = UNSET
+        else:
+            client_code = self.client_code
+
+        effective_entry_date: str | Unset = UNSET
+        if not isinstance(self.effective_entry_date, Unset):
+            effective_entry_date = self.effective_entry_date.isoformat()
+
+        standard_entry_class_code = self.standard_entry_class_code
+
+        individual_name = self.individual_name
+
+        routing_number = self.routing_number
+
+        dfi_account_number = self.dfi_account_number
+
+        account_type = self.account_type
+
+        transaction_type = self.transaction_type
+
+        amount = self.amount
+
+        currency = self.currency
+
+        company_entry_description = self.company_entry_description
+
+        webhook_url = self.webhook_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "reference": reference,
+            }
+        )
+        if client_code is not UNSET:
+            field_dict["clientCode"] = client_code
+        if effective_entry_date is not UNSET:
+            field_dict["effectiveEntryDate"] = effective_entry_date
+        if standard_entry_class_code is not UNSET:
+            field_dict["standardEntryClassCode"] = standard_entry_class_code
+        if individual_name is not UNSET:
+            field_dict["individualName"] = individual_name
+        if routing_number is not UNSET:
+            field_dict["routingNumber"] = routing_number
+        if dfi_account_number is not UNSET:
+            field_dict["DFIAccountNumber"] = dfi_account_number
+        if account_type is not UNSET:
+            field_dict["accountType"] = account_type
+        if transaction_type is not UNSET:
+            field_dict["transactionType"] = transaction_type
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if company_entry_description is not UNSET:
+            field_dict["companyEntryDescription"] = company_entry_description
+        if webhook_url is not UNSET:
+            field_dict["webhookUrl"] = webhook_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        reference = d.pop("reference")
+
+        def _parse_client_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        client_code = _parse_client_code(d.pop("clientCode", UNSET))
+
+        _effective_entry_date = d.pop("effectiveEntryDate", UNSET)
+        effective_entry_date: datetime.date | Unset
+        if isinstance(_effective_entry_date, Unset):
+            effective_entry_date = UNSET
+        else:
+            effective_entry_date = datetime.date.fromisoformat(_effective_entry_date)
+
+        standard_entry_class_code = d.pop("standardEntryClassCode", UNSET)
+
+        individual_name = d.pop("individualName", UNSET)
+
+        routing_number = d.pop("routingNumber", UNSET)
+
+        dfi_account_number = d.pop("DFIAccountNumber", UNSET)
+
+        account_type = d.pop("accountType", UNSET)
+
+        transaction_type = d.pop("transactionType", UNSET)
+
+        _amount = d.pop("amount", UNSET)
+        amount: Decimal | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = to_decimal(_amount)
+
+        currency = d.pop("currency", UNSET)
+
+        company_entry_description = d.pop("companyEntryDescription", UNSET)
+
+        webhook_url = d.pop("webhookUrl", UNSET)
+
+        transfer_to_ach_create_request = cls(
+            reference=reference,
+            client_code=client_code,
+            effective_entry_date=effective_entry_date,
+            standard_entry_class_code=standard_entry_class_code,
+            individual_name=individual_name,
+            routing_number=routing_number,
+            dfi_account_number=dfi_account_number,
+            account_type=account_type,
+            transaction_type=transaction_type,
+            amount=amount,
+            currency=currency,
+            company_entry_description=company_entry_description,
+            webhook_url=webhook_url,
+        )
+
+        transfer_to_ach_create_request.additional_properties = d
+        return transfer_to_ach_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

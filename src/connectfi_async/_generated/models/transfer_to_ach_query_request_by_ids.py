@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="TransferToAchQueryRequestByIds")
+
+
+@_attrs_define
+class TransferToAchQueryRequestByIds:
+    c_fi_transaction_ids: list[str]
+    """ connectFi transaction IDs obtained when each transfer was created. """
+
+    def to_dict(self) -> dict[str, Any]:
+        c_fi_transaction_ids = self.c_fi_transaction_ids
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "cFiTransactionIds": c_fi_transaction_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        c_fi_transaction_ids = cast(list[str], d.pop("cFiTransactionIds"))
+
+        transfer_to_ach_query_request_by_ids = cls(
+            c_fi_transaction_ids=c_fi_transaction_ids,
+        )
+
+        return transfer_to_ach_query_request_by_ids

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+if TYPE_CHECKING:
+    from ..models.card_soft_descriptor import CardSoftDescriptor
+
+
+T = TypeVar("T", bound="TransferToCardPushRequest")
+
+
+@_attrs_define
+class TransferToCardPushRequest:
+    """Partial schema: the public documentation did not show the property table (only the required list in prose and an
+    example); unknown properties are allowed.
+
+    """
+
+    reference: str
+    """ An external alphanumeric reference ID for the entity in your system (docs tag common-reference). """
+    c_fi_card_id: str
+    """ A connectFi or external ID (docs tag common-id). """
+    amount: Decimal
+    """ A money amount in a request: greater than 0 with at most 2 decimal places (docs tag common-amount:
+    exclusiveMinimum 0, amountPrecision 2; amountPrecision is expressed here as multipleOf 0.01 and must be checked
+    with exact decimal arithmetic). """
+    currency: str
+    """ A three character ISO alphabetic currency code (docs tag common-currency). """
+    narrative: str
+    """ Free text (constraints not seen). """
+    soft_descriptor: CardSoftDescriptor | Unset = UNSET
+    """ The merchant descriptor shown to the cardholder. Partial schema: the public documentation did not show this
+    object's property table (only an example); unknown properties are allowed. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reference = self.reference
+
+        c_fi_card_id = self.c_fi_card_id
+
+        amount = self.amount
+
+        currency = self.currency
+
+        narrative = self.narrative
+
+        soft_descriptor: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.soft_descriptor, Unset):
+            soft_descriptor = self.soft_descriptor.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "reference": reference,
+                "cFiCardId": c_fi_card_id,
+                "amount": amount,
+                "currency": currency,
+                "narrative": narrative,
+            }
+        )
+        if soft_descriptor is not UNSET:
+            field_dict["softDescriptor"] = soft_descriptor
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.card_soft_descriptor import CardSoftDescriptor  # noqa: PLC0415
+
+        d = dict(src_dict)
+        reference = d.pop("reference")
+
+        c_fi_card_id = d.pop("cFiCardId")
+
+        amount = to_decimal(d.pop("amount"))
+
+        currency = d.pop("currency")
+
+        narrative = d.pop("narrative")
+
+        _soft_descriptor = d.pop("softDescriptor", UNSET)
+        soft_descriptor: CardSoftDescriptor | Unset
+        if isinstance(_soft_descriptor, Unset):
+            soft_descriptor = UNSET
+        else:
+            soft_descriptor = CardSoftDescriptor.from_dict(_soft_descriptor)
+
+        transfer_to_card_push_request = cls(
+            reference=reference,
+            c_fi_card_id=c_fi_card_id,
+            amount=amount,
+            currency=currency,
+            narrative=narrative,
+            soft_descriptor=soft_descriptor,
+        )
+
+        transfer_to_card_push_request.additional_properties = d
+        return transfer_to_card_push_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="TransferToCardTransactionsQueryByIds")
+
+
+@_attrs_define
+class TransferToCardTransactionsQueryByIds:
+    """Query by connectFi transaction ids."""
+
+    c_fi_transaction_ids: list[str]
+    """ connectFi transaction ids (at most 20, repeats counted). """
+
+    def to_dict(self) -> dict[str, Any]:
+        c_fi_transaction_ids = self.c_fi_transaction_ids
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "cFiTransactionIds": c_fi_transaction_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        c_fi_transaction_ids = cast(list[str], d.pop("cFiTransactionIds"))
+
+        transfer_to_card_transactions_query_by_ids = cls(
+            c_fi_transaction_ids=c_fi_transaction_ids,
+        )
+
+        return transfer_to_card_transactions_query_by_ids

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="TransferToCardTransactionsQueryByReferences")
+
+
+@_attrs_define
+class TransferToCardTransactionsQueryByReferences:
+    """Query by the client's references."""
+
+    references: list[str]
+    """ The client's references (at most 20, repeats counted). """
+
+    def to_dict(self) -> dict[str, Any]:
+        references = self.references
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "references": references,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        references = cast(list[str], d.pop("references"))
+
+        transfer_to_card_transactions_query_by_references = cls(
+            references=references,
+        )
+
+        return transfer_to_card_transactions_query_by_references

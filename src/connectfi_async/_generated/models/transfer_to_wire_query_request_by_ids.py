@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TransferToWireQueryRequestByIds")
+
+
+@_attrs_define
+class TransferToWireQueryRequestByIds:
+    c_fi_transaction_ids: list[str]
+    """ connectFi transaction IDs of the wires. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        c_fi_transaction_ids = self.c_fi_transaction_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cFiTransactionIds": c_fi_transaction_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        c_fi_transaction_ids = cast(list[str], d.pop("cFiTransactionIds"))
+
+        transfer_to_wire_query_request_by_ids = cls(
+            c_fi_transaction_ids=c_fi_transaction_ids,
+        )
+
+        transfer_to_wire_query_request_by_ids.additional_properties = d
+        return transfer_to_wire_query_request_by_ids
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+if TYPE_CHECKING:
+    from ..models.transfer_to_wire_request_beneficiary import TransferToWireRequestBeneficiary
+    from ..models.transfer_to_wire_request_originator import TransferToWireRequestOriginator
+
+
+T = TypeVar("T", bound="TransferToWireRequest")
+
+
+@_attrs_define
+class TransferToWireRequest:
+    """Body of /transfer-to/wire. Partial schema: the public documentation did not show the property table; the properties
+    come from the example body (types only: required flags, maximum lengths, patterns and the `reference` schema were
+    not shown); unknown properties are allowed.
+
+    """
+
+    amount: Decimal | Unset = UNSET
+    """ A money amount in a request: greater than 0 with at most 2 decimal places (docs tag common-amount:
+    exclusiveMinimum 0, amountPrecision 2; amountPrecision is expressed here as multipleOf 0.01 and must be checked
+    with exact decimal arithmetic). """
+    currency: str | Unset = UNSET
+    """ A three character ISO alphabetic currency code (docs tag common-currency). """
+    end_user_account: str | Unset = UNSET
+    """ An account number, probably your source account (meaning not stated in the documentation). """
+    reference: str | Unset = UNSET
+    """ Your external ID for the wire; de-duplicated. Schema not shown; the documented example EXT_REFERENCE_ID1
+    contains `_`. """
+    originator: TransferToWireRequestOriginator | Unset = UNSET
+    """ The originator (sender) of the wire. Partial schema: fields from the example body only; unknown properties
+    are allowed. """
+    beneficiary: TransferToWireRequestBeneficiary | Unset = UNSET
+    """ The beneficiary (receiver) of the wire. Partial schema: fields from the example body only; unknown
+    properties are allowed. """
+    narrative: str | Unset = UNSET
+    """ Free text (maximum length not shown). """
+    memos: list[str] | Unset = UNSET
+    """ Messages or notes (maximum items and lengths not shown). """
+    webhook_url: str | Unset = UNSET
+    """ Optional URL that receives one POST (WireWebhookPayload) per status change. Spelled `webhookURL` (capital
+    URL). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+
+        currency = self.currency
+
+        end_user_account = self.end_user_account
+
+        reference = self.reference
+
+        originator: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.originator, Unset):
+            originator = self.originator.to_dict()
+
+        beneficiary: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.beneficiary, Unset):
+            beneficiary = self.beneficiary.to_dict()
+
+        narrative = self.narrative
+
+        memos: list[str] | Unset = UNSET
+        if not isinstance(self.memos, Unset):
+            memos = self.memos
+
+        webhook_url = self.webhook_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if end_user_account is not UNSET:
+            field_dict["endUserAccount"] = end_user_account
+        if reference is not UNSET:
+            field_dict["reference"] = reference
+        if originator is not UNSET:
+            field_dict["originator"] = originator
+        if beneficiary is not UNSET:
+            field_dict["beneficiary"] = beneficiary
+        if narrative is not UNSET:
+            field_dict["narrative"] = narrative
+        if memos is not UNSET:
+            field_dict["memos"] = memos
+        if webhook_url is not UNSET:
+            field_dict["webhookURL"] = webhook_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.transfer_to_wire_request_beneficiary import TransferToWireRequestBeneficiary  # noqa: PLC0415
+        from ..models.transfer_to_wire_request_originator import TransferToWireRequestOriginator  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _amount = d.pop("amount", UNSET)
+        amount: Decimal | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = to_decimal(_amount)
+
+        currency = d.pop("currency", UNSET)
+
+        end_user_account = d.pop("endUserAccount", UNSET)
+
+        reference = d.pop("reference", UNSET)
+
+        _originator = d.pop("originator", UNSET)
+        originator: TransferToWireRequestOriginator | Unset
+        if isinstance(_originator, Unset):
+            originator = UNSET
+        else:
+            originator = TransferToWireRequestOriginator.from_dict(_originator)
+
+        _beneficiary = d.pop("beneficiary", UNSET)
+        beneficiary: TransferToWireRequestBeneficiary | Unset
+        if isinstance(_beneficiary, Unset):
+            beneficiary = UNSET
+        else:
+            beneficiary = TransferToWireRequestBeneficiary.from_dict(_beneficiary)
+
+        narrative = d.pop("narrative", UNSET)
+
+        memos = cast(list[str], d.pop("memos", UNSET))
+
+        webhook_url = d.pop("webhookURL", UNSET)
+
+        transfer_to_wire_request = cls(
+            amount=amount,
+            currency=currency,
+            end_user_account=end_user_account,
+            reference=reference,
+            originator=originator,
+            beneficiary=beneficiary,
+            narrative=narrative,
+            memos=memos,
+            webhook_url=webhook_url,
+        )
+
+        transfer_to_wire_request.additional_properties = d
+        return transfer_to_wire_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.transfer_to_wire_request_address import TransferToWireRequestAddress
+
+
+T = TypeVar("T", bound="TransferToWireRequestBeneficiary")
+
+
+@_attrs_define
+class TransferToWireRequestBeneficiary:
+    """The beneficiary (receiver) of the wire. Partial schema: fields from the example body only; unknown properties are
+    allowed.
+
+    """
+
+    bank_name: str | Unset = UNSET
+    """ The beneficiary bank's name. """
+    bank_aba_number: str | Unset = UNSET
+    """ The beneficiary bank's ABA routing number (9 digits in the examples; pattern not shown). Sandbox:
+    "110000000" and "120000000" trigger errors. """
+    account_number: str | Unset = UNSET
+    """ The beneficiary's account number (constraints not shown). """
+    name: str | Unset = UNSET
+    """ The beneficiary's name. """
+    address: TransferToWireRequestAddress | Unset = UNSET
+    """ An originator or beneficiary address (same keys in both). Partial schema: fields from the example body only,
+    constraints not shown; unknown properties are allowed. A P.O. box in the beneficiary's addressLine1 is refused.
+    """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bank_name = self.bank_name
+
+        bank_aba_number = self.bank_aba_number
+
+        account_number = self.account_number
+
+        name = self.name
+
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if bank_name is not UNSET:
+            field_dict["bankName"] = bank_name
+        if bank_aba_number is not UNSET:
+            field_dict["bankABANumber"] = bank_aba_number
+        if account_number is not UNSET:
+            field_dict["accountNumber"] = account_number
+        if name is not UNSET:
+            field_dict["name"] = name
+        if address is not UNSET:
+            field_dict["address"] = address
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.transfer_to_wire_request_address import TransferToWireRequestAddress  # noqa: PLC0415
+
+        d = dict(src_dict)
+        bank_name = d.pop("bankName", UNSET)
+
+        bank_aba_number = d.pop("bankABANumber", UNSET)
+
+        account_number = d.pop("accountNumber", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _address = d.pop("address", UNSET)
+        address: TransferToWireRequestAddress | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = TransferToWireRequestAddress.from_dict(_address)
+
+        transfer_to_wire_request_beneficiary = cls(
+            bank_name=bank_name,
+            bank_aba_number=bank_aba_number,
+            account_number=account_number,
+            name=name,
+            address=address,
+        )
+
+        transfer_to_wire_request_beneficiary.additional_properties = d
+        return transfer_to_wire_request_beneficiary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.validation_violation_params import ValidationViolationParams
+
+
+T = TypeVar("T", bound="ValidationViolation")
+
+
+@_attrs_define
+class ValidationViolation:
+    """One Ajv-style violation in a requestValidateError context."""
+
+    instance_path: str | Unset = UNSET
+    schema_path: str | Unset = UNSET
+    keyword: str | Unset = UNSET
+    params: ValidationViolationParams | Unset = UNSET
+    message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        instance_path = self.instance_path
+
+        schema_path = self.schema_path
+
+        keyword = self.keyword
+
+        params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.params, Unset):
+            params = self.params.to_dict()
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if instance_path is not UNSET:
+            field_dict["instancePath"] = instance_path
+        if schema_path is not UNSET:
+            field_dict["schemaPath"] = schema_path
+        if keyword is not UNSET:
+            field_dict["keyword"] = keyword
+        if params is not UNSET:
+            field_dict["params"] = params
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.validation_violation_params import ValidationViolationParams  # noqa: PLC0415
+
+        d = dict(src_dict)
+        instance_path = d.pop("instancePath", UNSET)
+
+        schema_path = d.pop("schemaPath", UNSET)
+
+        keyword = d.pop("keyword", UNSET)
+
+        _params = d.pop("params", UNSET)
+        params: ValidationViolationParams | Unset
+        if isinstance(_params, Unset):
+            params = UNSET
+        else:
+            params = ValidationViolationParams.from_dict(_params)
+
+        message = d.pop("message", UNSET)
+
+        validation_violation = cls(
+            instance_path=instance_path,
+            schema_path=schema_path,
+            keyword=keyword,
+            params=params,
+            message=message,
+        )
+
+        validation_violation.additional_properties = d
+        return validation_violation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

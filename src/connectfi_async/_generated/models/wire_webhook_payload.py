@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+T = TypeVar("T", bound="WireWebhookPayload")
+
+
+@_attrs_define
+class WireWebhookPayload:
+    """The body connectFi POSTs to the wire request's `webhookURL`, exactly one attempt per status change. Signature header
+    and expected reply were not documented. Unknown properties are allowed.
+
+    """
+
+    status: str | Unset = UNSET
+    """ The wire status. Documented values: Initiated (created and cFiTransactionId returned, but sending is
+    delayed; a webhook fires when it changes), Sent (sent and cFiTransactionId returned; a webhook fires when it
+    changes), Complete (confirmation received that the wire completed), Declined (the wire failed), Cancelled (a
+    delayed wire, for nightly updates or insufficient funds, was withdrawn), Unknown (unexpected response; manual
+    review needed, contact support). The server may add values. """
+    amount: Decimal | Unset = UNSET
+    """ A money figure in a response (amount, balance, fee). May be zero or negative. """
+    currency: str | Unset = UNSET
+    reference: str | Unset = UNSET
+    """ Your external reference. """
+    c_fi_transaction_id: str | Unset = UNSET
+    """ The connectFi transaction ID. """
+    transaction_receipt_id: str | Unset = UNSET
+    """ The receipt ID from the back office, e.g. JW2QGEHYI0. """
+    dts_created_at: str | Unset = UNSET
+    """ An ISO 8601 UTC timestamp as the server writes it (e.g. 2023-11-12T23:06:10.553Z). Kept as a string so that
+    it round-trips byte for byte. """
+    dts_completed: str | Unset = UNSET
+    """ An ISO 8601 UTC timestamp as the server writes it (e.g. 2023-11-12T23:06:10.553Z). Kept as a string so that
+    it round-trips byte for byte. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        amount = self.amount
+
+        currency = self.currency
+
+        reference = self.reference
+
+        c_fi_transaction_id = self.c_fi_transaction_id
+
+        transaction_receipt_id = self.transaction_receipt_id
+
+        dts_created_at = self.dts_created_at
+
+        dts_completed = self.dts_completed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if reference is not UNSET:
+            field_dict["reference"] = reference
+        if c_fi_transaction_id is not UNSET:
+            field_dict["cFiTransactionId"] = c_fi_transaction_id
+        if transaction_receipt_id is not UNSET:
+            field_dict["transactionReceiptId"] = transaction_receipt_id
+        if dts_created_at is not UNSET:
+            field_dict["dtsCreatedAt"] = dts_created_at
+        if dts_completed is not UNSET:
+            field_dict["dtsCompleted"] = dts_completed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status = d.pop("status", UNSET)
+
+        _amount = d.pop("amount", UNSET)
+        amount: Decimal | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = to_decimal(_amount)
+
+        currency = d.pop("currency", UNSET)
+
+        reference = d.pop("reference", UNSET)
+
+        c_fi_transaction_id = d.pop("cFiTransactionId", UNSET)
+
+        transaction_receipt_id = d.pop("transactionReceiptId", UNSET)
+
+        dts_created_at = d.pop("dtsCreatedAt", UNSET)
+
+        dts_completed = d.pop("dtsCompleted", UNSET)
+
+        wire_webhook_payload = cls(
+            status=status,
+            amount=amount,
+            currency=currency,
+            reference=reference,
+            c_fi_transaction_id=c_fi_transaction_id,
+            transaction_receipt_id=transaction_receipt_id,
+            dts_created_at=dts_created_at,
+            dts_completed=dts_completed,
+        )
+
+        wire_webhook_payload.additional_properties = d
+        return wire_webhook_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
