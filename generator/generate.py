@@ -100,7 +100,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.package.exists():
             shutil.rmtree(args.package)
         shutil.copytree(fresh, args.package)
-    print(f"wrote {args.package.relative_to(ROOT) if args.package.is_relative_to(ROOT) else args.package}")
+    shown = args.package.relative_to(ROOT) if args.package.is_relative_to(ROOT) else args.package
+    print(f"wrote {shown}")
     return 0
 
 

@@ -92,10 +92,16 @@ def _exact_multiple_of(
         yield ValidationError(f"{instance!r} is not a multiple of {multiple}")
 
 
-def _ecma_pattern(validator: Any, pattern: str, instance: Any, schema: Any) -> Iterator[ValidationError]:
+def _ecma_pattern(
+    validator: Any, pattern: str, instance: Any, schema: Any
+) -> Iterator[ValidationError]:
     if not isinstance(instance, str):
         return
-    translated = re.sub(r"(?<!\\)\$", r"\\Z", pattern)
+    # ECMAScript's $ (no multiline flag) matches only at the very end; Python's also matches
+    # before a final newline, so "1234\n" would pass ^\d{4}$.
+    translated = (
+        pattern[:-1] + r"\Z" if pattern.endswith("$") and not pattern.endswith("\\$") else pattern
+    )
     if re.search(translated, instance, re.ASCII) is None:
         yield ValidationError(f"{instance!r} does not match {pattern!r}")
 

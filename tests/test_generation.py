@@ -1,0 +1,47 @@
+"""make generate is deterministic and make check catches a stale client."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import generate
+import pytest
+import yaml
+from spec_support import SPEC_PATH
+
+
+def test_generation_is_deterministic(tmp_path: Path) -> None:
+    generate.generate(SPEC_PATH, tmp_path / "one")
+    generate.generate(SPEC_PATH, tmp_path / "two")
+    assert generate.differences(tmp_path / "one", tmp_path / "two") == []
+
+
+def test_committed_client_matches_the_spec(capsys: pytest.CaptureFixture[str]) -> None:
+    assert generate.main(["--check"]) == 0
+    assert "up to date" in capsys.readouterr().out
+
+
+def test_drift_guard_catches_a_changed_spec(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = yaml.safe_load(SPEC_PATH.read_text())
+    card = document["components"]["schemas"]["IbisCard"]["properties"]
+    card["embossedName"] = {"type": "string"}
+    changed = tmp_path / "changed.yaml"
+    changed.write_text(yaml.safe_dump(document, sort_keys=False))
+    assert generate.main(["--check", "--spec", str(changed)]) == 1
+    out = capsys.readouterr().out
+    assert "fresh/models/ibis_card.py" in out
+    assert "embossed_name" in out
+    assert "stale" in out
+
+
+def test_a_broken_spec_never_replaces_the_package(tmp_path: Path) -> None:
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "keep.py").write_text("x = 1\n")
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("openapi: 3.1.0\npaths: {/x: {get: {responses: 5}}}\n")
+    with pytest.raises(SystemExit, match="openapi-python-client failed"):
+        generate.main(["--spec", str(broken), "--package", str(package)])
+    assert (package / "keep.py").read_text() == "x = 1\n"
