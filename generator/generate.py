@@ -22,6 +22,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import sdk_module
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -54,6 +55,10 @@ def generate(spec: Path, out: Path) -> None:
     (out / "openapi.json").write_text(
         json.dumps(document, separators=(",", ":"), ensure_ascii=False) + "\n"
     )
+    (out / "sdk.py").write_text(sdk_module.render(document, out / "models" / "__init__.py"))
+    format_cmd = [str(bin_dir / "ruff"), "format", "--no-cache", "--isolated", "--quiet",
+                  "--line-length", "120", str(out / "sdk.py")]  # fmt: skip
+    subprocess.run(format_cmd, env=env, check=True)
 
 
 def differences(left: Path, right: Path) -> list[str]:

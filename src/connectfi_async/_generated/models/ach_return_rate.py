@@ -23,6 +23,15 @@ class AchReturnRate:
     """ The record's reporting date (records are sorted newest maxDate first). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"max_date={self.max_date!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"AchReturnRate({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         max_date = self.max_date
 

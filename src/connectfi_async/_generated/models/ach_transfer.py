@@ -29,6 +29,16 @@ class AchTransfer:
     (the payment failed). The server may add values. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"c_fi_transaction_id={self.c_fi_transaction_id!r}",
+            f"status={self.status!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"AchTransfer({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         c_fi_transaction_id = self.c_fi_transaction_id
 

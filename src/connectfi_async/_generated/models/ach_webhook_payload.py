@@ -44,6 +44,25 @@ class AchWebhookPayload:
     dfi_account_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"c_fi_transaction_id={self.c_fi_transaction_id!r}",
+            f"reference={self.reference!r}",
+            f"c_fi_aggregator_id={self.c_fi_aggregator_id!r}",
+            f"status={self.status!r}",
+            f"dts_created_at={self.dts_created_at!r}",
+            f"effective_entry_date={self.effective_entry_date!r}",
+            f"individual_name={self.individual_name!r}",
+            f"routing_number={self.routing_number!r}",
+            f"amount={self.amount!r}",
+            f"currency={self.currency!r}",
+            "dfi_account_number=***",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"AchWebhookPayload({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         c_fi_transaction_id = self.c_fi_transaction_id
 

@@ -42,6 +42,21 @@ class AkepaApplication:
     """ One item per entity (the individual, or the business and each business representative). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"application_id={self.application_id!r}",
+            f"aggregator_id={self.aggregator_id!r}",
+            f"customer_id={self.customer_id!r}",
+            f"reference={self.reference!r}",
+            f"status={self.status!r}",
+            f"outcome={self.outcome!r}",
+            f"entity_applications={self.entity_applications!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"AkepaApplication({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         application_id = self.application_id
 

@@ -37,6 +37,18 @@ class AkepaDocumentGenerateRequest:
     note_author_agent_email: str | Unset = UNSET
     """ docs tag customer-email. """
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"workflow={self.workflow!r}",
+            f"name={self.name!r}",
+            f"extension={self.extension!r}",
+            f"type_={self.type_!r}",
+            f"note={self.note!r}",
+            f"note_author_agent_email={self.note_author_agent_email!r}",
+        ]
+        return f"AkepaDocumentGenerateRequest({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         workflow: str = self.workflow
 

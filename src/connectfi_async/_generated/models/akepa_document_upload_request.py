@@ -24,6 +24,15 @@ class AkepaDocumentUploadRequest:
     """ The image file (jpg or png, as declared at generate). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"file={self.file!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"AkepaDocumentUploadRequest({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         file = self.file.to_tuple()
 

@@ -25,6 +25,18 @@ class AkepaEntityApplication:
     """ Entity outcome, lower-case, e.g. approved (full list not seen). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"entity_id={self.entity_id!r}",
+            f"is_customer={self.is_customer!r}",
+            f"status={self.status!r}",
+            f"outcome={self.outcome!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"AkepaEntityApplication({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         entity_id = self.entity_id
 

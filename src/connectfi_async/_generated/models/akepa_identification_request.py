@@ -23,6 +23,17 @@ class AkepaIdentificationRequest:
     webhookUrl: None | str | Unset = UNSET
     """ 0-500 characters, no < or >, nullable (docs tag common-commonStr500). """
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"reference={self.reference!r}",
+            f"customer_id={self.customer_id!r}",
+            f"sync_mode={self.sync_mode!r}",
+            f"webhookURL={self.webhookURL!r}",
+            f"webhookUrl={self.webhookUrl!r}",
+        ]
+        return f"AkepaIdentificationRequest({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         reference = self.reference
 

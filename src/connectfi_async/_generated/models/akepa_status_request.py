@@ -20,6 +20,14 @@ class AkepaStatusRequest:
     application_id: str
     """ A connectFi or external ID (docs tag common-id). """
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"customer_id={self.customer_id!r}",
+            f"application_id={self.application_id!r}",
+        ]
+        return f"AkepaStatusRequest({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id
 

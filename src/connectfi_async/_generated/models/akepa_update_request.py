@@ -23,6 +23,15 @@ class AkepaUpdateRequest:
     """ The documents to link (item shape not seen; presumably carrying the document IDs). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"documents={self.documents!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"AkepaUpdateRequest({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         documents: list[Any] | Unset = UNSET
         if not isinstance(self.documents, Unset):

@@ -17,6 +17,13 @@ class AuthGetTokenRequest:
     user: AuthGetTokenRequestUser
     """ The aggregator user object (client credentials). """
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"user={self.user!r}",
+        ]
+        return f"AuthGetTokenRequest({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         user = self.user.to_dict()
 

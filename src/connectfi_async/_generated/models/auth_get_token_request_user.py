@@ -21,6 +21,15 @@ class AuthGetTokenRequestUser:
     request_id: str | Unset = UNSET
     """ 1-32 characters, no < or >, not only whitespace (docs tag common-commonStr32Req). """
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"login={self.login!r}",
+            "password=***",
+            f"request_id={self.request_id!r}",
+        ]
+        return f"AuthGetTokenRequestUser({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         login = self.login
 

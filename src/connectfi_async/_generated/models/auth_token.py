@@ -22,6 +22,16 @@ class AuthToken:
     it round-trips byte for byte. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            "token=***",
+            f"dts_expire_at={self.dts_expire_at!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"AuthToken({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         token = self.token
 

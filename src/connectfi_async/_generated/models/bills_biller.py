@@ -81,6 +81,54 @@ class BillsBiller:
     """ Count of account masks; its value was cut off in the documentation (the other counts are strings). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"record_type={self.record_type!r}",
+            f"biller_key={self.biller_key!r}",
+            f"record_effective_date={self.record_effective_date!r}",
+            f"biller_id={self.biller_id!r}",
+            f"live_date={self.live_date!r}",
+            f"routing_number={self.routing_number!r}",
+            f"biller_name={self.biller_name!r}",
+            f"biller_class={self.biller_class!r}",
+            f"biller_type={self.biller_type!r}",
+            f"line_of_business={self.line_of_business!r}",
+            f"file_format={self.file_format!r}",
+            f"accepts_prenotes={self.accepts_prenotes!r}",
+            f"accepts_guaranteed_payments_only={self.accepts_guaranteed_payments_only!r}",
+            f"accepts_dmp_prenotes={self.accepts_dmp_prenotes!r}",
+            f"accepts_dmp_payments_only={self.accepts_dmp_payments_only!r}",
+            f"average_response_time={self.average_response_time!r}",
+            f"accept_cdp_prenotes={self.accept_cdp_prenotes!r}",
+            f"accept_cdv_prenotes={self.accept_cdv_prenotes!r}",
+            f"accept_cdd_prenotes={self.accept_cdd_prenotes!r}",
+            f"accept_cdf_prenotes={self.accept_cdf_prenotes!r}",
+            f"accept_cdn_prenotes={self.accept_cdn_prenotes!r}",
+            f"accept_fbd_prenotes={self.accept_fbd_prenotes!r}",
+            f"accept_fbc_prenotes={self.accept_fbc_prenotes!r}",
+            f"return_cdr={self.return_cdr!r}",
+            f"return_cdt={self.return_cdt!r}",
+            f"return_cda={self.return_cda!r}",
+            f"return_cdv={self.return_cdv!r}",
+            f"return_cdc={self.return_cdc!r}",
+            f"return_cdm={self.return_cdm!r}",
+            f"require_addenda_with_reversals={self.require_addenda_with_reversals!r}",
+            f"country_code={self.country_code!r}",
+            f"state_code={self.state_code!r}",
+            f"check_digit_routine={self.check_digit_routine!r}",
+            f"currency_code={self.currency_code!r}",
+            f"territory_code={self.territory_code!r}",
+            f"previous_biller_name={self.previous_biller_name!r}",
+            f"note={self.note!r}",
+            f"accepts_exception_payments={self.accepts_exception_payments!r}",
+            f"total_addresses={self.total_addresses!r}",
+            f"total_masks={self.total_masks!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"BillsBiller({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         record_type = self.record_type
 

@@ -56,6 +56,25 @@ class BillsWebhookPayload:
     from the transaction status (e.g. "Completed" while the top-level status is "Complete"). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"reference={self.reference!r}",
+            f"c_fi_transaction_id={self.c_fi_transaction_id!r}",
+            f"merchant_id={self.merchant_id!r}",
+            f"c_fi_trace_number={self.c_fi_trace_number!r}",
+            f"status={self.status!r}",
+            f"amount={self.amount!r}",
+            f"currency={self.currency!r}",
+            f"dts_created={self.dts_created!r}",
+            f"biller_id={self.biller_id!r}",
+            f"dts_sent={self.dts_sent!r}",
+            f"processing={self.processing!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"BillsWebhookPayload({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         reference = self.reference
 

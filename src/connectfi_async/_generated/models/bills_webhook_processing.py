@@ -30,6 +30,20 @@ class BillsWebhookProcessing:
     """ The processor's trace number acknowledging receipt, e.g. "183491000078". """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"date_processed={self.date_processed!r}",
+            f"is_reversal={self.is_reversal!r}",
+            f"remarks={self.remarks!r}",
+            f"response_code={self.response_code!r}",
+            f"status={self.status!r}",
+            f"trace_id={self.trace_id!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"BillsWebhookProcessing({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         date_processed = self.date_processed
 

@@ -32,6 +32,16 @@ class CardEncryptedCard:
     in the documentation. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            "encrypted_data=***",
+            f"key_id={self.key_id!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"CardEncryptedCard({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         encrypted_data = self.encrypted_data
 

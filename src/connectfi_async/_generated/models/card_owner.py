@@ -35,6 +35,17 @@ class CardOwner:
     this object's property table; unknown properties are allowed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"name={self.name!r}",
+            f"address={self.address!r}",
+            f"phone={self.phone!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"CardOwner({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         name: dict[str, Any] | Unset = UNSET
         if not isinstance(self.name, Unset):

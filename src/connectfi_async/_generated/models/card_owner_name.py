@@ -24,6 +24,18 @@ class CardOwnerName:
     suffix: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"first={self.first!r}",
+            f"middle={self.middle!r}",
+            f"last={self.last!r}",
+            f"suffix={self.suffix!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"CardOwnerName({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         first = self.first
 

@@ -36,6 +36,17 @@ class CardRegisterWithEncryptedCard:
     lengths, required flags); unknown properties are allowed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"card={self.card!r}",
+            f"reference={self.reference!r}",
+            f"owner={self.owner!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"CardRegisterWithEncryptedCard({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         card = self.card.to_dict()
 

@@ -28,6 +28,16 @@ class CardTransaction:
     attempted (not documented, allowed here). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"status={self.status!r}",
+            f"reversal_status={self.reversal_status!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"CardTransaction({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 

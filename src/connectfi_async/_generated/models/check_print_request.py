@@ -34,6 +34,17 @@ class CheckPrintRequest:
     """ Optional URL that receives the check status webhooks (CheckWebhookPayload). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"reference={self.reference!r}",
+            f"check_attributes={self.check_attributes!r}",
+            f"webhook_url={self.webhook_url!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"CheckPrintRequest({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         reference = self.reference
 

@@ -28,6 +28,18 @@ class CheckPrintRequestAddress:
     """ e.g. "12345" or "12345-1234". """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"address_line_1={self.address_line_1!r}",
+            f"city={self.city!r}",
+            f"state={self.state!r}",
+            f"postal_code={self.postal_code!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"CheckPrintRequestAddress({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         address_line_1 = self.address_line_1
 

@@ -47,6 +47,23 @@ class CheckPrintRequestCheckAttributes:
     """ Memo line, e.g. "Both of these checks will print with two separate serial numbers". """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"amount={self.amount!r}",
+            f"currency={self.currency!r}",
+            f"return_address={self.return_address!r}",
+            f"payer_name={self.payer_name!r}",
+            f"payer_address={self.payer_address!r}",
+            f"payee_name={self.payee_name!r}",
+            f"payee_address={self.payee_address!r}",
+            f"platform_number={self.platform_number!r}",
+            f"memo={self.memo!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"CheckPrintRequestCheckAttributes({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
 

@@ -23,6 +23,17 @@ class CheckPrintRequestReturnAddress:
     """ e.g. "San Francisco, CA 12345". """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"address_line_1={self.address_line_1!r}",
+            f"address_line_2={self.address_line_2!r}",
+            f"address_line_3={self.address_line_3!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"CheckPrintRequestReturnAddress({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         address_line_1 = self.address_line_1
 

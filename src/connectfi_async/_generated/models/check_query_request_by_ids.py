@@ -15,6 +15,13 @@ class CheckQueryRequestByIds:
     c_fi_check_ids: list[str]
     """ 1-20 connectFi check IDs (repeats count toward the 20). """
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"c_fi_check_ids={self.c_fi_check_ids!r}",
+        ]
+        return f"CheckQueryRequestByIds({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         c_fi_check_ids = self.c_fi_check_ids
 

@@ -15,6 +15,13 @@ class CheckQueryRequestByReferences:
     references: list[str]
     """ 1-20 external references (repeats count toward the 20). """
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"references={self.references!r}",
+        ]
+        return f"CheckQueryRequestByReferences({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         references = self.references
 

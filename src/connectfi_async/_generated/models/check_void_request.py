@@ -17,6 +17,14 @@ class CheckVoidRequest:
     reason: None | str | Unset = UNSET
     """ 0-500 characters, no < or >, nullable (docs tag common-commonStr500). """
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"c_fi_check_id={self.c_fi_check_id!r}",
+            f"reason={self.reason!r}",
+        ]
+        return f"CheckVoidRequest({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         c_fi_check_id = self.c_fi_check_id
 

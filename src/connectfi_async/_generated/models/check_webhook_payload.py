@@ -63,6 +63,29 @@ class CheckWebhookPayload:
     """ Back-office tracking number, e.g. "8416846157". """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"c_fi_check_id={self.c_fi_check_id!r}",
+            f"reference={self.reference!r}",
+            f"serial={self.serial!r}",
+            f"amount={self.amount!r}",
+            f"currency={self.currency!r}",
+            f"c_fi_aggregator_id={self.c_fi_aggregator_id!r}",
+            f"c_fi_check_status={self.c_fi_check_status!r}",
+            f"init_void={self.init_void!r}",
+            f"webhook_url={self.webhook_url!r}",
+            f"dts_created_at={self.dts_created_at!r}",
+            f"dts_sent={self.dts_sent!r}",
+            f"bo_status={self.bo_status!r}",
+            f"bo_status_date={self.bo_status_date!r}",
+            f"bo_date_printed={self.bo_date_printed!r}",
+            f"bo_tracking={self.bo_tracking!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"CheckWebhookPayload({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         c_fi_check_id = self.c_fi_check_id
 

@@ -33,6 +33,22 @@ class ComboCreateAch:
     """ Account type (an enum on the server; only Checking seen). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"transfer_type={self.transfer_type!r}",
+            f"reference={self.reference!r}",
+            f"effective_entry_date={self.effective_entry_date!r}",
+            f"standard_entry_class_code={self.standard_entry_class_code!r}",
+            f"individual_name={self.individual_name!r}",
+            f"routing_number={self.routing_number!r}",
+            "dfi_account_number=***",
+            f"account_type={self.account_type!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"ComboCreateAch({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         transfer_type = self.transfer_type
 

@@ -19,6 +19,15 @@ class ComboCreatePull:
     transfer_type: Literal["pull"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"transfer_type={self.transfer_type!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"ComboCreatePull({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         transfer_type = self.transfer_type
 

@@ -42,6 +42,21 @@ class ComboCreatePush:
     object's property table (only an example); unknown properties are allowed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"transfer_type={self.transfer_type!r}",
+            f"reference={self.reference!r}",
+            f"c_fi_card_id={self.c_fi_card_id!r}",
+            f"amount={self.amount!r}",
+            f"currency={self.currency!r}",
+            f"narrative={self.narrative!r}",
+            f"soft_descriptor={self.soft_descriptor!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"ComboCreatePush({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         transfer_type = self.transfer_type
 

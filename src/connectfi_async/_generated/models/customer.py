@@ -38,6 +38,20 @@ class Customer:
     """ Employees of a business customer (item shape not seen). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"reference={self.reference!r}",
+            f"customer_id={self.customer_id!r}",
+            f"customer_type={self.customer_type!r}",
+            f"customer={self.customer!r}",
+            f"kyc_status={self.kyc_status!r}",
+            f"employees={self.employees!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"Customer({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         reference = self.reference
 

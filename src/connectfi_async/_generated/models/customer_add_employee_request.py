@@ -17,6 +17,15 @@ class CustomerAddEmployeeRequest:
     position: str
     """ 1-50 characters, no < or >, not only whitespace (docs tag common-commonStr50Req). """
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"company_id={self.company_id!r}",
+            f"employee_id={self.employee_id!r}",
+            f"position={self.position!r}",
+        ]
+        return f"CustomerAddEmployeeRequest({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         company_id = self.company_id
 

@@ -30,6 +30,21 @@ class CustomerAddress:
     """ ISO 3166 alpha-3 country code, e.g. USA. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"type_={self.type_!r}",
+            f"address_line_1={self.address_line_1!r}",
+            f"address_line_2={self.address_line_2!r}",
+            f"city={self.city!r}",
+            f"state_code={self.state_code!r}",
+            f"postal_code={self.postal_code!r}",
+            f"country_code_a3={self.country_code_a3!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"CustomerAddress({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 

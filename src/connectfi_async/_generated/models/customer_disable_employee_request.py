@@ -15,6 +15,14 @@ class CustomerDisableEmployeeRequest:
     employee_id: str
     """ A connectFi or external ID (docs tag common-id). """
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"company_id={self.company_id!r}",
+            f"employee_id={self.employee_id!r}",
+        ]
+        return f"CustomerDisableEmployeeRequest({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         company_id = self.company_id
 

@@ -17,6 +17,16 @@ class CustomerIdentificationSsn:
     value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"type_={self.type_!r}",
+            "value=***",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"CustomerIdentificationSsn({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 

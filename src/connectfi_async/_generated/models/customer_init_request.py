@@ -36,6 +36,17 @@ class CustomerInitRequest:
     allowed. The business-customer contents were not seen. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"customer_reference={self.customer_reference!r}",
+            f"customer_type={self.customer_type!r}",
+            f"customer={self.customer!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"CustomerInitRequest({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         customer_reference = self.customer_reference
 

@@ -42,6 +42,23 @@ class CustomerInitRequestCustomer:
     """ Identification documents; the SSN is how duplicate customers are detected. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"first_name={self.first_name!r}",
+            f"last_name={self.last_name!r}",
+            f"gender={self.gender!r}",
+            f"email={self.email!r}",
+            f"phones={self.phones!r}",
+            f"date_of_birth={self.date_of_birth!r}",
+            f"citizenship_country_code_a3={self.citizenship_country_code_a3!r}",
+            f"addresses={self.addresses!r}",
+            f"identification_documents={self.identification_documents!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"CustomerInitRequestCustomer({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.customer_identification_ssn import CustomerIdentificationSsn  # noqa: PLC0415
 

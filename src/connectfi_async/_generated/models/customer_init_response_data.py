@@ -23,6 +23,15 @@ class CustomerInitResponseData:
     """ The new connectFi customer ID (cstap_... individual, cstab_... business). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"customer_id={self.customer_id!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"CustomerInitResponseData({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id
 

@@ -25,6 +25,17 @@ class CustomerPhone:
     phone_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"type_={self.type_!r}",
+            f"country_dialing_code={self.country_dialing_code!r}",
+            f"phone_number={self.phone_number!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"CustomerPhone({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 

@@ -32,6 +32,21 @@ class CustomerRecordCustomer:
     addresses: list[CustomerAddress] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"first_name={self.first_name!r}",
+            f"last_name={self.last_name!r}",
+            f"gender={self.gender!r}",
+            f"date_of_birth={self.date_of_birth!r}",
+            f"email={self.email!r}",
+            f"citizenship_country_code_a3={self.citizenship_country_code_a3!r}",
+            f"addresses={self.addresses!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"CustomerRecordCustomer({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         first_name = self.first_name
 

@@ -19,6 +19,13 @@ class CustomerUpdateRequest:
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = []
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"CustomerUpdateRequest({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}

@@ -40,6 +40,20 @@ class CustomerUpdateRequestCustomerUpdate:
     description; its table was not seen. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"email={self.email!r}",
+            f"addresses={self.addresses!r}",
+            f"phones={self.phones!r}",
+            f"business_addresses={self.business_addresses!r}",
+            f"business_phones={self.business_phones!r}",
+            f"business_representatives={self.business_representatives!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"CustomerUpdateRequestCustomerUpdate({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         email = self.email
 

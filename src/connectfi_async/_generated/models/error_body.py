@@ -31,6 +31,19 @@ class ErrorBody:
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"code={self.code!r}",
+            f"request_id={self.request_id!r}",
+            f"sub_code={self.sub_code!r}",
+            f"context={self.context!r}",
+            f"message={self.message!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"ErrorBody({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.error_context_object import ErrorContextObject  # noqa: PLC0415
 

@@ -46,6 +46,34 @@ class IbisAccount:
     """ A money figure in a response (amount, balance, fee). May be zero or negative. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"c_fi_account_id={self.c_fi_account_id!r}",
+            f"account_program_id={self.account_program_id!r}",
+            f"c_fi_status={self.c_fi_status!r}",
+            f"customer_id={self.customer_id!r}",
+            f"c_fi_aggregator_id={self.c_fi_aggregator_id!r}",
+            f"reference={self.reference!r}",
+            f"member_number={self.member_number!r}",
+            f"program_type={self.program_type!r}",
+            f"bo_reference_id={self.bo_reference_id!r}",
+            f"bo_customer_id={self.bo_customer_id!r}",
+            "v_account_number=***",
+            f"aba_routing_number={self.aba_routing_number!r}",
+            f"dts_created_at={self.dts_created_at!r}",
+            f"batch_reference_id={self.batch_reference_id!r}",
+            f"trans_id={self.trans_id!r}",
+            f"batch_record_id={self.batch_record_id!r}",
+            f"fee={self.fee!r}",
+            f"balance={self.balance!r}",
+            f"last_deposit_amount={self.last_deposit_amount!r}",
+            f"ledger_balance={self.ledger_balance!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"IbisAccount({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         c_fi_account_id = self.c_fi_account_id
 

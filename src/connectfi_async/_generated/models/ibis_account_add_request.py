@@ -22,6 +22,15 @@ class IbisAccountAddRequest:
     """ An external alphanumeric reference ID for the entity in your system (docs tag common-reference). """
     profile: IbisAccountHolderProfile | None | Unset = UNSET
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"customer_id={self.customer_id!r}",
+            f"reference={self.reference!r}",
+            f"profile={self.profile!r}",
+        ]
+        return f"IbisAccountAddRequest({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.ibis_account_holder_profile import IbisAccountHolderProfile  # noqa: PLC0415
 

@@ -25,6 +25,17 @@ class IbisAccountAddResponse:
     """ Server-generated request id (32 lowercase hex characters in the examples). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"code={self.code!r}",
+            f"data={self.data!r}",
+            f"request_id={self.request_id!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"IbisAccountAddResponse({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 

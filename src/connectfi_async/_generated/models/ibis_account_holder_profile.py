@@ -25,6 +25,15 @@ class IbisAccountHolderProfile:
     account_holder_type: IbisHolderType | None | Unset = UNSET
     """ "individual" or "representative" (required for business account holders). """
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"occupation={self.occupation!r}",
+            f"account_holder_id={self.account_holder_id!r}",
+            f"account_holder_type={self.account_holder_type!r}",
+        ]
+        return f"IbisAccountHolderProfile({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         occupation = self.occupation
 

@@ -15,6 +15,13 @@ class IbisBusinessInfo:
     company_name_on_card: str
     """ The company name shown on the card. """
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"company_name_on_card={self.company_name_on_card!r}",
+        ]
+        return f"IbisBusinessInfo({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         company_name_on_card = self.company_name_on_card
 

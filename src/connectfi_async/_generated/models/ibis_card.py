@@ -72,6 +72,46 @@ class IbisCard:
     """ A money figure in a response (amount, balance, fee). May be zero or negative. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"c_fi_card_id={self.c_fi_card_id!r}",
+            f"c_fi_status={self.c_fi_status!r}",
+            f"error={self.error!r}",
+            f"customer_id={self.customer_id!r}",
+            f"c_fi_aggregator_id={self.c_fi_aggregator_id!r}",
+            f"reference={self.reference!r}",
+            f"member_number={self.member_number!r}",
+            f"card_program_id={self.card_program_id!r}",
+            f"card_program_name={self.card_program_name!r}",
+            f"program_type={self.program_type!r}",
+            f"bo_reference_id={self.bo_reference_id!r}",
+            f"bo_customer_id={self.bo_customer_id!r}",
+            "v_account_number=***",
+            f"aba_routing_number={self.aba_routing_number!r}",
+            f"dts_created_at={self.dts_created_at!r}",
+            f"new_card_number={self.new_card_number!r}",
+            f"new_card_reference_id={self.new_card_reference_id!r}",
+            f"expiry_date={self.expiry_date!r}",
+            f"card_reference_id={self.card_reference_id!r}",
+            f"maa_sub_un_sub_resp_desc={self.maa_sub_un_sub_resp_desc!r}",
+            f"name_on_card={self.name_on_card!r}",
+            f"batch_reference_id={self.batch_reference_id!r}",
+            f"batch_record_id={self.batch_record_id!r}",
+            f"trans_id={self.trans_id!r}",
+            f"is_bad_pin_tries_exceeded={self.is_bad_pin_tries_exceeded!r}",
+            f"is_offline_pin_try_limit_exceeded={self.is_offline_pin_try_limit_exceeded!r}",
+            f"transition_flag={self.transition_flag!r}",
+            f"status={self.status!r}",
+            f"fee={self.fee!r}",
+            f"balance={self.balance!r}",
+            f"last_deposit_amount={self.last_deposit_amount!r}",
+            f"ledger_balance={self.ledger_balance!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"IbisCard({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         c_fi_card_id = self.c_fi_card_id
 

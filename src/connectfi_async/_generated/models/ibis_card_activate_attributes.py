@@ -15,6 +15,13 @@ class IbisCardActivateAttributes:
     card_exp_date: None | str | Unset = UNSET
     """ The card expiration date as MMYY. """
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"card_exp_date={self.card_exp_date!r}",
+        ]
+        return f"IbisCardActivateAttributes({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         card_exp_date: None | str | Unset
         if isinstance(self.card_exp_date, Unset):

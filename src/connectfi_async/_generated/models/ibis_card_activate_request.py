@@ -22,6 +22,14 @@ class IbisCardActivateRequest:
     """ A connectFi or external ID (docs tag common-id). """
     attributes: IbisCardActivateAttributes | None | Unset = UNSET
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"c_fi_card_id={self.c_fi_card_id!r}",
+            f"attributes={self.attributes!r}",
+        ]
+        return f"IbisCardActivateRequest({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.ibis_card_activate_attributes import IbisCardActivateAttributes  # noqa: PLC0415
 

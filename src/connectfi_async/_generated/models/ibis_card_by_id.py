@@ -13,6 +13,13 @@ class IbisCardById:
     c_fi_card_id: str
     """ A connectFi or external ID (docs tag common-id). """
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"c_fi_card_id={self.c_fi_card_id!r}",
+        ]
+        return f"IbisCardById({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         c_fi_card_id = self.c_fi_card_id
 

@@ -25,6 +25,16 @@ class IbisCardHolderProfile:
     card_holder_type: IbisHolderType | None | Unset = UNSET
     """ "individual" or "representative" (required for business card holders). """
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"name_on_card={self.name_on_card!r}",
+            f"occupation={self.occupation!r}",
+            f"card_holder_id={self.card_holder_id!r}",
+            f"card_holder_type={self.card_holder_type!r}",
+        ]
+        return f"IbisCardHolderProfile({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         name_on_card = self.name_on_card
 

@@ -15,6 +15,14 @@ class IbisCardPinRequest:
     pin: str
     """ A four digit PIN. Secret; never logged. """
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"c_fi_card_id={self.c_fi_card_id!r}",
+            "pin=***",
+        ]
+        return f"IbisCardPinRequest({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         c_fi_card_id = self.c_fi_card_id
 

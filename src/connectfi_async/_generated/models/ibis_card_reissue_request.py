@@ -49,6 +49,20 @@ class IbisCardReissueRequest:
     activate_new_card: IbisCardReissueRequestIbisActivateNewCard | Unset = UNSET
     """ "Y" activates the new card on reissue; "N" (default) does not. """
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"c_fi_card_id={self.c_fi_card_id!r}",
+            f"reference={self.reference!r}",
+            f"reissue_type={self.reissue_type!r}",
+            f"reason_code={self.reason_code!r}",
+            f"customer_id={self.customer_id!r}",
+            f"profile={self.profile!r}",
+            f"card_shipping_method_id={self.card_shipping_method_id!r}",
+            f"activate_new_card={self.activate_new_card!r}",
+        ]
+        return f"IbisCardReissueRequest({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         c_fi_card_id = self.c_fi_card_id
 

@@ -23,6 +23,15 @@ class IbisCardSetStatusRequest:
     description: str | Unset = UNSET
     """ 1-60 characters (docs tag ibis-description). """
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"c_fi_card_id={self.c_fi_card_id!r}",
+            f"status_code={self.status_code!r}",
+            f"description={self.description!r}",
+        ]
+        return f"IbisCardSetStatusRequest({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         c_fi_card_id = self.c_fi_card_id
 

@@ -22,6 +22,16 @@ class IbisCardStatusCode:
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"code={self.code!r}",
+            f"description={self.description!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"IbisCardStatusCode({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 

@@ -72,6 +72,53 @@ class IbisCardholderProfile:
     """ A money figure in a response (amount, balance, fee). May be zero or negative. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"c_fi_card_id={self.c_fi_card_id!r}",
+            f"c_fi_status={self.c_fi_status!r}",
+            f"customer_id={self.customer_id!r}",
+            f"c_fi_aggregator_id={self.c_fi_aggregator_id!r}",
+            f"reference={self.reference!r}",
+            f"member_number={self.member_number!r}",
+            f"card_program_id={self.card_program_id!r}",
+            f"program_type={self.program_type!r}",
+            f"bo_reference_id={self.bo_reference_id!r}",
+            f"bo_customer_id={self.bo_customer_id!r}",
+            "v_account_number=***",
+            f"aba_routing_number={self.aba_routing_number!r}",
+            f"dts_created_at={self.dts_created_at!r}",
+            f"stakeholder_id={self.stakeholder_id!r}",
+            f"status={self.status!r}",
+            f"transition_flag={self.transition_flag!r}",
+            f"status_code={self.status_code!r}",
+            f"first_name={self.first_name!r}",
+            f"last_name={self.last_name!r}",
+            f"address1={self.address1!r}",
+            f"address2={self.address2!r}",
+            f"dob={self.dob!r}",
+            f"city={self.city!r}",
+            f"state_code={self.state_code!r}",
+            f"postal_code={self.postal_code!r}",
+            f"country={self.country!r}",
+            f"exp_date={self.exp_date!r}",
+            f"card_type={self.card_type!r}",
+            f"cell_number={self.cell_number!r}",
+            f"email={self.email!r}",
+            f"occupation={self.occupation!r}",
+            f"cip_cleared={self.cip_cleared!r}",
+            f"pseudo_dda_numbers={self.pseudo_dda_numbers!r}",
+            f"card_delivery_mode={self.card_delivery_mode!r}",
+            "card_number=***",
+            f"fee={self.fee!r}",
+            f"balance={self.balance!r}",
+            f"last_deposit_amount={self.last_deposit_amount!r}",
+            f"ledger_balance={self.ledger_balance!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"IbisCardholderProfile({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         c_fi_card_id = self.c_fi_card_id
 

@@ -26,6 +26,21 @@ class IbisCreditApplication:
     adverse_action: list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"application_id={self.application_id!r}",
+            f"customer_id={self.customer_id!r}",
+            f"credit_freeze={self.credit_freeze!r}",
+            f"credit_limit={self.credit_limit!r}",
+            f"credit_limit_currency={self.credit_limit_currency!r}",
+            f"decision={self.decision!r}",
+            f"adverse_action={self.adverse_action!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"IbisCreditApplication({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         application_id = self.application_id
 

@@ -42,6 +42,20 @@ class IbisCreditCardAddRequest:
     business_info: IbisBusinessInfo | Unset = UNSET
     """ Business details (business cards only). """
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"customer_id={self.customer_id!r}",
+            f"reference={self.reference!r}",
+            f"profile={self.profile!r}",
+            f"card_program_id={self.card_program_id!r}",
+            f"application_id={self.application_id!r}",
+            f"credit_limit={self.credit_limit!r}",
+            f"credit_limit_currency={self.credit_limit_currency!r}",
+            f"business_info={self.business_info!r}",
+        ]
+        return f"IbisCreditCardAddRequest({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id
 

@@ -24,6 +24,16 @@ class IbisCreditCardApplicationRequest:
     total_annual_income_currency: str
     """ A three character ISO alphabetic currency code (docs tag common-currency). """
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"customer_id={self.customer_id!r}",
+            f"employer={self.employer!r}",
+            f"total_annual_income={self.total_annual_income!r}",
+            f"total_annual_income_currency={self.total_annual_income_currency!r}",
+        ]
+        return f"IbisCreditCardApplicationRequest({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id
 

@@ -30,6 +30,18 @@ class IbisDebitCardAddRequest:
     c_fi_primary_card_id: str | Unset = UNSET
     """ A connectFi or external ID (docs tag common-id). """
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"customer_id={self.customer_id!r}",
+            f"reference={self.reference!r}",
+            f"card_program_id={self.card_program_id!r}",
+            f"profile={self.profile!r}",
+            f"business_info={self.business_info!r}",
+            f"c_fi_primary_card_id={self.c_fi_primary_card_id!r}",
+        ]
+        return f"IbisDebitCardAddRequest({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id
 

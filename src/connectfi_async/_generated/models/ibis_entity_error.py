@@ -19,6 +19,16 @@ class IbisEntityError:
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"code={self.code!r}",
+            f"message={self.message!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"IbisEntityError({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 

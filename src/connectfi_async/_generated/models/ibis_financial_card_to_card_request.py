@@ -28,6 +28,18 @@ class IbisFinancialCardToCardRequest:
     description: str | Unset = UNSET
     """ 1-60 characters (docs tag ibis-description). """
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"reference={self.reference!r}",
+            f"card_from_id={self.card_from_id!r}",
+            f"card_to_id={self.card_to_id!r}",
+            f"amount={self.amount!r}",
+            f"currency={self.currency!r}",
+            f"description={self.description!r}",
+        ]
+        return f"IbisFinancialCardToCardRequest({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         reference = self.reference
 

@@ -26,6 +26,17 @@ class IbisFinancialFundsDebitRequest:
     description: str | Unset = UNSET
     """ 1-60 characters (docs tag ibis-description). """
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"reference={self.reference!r}",
+            f"c_fi_card_id={self.c_fi_card_id!r}",
+            f"amount={self.amount!r}",
+            f"currency={self.currency!r}",
+            f"description={self.description!r}",
+        ]
+        return f"IbisFinancialFundsDebitRequest({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         reference = self.reference
 

@@ -20,6 +20,15 @@ class IbisFinancialReversalRequest:
     description: None | str | Unset = UNSET
     """ 0-50 characters, no < or >, nullable (docs tag common-commonStr50). """
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"c_fi_funds_id={self.c_fi_funds_id!r}",
+            f"amount={self.amount!r}",
+            f"description={self.description!r}",
+        ]
+        return f"IbisFinancialReversalRequest({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         c_fi_funds_id = self.c_fi_funds_id
 

@@ -13,6 +13,13 @@ class IbisFundsByArn:
     arn: str
     """ 1-50 characters, no < or >, not only whitespace (docs tag common-commonStr50Req). """
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"arn={self.arn!r}",
+        ]
+        return f"IbisFundsByArn({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         arn = self.arn
 

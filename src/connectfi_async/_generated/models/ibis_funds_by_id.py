@@ -13,6 +13,13 @@ class IbisFundsById:
     c_fi_funds_id: str
     """ A connectFi or external ID (docs tag common-id). """
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"c_fi_funds_id={self.c_fi_funds_id!r}",
+        ]
+        return f"IbisFundsById({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         c_fi_funds_id = self.c_fi_funds_id
 

@@ -13,6 +13,13 @@ class IbisFundsByReference:
     reference: str
     """ An external alphanumeric reference ID for the entity in your system (docs tag common-reference). """
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"reference={self.reference!r}",
+        ]
+        return f"IbisFundsByReference({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         reference = self.reference
 

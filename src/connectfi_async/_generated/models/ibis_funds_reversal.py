@@ -22,6 +22,19 @@ class IbisFundsReversal:
     bo_trans_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"c_fi_status={self.c_fi_status!r}",
+            f"dts_reversal_initiated={self.dts_reversal_initiated!r}",
+            f"arn={self.arn!r}",
+            f"response_desc={self.response_desc!r}",
+            f"bo_trans_id={self.bo_trans_id!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"IbisFundsReversal({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         c_fi_status = self.c_fi_status
 

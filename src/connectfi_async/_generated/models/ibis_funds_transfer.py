@@ -54,6 +54,34 @@ class IbisFundsTransfer:
     reversal: IbisFundsReversal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"reference={self.reference!r}",
+            f"c_fi_funds_id={self.c_fi_funds_id!r}",
+            f"c_fi_aggregator_id={self.c_fi_aggregator_id!r}",
+            f"type_={self.type_!r}",
+            f"c_fi_card_id={self.c_fi_card_id!r}",
+            f"card_from_id={self.card_from_id!r}",
+            f"card_to_id={self.card_to_id!r}",
+            f"c_fi_status={self.c_fi_status!r}",
+            f"bo_trans_id={self.bo_trans_id!r}",
+            f"arn={self.arn!r}",
+            f"fee={self.fee!r}",
+            f"balance={self.balance!r}",
+            f"last_deposit_amount={self.last_deposit_amount!r}",
+            f"ledger_balance={self.ledger_balance!r}",
+            f"outstanding_settlement_balance={self.outstanding_settlement_balance!r}",
+            f"from_card_balance={self.from_card_balance!r}",
+            f"to_card_balance={self.to_card_balance!r}",
+            f"card_prg_name={self.card_prg_name!r}",
+            f"dts_created_at={self.dts_created_at!r}",
+            f"reversal={self.reversal!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"IbisFundsTransfer({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         reference = self.reference
 

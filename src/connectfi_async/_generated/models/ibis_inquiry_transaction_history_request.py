@@ -24,6 +24,17 @@ class IbisInquiryTransactionHistoryRequest:
     skip_records: int | None | Unset = UNSET
     """ How many records to skip (docs tag common-skipRecords). """
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"c_fi_card_id={self.c_fi_card_id!r}",
+            f"date_from={self.date_from!r}",
+            f"date_to={self.date_to!r}",
+            f"number_of_records={self.number_of_records!r}",
+            f"skip_records={self.skip_records!r}",
+        ]
+        return f"IbisInquiryTransactionHistoryRequest({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         c_fi_card_id = self.c_fi_card_id
 

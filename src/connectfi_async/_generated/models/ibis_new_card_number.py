@@ -19,6 +19,16 @@ class IbisNewCardNumber:
     expiry_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            "number=***",
+            f"expiry_date={self.expiry_date!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"IbisNewCardNumber({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         number = self.number
 

@@ -16,6 +16,15 @@ class IbisPseudoDdaNumber:
     pseudo_dda_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"pseudo_dda_number={self.pseudo_dda_number!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"IbisPseudoDdaNumber({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         pseudo_dda_number = self.pseudo_dda_number
 

@@ -31,6 +31,23 @@ class IbisReissueProfile:
     name_on_card: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"card_holder_id={self.card_holder_id!r}",
+            f"address={self.address!r}",
+            f"address2={self.address2!r}",
+            f"city={self.city!r}",
+            f"state_code={self.state_code!r}",
+            f"postal_code={self.postal_code!r}",
+            f"cell_number={self.cell_number!r}",
+            f"email={self.email!r}",
+            f"name_on_card={self.name_on_card!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"IbisReissueProfile({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         card_holder_id = self.card_holder_id
 

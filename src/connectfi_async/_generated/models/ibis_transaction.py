@@ -44,6 +44,39 @@ class IbisTransaction:
     is_payment_trans: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"trans_id={self.trans_id!r}",
+            f"trace_audit_no={self.trace_audit_no!r}",
+            f"original_trace_audit_no={self.original_trace_audit_no!r}",
+            "account_number=***",
+            f"trans_type_id={self.trans_type_id!r}",
+            f"business_date={self.business_date!r}",
+            f"acceptor_name_and_location={self.acceptor_name_and_location!r}",
+            f"available_balance={self.available_balance!r}",
+            f"amount={self.amount!r}",
+            f"description={self.description!r}",
+            f"message_type_identifier={self.message_type_identifier!r}",
+            f"billed={self.billed!r}",
+            f"arn={self.arn!r}",
+            f"mcc={self.mcc!r}",
+            f"device_type={self.device_type!r}",
+            f"trans_date={self.trans_date!r}",
+            f"remaining_balance={self.remaining_balance!r}",
+            f"pan_sequence_no={self.pan_sequence_no!r}",
+            f"authorization_code={self.authorization_code!r}",
+            f"local_date_time={self.local_date_time!r}",
+            f"service_id={self.service_id!r}",
+            f"is_recurring={self.is_recurring!r}",
+            f"is_3d_secure={self.is_3d_secure!r}",
+            f"is_digital_wallet_trans={self.is_digital_wallet_trans!r}",
+            f"is_payment_trans={self.is_payment_trans!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"IbisTransaction({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         trans_id = self.trans_id
 

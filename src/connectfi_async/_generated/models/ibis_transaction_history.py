@@ -20,6 +20,15 @@ class IbisTransactionHistory:
     transactions: list[IbisTransaction] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"transactions={self.transactions!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"IbisTransactionHistory({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         transactions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.transactions, Unset):

@@ -57,6 +57,27 @@ class TransferToAchCreateRequest:
     (lower-case `rl`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"reference={self.reference!r}",
+            f"client_code={self.client_code!r}",
+            f"effective_entry_date={self.effective_entry_date!r}",
+            f"standard_entry_class_code={self.standard_entry_class_code!r}",
+            f"individual_name={self.individual_name!r}",
+            f"routing_number={self.routing_number!r}",
+            "dfi_account_number=***",
+            f"account_type={self.account_type!r}",
+            f"transaction_type={self.transaction_type!r}",
+            f"amount={self.amount!r}",
+            f"currency={self.currency!r}",
+            f"company_entry_description={self.company_entry_description!r}",
+            f"webhook_url={self.webhook_url!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"TransferToAchCreateRequest({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         reference = self.reference
 

@@ -33,6 +33,19 @@ class TransferToAchListRequest:
     """ common-id that may be null (docs tag common-idNullable). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"date_create_from={self.date_create_from!r}",
+            f"date_create_to={self.date_create_to!r}",
+            f"number_of_records={self.number_of_records!r}",
+            f"skip_records={self.skip_records!r}",
+            f"reference={self.reference!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"TransferToAchListRequest({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         date_create_from: None | str | Unset
         if isinstance(self.date_create_from, Unset):

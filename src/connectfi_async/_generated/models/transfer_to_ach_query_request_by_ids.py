@@ -13,6 +13,13 @@ class TransferToAchQueryRequestByIds:
     c_fi_transaction_ids: list[str]
     """ connectFi transaction IDs obtained when each transfer was created. """
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"c_fi_transaction_ids={self.c_fi_transaction_ids!r}",
+        ]
+        return f"TransferToAchQueryRequestByIds({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         c_fi_transaction_ids = self.c_fi_transaction_ids
 

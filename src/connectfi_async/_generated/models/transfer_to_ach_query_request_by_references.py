@@ -13,6 +13,13 @@ class TransferToAchQueryRequestByReferences:
     references: list[str]
     """ Your external references. """
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"references={self.references!r}",
+        ]
+        return f"TransferToAchQueryRequestByReferences({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         references = self.references
 

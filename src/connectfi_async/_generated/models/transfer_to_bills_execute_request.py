@@ -13,6 +13,13 @@ class TransferToBillsExecuteRequest:
     c_fi_transaction_id: str
     """ A connectFi or external ID (docs tag common-id). """
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"c_fi_transaction_id={self.c_fi_transaction_id!r}",
+        ]
+        return f"TransferToBillsExecuteRequest({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         c_fi_transaction_id = self.c_fi_transaction_id
 

@@ -55,6 +55,27 @@ class TransferToBillsInitiateRequest:
     """ Optional batch ID (added 2024-08-09; constraints not seen). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"reference={self.reference!r}",
+            f"biller_id={self.biller_id!r}",
+            "account_number=***",
+            "account_number_encrypted=***",
+            f"legal_name={self.legal_name!r}",
+            f"first_name={self.first_name!r}",
+            f"last_name={self.last_name!r}",
+            f"amount={self.amount!r}",
+            f"currency={self.currency!r}",
+            f"delivery_time_code={self.delivery_time_code!r}",
+            f"webhook_url={self.webhook_url!r}",
+            f"narrative={self.narrative!r}",
+            f"batch_id={self.batch_id!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"TransferToBillsInitiateRequest({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         reference = self.reference
 

@@ -24,6 +24,16 @@ class TransferToBillsListRequest:
     """ How many records to skip (docs tag common-skipRecords). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"number_of_records={self.number_of_records!r}",
+            f"skip_records={self.skip_records!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"TransferToBillsListRequest({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         number_of_records: int | None | Unset
         if isinstance(self.number_of_records, Unset):

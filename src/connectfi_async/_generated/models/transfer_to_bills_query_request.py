@@ -25,6 +25,16 @@ class TransferToBillsQueryRequest:
     """ Your references to look up (name inferred). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"c_fi_transaction_ids={self.c_fi_transaction_ids!r}",
+            f"references={self.references!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"TransferToBillsQueryRequest({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         c_fi_transaction_ids: list[str] | Unset = UNSET
         if not isinstance(self.c_fi_transaction_ids, Unset):

@@ -14,6 +14,13 @@ class TransferToBillsSummaryRequest:
     date: datetime.date
     """ A calendar date YYYY-MM-DD (docs tag common-dateOnly, format dateISO). """
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"date={self.date!r}",
+        ]
+        return f"TransferToBillsSummaryRequest({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         date = self.date.isoformat()
 

@@ -15,6 +15,13 @@ class TransferToCardTransactionsQueryByIds:
     c_fi_transaction_ids: list[str]
     """ connectFi transaction ids (at most 20, repeats counted). """
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"c_fi_transaction_ids={self.c_fi_transaction_ids!r}",
+        ]
+        return f"TransferToCardTransactionsQueryByIds({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         c_fi_transaction_ids = self.c_fi_transaction_ids
 

@@ -15,6 +15,13 @@ class TransferToCardTransactionsQueryByReferences:
     references: list[str]
     """ The client's references (at most 20, repeats counted). """
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"references={self.references!r}",
+        ]
+        return f"TransferToCardTransactionsQueryByReferences({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         references = self.references
 

@@ -38,6 +38,21 @@ class TransferToWireListRequest:
     """ How many records to skip (docs tag common-skipRecords). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"c_fi_transaction_id={self.c_fi_transaction_id!r}",
+            f"c_fi_transaction_ids={self.c_fi_transaction_ids!r}",
+            f"reference={self.reference!r}",
+            f"date_create_from={self.date_create_from!r}",
+            f"date_create_to={self.date_create_to!r}",
+            f"number_of_records={self.number_of_records!r}",
+            f"skip_records={self.skip_records!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"TransferToWireListRequest({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         c_fi_transaction_id: None | str | Unset
         if isinstance(self.c_fi_transaction_id, Unset):

@@ -15,6 +15,15 @@ class TransferToWireQueryRequestByReferences:
     """ Your external references of the wires (reference schema not shown). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"references={self.references!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"TransferToWireQueryRequestByReferences({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         references = self.references
 

@@ -51,6 +51,23 @@ class TransferToWireRequest:
     URL). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"amount={self.amount!r}",
+            f"currency={self.currency!r}",
+            f"end_user_account={self.end_user_account!r}",
+            f"reference={self.reference!r}",
+            f"originator={self.originator!r}",
+            f"beneficiary={self.beneficiary!r}",
+            f"narrative={self.narrative!r}",
+            f"memos={self.memos!r}",
+            f"webhook_url={self.webhook_url!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"TransferToWireRequest({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
 

@@ -29,6 +29,20 @@ class TransferToWireRequestAddress:
     """ Country code; only "US" was seen (US-domestic wires only). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"address_line_1={self.address_line_1!r}",
+            f"address_line_2={self.address_line_2!r}",
+            f"city={self.city!r}",
+            f"state={self.state!r}",
+            f"postal_code={self.postal_code!r}",
+            f"country={self.country!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"TransferToWireRequestAddress({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         address_line_1 = self.address_line_1
 

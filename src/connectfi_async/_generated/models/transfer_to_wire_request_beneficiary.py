@@ -37,6 +37,19 @@ class TransferToWireRequestBeneficiary:
     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"bank_name={self.bank_name!r}",
+            f"bank_aba_number={self.bank_aba_number!r}",
+            "account_number=***",
+            f"name={self.name!r}",
+            f"address={self.address!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"TransferToWireRequestBeneficiary({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         bank_name = self.bank_name
 

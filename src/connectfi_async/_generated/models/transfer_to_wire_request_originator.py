@@ -32,6 +32,17 @@ class TransferToWireRequestOriginator:
     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"common_name={self.common_name!r}",
+            f"legal_name={self.legal_name!r}",
+            f"address={self.address!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"TransferToWireRequestOriginator({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         common_name = self.common_name
 

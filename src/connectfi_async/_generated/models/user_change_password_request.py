@@ -16,6 +16,14 @@ class UserChangePasswordRequest:
     """ The new password: 8-50 characters with at least one digit, one of !@#$%^&*, one lowercase and one uppercase
     letter. The pattern is unanchored, exactly as the server applies it. """
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            "old_password=***",
+            "new_password=***",
+        ]
+        return f"UserChangePasswordRequest({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         old_password = self.old_password
 

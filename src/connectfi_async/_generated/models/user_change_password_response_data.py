@@ -17,6 +17,15 @@ class UserChangePasswordResponseData:
     """ true when the password was changed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"status={self.status!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"UserChangePasswordResponseData({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 

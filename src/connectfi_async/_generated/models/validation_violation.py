@@ -26,6 +26,19 @@ class ValidationViolation:
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"instance_path={self.instance_path!r}",
+            f"schema_path={self.schema_path!r}",
+            f"keyword={self.keyword!r}",
+            f"params={self.params!r}",
+            f"message={self.message!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"ValidationViolation({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         instance_path = self.instance_path
 

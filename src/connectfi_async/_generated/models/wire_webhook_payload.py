@@ -42,6 +42,22 @@ class WireWebhookPayload:
     it round-trips byte for byte. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
+        parts: list[str] = [
+            f"status={self.status!r}",
+            f"amount={self.amount!r}",
+            f"currency={self.currency!r}",
+            f"reference={self.reference!r}",
+            f"c_fi_transaction_id={self.c_fi_transaction_id!r}",
+            f"transaction_receipt_id={self.transaction_receipt_id!r}",
+            f"dts_created_at={self.dts_created_at!r}",
+            f"dts_completed={self.dts_completed!r}",
+        ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
+        return f"WireWebhookPayload({', '.join(parts)})"
+
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 

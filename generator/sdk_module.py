@@ -1,0 +1,200 @@
+"""Render ``_generated/sdk.py``: the typed ConnectFi namespaces, built from the spec.
+
+Each operation's ``x-connectfi-method`` (``ibis.card.set_pin``) places it in a tree of namespace
+classes; its body, response and data types are the classes openapi-python-client generated for
+the schemas the operation references (found through ``models/__init__.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+TEMPLATE = Path(__file__).resolve().parent / "templates" / "sdk.py.jinja"
+RETRY_NOTES = {
+    "safe": "Safe to retry: a read (or a write with the same effect when repeated).",
+    "reference": (
+        "Exactly-once through `reference`: one is generated when none is given and reused on"
+        " every retry."
+    ),
+    "never": "Not idempotent: never re-sent once it may have reached the server.",
+}
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
+
+
+def _pascal(dotted: str) -> str:
+    return "".join(part.title().replace("_", "") for part in dotted.split(".")) + "Api"
+
+
+class _Models:
+    def __init__(self, models_init: Path) -> None:
+        found = re.findall(r"^from \.(\w+) import (\w+)$", models_init.read_text(), re.M)
+        self.module = {cls: module for module, cls in found}
+        self.used: set[tuple[str, str]] = set()
+
+    def ref(self, schema_ref: str, document: dict[str, Any]) -> str:
+        name = schema_ref.rsplit("/", 1)[1]
+        title = str(document["components"]["schemas"][name].get("title", name))
+        if title not in self.module:
+            raise SystemExit(f"no generated class for schema {name!r} (title {title!r})")
+        self.used.add((self.module[title], title))
+        return title
+
+    def path(self, cls: str) -> str:
+        return f"{self.module[cls]}:{cls}"
+
+
+def _operation(
+    method: str, path: str, op: dict[str, Any], document: dict[str, Any], models: _Models
+) -> dict[str, Any]:
+    schemas = document["components"]["schemas"]
+    body_model = body_type = content_type = None
+    has_reference = False
+    if "requestBody" in op:
+        content_type, media = next(iter(op["requestBody"]["content"].items()))
+        target = media["schema"]["$ref"]
+        schema = schemas[target.rsplit("/", 1)[1]]
+        branches = [b["$ref"] for b in schema.get("oneOf", []) if "$ref" in b]
+        if branches:
+            body_type = " | ".join(models.ref(b, document) for b in branches)
+            body_model = "|".join(models.path(models.ref(b, document)) for b in branches)
+        else:
+            body_type = models.ref(target, document)
+            body_model = models.path(body_type)
+        has_reference = (
+            "reference" in schema.get("properties", {}) and op["x-connectfi-retry"] == "reference"
+        )
+    envelope_ref = op["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
+    envelope = models.ref(envelope_ref, document)
+    data = schemas[envelope_ref.rsplit("/", 1)[1]].get("properties", {}).get("data", {})
+    data_model, data_is_list, data_type = None, False, "Any"
+    if "$ref" in data:
+        data_type = models.ref(data["$ref"], document)
+        data_model = models.path(data_type)
+    elif data.get("type") == "array" and "$ref" in data.get("items", {}):
+        item = models.ref(data["items"]["$ref"], document)
+        data_model, data_is_list, data_type = models.path(item), True, f"list[{item}]"
+    elif data.get("type") == "array":
+        data_is_list, data_type = True, "list[Any]"
+    params = [p["name"] for p in op.get("parameters", []) if p.get("in") == "path"]
+    lookup = op.get("x-connectfi-lookup")
+    lookup_repr = "None"
+    if lookup:
+        target_op = _find(document, lookup["operationId"])
+        target_schema = _request_schema(target_op, schemas)
+        field = lookup["field"]
+        is_array = _field_is_array(target_schema, field, schemas)
+        lookup_repr = repr((lookup["operationId"], field, is_array))
+    pagination = op.get("x-connectfi-pagination")
+    pagination_repr, item_type = "None", None
+    if pagination:
+        items_field = pagination.get("items")
+        if items_field:
+            data_schema = _resolve(data, schemas)
+            items = data_schema["properties"][items_field].get("items", {})
+            item_type = models.ref(items["$ref"], document) if "$ref" in items else "Any"
+            attr = _snake(items_field)
+        else:
+            item_type = data_type[5:-1] if data_type.startswith("list[") else "Any"
+            attr = None
+        pagination_repr = repr((bool(pagination.get("more")), attr))
+    dotted = op["x-connectfi-method"]
+    return {
+        "operation_id": op["operationId"],
+        "method": method.upper(),
+        "path": path,
+        "path_params": [{"name": p, "python": _snake(p)} for p in params],
+        "path_params_tuple": repr(tuple(params)),
+        "content_type": content_type,
+        "body_model": body_model,
+        "body_type": body_type,
+        "body_optional": False,
+        "response_model": models.path(envelope),
+        "data_model": data_model,
+        "data_is_list": data_is_list,
+        "data_type": data_type,
+        "retry": op["x-connectfi-retry"],
+        "retry_note": RETRY_NOTES[op["x-connectfi-retry"]],
+        "lookup": lookup_repr,
+        "has_reference": has_reference,
+        "pagination": pagination_repr,
+        "item_type": item_type,
+        "summary": op["summary"].rstrip("."),
+        "dotted": dotted,
+        "namespace": dotted.rpartition(".")[0],
+        "name": dotted.rpartition(".")[2],
+    }
+
+
+def _find(document: dict[str, Any], operation_id: str) -> dict[str, Any]:
+    for item in document["paths"].values():
+        for op in item.values():
+            if op["operationId"] == operation_id:
+                return op  # type: ignore[no-any-return]
+    raise SystemExit(f"x-connectfi-lookup names an unknown operation {operation_id!r}")
+
+
+def _request_schema(op: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:
+    ref = op["requestBody"]["content"]["application/json"]["schema"]["$ref"]
+    return schemas[ref.rsplit("/", 1)[1]]  # type: ignore[no-any-return]
+
+
+def _resolve(schema: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in schema:
+        schema = schemas[schema["$ref"].rsplit("/", 1)[1]]
+    return schema
+
+
+def _field_is_array(schema: dict[str, Any], field: str, schemas: dict[str, Any]) -> bool:
+    for candidate in [schema, *[_resolve(b, schemas) for b in schema.get("oneOf", [])]]:
+        prop = candidate.get("properties", {}).get(field)
+        if prop is not None:
+            return _resolve(prop, schemas).get("type") == "array"
+    raise SystemExit(f"lookup field {field!r} is not a property of the lookup's request")
+
+
+def render(document: dict[str, Any], models_init: Path) -> str:
+    """The source of ``sdk.py`` for this document."""
+    models = _Models(models_init)
+    operations = []
+    for path, item in document["paths"].items():
+        for method, op in item.items():
+            operations.append(_operation(method, path, op, document, models))
+    names = {""} | {op["namespace"] for op in operations}
+    for name in list(names):
+        parts = name.split(".") if name else []
+        names |= {".".join(parts[:i]) for i in range(len(parts))}
+    namespaces = []
+    tags = {t["name"]: t.get("description", "") for t in document.get("tags", [])}
+    for name in sorted(names, key=lambda n: (-n.count("."), n)):
+        children = sorted(n for n in names if n and n.rpartition(".")[0] == name and n != name)
+        namespaces.append(
+            {
+                "dotted": name or "ConnectFi",
+                "class_name": _pascal(name) if name else "RootApi",
+                "summary": tags.get(name.split(".")[0], "connectFi API")
+                if name
+                else "all operations.",
+                "children": [
+                    {"attr": c.rpartition(".")[2], "class_name": _pascal(c), "dotted": c}
+                    for c in children
+                ],
+                "methods": sorted(
+                    (op for op in operations if op["namespace"] == name), key=lambda o: o["name"]
+                ),
+            }
+        )
+    env = jinja2.Environment(trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env.filters["py"] = repr
+    template = env.from_string(TEMPLATE.read_text())
+    return template.render(
+        operations=sorted(operations, key=lambda o: o["operation_id"]),
+        namespaces=namespaces,
+        type_imports=sorted(models.used),
+    )
