@@ -1,3 +1,49 @@
 """connectfi-async: the asyncio SDK for the connectFi Banking-as-a-Service API."""
 
+from ._client import ConnectFi
+from ._config import NO_RETRIES, RetryPolicy
+from ._operations import ApiResponse
+from .errors import (
+    ApiError,
+    AuthenticationError,
+    ConnectFiError,
+    DeclinedError,
+    InsufficientFundsError,
+    InvalidPinError,
+    NotFoundError,
+    PreconditionError,
+    RateLimitError,
+    ReferenceExistsError,
+    RequestValidationError,
+    ServerError,
+    TransportError,
+    UnexpectedResponseError,
+    ValidationError,
+)
+from .references import new_reference, reference_from_key
+
 __version__ = "0.1.0"
+
+__all__ = [
+    "NO_RETRIES",
+    "ApiError",
+    "ApiResponse",
+    "AuthenticationError",
+    "ConnectFi",
+    "ConnectFiError",
+    "DeclinedError",
+    "InsufficientFundsError",
+    "InvalidPinError",
+    "NotFoundError",
+    "PreconditionError",
+    "RateLimitError",
+    "ReferenceExistsError",
+    "RequestValidationError",
+    "RetryPolicy",
+    "ServerError",
+    "TransportError",
+    "UnexpectedResponseError",
+    "ValidationError",
+    "new_reference",
+    "reference_from_key",
+]

@@ -1,0 +1,100 @@
+"""The token lifecycle: lazy login, refresh before expiry, one login in flight at a time."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
+from datetime import datetime
+
+import httpx
+
+TOKEN_HEADER = "x-connectfi-token"
+# Log in again this long before dtsExpireAt, so a token never expires on the way.
+REFRESH_MARGIN = 30.0
+
+Login = Callable[[], Awaitable[tuple[str, str | None]]]
+
+
+def expiry_seconds(dts_expire_at: str | None, now: float) -> float:
+    """Seconds until an ISO ``dtsExpireAt`` (infinite when absent or unreadable)."""
+    if not dts_expire_at:
+        return float("inf")
+    try:
+        when = datetime.fromisoformat(dts_expire_at.replace("Z", "+00:00"))
+    except ValueError:
+        return float("inf")
+    return when.timestamp() - now
+
+
+class TokenAuth(httpx.Auth):
+    """Puts ``x-connectfi-token`` on every request and keeps it fresh.
+
+    Thousands of tasks may find the token missing or expired at once: the first starts the
+    login and every other awaits that same login, so exactly one /auth/get-token is sent. A
+    request answered 401 invalidates the token it carried (unless a newer one exists already),
+    logs in again and is replayed once.
+    """
+
+    requires_request_body = False
+    requires_response_body = False
+
+    def __init__(self, login: Login, *, clock: Callable[[], float] = time.monotonic) -> None:
+        self._login = login
+        self._clock = clock
+        self._token: str | None = None
+        self._valid_until = 0.0
+        self._inflight: asyncio.Future[str] | None = None
+        self.logins = 0
+
+    def __repr__(self) -> str:
+        return f"TokenAuth(logged_in={self._token is not None}, logins={self.logins})"
+
+    def expire(self) -> None:
+        """Forget the token (the next request logs in again)."""
+        self._token = None
+
+    async def token(self) -> str:
+        """A valid token, logging in when there is none or it is about to expire."""
+        if self._token is not None and self._clock() < self._valid_until:
+            return self._token
+        if self._inflight is None:
+            self._inflight = asyncio.ensure_future(self._refresh())
+            self._inflight.add_done_callback(self._login_done)
+        # shield: one waiter being cancelled must not cancel the login the others wait on.
+        return await asyncio.shield(self._inflight)
+
+    def _login_done(self, future: asyncio.Future[str]) -> None:
+        self._inflight = None
+        if not future.cancelled():
+            future.exception()  # retrieved here so a failure nobody awaits is not reported
+
+    async def _refresh(self) -> str:
+        started = self._clock()
+        self.logins += 1
+        token, dts_expire_at = await self._login()
+        lifetime = expiry_seconds(dts_expire_at, time.time())
+        self._token = token
+        self._valid_until = started + lifetime - REFRESH_MARGIN
+        return token
+
+    def _rejected(self, token: str) -> None:
+        if self._token == token:
+            self._token = None
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response]:
+        """The SDK is async only."""
+        raise RuntimeError("connectfi_async needs an httpx.AsyncClient")
+        yield request  # pragma: no cover
+
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        """Send with the current token; on 401 log in again and replay once."""
+        token = await self.token()
+        request.headers[TOKEN_HEADER] = token
+        response = yield request
+        if response.status_code == 401:
+            self._rejected(token)
+            request.headers[TOKEN_HEADER] = await self.token()
+            yield request

@@ -1,0 +1,141 @@
+"""What the generated namespaces call: operation descriptors and the namespace base class."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import AsyncIterator, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Generic, Protocol, TypeVar
+
+import httpx
+
+T = TypeVar("T")
+N = TypeVar("N", bound="Namespace")
+
+
+def load_class(path: str) -> Any:
+    """Import ``module:Class`` from the generated models (lazily: models load on first use)."""
+    module, _, name = path.partition(":")
+    return getattr(importlib.import_module(f"connectfi_async._generated.models.{module}"), name)
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One operation of the spec, as the hand-written layer needs it."""
+
+    operation_id: str
+    method: str
+    path: str
+    path_params: tuple[str, ...]
+    content_type: str | None
+    body_model: str | None
+    response_model: str
+    data_model: str | None
+    data_is_list: bool
+    retry: str
+    lookup: tuple[str, str, bool] | None
+    has_reference: bool
+    pagination: tuple[bool, str | None] | None
+    """(the answer has a `more` flag, the attribute of `data` holding the items or None)."""
+
+    @cached_property
+    def body_classes(self) -> tuple[type, ...]:
+        """The generated request model classes (several for a oneOf body)."""
+        if not self.body_model:
+            return ()
+        return tuple(load_class(p) for p in self.body_model.split("|"))
+
+    @cached_property
+    def data_class(self) -> Any:
+        """The generated class of the envelope's ``data`` (or of its items), if any."""
+        return load_class(self.data_model) if self.data_model else None
+
+
+@dataclass(frozen=True)
+class Options:
+    """Per-call options."""
+
+    timeout: float | None = None
+    reference: str | None = None
+    return_existing: bool = False
+
+
+@dataclass(frozen=True)
+class ApiResponse(Generic[T]):
+    """A decoded answer with its HTTP details."""
+
+    data: T
+    status_code: int
+    headers: httpx.Headers
+    request_id: str | None
+    reference: str | None = None
+    more: bool | None = None
+    """The list endpoints' `more` flag, when the answer has one."""
+    recovered: bool = field(default=False)
+    """True when the entity was fetched by reference after an attempt with an unknown outcome."""
+
+
+class Engine(Protocol):
+    """What a namespace needs from the client."""
+
+    async def call(
+        self,
+        operation: Operation,
+        path_args: tuple[str, ...],
+        body: Any,
+        options: Options,
+    ) -> ApiResponse[Any]: ...
+
+
+class Namespace:
+    """Base of the generated namespace classes (``cf.ibis.card`` ...)."""
+
+    __slots__ = ("_children", "_engine")
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._children: dict[type, Namespace] = {}
+
+    def _child(self, cls: type[N]) -> N:
+        child = self._children.get(cls)
+        if child is None:
+            child = self._children[cls] = cls(self._engine)
+        return child  # type: ignore[return-value]
+
+    async def _call(
+        self,
+        operation: Operation,
+        path_args: tuple[str, ...],
+        body: Mapping[str, Any] | Any,
+        options: Options,
+        *,
+        raw: bool,
+    ) -> Any:
+        response = await self._engine.call(operation, path_args, body, options)
+        return response if raw else response.data
+
+    async def _pages(
+        self, operation: Operation, body: Any, page_size: int, options: Options
+    ) -> AsyncIterator[Any]:
+        """Walk every page of a list endpoint, yielding its items.
+
+        Stops when the answer says ``more: false``, or (for endpoints without that flag) when a
+        page comes back shorter than ``page_size``.
+        """
+        if page_size < 1:
+            raise ValueError("page_size must be at least 1")
+        assert operation.pagination is not None
+        has_more_flag, items_attr = operation.pagination
+        payload = dict(body.to_dict() if hasattr(body, "to_dict") else body)
+        skip = int(payload.get("skipRecords") or 0)
+        while True:
+            page = {**payload, "numberOfRecords": page_size, "skipRecords": skip}
+            response = await self._engine.call(operation, (), page, options)
+            items = getattr(response.data, items_attr, None) if items_attr else response.data
+            items = items if isinstance(items, list) else []
+            for item in items:
+                yield item
+            skip += len(items)
+            if not items or (response.more is False if has_more_flag else len(items) < page_size):
+                return

@@ -1,0 +1,162 @@
+"""The exceptions the SDK raises.
+
+Every answer of the API that is not a success becomes an :class:`ApiError` subclass carrying
+``status_code``, ``code``, ``sub_code``, ``message``, ``context``, ``request_id`` and the raw
+body. Problems found before sending (:class:`ValidationError`) and transport failures
+(:class:`TransportError`) have their own branches. ``str()`` of an API error starts with its
+code and request id and never contains request data, so it is safe to log.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+__all__ = [
+    "ApiError",
+    "AuthenticationError",
+    "ConnectFiError",
+    "DeclinedError",
+    "InsufficientFundsError",
+    "InvalidPinError",
+    "NotFoundError",
+    "PreconditionError",
+    "RateLimitError",
+    "ReferenceExistsError",
+    "RequestValidationError",
+    "ServerError",
+    "TransportError",
+    "UnexpectedResponseError",
+    "ValidationError",
+]
+
+
+class ConnectFiError(Exception):
+    """Base class of every error this SDK raises."""
+
+
+class ValidationError(ConnectFiError, ValueError):
+    """A request broke the spec and was not sent. ``violations`` name each field and rule."""
+
+    def __init__(self, operation_id: str, violations: Sequence[Any]) -> None:
+        self.operation_id = operation_id
+        self.violations = list(violations)
+        rules = "; ".join(f"{v.field}: {v.message}" for v in self.violations[:5])
+        more = f" (+{len(self.violations) - 5} more)" if len(self.violations) > 5 else ""
+        super().__init__(f"{operation_id}: request refused before sending: {rules}{more}")
+
+
+class TransportError(ConnectFiError):
+    """The request failed on the network.
+
+    ``may_have_reached_server`` is False only when the failure provably happened before the
+    request was sent (connection refused, pool timeout); otherwise the outcome is unknown.
+    """
+
+    def __init__(self, message: str, *, may_have_reached_server: bool) -> None:
+        self.may_have_reached_server = may_have_reached_server
+        super().__init__(message)
+
+
+class ApiError(ConnectFiError):
+    """A non-success answer from the API (or something that claims to be one)."""
+
+    def __init__(
+        self,
+        *,
+        status_code: int,
+        code: str | None,
+        sub_code: str | None = None,
+        message: str | None = None,
+        context: Mapping[str, Any] | Sequence[Any] | None = None,
+        request_id: str | None = None,
+        body: bytes = b"",
+    ) -> None:
+        self.status_code = status_code
+        self.code = code
+        self.sub_code = sub_code
+        self.message = message
+        self.context = context
+        self.request_id = request_id
+        self.body = body
+        super().__init__(self._describe())
+
+    def _describe(self) -> str:
+        code = self.code or "unknown"
+        if self.sub_code:
+            code = f"{code}/{self.sub_code}"
+        text = f"{code} (requestId {self.request_id or '-'}, HTTP {self.status_code})"
+        return f"{text}: {self.message}" if self.message else text
+
+    @property
+    def text(self) -> str:
+        """The raw body as text (undecodable bytes replaced)."""
+        return self.body.decode("utf-8", errors="replace")
+
+
+class UnexpectedResponseError(ApiError):
+    """The answer was not the documented JSON (HTML from a proxy, truncated JSON, no code)."""
+
+
+class AuthenticationError(ApiError):
+    """The credentials or the token were refused (HTTP 401/403)."""
+
+
+class RateLimitError(ApiError):
+    """HTTP 429. ``retry_after`` is the server's hint in seconds, when it gave one."""
+
+    retry_after: float | None = None
+
+
+class ServerError(ApiError):
+    """HTTP 5xx: the server failed; the request may or may not have been processed."""
+
+
+class RequestValidationError(ApiError):
+    """``requestValidateError``: the server's schema refused the body."""
+
+    @property
+    def violations(self) -> list[Mapping[str, Any]]:
+        """The Ajv-style violations ({instancePath, schemaPath, keyword, params, message})."""
+        return [v for v in self.context or [] if isinstance(v, Mapping)]
+
+
+class ReferenceExistsError(ApiError):
+    """``referenceExists``: an entity with this reference already exists."""
+
+    @property
+    def reference(self) -> str | None:
+        """The reference that was reused."""
+        return _context_str(self.context, "reference")
+
+    @property
+    def entity_id(self) -> str | None:
+        """The ID of the entity that already has the reference."""
+        return _context_str(self.context, "entityId")
+
+
+class NotFoundError(ApiError):
+    """The entity does not exist (ibisApplicationNotFound, customerNotFound, ...)."""
+
+
+class PreconditionError(ApiError):
+    """A business precondition failed (program not supported, KYC missing, ...)."""
+
+
+class DeclinedError(ApiError):
+    """``extIbis`` (or another back office) declined; ``sub_code`` says why."""
+
+
+class InsufficientFundsError(DeclinedError):
+    """Declined with subCode 51: not enough funds or credit."""
+
+
+class InvalidPinError(DeclinedError):
+    """Declined with subCode 55: the PIN does not match."""
+
+
+def _context_str(context: object, key: str) -> str | None:
+    if isinstance(context, Mapping):
+        value = context.get(key)
+        return value if isinstance(value, str) else None
+    return None

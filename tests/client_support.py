@@ -1,0 +1,36 @@
+"""Helpers for the client tests: canned connectFi answers for pytest-httpx."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+
+BASE = "http://127.0.0.1:9"
+LOGIN = "demo_client"
+PASSWORD = "Sup3r-Secret-Pa55"
+TOKEN = "T0k3n" + "x" * 61
+
+
+def envelope(data: Any, request_id: str = "0123456789abcdef0123456789abcdef") -> bytes:
+    return json.dumps({"code": "0", "data": data, "requestId": request_id}).encode()
+
+
+def login_response(token: str = TOKEN, expires: str = "2999-01-01T00:00:00.000Z") -> httpx.Response:
+    return httpx.Response(200, content=envelope({"token": token, "dtsExpireAt": expires}))
+
+
+def error(code: str, status: int = 400, **extra: Any) -> httpx.Response:
+    body = {"requestId": "feedfacefeedfacefeedfacefeedface", "code": code, **extra}
+    return httpx.Response(status, content=json.dumps(body).encode())
+
+
+FUNDS = {
+    "reference": "ExtCFunds123",
+    "cFiFundsId": "ifnd_5YVmYv3PAdUafhyEBi1kQA",
+    "type": "credit",
+    "cFiCardId": "icrd_3ZBErpQcsauarnR0Qj97Lu",
+    "cFiStatus": "Complete",
+    "balance": 21,
+}

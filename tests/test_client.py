@@ -1,0 +1,582 @@
+"""ConnectFi over pytest-httpx: namespaces, tokens, exactly-once, errors, retries, money."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import json
+import logging
+import re
+from collections.abc import AsyncIterator
+from decimal import Decimal
+from typing import Any
+
+import httpx
+import pytest
+from client_support import BASE, FUNDS, LOGIN, PASSWORD, TOKEN, envelope, error, login_response
+from pytest_httpx import HTTPXMock
+from spec_support import operations
+
+import connectfi_async
+from connectfi_async import (
+    ConnectFi,
+    ReferenceExistsError,
+    RetryPolicy,
+    TransportError,
+    ValidationError,
+    errors,
+)
+from connectfi_async._generated import models
+from connectfi_async._generated.sdk import OPERATIONS
+
+FAST = RetryPolicy(max_attempts=3, backoff_initial=0.001, backoff_max=0.002)
+CREDIT_BODY = {"cFiCardId": "icrd_3ZBErpQcsauarnR0Qj97Lu", "amount": "21.10", "currency": "USD"}
+
+
+@pytest.fixture
+async def cf() -> AsyncIterator[ConnectFi]:
+    async with ConnectFi(BASE, LOGIN, PASSWORD, retry=FAST) as client:
+        yield client
+
+
+@pytest.fixture
+def waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Record the client's backoff waits instead of sleeping."""
+    recorded: list[float] = []
+
+    async def fake_sleep(seconds: float) -> None:
+        recorded.append(seconds)
+
+    monkeypatch.setattr("connectfi_async._client.asyncio.sleep", fake_sleep)
+    return recorded
+
+
+def sent(httpx_mock: HTTPXMock, path: str) -> list[httpx.Request]:
+    return [r for r in httpx_mock.get_requests() if r.url.path == path]
+
+
+# -- namespaces ---------------------------------------------------------------------------------
+
+
+def test_every_operation_is_a_typed_method() -> None:
+    client = ConnectFi(BASE, LOGIN, PASSWORD)
+    for _, path, op in operations():
+        for root in (client, client.with_raw_response):
+            target: Any = root
+            for part in op["x-connectfi-method"].split("."):
+                target = getattr(target, part)
+            assert inspect.iscoroutinefunction(target), path
+            assert inspect.signature(target).return_annotation != inspect.Signature.empty
+    assert len(OPERATIONS) == 64
+
+
+async def test_methods_mirror_the_api_paths(cf: ConnectFi, httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(url=f"{BASE}/auth/get-token", content=login_response().content)
+    httpx_mock.add_response(
+        url=f"{BASE}/customer/status/cstap_6reGTr3k8vpAu8uFV7EdiN",
+        method="GET",
+        content=envelope({"customerId": "cstap_6reGTr3k8vpAu8uFV7EdiN", "kycStatus": "APPROVED"}),
+    )
+    customer = await cf.customer.status("cstap_6reGTr3k8vpAu8uFV7EdiN")
+    assert customer.customer_id == "cstap_6reGTr3k8vpAu8uFV7EdiN"
+    (request,) = sent(httpx_mock, "/customer/status/cstap_6reGTr3k8vpAu8uFV7EdiN")
+    assert request.headers["x-connectfi-token"] == TOKEN
+
+
+async def test_raw_response_is_reachable(cf: ConnectFi, httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(url=f"{BASE}/auth/get-token", content=login_response().content)
+    httpx_mock.add_response(
+        url=f"{BASE}/ibis/card/status",
+        content=envelope({"cFiCardId": "icrd_1"}, request_id="4c8018d0c36511edaa15c5641dffda7c"),
+        headers={"x-trace": "t1"},
+    )
+    result = await cf.with_raw_response.ibis.card.status({"cFiCardId": "icrd_1"})
+    assert result.status_code == 200
+    assert result.request_id == "4c8018d0c36511edaa15c5641dffda7c"
+    assert result.headers["x-trace"] == "t1"
+    assert isinstance(result.data, models.IbisCard)
+
+
+def test_configuration_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CONNECTFI_BASE_URL", "http://127.0.0.1:7")
+    monkeypatch.setenv("CONNECTFI_LOGIN", "env_login")
+    monkeypatch.setenv("CONNECTFI_PASSWORD", "env-password-123")
+    client = ConnectFi()
+    assert str(client.http_client.base_url) == "http://127.0.0.1:7"
+    assert "env-password-123" not in repr(client)
+    assert "env_login" in repr(client)
+
+
+def test_missing_base_url_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CONNECTFI_BASE_URL", raising=False)
+    with pytest.raises(ValueError, match="base_url"):
+        ConnectFi()
+
+
+async def test_user_http_client_and_transport(httpx_mock: HTTPXMock) -> None:
+    calls: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request.url.path)
+        if request.url.path == "/auth/get-token":
+            return login_response()
+        return httpx.Response(200, content=envelope({"status": "ok"}))
+
+    transport = httpx.MockTransport(handler)
+    async with ConnectFi(BASE, LOGIN, PASSWORD, transport=transport) as cf:
+        await cf.health()
+    own = httpx.AsyncClient(base_url=BASE, transport=transport)
+    async with ConnectFi(login=LOGIN, password=PASSWORD, http_client=own) as cf:
+        await cf.health()
+    assert not own.is_closed, "a client the user passed in stays the user's to close"
+    await own.aclose()
+    assert calls == ["/auth/get-token", "/health", "/auth/get-token", "/health"]
+
+
+# -- tokens -------------------------------------------------------------------------------------
+
+
+@pytest.mark.httpx_mock(assert_all_responses_were_requested=False)
+async def test_a_thousand_calls_on_an_expired_token_log_in_once(
+    cf: ConnectFi, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(
+        url=f"{BASE}/auth/get-token", content=login_response().content, is_reusable=True
+    )
+    httpx_mock.add_response(
+        url=f"{BASE}/ibis/card/status", content=envelope({"cFiCardId": "c"}), is_reusable=True
+    )
+    await cf.ibis.card.status({"cFiCardId": "c"})
+    cf.token_auth.expire()
+    await asyncio.gather(*(cf.ibis.card.status({"cFiCardId": "c"}) for _ in range(1000)))
+    assert len(sent(httpx_mock, "/auth/get-token")) == 2
+    assert cf.token_auth.logins == 2
+
+
+async def test_token_is_refreshed_before_it_expires(cf: ConnectFi, httpx_mock: HTTPXMock) -> None:
+    # A token that expires in 10 s is inside the refresh margin: every call logs in again.
+    from datetime import datetime, timedelta, timezone
+
+    soon = (datetime.now(timezone.utc) + timedelta(seconds=10)).isoformat()
+    httpx_mock.add_response(
+        url=f"{BASE}/auth/get-token", content=login_response(expires=soon).content, is_reusable=True
+    )
+    httpx_mock.add_response(url=f"{BASE}/health", content=envelope({}), is_reusable=True)
+    await cf.health()
+    await cf.health()
+    assert len(sent(httpx_mock, "/auth/get-token")) == 2
+
+
+async def test_rejected_token_logs_in_again_and_replays_once(
+    cf: ConnectFi, httpx_mock: HTTPXMock
+) -> None:
+    tokens: list[str] = []
+
+    def health(request: httpx.Request) -> httpx.Response:
+        tokens.append(request.headers["x-connectfi-token"])
+        if len(tokens) == 1:
+            return httpx.Response(401, content=b'{"code":"unauthorized"}')
+        return httpx.Response(200, content=envelope({}))
+
+    httpx_mock.add_response(
+        url=f"{BASE}/auth/get-token", content=login_response("old" * 22).content
+    )
+    httpx_mock.add_response(
+        url=f"{BASE}/auth/get-token", content=login_response("new" * 22).content
+    )
+    httpx_mock.add_callback(health, url=f"{BASE}/health", is_reusable=True)
+    await cf.health()
+    assert tokens == ["old" * 22, "new" * 22]
+
+
+async def test_a_token_rejected_twice_raises(cf: ConnectFi, httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(
+        url=f"{BASE}/auth/get-token", content=login_response().content, is_reusable=True
+    )
+    httpx_mock.add_response(
+        url=f"{BASE}/health", status_code=401, content=b'{"code":"unauthorized"}', is_reusable=True
+    )
+    with pytest.raises(errors.AuthenticationError) as caught:
+        await cf.health()
+    assert caught.value.status_code == 401
+    assert len(sent(httpx_mock, "/health")) == 2
+
+
+async def test_bad_credentials_raise_without_the_password(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(
+        url=f"{BASE}/auth/get-token",
+        status_code=401,
+        content=b'{"code": "unauthorized", "message": "Authentication error"}',
+    )
+    async with ConnectFi(BASE, LOGIN, PASSWORD) as cf:
+        with pytest.raises(errors.AuthenticationError) as caught:
+            await cf.health()
+    assert PASSWORD not in str(caught.value)
+    body = json.loads(sent(httpx_mock, "/auth/get-token")[0].content)
+    assert body == {"user": {"login": LOGIN, "password": PASSWORD}}
+
+
+# -- references and exactly-once ----------------------------------------------------------------
+
+
+def test_new_reference_is_32_alphanumerics() -> None:
+    seen = {connectfi_async.new_reference() for _ in range(200)}
+    assert len(seen) == 200
+    for ref in seen:
+        assert re.fullmatch(r"[0-9a-zA-Z]{32}", ref)
+
+
+def test_reference_from_key_is_deterministic() -> None:
+    a = connectfi_async.reference_from_key("payout", 42)
+    assert a == connectfi_async.reference_from_key("payout", 42)
+    assert a != connectfi_async.reference_from_key("payout", 43)
+    assert connectfi_async.reference_from_key("a", "bc") != connectfi_async.reference_from_key(
+        "ab", "c"
+    )
+    assert re.fullmatch(r"[0-9a-zA-Z]{32}", a)
+    with pytest.raises(ValueError, match="at least one"):
+        connectfi_async.reference_from_key()
+
+
+async def test_reference_is_filled_in_and_reused_on_every_retry(
+    cf: ConnectFi, httpx_mock: HTTPXMock, waits: list[float]
+) -> None:
+    httpx_mock.add_response(url=f"{BASE}/auth/get-token", content=login_response().content)
+    httpx_mock.add_response(url=f"{BASE}/ibis/financial/funds-credit", status_code=503, content=b"")
+    httpx_mock.add_response(url=f"{BASE}/ibis/financial/funds-credit", content=envelope(FUNDS))
+    result = await cf.with_raw_response.ibis.financial.funds_credit(CREDIT_BODY)
+    bodies = [json.loads(r.content) for r in sent(httpx_mock, "/ibis/financial/funds-credit")]
+    assert len(bodies) == 2
+    assert bodies[0]["reference"] == bodies[1]["reference"] == result.reference
+    assert len(result.reference or "") == 32
+    assert len(waits) == 1
+
+
+async def test_response_lost_after_commit_gives_one_success(
+    cf: ConnectFi, httpx_mock: HTTPXMock, waits: list[float]
+) -> None:
+    """The server committed the credit but the answer was lost: one entity, one success."""
+    committed: dict[str, Any] = {}
+
+    def credit(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        if body["reference"] in committed:
+            return error(
+                "referenceExists",
+                context={"reference": body["reference"], "entityId": committed[body["reference"]]},
+            )
+        committed[body["reference"]] = "ifnd_1JtrIpQ3S1D6bsksiwmddO"
+        raise httpx.ReadTimeout("response lost", request=request)
+
+    def retrieve(request: httpx.Request) -> httpx.Response:
+        reference = json.loads(request.content)["reference"]
+        entity = {**FUNDS, "reference": reference, "cFiFundsId": committed[reference]}
+        return httpx.Response(200, content=envelope([entity]))
+
+    httpx_mock.add_response(url=f"{BASE}/auth/get-token", content=login_response().content)
+    httpx_mock.add_callback(credit, url=f"{BASE}/ibis/financial/funds-credit", is_reusable=True)
+    httpx_mock.add_callback(retrieve, url=f"{BASE}/ibis/financial/retrieve")
+    result = await cf.with_raw_response.ibis.financial.funds_credit(
+        CREDIT_BODY, reference="ExtCFunds143"
+    )
+    assert result.recovered is True
+    assert isinstance(result.data, models.IbisFundsTransfer)
+    assert result.data.c_fi_funds_id == "ifnd_1JtrIpQ3S1D6bsksiwmddO"
+    assert result.data.reference == "ExtCFunds143"
+    assert list(committed) == ["ExtCFunds143"]
+    assert len(sent(httpx_mock, "/ibis/financial/funds-credit")) == 2
+
+
+async def test_reference_exists_on_a_first_attempt_raises(
+    cf: ConnectFi, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(url=f"{BASE}/auth/get-token", content=login_response().content)
+    httpx_mock.add_response(
+        url=f"{BASE}/ibis/financial/funds-credit",
+        content=error(
+            "referenceExists",
+            context={"reference": "ExtCFunds143", "entityId": "ifnd_1JtrIpQ3S1D6bsksiwmddO"},
+        ).content,
+        status_code=400,
+    )
+    with pytest.raises(ReferenceExistsError) as caught:
+        await cf.ibis.financial.funds_credit(CREDIT_BODY, reference="ExtCFunds143")
+    assert caught.value.reference == "ExtCFunds143"
+    assert caught.value.entity_id == "ifnd_1JtrIpQ3S1D6bsksiwmddO"
+
+
+async def test_reference_exists_can_return_the_existing_entity(
+    cf: ConnectFi, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(url=f"{BASE}/auth/get-token", content=login_response().content)
+    httpx_mock.add_response(
+        url=f"{BASE}/ibis/debit-card/add",
+        status_code=400,
+        content=error(
+            "referenceExists",
+            context={"reference": "extCrd119", "entityId": "icrd_1oSrT1U8G73S5Jdt27YvYk"},
+        ).content,
+    )
+    httpx_mock.add_response(
+        url=f"{BASE}/ibis/card/status",
+        content=envelope({"cFiCardId": "icrd_1oSrT1U8G73S5Jdt27YvYk", "reference": "extCrd119"}),
+    )
+    card = await cf.ibis.debit_card.add(
+        {
+            "customerId": "cstap_52fZPjmd0jqFaR3FpZRhec",
+            "cardProgramId": "d_gpr_test",
+            "profile": {"occupation": "Student", "nameOnCard": "JOHN TESTMAN"},
+        },
+        reference="extCrd119",
+        return_existing=True,
+    )
+    assert card.c_fi_card_id == "icrd_1oSrT1U8G73S5Jdt27YvYk"
+    assert json.loads(sent(httpx_mock, "/ibis/card/status")[0].content) == {
+        "reference": "extCrd119"
+    }
+
+
+# -- retries ------------------------------------------------------------------------------------
+
+
+async def test_reads_are_retried_after_server_errors(
+    cf: ConnectFi, httpx_mock: HTTPXMock, waits: list[float]
+) -> None:
+    httpx_mock.add_response(url=f"{BASE}/auth/get-token", content=login_response().content)
+    httpx_mock.add_response(url=f"{BASE}/ibis/card/status", status_code=502, content=b"<html>")
+    httpx_mock.add_exception(httpx.ReadTimeout("slow"), url=f"{BASE}/ibis/card/status")
+    httpx_mock.add_response(url=f"{BASE}/ibis/card/status", content=envelope({"cFiCardId": "c"}))
+    card = await cf.ibis.card.status({"cFiCardId": "c"})
+    assert card.c_fi_card_id == "c"
+    assert len(waits) == 2
+
+
+async def test_non_idempotent_write_is_never_resent_after_it_may_have_arrived(
+    cf: ConnectFi, httpx_mock: HTTPXMock, waits: list[float]
+) -> None:
+    httpx_mock.add_response(url=f"{BASE}/auth/get-token", content=login_response().content)
+    httpx_mock.add_exception(httpx.ReadTimeout("slow"), url=f"{BASE}/ibis/credit-card/application")
+    body = {
+        "customerId": "cstap_1Vu13vFOsYLXR2Tsvm68jW",
+        "employer": "ABC123 Inc.",
+        "totalAnnualIncome": 50000,
+        "totalAnnualIncomeCurrency": "USD",
+    }
+    with pytest.raises(TransportError) as caught:
+        await cf.ibis.credit_card.application(body)
+    assert caught.value.may_have_reached_server is True
+    assert len(sent(httpx_mock, "/ibis/credit-card/application")) == 1
+    assert waits == []
+
+
+async def test_non_idempotent_write_is_not_retried_after_a_5xx(
+    cf: ConnectFi, httpx_mock: HTTPXMock, waits: list[float]
+) -> None:
+    httpx_mock.add_response(url=f"{BASE}/auth/get-token", content=login_response().content)
+    httpx_mock.add_response(url=f"{BASE}/ibis/card/check-pin", status_code=500, content=b"{}")
+    with pytest.raises(errors.ServerError):
+        await cf.ibis.card.check_pin({"cFiCardId": "c", "pin": "1234"})
+    assert waits == []
+
+
+async def test_failures_before_sending_are_retried_for_any_write(
+    cf: ConnectFi, httpx_mock: HTTPXMock, waits: list[float]
+) -> None:
+    httpx_mock.add_response(url=f"{BASE}/auth/get-token", content=login_response().content)
+    httpx_mock.add_exception(httpx.ConnectError("refused"), url=f"{BASE}/ibis/card/set-status")
+    httpx_mock.add_response(
+        url=f"{BASE}/ibis/card/set-status", content=envelope({"cFiCardId": "c"})
+    )
+    await cf.ibis.card.set_status({"cFiCardId": "c", "statusCode": "B"})
+    assert len(sent(httpx_mock, "/ibis/card/set-status")) == 2
+    assert len(waits) == 1
+
+
+async def test_retry_after_is_honoured_up_to_a_cap(
+    httpx_mock: HTTPXMock, waits: list[float]
+) -> None:
+    policy = RetryPolicy(max_attempts=3, max_retry_after=5.0, backoff_initial=0.001)
+    httpx_mock.add_response(url=f"{BASE}/auth/get-token", content=login_response().content)
+    httpx_mock.add_response(url=f"{BASE}/health", status_code=429, headers={"Retry-After": "2"})
+    httpx_mock.add_response(url=f"{BASE}/health", status_code=429, headers={"Retry-After": "600"})
+    httpx_mock.add_response(url=f"{BASE}/health", content=envelope({}))
+    async with ConnectFi(BASE, LOGIN, PASSWORD, retry=policy) as cf:
+        await cf.health()
+    assert waits == [2.0, 5.0]
+
+
+async def test_backoff_grows_with_jitter_and_attempts_are_bounded(
+    httpx_mock: HTTPXMock, waits: list[float]
+) -> None:
+    policy = RetryPolicy(max_attempts=4, backoff_initial=1.0, backoff_max=3.0)
+    httpx_mock.add_response(url=f"{BASE}/auth/get-token", content=login_response().content)
+    httpx_mock.add_response(url=f"{BASE}/health", status_code=503, is_reusable=True)
+    async with ConnectFi(BASE, LOGIN, PASSWORD, retry=policy) as cf:
+        with pytest.raises(errors.ServerError):
+            await cf.health()
+    assert len(sent(httpx_mock, "/health")) == 4
+    assert len(waits) == 3
+    for wait, cap in zip(waits, [1.0, 2.0, 3.0], strict=True):
+        assert 0 <= wait <= cap
+
+
+async def test_total_deadline_bounds_the_call(httpx_mock: HTTPXMock, waits: list[float]) -> None:
+    policy = RetryPolicy(max_attempts=10, deadline=0.0)
+    httpx_mock.add_response(url=f"{BASE}/auth/get-token", content=login_response().content)
+    httpx_mock.add_response(url=f"{BASE}/health", status_code=503, headers={"Retry-After": "1"})
+    async with ConnectFi(BASE, LOGIN, PASSWORD, retry=policy) as cf:
+        with pytest.raises(errors.ServerError):
+            await cf.health()
+    assert waits == []
+
+
+# -- validation before sending ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("call", "body", "field", "keyword"),
+    [
+        ("ibis.card.set_pin", {"cFiCardId": "c", "pin": "12345"}, "pin", "pattern"),
+        ("ibis.card.set_status", {"cFiCardId": "c", "statusCode": "A"}, "statusCode", "enum"),
+        ("ibis.financial.funds_credit", {**CREDIT_BODY, "amount": 0}, "amount", "exclusiveMinimum"),
+        ("ibis.financial.funds_credit", {**CREDIT_BODY, "amount": "1.005"}, "amount", "multipleOf"),
+        ("ibis.financial.funds_credit", {**CREDIT_BODY, "amount": 21.1}, "amount", "type"),
+        (
+            "ibis.financial.funds_credit",
+            {**CREDIT_BODY, "reference": "EXT_1"},
+            "reference",
+            "pattern",
+        ),
+        ("ibis.card.status", {"cFiCardId": "c", "reference": "r"}, "(body)", "oneOf"),
+    ],
+)
+async def test_bad_requests_are_refused_before_sending(
+    cf: ConnectFi, call: str, body: dict[str, Any], field: str, keyword: str
+) -> None:
+    target: Any = cf
+    for part in call.split("."):
+        target = getattr(target, part)
+    with pytest.raises(ValidationError) as caught:
+        await target(body)
+    assert field in {v.field for v in caught.value.violations}
+    assert keyword in {v.keyword for v in caught.value.violations}
+    assert field in str(caught.value)
+
+
+# -- exact money --------------------------------------------------------------------------------
+
+
+async def test_amounts_are_sent_and_received_exactly(cf: ConnectFi, httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(url=f"{BASE}/auth/get-token", content=login_response().content)
+    answer = envelope({**FUNDS, "balance": 0}).replace(
+        b'"balance": 0', b'"balance": 98765432109876543210.10'
+    )
+    httpx_mock.add_response(url=f"{BASE}/ibis/financial/funds-credit", content=answer)
+    result = await cf.ibis.financial.funds_credit(CREDIT_BODY)
+    assert result.balance == Decimal("98765432109876543210.10")
+    assert str(result.balance) == "98765432109876543210.10"
+    (request,) = sent(httpx_mock, "/ibis/financial/funds-credit")
+    assert b'"amount":21.10' in request.content
+
+
+@pytest.mark.parametrize("amount", [Decimal("21.10"), "21.10", 21])
+def test_request_amounts_accept_decimal_int_and_numeric_strings(amount: Any) -> None:
+    from connectfi_async._money import normalize
+
+    body = normalize("ibisFinancialFundsCredit", {**CREDIT_BODY, "amount": amount})
+    assert body["amount"] == Decimal(str(amount))
+    assert not isinstance(body["amount"], float)
+
+
+# -- logging and redaction ----------------------------------------------------------------------
+
+
+async def test_secrets_never_reach_logs_reprs_or_errors(
+    httpx_mock: HTTPXMock, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    pin, pan, cvv, account = "4831", "4111111111111111", "987", "1234567890123456"
+    httpx_mock.add_response(url=f"{BASE}/auth/get-token", content=login_response().content)
+    httpx_mock.add_response(
+        url=f"{BASE}/ibis/debit-card/add",
+        content=envelope(
+            {
+                "cFiCardId": "icrd_9",
+                "vAccountNumber": account,
+                "newCardNumber": {"number": pan, "expiryDate": "032026"},
+            }
+        ),
+    )
+    httpx_mock.add_response(
+        url=f"{BASE}/ibis/card/set-pin",
+        status_code=400,
+        content=error(
+            "extIbis", subCode="59", message="Set Card PIN Decline", context={"transId": "F1"}
+        ).content,
+    )
+    seen: list[str] = []
+    async with ConnectFi(BASE, LOGIN, PASSWORD) as cf:
+        card = await cf.ibis.debit_card.add(
+            {
+                "customerId": "cstap_1",
+                "cardProgramId": "d_gpr_test",
+                "profile": {"occupation": "Student", "nameOnCard": "JOHN TESTMAN"},
+            }
+        )
+        seen += [repr(card), str(card), repr(card.new_card_number), repr(cf), repr(cf.token_auth)]
+        request = models.IbisCardPinRequest(c_fi_card_id="icrd_9", pin=pin)
+        seen.append(repr(request))
+        with pytest.raises(errors.DeclinedError) as caught:
+            await cf.ibis.card.set_pin(request)
+        seen += [str(caught.value), repr(caught.value)]
+        with pytest.raises(ValidationError) as refused:
+            await cf.ibis.card.set_pin({"cFiCardId": "icrd_9", "pin": f"{pin}9"})
+        seen += [str(refused.value), repr(refused.value)]
+    seen += [r.getMessage() for r in caplog.records]
+    text = "\n".join(seen)
+    for secret in (pin, pan, account, cvv, PASSWORD, TOKEN):
+        assert secret not in text
+    for part in ("requestId=", "attempt=1", "elapsed_ms="):
+        assert part in text
+    assert "POST /ibis/card/set-pin -> 400" in text
+
+
+# -- pagination ---------------------------------------------------------------------------------
+
+
+async def test_transaction_history_iterates_every_page(
+    cf: ConnectFi, httpx_mock: HTTPXMock
+) -> None:
+    history = [{"transId": f"F{i}", "amount": f"-{i}.50"} for i in range(7)]
+    pages: list[dict[str, Any]] = []
+
+    def page(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        pages.append(body)
+        chunk = history[body["skipRecords"] : body["skipRecords"] + body["numberOfRecords"]]
+        return httpx.Response(200, content=envelope({"transactions": chunk}))
+
+    httpx_mock.add_response(url=f"{BASE}/auth/get-token", content=login_response().content)
+    httpx_mock.add_callback(page, url=f"{BASE}/ibis/inquiry/transaction-history", is_reusable=True)
+    body = {"cFiCardId": "icrd_1", "dateFrom": "2023-03-01", "dateTo": "2023-05-02"}
+    seen = [t.trans_id async for t in cf.ibis.inquiry.iter_transaction_history(body, page_size=3)]
+    assert seen == [f"F{i}" for i in range(7)]
+    assert [(p["skipRecords"], p["numberOfRecords"]) for p in pages] == [(0, 3), (3, 3), (6, 3)]
+
+
+async def test_list_endpoints_follow_the_more_flag(cf: ConnectFi, httpx_mock: HTTPXMock) -> None:
+    answers = [
+        b'{"code": "0", "data": [{"cFiTransactionId": "a"}, {"cFiTransactionId": "b"}],'
+        b' "more": true}',
+        b'{"code": "0", "data": [{"cFiTransactionId": "c"}], "more": true}',
+        b'{"code": "0", "data": [{"cFiTransactionId": "d"}], "more": false}',
+    ]
+    httpx_mock.add_response(url=f"{BASE}/auth/get-token", content=login_response().content)
+    for answer in answers:
+        httpx_mock.add_response(url=f"{BASE}/transfer-to/ach/list", content=answer)
+    seen = [t.c_fi_transaction_id async for t in cf.transfer_to.ach.iter_list({}, page_size=2)]
+    assert seen == ["a", "b", "c", "d"]
+    skips = [
+        json.loads(r.content)["skipRecords"] for r in sent(httpx_mock, "/transfer-to/ach/list")
+    ]
+    assert skips == [0, 2, 3]
