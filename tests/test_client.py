@@ -496,6 +496,7 @@ async def test_secrets_never_reach_logs_reprs_or_errors(
 ) -> None:
     caplog.set_level(logging.DEBUG)
     pin, pan, cvv, account = "4831", "4111111111111111", "987", "1234567890123456"
+    ssn, blob = "666989698", "RSAOAEPbase64EncryptedBlobOfPanExpiryAndCvv=="
     httpx_mock.add_response(url=f"{BASE}/auth/get-token", content=login_response().content)
     httpx_mock.add_response(
         url=f"{BASE}/ibis/debit-card/add",
@@ -532,9 +533,10 @@ async def test_secrets_never_reach_logs_reprs_or_errors(
         with pytest.raises(ValidationError) as refused:
             await cf.ibis.card.set_pin({"cFiCardId": "icrd_9", "pin": f"{pin}9"})
         seen += [str(refused.value), repr(refused.value)]
+        seen += await _calls_carrying_identity_and_card_secrets(cf, httpx_mock, ssn, pan, cvv, blob)
     seen += [r.getMessage() for r in caplog.records]
     text = "\n".join(seen)
-    for secret in (pin, pan, account, cvv, PASSWORD, TOKEN):
+    for secret in (pin, pan, account, cvv, ssn, blob, PASSWORD, TOKEN):
         assert secret not in text
     for part in ("requestId=", "attempt=1", "elapsed_ms="):
         assert part in text
@@ -580,3 +582,39 @@ async def test_list_endpoints_follow_the_more_flag(cf: ConnectFi, httpx_mock: HT
         json.loads(r.content)["skipRecords"] for r in sent(httpx_mock, "/transfer-to/ach/list")
     ]
     assert skips == [0, 2, 3]
+
+
+async def _calls_carrying_identity_and_card_secrets(
+    cf: ConnectFi, httpx_mock: HTTPXMock, ssn: str, pan: str, cvv: str, blob: str
+) -> list[str]:
+    """A customer with an SSN, a clear card (PAN, CVV) and an encrypted card, all declined."""
+    seen: list[str] = []
+    for path in ("/customer/init", "/transfer-to/card/register"):
+        httpx_mock.add_response(
+            url=f"{BASE}{path}",
+            status_code=400,
+            content=error("customerExists", context={"customerId": "cstap_1"}).content,
+            is_reusable=True,
+        )
+    customer = {
+        "customerReference": "ExtRefICust100",
+        "customerType": "individual",
+        "customer": {
+            "firstName": "Janice",
+            "lastName": "Sample",
+            "identificationDocuments": [{"type": "SSN", "value": ssn}],
+        },
+    }
+    cards = [
+        {"reference": "reg1", "clearCard": {"number": pan, "cvv": cvv, "expiry": "202912"}},
+        {"reference": "reg2", "card": {"encryptedData": blob}},
+    ]
+    with pytest.raises(errors.ApiError) as caught:
+        await cf.customer.init(customer)
+    seen += [str(caught.value), repr(caught.value)]
+    for card in cards:
+        with pytest.raises(errors.ApiError) as caught:
+            await cf.transfer_to.card.register(card)
+        seen += [str(caught.value), repr(caught.value)]
+    seen.append(repr(models.CustomerIdentificationSsn.from_dict({"type": "SSN", "value": ssn})))
+    return seen
