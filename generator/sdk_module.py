@@ -67,8 +67,9 @@ def _operation(
         else:
             body_type = models.ref(target, document)
             body_model = models.path(body_type)
+        # A write whose body has `reference` gets one generated; in a read it selects.
         has_reference = (
-            "reference" in schema.get("properties", {}) and op["x-connectfi-retry"] == "reference"
+            "reference" in schema.get("properties", {}) and op["x-connectfi-retry"] != "safe"
         )
     envelope_ref = op["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
     envelope = models.ref(envelope_ref, document)

@@ -243,8 +243,14 @@ class ConnectFi(RootApi):
             )
         except httpx.TransportError as exc:
             sent = not isinstance(exc, _BEFORE_SENDING)
-            log_call(operation.method, operation.path, type(exc).__name__, None, attempt,
-                     (time.perf_counter() - started) * 1000)  # fmt: skip
+            log_call(
+                operation.method,
+                operation.path,
+                type(exc).__name__,
+                None,
+                attempt,
+                (time.perf_counter() - started) * 1000,
+            )
             failure = errors.TransportError(
                 f"{operation.operation_id}: {type(exc).__name__}"
                 + (" (the request may have reached the server)" if sent else " (not sent)"),
@@ -259,20 +265,39 @@ class ConnectFi(RootApi):
             except (ValueError, UnicodeDecodeError, RecursionError):
                 document_ = None
             request_id = _request_id(document_)
-            log_call(operation.method, operation.path, status, request_id, attempt,
-                     (time.perf_counter() - started) * 1000)  # fmt: skip
+            log_call(
+                operation.method,
+                operation.path,
+                status,
+                request_id,
+                attempt,
+                (time.perf_counter() - started) * 1000,
+            )
             if not isinstance(document_, Mapping) or document_.get("code") != "0":
                 if isinstance(document_, Mapping) and isinstance(document_.get("code"), str):
                     raise to_error(status, raw, response.headers)
-                raise unexpected(status, raw, "success status without the JSON envelope",
-                                 request_id)  # fmt: skip
+                raise unexpected(
+                    status, raw, "success status without the JSON envelope", request_id
+                )
             data = _decode_data(operation, document_, status, raw, request_id)
             more = document_.get("more")
-            return ApiResponse(data, status, response.headers, request_id, reference,
-                               more=more if isinstance(more, bool) else None)  # fmt: skip
+            return ApiResponse(
+                data,
+                status,
+                response.headers,
+                request_id,
+                reference,
+                more=more if isinstance(more, bool) else None,
+            )
         error = to_error(status, raw, response.headers)
-        log_call(operation.method, operation.path, status, error.request_id, attempt,
-                 (time.perf_counter() - started) * 1000)  # fmt: skip
+        log_call(
+            operation.method,
+            operation.path,
+            status,
+            error.request_id,
+            attempt,
+            (time.perf_counter() - started) * 1000,
+        )
         if status in self.retry.retry_statuses and not isinstance(
             error, (errors.ReferenceExistsError, errors.RequestValidationError)
         ):

@@ -10,17 +10,36 @@ from . import errors
 from ._generated.types import json_loads
 
 PRECONDITION_CODES = frozenset(
-    {"ibisProgramNotSupported", "kycNotInitialized", "ibisApplicationIsNotApproved",
-     "ibisApplicationCreditLimit", "ibisFundsCurrency", "ibisCannotReverseError",
-     "ibisProgramIdClosed", "ibisAllocatedCreditLimit", "ibisCardExpirationFormat",
-     "ibisCardStatusError", "ibisCheckPinCardLocked", "statusApplicationEntity",
-     "customerExists", "currencyNotSupported"}
-)  # fmt: skip
+    {
+        "ibisProgramNotSupported",
+        "kycNotInitialized",
+        "ibisApplicationIsNotApproved",
+        "ibisApplicationCreditLimit",
+        "ibisFundsCurrency",
+        "ibisCannotReverseError",
+        "ibisProgramIdClosed",
+        "ibisAllocatedCreditLimit",
+        "ibisCardExpirationFormat",
+        "ibisCardStatusError",
+        "ibisCheckPinCardLocked",
+        "statusApplicationEntity",
+        "customerExists",
+        "currencyNotSupported",
+    }
+)
 NOT_FOUND_CODES = frozenset(
-    {"ibisApplicationNotFound", "ibisFundsTransferNotFound", "applicationNotFound",
-     "customerNotFound", "documentNotFound", "fileNotFound", "cardNotFound",
-     "transactionNotFound", "checkNotFound"}
-)  # fmt: skip
+    {
+        "ibisApplicationNotFound",
+        "ibisFundsTransferNotFound",
+        "applicationNotFound",
+        "customerNotFound",
+        "documentNotFound",
+        "fileNotFound",
+        "cardNotFound",
+        "transactionNotFound",
+        "checkNotFound",
+    }
+)
 DECLINE_CODES = frozenset({"extIbis", "extAkepa"})
 
 

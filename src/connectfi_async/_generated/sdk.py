@@ -274,7 +274,7 @@ OPERATIONS: dict[str, Operation] = {
         data_is_list=False,
         retry="never",
         lookup=None,
-        has_reference=False,
+        has_reference=True,
         pagination=None,
     ),
     "akepaStatus": Operation(
@@ -2335,6 +2335,8 @@ class AkepaApi(Namespace):
         body: AkepaIdentificationRequest | Mapping[str, Any],
         /,
         *,
+        reference: str | None = None,
+        return_existing: bool = False,
         timeout: float | None = None,
     ) -> AkepaApplication:
         """Start a KYC/KYB verification application (`POST /akepa/identification`).
@@ -2345,7 +2347,7 @@ class AkepaApi(Namespace):
             OPERATIONS["akepaIdentification"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, reference=reference, return_existing=return_existing),
             raw=False,
         )
         return result  # type: ignore[no-any-return]
@@ -3863,6 +3865,8 @@ class AkepaApiRaw(Namespace):
         body: AkepaIdentificationRequest | Mapping[str, Any],
         /,
         *,
+        reference: str | None = None,
+        return_existing: bool = False,
         timeout: float | None = None,
     ) -> ApiResponse[AkepaApplication]:
         """Start a KYC/KYB verification application (`POST /akepa/identification`).
@@ -3873,7 +3877,7 @@ class AkepaApiRaw(Namespace):
             OPERATIONS["akepaIdentification"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, reference=reference, return_existing=return_existing),
             raw=True,
         )
         return result  # type: ignore[no-any-return]

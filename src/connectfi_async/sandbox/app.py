@@ -1,0 +1,247 @@
+"""The sandbox ASGI app: routing from the spec, tokens, validation, faults, envelopes."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import uuid
+from collections.abc import Awaitable, Callable, MutableMapping
+from datetime import timedelta
+from typing import Any
+
+from .._generated.types import json_dumps, json_loads
+from .._spec import document
+from .._validation import RequestValidators
+from . import customers, ibis  # noqa: F401  (importing registers the handlers)
+from .errors import ApiFailure
+from .faults import Fault, Faults
+from .registry import HANDLERS, Page
+from .state import Store, now
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+
+DEFAULT_LOGIN = "sandbox"
+DEFAULT_PASSWORD = "sandbox-password"
+
+
+class ConnectionDropped(Exception):
+    """Raised after a deliberately cut response so the server closes the connection."""
+
+
+class SandboxApp:
+    """A stateful local connectFi API that behaves as the documentation says.
+
+    Run it with ``python -m connectfi_async.sandbox`` (uvicorn) or use it in process through
+    ``httpx.ASGITransport(app=SandboxApp())``. ``faults`` injects failures; ``store`` holds the
+    state. Routes under ``/_sandbox/`` control it over HTTP (faults, token expiry, reset).
+    """
+
+    def __init__(
+        self,
+        *,
+        login: str = DEFAULT_LOGIN,
+        password: str = DEFAULT_PASSWORD,
+        token_ttl: float = 3600.0,
+    ) -> None:
+        self.store = Store(credentials={login: password}, token_ttl=token_ttl)
+        self.faults = Faults()
+        self._validators = RequestValidators(document(), all_errors=False)
+        self._routes: list[tuple[str, re.Pattern[str], str, bool]] = []
+        for path, item in document()["paths"].items():
+            pattern = re.compile("^" + re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", path) + "$")
+            for method, op in item.items():
+                secured = op.get("security", None) != []
+                self._routes.append((method.upper(), pattern, op["operationId"], secured))
+
+    def expire_tokens(self) -> None:
+        """Make every issued token expired (the next call with one answers 401)."""
+        past = now() - timedelta(seconds=1)
+        for token in self.store.tokens:
+            self.store.tokens[token] = past
+
+    def reset(self) -> None:
+        """Forget all state and faults (credentials and token lifetime stay)."""
+        self.store = Store(credentials=self.store.credentials, token_ttl=self.store.token_ttl)
+        self.faults.clear()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            while True:
+                message = await receive()
+                if message["type"] == "lifespan.startup":
+                    await send({"type": "lifespan.startup.complete"})
+                elif message["type"] == "lifespan.shutdown":
+                    await send({"type": "lifespan.shutdown.complete"})
+                    return
+        if scope["type"] != "http":
+            return
+        body = await _read_body(receive)
+        request_id = uuid.uuid4().hex
+        path: str = scope["path"]
+        if path.startswith("/_sandbox/"):
+            status, answer = self._admin(scope["method"], path, body)
+            await _respond(send, status, json_dumps(answer))
+            return
+        route = self._match(scope["method"], path)
+        if route is None:
+            failure = ApiFailure("routeNotFound", f"No route {scope['method']} {path}", status=404)
+            await _respond(send, 404, json_dumps(failure.body(request_id)))
+            return
+        operation_id, params, secured = route
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        fault = self.faults.pick(path)
+        if fault is not None and fault.mode in ("error", "rate_limit"):
+            await self._refuse(send, fault, request_id)
+            return
+        status, payload = self._handle(operation_id, params, secured, headers, body, request_id)
+        if fault is not None and fault.mode == "delay":
+            await asyncio.sleep(fault.delay)
+        if fault is not None and fault.mode == "drop":
+            await _respond(send, status, payload, cut=True)
+            raise ConnectionDropped(f"{operation_id}: response dropped after commit")
+        await _respond(send, status, payload)
+
+    def _match(self, method: str, path: str) -> tuple[str, dict[str, str], bool] | None:
+        for route_method, pattern, operation_id, secured in self._routes:
+            if route_method == method:
+                found = pattern.match(path)
+                if found:
+                    return operation_id, found.groupdict(), secured
+        return None
+
+    async def _refuse(self, send: Send, fault: Fault, request_id: str) -> None:
+        if fault.mode == "rate_limit":
+            failure = ApiFailure("tooManyRequests", "Too many requests.", status=429)
+            headers = [(b"retry-after", str(fault.retry_after).encode())]
+        else:
+            failure = ApiFailure("serverError", "Injected server error.", status=fault.status)
+            headers = []
+        await _respond(send, failure.status, json_dumps(failure.body(request_id)), headers)
+
+    def _handle(
+        self,
+        operation_id: str,
+        params: dict[str, str],
+        secured: bool,
+        headers: dict[str, str],
+        raw: bytes,
+        request_id: str,
+    ) -> tuple[int, bytes]:
+        try:
+            if secured:
+                self._authenticate(headers.get("x-connectfi-token"))
+            body = self._parse(operation_id, headers.get("content-type", ""), raw)
+            handler = HANDLERS.get(operation_id)
+            if handler is None:
+                raise ApiFailure(
+                    "notSupportedBySandbox",
+                    f"The sandbox does not implement {operation_id} yet.",
+                )
+            data = handler(self.store, body, params)
+        except ApiFailure as failure:
+            return failure.status, json_dumps(failure.body(request_id))
+        answer: dict[str, Any] = {"code": "0"}
+        if isinstance(data, Page):
+            answer["data"] = data.data
+            answer["more"] = data.more
+        else:
+            answer["data"] = data
+        answer["requestId"] = request_id
+        return 200, json_dumps(answer)
+
+    def _authenticate(self, token: str | None) -> None:
+        if not token:
+            raise ApiFailure("unauthorized", "Authentication error", status=401)
+        expires = self.store.tokens.get(token)
+        if expires is None:
+            raise ApiFailure("unauthorized", "Authentication error", status=401)
+        if expires <= now():
+            raise ApiFailure("unauthorized", "Token expired", status=401)
+
+    def _parse(self, operation_id: str, content_type: str, raw: bytes) -> Any:
+        if content_type.startswith("multipart/form-data"):
+            return {"size": len(raw)}
+        if not raw:
+            body: Any = None
+        else:
+            try:
+                body = json_loads(raw)
+            except (ValueError, UnicodeDecodeError):
+                raise ApiFailure(
+                    "requestValidateError",
+                    "Request body is not valid JSON.",
+                    context=[
+                        {
+                            "instancePath": "",
+                            "schemaPath": "#/type",
+                            "keyword": "type",
+                            "params": {"type": "object"},
+                            "message": "must be object",
+                        }
+                    ],
+                ) from None
+        if operation_id in self._validators.operation_ids:
+            violations = self._validators.validate(operation_id, body)
+            if violations:
+                raise ApiFailure("requestValidateError", context=[v.to_ajv() for v in violations])
+        return body
+
+    def _admin(self, method: str, path: str, raw: bytes) -> tuple[int, Any]:
+        body = json_loads(raw) if raw else {}
+        if path == "/_sandbox/faults" and method == "POST":
+            fault = self.faults.add(Fault(**body))
+            return 200, {"added": repr(fault)}
+        if path == "/_sandbox/faults" and method == "DELETE":
+            self.faults.clear()
+            return 200, {"cleared": True}
+        if path == "/_sandbox/expire-tokens" and method == "POST":
+            self.expire_tokens()
+            return 200, {"expired": len(self.store.tokens)}
+        if path == "/_sandbox/reset" and method == "POST":
+            self.reset()
+            return 200, {"reset": True}
+        if path == "/_sandbox/stats" and method == "GET":
+            return 200, {
+                "logins": self.store.logins,
+                "transfers": len(self.store.transfers),
+                "cards": len(self.store.cards),
+            }
+        return 404, {"code": "routeNotFound"}
+
+
+async def _read_body(receive: Receive) -> bytes:
+    chunks = []
+    while True:
+        message = await receive()
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body"):
+            return b"".join(chunks)
+
+
+async def _respond(
+    send: Send,
+    status: int,
+    payload: bytes,
+    headers: list[tuple[bytes, bytes]] | None = None,
+    *,
+    cut: bool = False,
+) -> None:
+    # A cut response promises more bytes than it sends, so the server must close the connection.
+    length = len(payload) + (64 if cut else 0)
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(length).encode()),
+                *(headers or []),
+            ],
+        }
+    )
+    await send(
+        {"type": "http.response.body", "body": payload[: len(payload) // 2] if cut else payload}
+    )

@@ -1,0 +1,30 @@
+"""Operation handlers, registered by operationId."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from .state import Store
+
+Handler = Callable[[Store, Any, dict[str, str]], Any]
+HANDLERS: dict[str, Handler] = {}
+
+
+@dataclass(frozen=True)
+class Page:
+    """A list answer with the ``more`` flag next to ``data``."""
+
+    data: list[Any]
+    more: bool
+
+
+def handles(operation_id: str) -> Callable[[Handler], Handler]:
+    """Register the handler of an operation."""
+
+    def register(handler: Handler) -> Handler:
+        HANDLERS[operation_id] = handler
+        return handler
+
+    return register
