@@ -154,15 +154,22 @@ async def test_a_thousand_calls_on_an_expired_token_log_in_once(
 
 
 async def test_token_is_refreshed_before_it_expires(cf: ConnectFi, httpx_mock: HTTPXMock) -> None:
-    # A token that expires in 10 s is inside the refresh margin: every call logs in again.
     from datetime import datetime, timedelta, timezone
 
-    soon = (datetime.now(timezone.utc) + timedelta(seconds=10)).isoformat()
+    clock = [1000.0]
+    cf.token_auth._clock = lambda: clock[0]
+    expires = (datetime.now(timezone.utc) + timedelta(seconds=100)).isoformat()
     httpx_mock.add_response(
-        url=f"{BASE}/auth/get-token", content=login_response(expires=soon).content, is_reusable=True
+        url=f"{BASE}/auth/get-token",
+        content=login_response(expires=expires).content,
+        is_reusable=True,
     )
     httpx_mock.add_response(url=f"{BASE}/health", content=envelope({}), is_reusable=True)
     await cf.health()
+    clock[0] += 60  # 40 s left: more than the 30 s margin, the token is still used
+    await cf.health()
+    assert len(sent(httpx_mock, "/auth/get-token")) == 1
+    clock[0] += 15  # 25 s left: inside the margin, log in before it expires
     await cf.health()
     assert len(sent(httpx_mock, "/auth/get-token")) == 2
 

@@ -75,7 +75,8 @@ class TokenAuth(httpx.Auth):
         token, dts_expire_at = await self._login()
         lifetime = expiry_seconds(dts_expire_at, time.time())
         self._token = token
-        self._valid_until = started + lifetime - REFRESH_MARGIN
+        # A token shorter-lived than the margin is still used for half its life.
+        self._valid_until = started + lifetime - min(REFRESH_MARGIN, lifetime / 2)
         return token
 
     def _rejected(self, token: str) -> None:
