@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from connectfi_async import ConnectFi, RetryPolicy, errors, reference_from_key
+from connectfi_async._generated import models
 from connectfi_async.sandbox import Fault
 from connectfi_async.testing import SandboxServer
 
@@ -33,7 +34,7 @@ async def world(connectfi_sandbox: SandboxServer) -> AsyncIterator[World]:
             {"customerType": "individual", "customer": {"firstName": "Jo", "lastName": "Doe"}}
         )
         await cf.akepa.identification({"customerId": customer.customer_id})
-        yield World(cf, connectfi_sandbox, customer.customer_id)
+        yield World(cf, connectfi_sandbox, str(customer.customer_id))
 
 
 async def debit_card(world: World, status: str = "B", funds: str | None = None) -> str:
@@ -70,7 +71,9 @@ async def test_card_lifecycle(world: World) -> None:
     account = await cf.ibis.account.add({"customerId": world.customer_id})
     first = await debit_card(world, status="A")
     second = await debit_card(world)
-    assert (await cf.ibis.card.status({"cFiCardId": first})).status.code == "A"
+    state = (await cf.ibis.card.status({"cFiCardId": first})).status
+    assert isinstance(state, models.IbisCardStatusCode)
+    assert state.code == "A"
     await cf.ibis.card.activate({"cFiCardId": first})
     await cf.ibis.card.set_pin({"cFiCardId": first, "pin": "2468"})
     await cf.ibis.card.check_pin({"cFiCardId": first, "pin": "2468"})
@@ -83,6 +86,7 @@ async def test_card_lifecycle(world: World) -> None:
     assert moved.data.from_card_balance == "128.90"
     assert await balance(cf, first) == Decimal("128.90")
     reversed_ = await cf.ibis.financial.reversal({"cFiFundsId": moved.data.c_fi_funds_id})
+    assert isinstance(reversed_.reversal, models.IbisFundsReversal)
     assert reversed_.reversal.c_fi_status == "Complete"
     (found,) = await cf.ibis.financial.retrieve({"reference": moved.reference})
     assert found.c_fi_funds_id == moved.data.c_fi_funds_id
