@@ -8,10 +8,10 @@ from typing import Any
 
 import httpx
 import pytest
+from spec_support import SEEDS, load_jsonc
 
 from connectfi_async import ConnectFi, errors
 from connectfi_async.sandbox import DEFAULT_LOGIN, DEFAULT_PASSWORD, Fault, SandboxApp
-from spec_support import SEEDS, load_jsonc
 
 BASE = "http://sandbox.local"
 
