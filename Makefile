@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 REDOCLY := @redocly/cli@2.77.0
+SANDBOX_PORT ?= 8080
+DEMO_PORT ?= 8080
 
 .PHONY: setup generate check test lint types drift lint-spec bench demo sandbox clean
 
@@ -36,6 +38,12 @@ test: setup lint-spec
 	$(BIN)/pytest
 
 check: lint types drift test
+
+sandbox: setup  ## serve the local sandbox on 127.0.0.1:$(SANDBOX_PORT) (login sandbox / sandbox-password)
+	$(BIN)/python -m connectfi_async.sandbox --host 127.0.0.1 --port $(SANDBOX_PORT)
+
+demo: setup  ## start the sandbox, run examples/card_lifecycle.py against it, stop the sandbox
+	$(BIN)/python examples/run_demo.py --port $(DEMO_PORT)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,196 @@
+"""A FastAPI service on top of connectFi: one shared ConnectFi per app, errors mapped to HTTP.
+
+    CONNECTFI_BASE_URL=http://127.0.0.1:8080 CONNECTFI_LOGIN=sandbox \\
+    CONNECTFI_PASSWORD=sandbox-password .venv/bin/uvicorn --app-dir examples fastapi_app:app
+
+Routes:
+
+- ``POST /cards/{card_id}/fund`` with ``{"amount": "21.10"}`` (a decimal string) and an
+  ``Idempotency-Key`` header: the connectFi reference is ``reference_from_key("fund", key)``,
+  so a retried HTTP request with the same key returns the first transfer instead of paying
+  twice (``"replayed": true``). The same key for another card or amount is a 409.
+- ``GET /cards/{card_id}``: the card's status and balance.
+
+SDK errors become HTTP errors: ValidationError 422, DeclinedError 402, NotFoundError 404,
+ReferenceExistsError and PreconditionError 409, anything else from connectFi 502.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from decimal import Decimal
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Header, HTTPException, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+
+from connectfi_async import (
+    ApiError,
+    ConnectFi,
+    ConnectFiError,
+    DeclinedError,
+    NotFoundError,
+    PreconditionError,
+    ReferenceExistsError,
+    ValidationError,
+    reference_from_key,
+)
+
+DEFAULT_BASE_URL = "http://127.0.0.1:8080"
+AMOUNT_PATTERN = r"^[0-9]{1,13}(\.[0-9]{1,2})?$"
+
+
+def client_from_env() -> ConnectFi:
+    """A ConnectFi for CONNECTFI_BASE_URL / CONNECTFI_LOGIN / CONNECTFI_PASSWORD."""
+    return ConnectFi(
+        os.environ.get("CONNECTFI_BASE_URL") or DEFAULT_BASE_URL,
+        os.environ.get("CONNECTFI_LOGIN") or "sandbox",
+        os.environ.get("CONNECTFI_PASSWORD") or "sandbox-password",
+    )
+
+
+class FundRequest(BaseModel):
+    """The body of ``POST /cards/{card_id}/fund``."""
+
+    amount: str = Field(pattern=AMOUNT_PATTERN, examples=["21.10"])
+    description: str | None = Field(default=None, max_length=50)
+
+
+class Transfer(BaseModel):
+    """A funding transfer; money is a decimal string, digit for digit."""
+
+    funds_id: str
+    card_id: str
+    amount: str
+    currency: str
+    reference: str
+    replayed: bool
+
+
+class CardState(BaseModel):
+    """A card's status and balance."""
+
+    card_id: str
+    status: str
+    status_description: str | None
+    program: str | None
+    balance: str | None
+
+
+def connectfi(request: Request) -> ConnectFi:
+    """The app's shared client (created in the lifespan)."""
+    client: ConnectFi = request.app.state.connectfi
+    return client
+
+
+Client = Annotated[ConnectFi, Depends(connectfi)]
+
+
+def _money(value: object) -> str | None:
+    if isinstance(value, (Decimal, int)):
+        return str(value)
+    return value if isinstance(value, str) else None
+
+
+def _error(status: int, exc: ConnectFiError, **extra: Any) -> JSONResponse:
+    detail: dict[str, Any] = {"error": type(exc).__name__, **extra}
+    if isinstance(exc, ApiError):
+        detail.update(code=exc.code, subCode=exc.sub_code, requestId=exc.request_id)
+        if exc.message:
+            detail["message"] = exc.message
+    return JSONResponse(status_code=status, content={"detail": detail})
+
+
+def create_app(client_factory: Callable[[], ConnectFi] = client_from_env) -> FastAPI:
+    """The app; ``client_factory`` builds its one ConnectFi when the app starts."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        async with client_factory() as client:
+            app.state.connectfi = client
+            yield
+
+    app = FastAPI(title="connectFi cards", lifespan=lifespan)
+
+    @app.exception_handler(ValidationError)
+    async def refused(request: Request, exc: ValidationError) -> JSONResponse:
+        violations = [{"field": v.field, "message": v.message} for v in exc.violations]
+        return _error(422, exc, violations=violations)
+
+    @app.exception_handler(DeclinedError)
+    async def declined(request: Request, exc: DeclinedError) -> JSONResponse:
+        return _error(402, exc)
+
+    @app.exception_handler(NotFoundError)
+    async def not_found(request: Request, exc: NotFoundError) -> JSONResponse:
+        return _error(404, exc)
+
+    @app.exception_handler(ReferenceExistsError)
+    async def exists(request: Request, exc: ReferenceExistsError) -> JSONResponse:
+        return _error(409, exc, entityId=exc.entity_id)
+
+    @app.exception_handler(PreconditionError)
+    async def precondition(request: Request, exc: PreconditionError) -> JSONResponse:
+        return _error(409, exc)
+
+    @app.exception_handler(ConnectFiError)
+    async def upstream(request: Request, exc: ConnectFiError) -> JSONResponse:
+        return _error(502, exc)
+
+    @app.post("/cards/{card_id}/fund")
+    async def fund_card(
+        card_id: str,
+        body: FundRequest,
+        cf: Client,
+        idempotency_key: Annotated[str, Header(min_length=1, max_length=200)],
+    ) -> Transfer:
+        """Credit the card once per Idempotency-Key, however often the request is retried."""
+        amount = Decimal(body.amount)
+        payload: dict[str, Any] = {"cFiCardId": card_id, "amount": amount, "currency": "USD"}
+        if body.description:
+            payload["description"] = body.description
+        result = await cf.with_raw_response.ibis.financial.funds_credit(
+            payload, reference=reference_from_key("fund", idempotency_key), return_existing=True
+        )
+        transfer = result.data
+        paid = _money(transfer.additional_properties.get("amount"))
+        if result.recovered and (
+            transfer.c_fi_card_id != card_id or paid is None or Decimal(paid) != amount
+        ):
+            raise HTTPException(
+                status_code=409,
+                detail={
+                    "error": "IdempotencyKeyReused",
+                    "message": "this Idempotency-Key was used for another card or amount",
+                    "fundsId": transfer.c_fi_funds_id,
+                },
+            )
+        return Transfer(
+            funds_id=str(transfer.c_fi_funds_id),
+            card_id=card_id,
+            amount=paid or body.amount,
+            currency=str(transfer.additional_properties.get("currency") or "USD"),
+            reference=str(result.reference),
+            replayed=result.recovered,
+        )
+
+    @app.get("/cards/{card_id}")
+    async def card_state(card_id: str, cf: Client) -> CardState:
+        """The card's status code ("A" pre-active, "B" active, ... "F" closed) and balance."""
+        card = await cf.ibis.card.status({"cFiCardId": card_id})
+        status = card.status
+        return CardState(
+            card_id=card_id,
+            status=str(getattr(status, "code", "")),
+            status_description=getattr(status, "description", None),
+            program=card.card_program_id or None,
+            balance=_money(card.balance),
+        )
+
+    return app
+
+
+app = create_app()
