@@ -28,8 +28,18 @@ class World:
 
 
 @pytest.fixture
-async def world(connectfi_sandbox: SandboxServer) -> AsyncIterator[World]:
-    async with connectfi_sandbox.client(retry=RETRY) as cf:
+def backend() -> str:
+    """The SDK's HTTP backend; the main flows are also parametrized over both."""
+    return "httpx"
+
+
+BOTH = pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+
+
+@pytest.fixture
+async def world(connectfi_sandbox: SandboxServer, backend: str) -> AsyncIterator[World]:
+    async with connectfi_sandbox.client(retry=RETRY, backend=backend) as cf:
+        assert cf.backend == backend
         customer = await cf.customer.init(
             {"customerType": "individual", "customer": {"firstName": "Jo", "lastName": "Doe"}}
         )
@@ -64,6 +74,7 @@ async def balance(cf: ConnectFi, card_id: str) -> Decimal:
     return card.balance
 
 
+@BOTH
 async def test_card_lifecycle(world: World) -> None:
     cf = world.cf
     kyc = await cf.akepa.status(world.customer_id)
@@ -123,6 +134,7 @@ async def test_card_lifecycle(world: World) -> None:
     assert account.c_fi_account_id not in {first, second}
 
 
+@BOTH
 async def test_exactly_once_through_dropped_responses(world: World) -> None:
     """1,000 credits and card-to-card moves, 20% of answers lost after commit."""
     cf, app = world.cf, world.server.app
@@ -164,6 +176,7 @@ async def test_exactly_once_through_dropped_responses(world: World) -> None:
     assert await balance(cf, target) == sum(moves)
 
 
+@BOTH
 async def test_one_login_for_500_calls_across_a_token_expiry(world: World) -> None:
     cf, app = world.cf, world.server.app
     card = await debit_card(world)
@@ -188,6 +201,7 @@ async def test_a_rerun_with_the_same_key_never_pays_twice(world: World) -> None:
     assert await balance(cf, card) == Decimal("10.00")
 
 
+@BOTH
 async def test_server_faults_are_retried_or_surfaced(world: World) -> None:
     cf, app = world.cf, world.server.app
     card = await debit_card(world)

@@ -305,6 +305,7 @@ async def test_history_filters_dates_and_pages(cf: ConnectFi) -> None:
     page = await cf.ibis.inquiry.transaction_history(
         {"cFiCardId": card_id, **dates, "numberOfRecords": 2, "skipRecords": 1}
     )
+    assert isinstance(page.transactions, list)
     assert [t.amount for t in page.transactions] == ["0.04", "0.03"]
     past = await cf.ibis.inquiry.transaction_history(
         {"cFiCardId": card_id, "dateFrom": "2000-01-01", "dateTo": "2000-12-31"}
@@ -317,7 +318,7 @@ async def test_every_reference_bearing_create_answers_reference_exists(cf: Conne
     card_id = await card(cf, customer_id)
     status = await cf.ibis.card.status({"cFiCardId": card_id})
     with pytest.raises(errors.ReferenceExistsError) as caught:
-        await cf.ibis.account.add({"customerId": customer_id}, reference=status.reference)
+        await cf.ibis.account.add({"customerId": customer_id}, reference=str(status.reference))
     assert caught.value.entity_id == card_id
 
 

@@ -79,7 +79,8 @@ class TokenAuth(httpx.Auth):
         self._valid_until = started + lifetime - min(REFRESH_MARGIN, lifetime / 2)
         return token
 
-    def _rejected(self, token: str) -> None:
+    def rejected(self, token: str) -> None:
+        """A request carrying ``token`` was answered 401: forget it unless it was replaced."""
         if self._token == token:
             self._token = None
 
@@ -96,6 +97,6 @@ class TokenAuth(httpx.Auth):
         request.headers[TOKEN_HEADER] = token
         response = yield request
         if response.status_code == 401:
-            self._rejected(token)
+            self.rejected(token)
             request.headers[TOKEN_HEADER] = await self.token()
             yield request

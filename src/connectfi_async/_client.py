@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import asyncio
 import random
+import sys
 import time
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import quote
 
 import httpx
 
 from . import errors
-from ._auth import TokenAuth
+from ._auth import TOKEN_HEADER, TokenAuth
 from ._config import (
     DEFAULT_LIMITS,
     DEFAULT_TIMEOUT,
@@ -28,13 +29,31 @@ from ._logging import log_call
 from ._money import MoneyTypeError, normalize
 from ._operations import ApiResponse, Operation, Options
 from ._spec import document
+from ._transport import AiohttpSender, HttpxSender, Sender, SendFailure, aiohttp_available
 from ._validation import RequestValidators
 from ._wire import parse_json, to_error, unexpected
 from .references import new_reference
 
-_BEFORE_SENDING = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _JSON_HEADERS = {"Content-Type": "application/json", "Accept": "application/json"}
-_NO_AUTH = httpx.Auth()  # the login request carries no token (and no auth of a user's client)
+_ACCEPT = {"Accept": "application/json"}
+Backend = Literal["auto", "httpx", "aiohttp"]
+
+
+def _choose_backend(
+    backend: Backend, http_client: httpx.AsyncClient | None, transport: object | None
+) -> str:
+    """aiohttp when asked, or by default when installed and nothing httpx-specific was given.
+
+    pytest-httpx mocks httpx, so while it is imported the default stays httpx and its mocks
+    see every call.
+    """
+    if backend != "auto":
+        if backend == "aiohttp" and (http_client is not None or transport is not None):
+            raise ValueError("http_client and transport are httpx options; use backend='httpx'")
+        return backend
+    if http_client is not None or transport is not None or "pytest_httpx" in sys.modules:
+        return "httpx"
+    return "aiohttp" if aiohttp_available() else "httpx"
 
 
 class _Outcome(Exception):
@@ -66,6 +85,7 @@ class ConnectFi(RootApi):
         retry: RetryPolicy | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        backend: Backend = "auto",
         validate: bool = True,
     ) -> None:
         base = base_url or env_base_url()
@@ -77,15 +97,21 @@ class ConnectFi(RootApi):
             raise ValueError("give both login and password, or neither")
         else:
             self._credentials = env_credentials()
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(
-            base_url=base or "",
-            timeout=DEFAULT_TIMEOUT if timeout is None else timeout,
-            limits=limits or DEFAULT_LIMITS,
-            transport=transport,
-        )
-        if base_url and http_client is not None:
-            self._http.base_url = httpx.URL(base_url)
+        timeouts = DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout)
+        pool = limits or DEFAULT_LIMITS
+        self.backend = _choose_backend(backend, http_client, transport)
+        self._sender: Sender
+        if self.backend == "aiohttp":
+            self._base_url = str(base)
+            self._sender = AiohttpSender(self._base_url, timeout=timeouts, limits=pool)
+        else:
+            client = http_client or httpx.AsyncClient(
+                base_url=base or "", timeout=timeouts, limits=pool, transport=transport
+            )
+            if base_url and http_client is not None:
+                client.base_url = httpx.URL(base_url)
+            self._base_url = str(client.base_url)
+            self._sender = HttpxSender(client, owned=http_client is None)
         self.retry = retry or RetryPolicy()
         self.token_auth = TokenAuth(self._login)
         self._validate = validate
@@ -95,7 +121,7 @@ class ConnectFi(RootApi):
 
     def __repr__(self) -> str:
         login = self._credentials.login if self._credentials else None
-        return f"ConnectFi(base_url={str(self._http.base_url)!r}, login={login!r})"
+        return f"ConnectFi(base_url={self._base_url!r}, login={login!r}, backend={self.backend!r})"
 
     async def __aenter__(self) -> ConnectFi:
         return self
@@ -109,9 +135,8 @@ class ConnectFi(RootApi):
         await self.aclose()
 
     async def aclose(self) -> None:
-        """Close the connection pool (only when this client created it)."""
-        if self._owns_http:
-            await self._http.aclose()
+        """Close the connection pool (a caller's own httpx client stays open)."""
+        await self._sender.aclose()
 
     @property
     def with_raw_response(self) -> RootApiRaw:
@@ -120,8 +145,10 @@ class ConnectFi(RootApi):
 
     @property
     def http_client(self) -> httpx.AsyncClient:
-        """The underlying ``httpx.AsyncClient``."""
-        return self._http
+        """The underlying ``httpx.AsyncClient`` (httpx backend only)."""
+        if not isinstance(self._sender, HttpxSender):
+            raise AttributeError("this client sends through aiohttp (backend='aiohttp')")
+        return self._sender.client
 
     # -- the engine -------------------------------------------------------------------------
 
@@ -133,16 +160,20 @@ class ConnectFi(RootApi):
                 message="no login/password given (or CONNECTFI_LOGIN/CONNECTFI_PASSWORD)",
             )
         body = {"user": {"login": self._credentials.login, "password": self._credentials.password}}
-        response = await self._http.post(
-            "/auth/get-token", content=json_dumps(body), headers=_JSON_HEADERS, auth=_NO_AUTH
-        )
-        raw = response.content
-        if response.status_code != 200:
-            raise to_error(response.status_code, raw, response.headers)
-        data = _envelope_data(response.status_code, raw)
+        try:
+            answer = await self._sender.send(
+                "POST", "/auth/get-token", json_dumps(body), _JSON_HEADERS, None
+            )
+        except SendFailure as failure:
+            raise errors.TransportError(
+                f"authGetToken: {failure.name}", may_have_reached_server=failure.sent
+            ) from failure
+        if answer.status != 200:
+            raise to_error(answer.status, answer.body, answer.headers)
+        data = _envelope_data(answer.status, answer.body)
         token = data.get("token") if isinstance(data, Mapping) else None
         if not isinstance(token, str) or not token:
-            raise unexpected(response.status_code, raw, "login answer without a token")
+            raise unexpected(answer.status, answer.body, "login answer without a token")
         expires = data.get("dtsExpireAt")
         return token, expires if isinstance(expires, str) else None
 
@@ -185,15 +216,14 @@ class ConnectFi(RootApi):
         """Send one operation with validation, retries and exactly-once recovery."""
         payload, reference = self._prepare(operation, body, options)
         url = _url(operation, path_args)
-        request_kwargs: dict[str, Any] = {}
+        content: bytes | None = None
+        files: Any = None
+        headers: Mapping[str, str] = _ACCEPT
         if operation.content_type == "application/json" and payload is not None:
-            request_kwargs["content"] = json_dumps(payload)
-            request_kwargs["headers"] = _JSON_HEADERS
+            content, headers = json_dumps(payload), _JSON_HEADERS
         elif payload is not None:
             files = payload.to_multipart() if hasattr(payload, "to_multipart") else payload
-            request_kwargs["files"] = files
-        if options.timeout is not None:
-            request_kwargs["timeout"] = options.timeout
+        request = (operation, url, content, headers, options.timeout, files)
         policy = self.retry
         deadline = time.monotonic() + policy.deadline
         outcome_unknown = False
@@ -201,7 +231,7 @@ class ConnectFi(RootApi):
         while True:
             attempt += 1
             try:
-                return await self._attempt(operation, url, request_kwargs, attempt, reference)
+                return await self._attempt(request, attempt, reference)
             except errors.ReferenceExistsError as exists:
                 # After an attempt whose outcome is unknown, referenceExists means that attempt
                 # did the work: fetch its entity and answer with it, once.
@@ -229,36 +259,35 @@ class ConnectFi(RootApi):
         return self.retry.backoff(attempt, self._random.random())
 
     async def _attempt(
-        self,
-        operation: Operation,
-        url: str,
-        request_kwargs: dict[str, Any],
-        attempt: int,
-        reference: str | None,
+        self, request: tuple[Any, ...], attempt: int, reference: str | None
     ) -> ApiResponse[Any]:
+        operation, url, content, headers, timeout, files = request
         started = time.perf_counter()
+        token = await self.token_auth.token()
         try:
-            response = await self._http.request(
-                operation.method, url, auth=self.token_auth, **request_kwargs
+            response = await self._sender.send(
+                operation.method, url, content, {**headers, TOKEN_HEADER: token}, timeout, files
             )
-        except httpx.TransportError as exc:
-            sent = not isinstance(exc, _BEFORE_SENDING)
+            if response.status == 401:
+                # A rejected token: log in again (once for everyone) and replay this request.
+                self.token_auth.rejected(token)
+                token = await self.token_auth.token()
+                response = await self._sender.send(
+                    operation.method, url, content, {**headers, TOKEN_HEADER: token}, timeout, files
+                )
+        except SendFailure as exc:
             log_call(
-                operation.method,
-                operation.path,
-                type(exc).__name__,
-                None,
-                attempt,
+                operation.method, operation.path, exc.name, None, attempt,
                 (time.perf_counter() - started) * 1000,
-            )
+            )  # fmt: skip
             failure = errors.TransportError(
-                f"{operation.operation_id}: {type(exc).__name__}"
-                + (" (the request may have reached the server)" if sent else " (not sent)"),
-                may_have_reached_server=sent,
+                f"{operation.operation_id}: {exc.name}"
+                + (" (the request may have reached the server)" if exc.sent else " (not sent)"),
+                may_have_reached_server=exc.sent,
             )
-            raise _Outcome(failure, sent=sent) from exc
-        raw = response.content
-        status = response.status_code
+            raise _Outcome(failure, sent=exc.sent) from exc
+        raw = response.body
+        status = response.status
         if 200 <= status < 300:
             try:
                 document_ = parse_json(raw)
@@ -403,7 +432,7 @@ def _decode_data(
         raise unexpected(status, raw, f"malformed data: {type(exc).__name__}", request_id) from None
 
 
-def _retry_after(headers: httpx.Headers) -> float | None:
+def _retry_after(headers: Mapping[str, str]) -> float | None:
     value = headers.get("retry-after")
     if value is None:
         return None

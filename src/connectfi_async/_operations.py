@@ -8,8 +8,6 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Generic, Protocol, TypeVar
 
-import httpx
-
 T = TypeVar("T")
 N = TypeVar("N", bound="Namespace")
 
@@ -67,7 +65,8 @@ class ApiResponse(Generic[T]):
 
     data: T
     status_code: int
-    headers: httpx.Headers
+    headers: Mapping[str, str]
+    """The answer's headers (case-insensitive)."""
     request_id: str | None
     reference: str | None = None
     more: bool | None = None

@@ -15,7 +15,16 @@ _LENGTH = 32
 
 def new_reference() -> str:
     """A fresh 32-character reference of ``[0-9a-zA-Z]`` from the OS CSPRNG (~190 bits)."""
-    return "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(_LENGTH))
+    # 256 random bits written in base 62: the first 32 digits are uniform to within 2**-65.
+    return _base62(int.from_bytes(secrets.token_bytes(32), "big"))
+
+
+def _base62(number: int) -> str:
+    out = []
+    for _ in range(_LENGTH):
+        number, index = divmod(number, 62)
+        out.append(REFERENCE_ALPHABET[index])
+    return "".join(out)
 
 
 def reference_from_key(*parts: object, namespace: str = "connectfi") -> str:
@@ -30,9 +39,4 @@ def reference_from_key(*parts: object, namespace: str = "connectfi") -> str:
         raise ValueError("reference_from_key needs at least one key part")
     message = b"\x00".join(str(p).encode("utf-8").replace(b"\x00", b"\x00\x01") for p in parts)
     digest = hmac.new(namespace.encode("utf-8"), message, hashlib.sha512).digest()
-    number = int.from_bytes(digest, "big")
-    out = []
-    for _ in range(_LENGTH):
-        number, index = divmod(number, len(REFERENCE_ALPHABET))
-        out.append(REFERENCE_ALPHABET[index])
-    return "".join(out)
+    return _base62(int.from_bytes(digest, "big"))
