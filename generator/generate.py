@@ -55,9 +55,11 @@ def generate(spec: Path, out: Path) -> None:
     (out / "openapi.json").write_text(
         json.dumps(document, separators=(",", ":"), ensure_ascii=False) + "\n"
     )
-    (out / "sdk.py").write_text(sdk_module.render(document, out / "models" / "__init__.py"))
+    rendered = sdk_module.render(document, out / "models" / "__init__.py")
+    for name, source in rendered.items():
+        (out / name).write_text(source)
     format_cmd = [str(bin_dir / "ruff"), "format", "--no-cache", "--isolated", "--quiet",
-                  "--line-length", "120", str(out / "sdk.py")]  # fmt: skip
+                  "--line-length", "120", *(str(out / name) for name in rendered)]  # fmt: skip
     subprocess.run(format_cmd, env=env, check=True)
 
 

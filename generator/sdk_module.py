@@ -160,8 +160,12 @@ def _field_is_array(schema: dict[str, Any], field: str, schemas: dict[str, Any])
     raise SystemExit(f"lookup field {field!r} is not a property of the lookup's request")
 
 
-def render(document: dict[str, Any], models_init: Path) -> str:
-    """The source of ``sdk.py`` for this document."""
+def render(document: dict[str, Any], models_init: Path) -> dict[str, str]:
+    """The sources of ``sdk.py`` (operations and the root) and one ``sdk_<group>.py`` a group.
+
+    Each top-level group (``ibis``, ``transfer_to``, ...) is its own module, imported on first
+    use, so ``import connectfi_async`` stays cheap.
+    """
     models = _Models(models_init)
     operations = []
     for path, item in document["paths"].items():
@@ -171,19 +175,29 @@ def render(document: dict[str, Any], models_init: Path) -> str:
     for name in list(names):
         parts = name.split(".") if name else []
         names |= {".".join(parts[:i]) for i in range(len(parts))}
-    namespaces = []
     tags = {t["name"]: t.get("description", "") for t in document.get("tags", [])}
+
+    def module_of(name: str) -> str:
+        return "sdk" if not name else "sdk_" + name.split(".")[0]
+
+    namespaces = []
     for name in sorted(names, key=lambda n: (-n.count("."), n)):
         children = sorted(n for n in names if n and n.rpartition(".")[0] == name and n != name)
         namespaces.append(
             {
                 "dotted": name or "ConnectFi",
+                "module": module_of(name),
                 "class_name": _pascal(name) if name else "RootApi",
                 "summary": tags.get(name.split(".")[0], "connectFi API")
                 if name
                 else "all operations.",
                 "children": [
-                    {"attr": c.rpartition(".")[2], "class_name": _pascal(c), "dotted": c}
+                    {
+                        "attr": c.rpartition(".")[2],
+                        "class_name": _pascal(c),
+                        "dotted": c,
+                        "module": module_of(c) if module_of(c) != module_of(name) else None,
+                    }
                     for c in children
                 ],
                 "methods": sorted(
@@ -194,8 +208,18 @@ def render(document: dict[str, Any], models_init: Path) -> str:
     env = jinja2.Environment(trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters["py"] = repr
     template = env.from_string(TEMPLATE.read_text())
-    return template.render(
-        operations=sorted(operations, key=lambda o: o["operation_id"]),
-        namespaces=namespaces,
-        type_imports=sorted(models.used),
-    )
+    files = {}
+    for module in sorted({ns["module"] for ns in namespaces}):
+        own = [ns for ns in namespaces if ns["module"] == module]
+        lazy = sorted(
+            {(c["module"], c["class_name"]) for ns in own for c in ns["children"] if c["module"]}
+        )
+        files[f"{module}.py"] = template.render(
+            operations=sorted(operations, key=lambda o: o["operation_id"])
+            if module == "sdk"
+            else None,
+            namespaces=own,
+            lazy_imports=lazy,
+            type_imports=sorted(models.used),
+        )
+    return files

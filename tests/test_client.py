@@ -47,7 +47,7 @@ def waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     async def fake_sleep(seconds: float) -> None:
         recorded.append(seconds)
 
-    monkeypatch.setattr("connectfi_async._client.asyncio.sleep", fake_sleep)
+    monkeypatch.setattr("connectfi_async._client._sleep", fake_sleep)
     return recorded
 
 

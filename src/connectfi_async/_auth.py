@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import httpx
+
+if TYPE_CHECKING:
+    import asyncio
 
 TOKEN_HEADER = "x-connectfi-token"
 # Log in again this long before dtsExpireAt, so a token never expires on the way.
@@ -58,6 +61,8 @@ class TokenAuth(httpx.Auth):
         """A valid token, logging in when there is none or it is about to expire."""
         if self._token is not None and self._clock() < self._valid_until:
             return self._token
+        import asyncio  # at first use: importing the SDK stays cheap
+
         if self._inflight is None:
             self._inflight = asyncio.ensure_future(self._refresh())
             self._inflight.add_done_callback(self._login_done)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
 import random
 import sys
 import time
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import quote
 
 import httpx
@@ -30,9 +29,11 @@ from ._money import MoneyTypeError, normalize
 from ._operations import ApiResponse, Operation, Options
 from ._spec import document
 from ._transport import AiohttpSender, HttpxSender, Sender, SendFailure, aiohttp_available
-from ._validation import RequestValidators
 from ._wire import parse_json, to_error, unexpected
 from .references import new_reference
+
+if TYPE_CHECKING:
+    from ._validation import RequestValidators
 
 _JSON_HEADERS = {"Content-Type": "application/json", "Accept": "application/json"}
 _ACCEPT = {"Accept": "application/json"}
@@ -54,6 +55,12 @@ def _choose_backend(
     if http_client is not None or transport is not None or "pytest_httpx" in sys.modules:
         return "httpx"
     return "aiohttp" if aiohttp_available() else "httpx"
+
+
+async def _sleep(seconds: float) -> None:
+    import asyncio  # at first use: importing the SDK stays cheap
+
+    await asyncio.sleep(seconds)
 
 
 class _Outcome(Exception):
@@ -200,6 +207,8 @@ class ConnectFi(RootApi):
             raise errors.ValidationError(operation.operation_id, [_MoneyViolation(exc)]) from None
         if self._validate:
             if self._validators is None:
+                from ._validation import RequestValidators
+
                 self._validators = RequestValidators(document())
             violations = self._validators.validate(operation.operation_id, payload)
             if violations:
@@ -251,7 +260,7 @@ class ConnectFi(RootApi):
                     or time.monotonic() + wait > deadline
                 ):
                     raise error from None
-                await asyncio.sleep(wait)
+                await _sleep(wait)
 
     def _wait(self, attempt: int, retry_after: float | None) -> float:
         if retry_after is not None:

@@ -7,7 +7,6 @@ reached the server. Everything above them (tokens, retries, errors) is the same.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Mapping
 from typing import Any, NamedTuple, Protocol
 
@@ -155,7 +154,7 @@ class AiohttpSender:
                 return RawResponse(response.status, response.headers, body)
         except self._not_sent as exc:
             raise SendFailure(type(exc).__name__, sent=False) from exc
-        except (self._aiohttp.ClientError, asyncio.TimeoutError) as exc:
+        except (self._aiohttp.ClientError, _timeout_error()) as exc:
             raise SendFailure(type(exc).__name__, sent=True) from exc
 
     async def aclose(self) -> None:
@@ -163,6 +162,12 @@ class AiohttpSender:
         if self._session is not None:
             await self._session.close()
             self._session = None
+
+
+def _timeout_error() -> type[BaseException]:
+    import asyncio  # loaded by then; not imported with the SDK
+
+    return asyncio.TimeoutError
 
 
 def aiohttp_available() -> bool:

@@ -2,11 +2,10 @@
 
 import json
 from collections.abc import Mapping, MutableMapping
+from dataclasses import dataclass
 from decimal import Decimal
 from json.encoder import encode_basestring_ascii
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
-
-from attrs import define
 
 
 class Unset:
@@ -30,7 +29,8 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
+# dataclass, not attrs: this module loads with the SDK, the attrs models only when used.
+@dataclass
 class File:
     """Contains information for file uploads"""
 
@@ -46,7 +46,7 @@ class File:
 T = TypeVar("T")
 
 
-@define
+@dataclass
 class Response(Generic[T]):
     """A response from an endpoint"""
 
