@@ -180,7 +180,7 @@ def render(document: dict[str, Any], models_init: Path) -> dict[str, str]:
     def module_of(name: str) -> str:
         return "sdk" if not name else "sdk_" + name.split(".")[0]
 
-    namespaces = []
+    namespaces: list[dict[str, Any]] = []
     for name in sorted(names, key=lambda n: (-n.count("."), n)):
         children = sorted(n for n in names if n and n.rpartition(".")[0] == name and n != name)
         namespaces.append(
@@ -208,7 +208,7 @@ def render(document: dict[str, Any], models_init: Path) -> dict[str, str]:
     env = jinja2.Environment(trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters["py"] = repr
     template = env.from_string(TEMPLATE.read_text())
-    files = {}
+    files: dict[str, str] = {}
     for module in sorted({ns["module"] for ns in namespaces}):
         own = [ns for ns in namespaces if ns["module"] == module]
         lazy = sorted(
