@@ -39,6 +39,10 @@ test: setup lint-spec
 
 check: lint types drift test
 
+bench: setup  ## raw httpx, raw aiohttp and ConnectFi against nginx on 127.0.0.1; writes BENCHMARKS.md
+	$(BIN)/pip install --quiet -e '.[bench]'
+	$(BIN)/python bench/run.py
+
 sandbox: setup  ## serve the local sandbox on 127.0.0.1:$(SANDBOX_PORT) (login sandbox / sandbox-password)
 	$(BIN)/python -m connectfi_async.sandbox --host 127.0.0.1 --port $(SANDBOX_PORT)
 

@@ -148,7 +148,7 @@ class ConnectFi(RootApi):
     @property
     def with_raw_response(self) -> RootApiRaw:
         """The same methods, returning :class:`ApiResponse` instead of the bare data."""
-        return self._child(RootApiRaw)
+        return self._child("with_raw_response", RootApiRaw)
 
     @property
     def http_client(self) -> httpx.AsyncClient:
@@ -192,7 +192,7 @@ class ConnectFi(RootApi):
         if hasattr(body, "to_dict"):
             payload = body.to_dict()
         elif isinstance(body, Mapping):
-            payload = _copy(body)
+            payload = dict(body)  # nested objects are copied only where normalize() writes
         else:
             raise TypeError(f"{operation.operation_id}: body must be a mapping or a request model")
         reference = None
@@ -376,14 +376,6 @@ class _MoneyViolation:
     def __init__(self, exc: MoneyTypeError) -> None:
         self.field = exc.field
         self.message = str(exc).split(": ", 1)[1]
-
-
-def _copy(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return {k: _copy(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_copy(v) for v in value]
-    return value
 
 
 def _url(operation: Operation, path_args: tuple[str, ...]) -> str:

@@ -64,7 +64,11 @@ def _normalize_at(node: Any, path: tuple[str, ...], full: tuple[str, ...]) -> No
     if not isinstance(node, dict) or path[0] not in node:
         return
     if len(path) > 1:
-        _normalize_at(node[path[0]], path[1:], full)
+        child = node[path[0]]
+        if isinstance(child, dict):
+            # Copy on write: the caller's nested objects are never changed.
+            node[path[0]] = child = dict(child)
+        _normalize_at(child, path[1:], full)
         return
     value = node[path[0]]
     name = ".".join(full)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import AsyncIterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -50,29 +50,57 @@ class Operation:
         return load_class(self.data_model) if self.data_model else None
 
 
-@dataclass(frozen=True)
 class Options:
     """Per-call options."""
 
-    timeout: float | None = None
-    reference: str | None = None
-    return_existing: bool = False
+    __slots__ = ("reference", "return_existing", "timeout")
+
+    def __init__(
+        self,
+        timeout: float | None = None,
+        reference: str | None = None,
+        return_existing: bool = False,
+    ) -> None:
+        self.timeout = timeout
+        self.reference = reference
+        self.return_existing = return_existing
 
 
-@dataclass(frozen=True)
 class ApiResponse(Generic[T]):
-    """A decoded answer with its HTTP details."""
+    """A decoded answer with its HTTP details.
 
-    data: T
-    status_code: int
-    headers: Mapping[str, str]
-    """The answer's headers (case-insensitive)."""
-    request_id: str | None
-    reference: str | None = None
-    more: bool | None = None
-    """The list endpoints' `more` flag, when the answer has one."""
-    recovered: bool = field(default=False)
-    """True when the entity was fetched by reference after an attempt with an unknown outcome."""
+    ``headers`` are the answer's (case-insensitive); ``more`` is the list endpoints' flag when
+    the answer has one; ``recovered`` is True when the entity was fetched by its reference after
+    an attempt whose outcome was unknown.
+    """
+
+    # A plain slotted class: one is built per call, and a frozen dataclass costs more.
+    __slots__ = ("data", "headers", "more", "recovered", "reference", "request_id", "status_code")
+
+    def __init__(
+        self,
+        data: T,
+        status_code: int,
+        headers: Mapping[str, str],
+        request_id: str | None,
+        reference: str | None = None,
+        *,
+        more: bool | None = None,
+        recovered: bool = False,
+    ) -> None:
+        self.data = data
+        self.status_code = status_code
+        self.headers = headers
+        self.request_id = request_id
+        self.reference = reference
+        self.more = more
+        self.recovered = recovered
+
+    def __repr__(self) -> str:
+        return (
+            f"ApiResponse(status_code={self.status_code}, request_id={self.request_id!r}, "
+            f"reference={self.reference!r}, recovered={self.recovered}, data={self.data!r})"
+        )
 
 
 class Engine(Protocol):
@@ -94,12 +122,12 @@ class Namespace:
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
-        self._children: dict[type, Namespace] = {}
+        self._children: dict[str, Namespace] = {}
 
-    def _child(self, cls: type[N]) -> N:
-        child = self._children.get(cls)
+    def _child(self, name: str, cls: type[N]) -> N:
+        child = self._children.get(name)
         if child is None:
-            child = self._children[cls] = cls(self._engine)
+            child = self._children[name] = cls(self._engine)
         return child  # type: ignore[return-value]
 
     async def _call(

@@ -13,18 +13,21 @@ REFERENCE_ALPHABET = string.digits + string.ascii_letters
 _LENGTH = 32
 
 
+# Bytes below 248 (4 x 62) map uniformly onto the alphabet; the others are dropped.
+_TO_ALPHABET = bytes(ord(REFERENCE_ALPHABET[b % 62]) if b < 248 else 0 for b in range(256))
+_DROPPED = bytes(range(248, 256))
+
+
+def _alphanumerics(data: bytes) -> str:
+    return data.translate(_TO_ALPHABET, _DROPPED).decode("ascii")
+
+
 def new_reference() -> str:
     """A fresh 32-character reference of ``[0-9a-zA-Z]`` from the OS CSPRNG (~190 bits)."""
-    # 256 random bits written in base 62: the first 32 digits are uniform to within 2**-65.
-    return _base62(int.from_bytes(secrets.token_bytes(32), "big"))
-
-
-def _base62(number: int) -> str:
-    out = []
-    for _ in range(_LENGTH):
-        number, index = divmod(number, 62)
-        out.append(REFERENCE_ALPHABET[index])
-    return "".join(out)
+    out = _alphanumerics(secrets.token_bytes(40))
+    while len(out) < _LENGTH:
+        out += _alphanumerics(secrets.token_bytes(8))
+    return out[:_LENGTH]
 
 
 def reference_from_key(*parts: object, namespace: str = "connectfi") -> str:
@@ -38,5 +41,9 @@ def reference_from_key(*parts: object, namespace: str = "connectfi") -> str:
     if not parts:
         raise ValueError("reference_from_key needs at least one key part")
     message = b"\x00".join(str(p).encode("utf-8").replace(b"\x00", b"\x00\x01") for p in parts)
-    digest = hmac.new(namespace.encode("utf-8"), message, hashlib.sha512).digest()
-    return _base62(int.from_bytes(digest, "big"))
+    key = namespace.encode("utf-8")
+    out, counter = "", 0
+    while len(out) < _LENGTH:  # 64 digest bytes give 62 characters on average
+        out += _alphanumerics(hmac.new(key, message + bytes([counter]), hashlib.sha512).digest())
+        counter += 1
+    return out[:_LENGTH]

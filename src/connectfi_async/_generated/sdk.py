@@ -1134,58 +1134,82 @@ class RootApi(Namespace):
     @property
     def acquiring(self) -> AcquiringApi:
         """`acquiring` operations."""
-        from .sdk_acquiring import AcquiringApi
+        child = self._children.get("acquiring")
+        if child is None:
+            from .sdk_acquiring import AcquiringApi
 
-        return self._child(AcquiringApi)
+            child = self._child("acquiring", AcquiringApi)
+        return child  # type: ignore[return-value]
 
     @property
     def akepa(self) -> AkepaApi:
         """`akepa` operations."""
-        from .sdk_akepa import AkepaApi
+        child = self._children.get("akepa")
+        if child is None:
+            from .sdk_akepa import AkepaApi
 
-        return self._child(AkepaApi)
+            child = self._child("akepa", AkepaApi)
+        return child  # type: ignore[return-value]
 
     @property
     def auth(self) -> AuthApi:
         """`auth` operations."""
-        from .sdk_auth import AuthApi
+        child = self._children.get("auth")
+        if child is None:
+            from .sdk_auth import AuthApi
 
-        return self._child(AuthApi)
+            child = self._child("auth", AuthApi)
+        return child  # type: ignore[return-value]
 
     @property
     def check(self) -> CheckApi:
         """`check` operations."""
-        from .sdk_check import CheckApi
+        child = self._children.get("check")
+        if child is None:
+            from .sdk_check import CheckApi
 
-        return self._child(CheckApi)
+            child = self._child("check", CheckApi)
+        return child  # type: ignore[return-value]
 
     @property
     def customer(self) -> CustomerApi:
         """`customer` operations."""
-        from .sdk_customer import CustomerApi
+        child = self._children.get("customer")
+        if child is None:
+            from .sdk_customer import CustomerApi
 
-        return self._child(CustomerApi)
+            child = self._child("customer", CustomerApi)
+        return child  # type: ignore[return-value]
 
     @property
     def ibis(self) -> IbisApi:
         """`ibis` operations."""
-        from .sdk_ibis import IbisApi
+        child = self._children.get("ibis")
+        if child is None:
+            from .sdk_ibis import IbisApi
 
-        return self._child(IbisApi)
+            child = self._child("ibis", IbisApi)
+        return child  # type: ignore[return-value]
 
     @property
     def transfer_to(self) -> TransferToApi:
         """`transfer_to` operations."""
-        from .sdk_transfer_to import TransferToApi
+        child = self._children.get("transfer_to")
+        if child is None:
+            from .sdk_transfer_to import TransferToApi
 
-        return self._child(TransferToApi)
+            child = self._child("transfer_to", TransferToApi)
+        return child  # type: ignore[return-value]
 
     @property
     def user(self) -> UserApi:
         """`user` operations."""
-        from .sdk_user import UserApi
+        child = self._children.get("user")
+        if child is None:
+            from .sdk_user import UserApi
 
-        return self._child(UserApi)
+            child = self._child("user", UserApi)
+        return child  # type: ignore[return-value]
 
     async def health(
         self,
@@ -1213,58 +1237,82 @@ class RootApiRaw(Namespace):
     @property
     def acquiring(self) -> AcquiringApiRaw:
         """`acquiring` operations."""
-        from .sdk_acquiring import AcquiringApiRaw
+        child = self._children.get("acquiring")
+        if child is None:
+            from .sdk_acquiring import AcquiringApiRaw
 
-        return self._child(AcquiringApiRaw)
+            child = self._child("acquiring", AcquiringApiRaw)
+        return child  # type: ignore[return-value]
 
     @property
     def akepa(self) -> AkepaApiRaw:
         """`akepa` operations."""
-        from .sdk_akepa import AkepaApiRaw
+        child = self._children.get("akepa")
+        if child is None:
+            from .sdk_akepa import AkepaApiRaw
 
-        return self._child(AkepaApiRaw)
+            child = self._child("akepa", AkepaApiRaw)
+        return child  # type: ignore[return-value]
 
     @property
     def auth(self) -> AuthApiRaw:
         """`auth` operations."""
-        from .sdk_auth import AuthApiRaw
+        child = self._children.get("auth")
+        if child is None:
+            from .sdk_auth import AuthApiRaw
 
-        return self._child(AuthApiRaw)
+            child = self._child("auth", AuthApiRaw)
+        return child  # type: ignore[return-value]
 
     @property
     def check(self) -> CheckApiRaw:
         """`check` operations."""
-        from .sdk_check import CheckApiRaw
+        child = self._children.get("check")
+        if child is None:
+            from .sdk_check import CheckApiRaw
 
-        return self._child(CheckApiRaw)
+            child = self._child("check", CheckApiRaw)
+        return child  # type: ignore[return-value]
 
     @property
     def customer(self) -> CustomerApiRaw:
         """`customer` operations."""
-        from .sdk_customer import CustomerApiRaw
+        child = self._children.get("customer")
+        if child is None:
+            from .sdk_customer import CustomerApiRaw
 
-        return self._child(CustomerApiRaw)
+            child = self._child("customer", CustomerApiRaw)
+        return child  # type: ignore[return-value]
 
     @property
     def ibis(self) -> IbisApiRaw:
         """`ibis` operations."""
-        from .sdk_ibis import IbisApiRaw
+        child = self._children.get("ibis")
+        if child is None:
+            from .sdk_ibis import IbisApiRaw
 
-        return self._child(IbisApiRaw)
+            child = self._child("ibis", IbisApiRaw)
+        return child  # type: ignore[return-value]
 
     @property
     def transfer_to(self) -> TransferToApiRaw:
         """`transfer_to` operations."""
-        from .sdk_transfer_to import TransferToApiRaw
+        child = self._children.get("transfer_to")
+        if child is None:
+            from .sdk_transfer_to import TransferToApiRaw
 
-        return self._child(TransferToApiRaw)
+            child = self._child("transfer_to", TransferToApiRaw)
+        return child  # type: ignore[return-value]
 
     @property
     def user(self) -> UserApiRaw:
         """`user` operations."""
-        from .sdk_user import UserApiRaw
+        child = self._children.get("user")
+        if child is None:
+            from .sdk_user import UserApiRaw
 
-        return self._child(UserApiRaw)
+            child = self._child("user", UserApiRaw)
+        return child  # type: ignore[return-value]
 
     async def health(
         self,

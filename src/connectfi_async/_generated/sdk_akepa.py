@@ -209,7 +209,10 @@ class AkepaApi(Namespace):
     @property
     def document(self) -> AkepaDocumentApi:
         """`akepa.document` operations."""
-        return self._child(AkepaDocumentApi)
+        child = self._children.get("document")
+        if child is None:
+            child = self._child("document", AkepaDocumentApi)
+        return child  # type: ignore[return-value]
 
     async def identification(
         self,
@@ -325,7 +328,10 @@ class AkepaApiRaw(Namespace):
     @property
     def document(self) -> AkepaDocumentApiRaw:
         """`akepa.document` operations."""
-        return self._child(AkepaDocumentApiRaw)
+        child = self._children.get("document")
+        if child is None:
+            child = self._child("document", AkepaDocumentApiRaw)
+        return child  # type: ignore[return-value]
 
     async def identification(
         self,

@@ -596,32 +596,50 @@ class IbisApi(Namespace):
     @property
     def account(self) -> IbisAccountApi:
         """`ibis.account` operations."""
-        return self._child(IbisAccountApi)
+        child = self._children.get("account")
+        if child is None:
+            child = self._child("account", IbisAccountApi)
+        return child  # type: ignore[return-value]
 
     @property
     def card(self) -> IbisCardApi:
         """`ibis.card` operations."""
-        return self._child(IbisCardApi)
+        child = self._children.get("card")
+        if child is None:
+            child = self._child("card", IbisCardApi)
+        return child  # type: ignore[return-value]
 
     @property
     def credit_card(self) -> IbisCreditCardApi:
         """`ibis.credit_card` operations."""
-        return self._child(IbisCreditCardApi)
+        child = self._children.get("credit_card")
+        if child is None:
+            child = self._child("credit_card", IbisCreditCardApi)
+        return child  # type: ignore[return-value]
 
     @property
     def debit_card(self) -> IbisDebitCardApi:
         """`ibis.debit_card` operations."""
-        return self._child(IbisDebitCardApi)
+        child = self._children.get("debit_card")
+        if child is None:
+            child = self._child("debit_card", IbisDebitCardApi)
+        return child  # type: ignore[return-value]
 
     @property
     def financial(self) -> IbisFinancialApi:
         """`ibis.financial` operations."""
-        return self._child(IbisFinancialApi)
+        child = self._children.get("financial")
+        if child is None:
+            child = self._child("financial", IbisFinancialApi)
+        return child  # type: ignore[return-value]
 
     @property
     def inquiry(self) -> IbisInquiryApi:
         """`ibis.inquiry` operations."""
-        return self._child(IbisInquiryApi)
+        child = self._children.get("inquiry")
+        if child is None:
+            child = self._child("inquiry", IbisInquiryApi)
+        return child  # type: ignore[return-value]
 
 
 class IbisAccountApiRaw(Namespace):
@@ -1048,29 +1066,47 @@ class IbisApiRaw(Namespace):
     @property
     def account(self) -> IbisAccountApiRaw:
         """`ibis.account` operations."""
-        return self._child(IbisAccountApiRaw)
+        child = self._children.get("account")
+        if child is None:
+            child = self._child("account", IbisAccountApiRaw)
+        return child  # type: ignore[return-value]
 
     @property
     def card(self) -> IbisCardApiRaw:
         """`ibis.card` operations."""
-        return self._child(IbisCardApiRaw)
+        child = self._children.get("card")
+        if child is None:
+            child = self._child("card", IbisCardApiRaw)
+        return child  # type: ignore[return-value]
 
     @property
     def credit_card(self) -> IbisCreditCardApiRaw:
         """`ibis.credit_card` operations."""
-        return self._child(IbisCreditCardApiRaw)
+        child = self._children.get("credit_card")
+        if child is None:
+            child = self._child("credit_card", IbisCreditCardApiRaw)
+        return child  # type: ignore[return-value]
 
     @property
     def debit_card(self) -> IbisDebitCardApiRaw:
         """`ibis.debit_card` operations."""
-        return self._child(IbisDebitCardApiRaw)
+        child = self._children.get("debit_card")
+        if child is None:
+            child = self._child("debit_card", IbisDebitCardApiRaw)
+        return child  # type: ignore[return-value]
 
     @property
     def financial(self) -> IbisFinancialApiRaw:
         """`ibis.financial` operations."""
-        return self._child(IbisFinancialApiRaw)
+        child = self._children.get("financial")
+        if child is None:
+            child = self._child("financial", IbisFinancialApiRaw)
+        return child  # type: ignore[return-value]
 
     @property
     def inquiry(self) -> IbisInquiryApiRaw:
         """`ibis.inquiry` operations."""
-        return self._child(IbisInquiryApiRaw)
+        child = self._children.get("inquiry")
+        if child is None:
+            child = self._child("inquiry", IbisInquiryApiRaw)
+        return child  # type: ignore[return-value]

@@ -347,7 +347,10 @@ class TransferToBillsApi(Namespace):
     @property
     def billers(self) -> TransferToBillsBillersApi:
         """`transfer_to.bills.billers` operations."""
-        return self._child(TransferToBillsBillersApi)
+        child = self._children.get("billers")
+        if child is None:
+            child = self._child("billers", TransferToBillsBillersApi)
+        return child  # type: ignore[return-value]
 
     async def execute(
         self,
@@ -470,7 +473,10 @@ class TransferToCardApi(Namespace):
     @property
     def list(self) -> TransferToCardListApi:
         """`transfer_to.card.list` operations."""
-        return self._child(TransferToCardListApi)
+        child = self._children.get("list")
+        if child is None:
+            child = self._child("list", TransferToCardListApi)
+        return child  # type: ignore[return-value]
 
     async def get(
         self,
@@ -601,7 +607,10 @@ class TransferToComboApi(Namespace):
     @property
     def card(self) -> TransferToComboCardApi:
         """`transfer_to.combo.card` operations."""
-        return self._child(TransferToComboCardApi)
+        child = self._children.get("card")
+        if child is None:
+            child = self._child("card", TransferToComboCardApi)
+        return child  # type: ignore[return-value]
 
     async def create(
         self,
@@ -708,27 +717,42 @@ class TransferToApi(Namespace):
     @property
     def ach(self) -> TransferToAchApi:
         """`transfer_to.ach` operations."""
-        return self._child(TransferToAchApi)
+        child = self._children.get("ach")
+        if child is None:
+            child = self._child("ach", TransferToAchApi)
+        return child  # type: ignore[return-value]
 
     @property
     def bills(self) -> TransferToBillsApi:
         """`transfer_to.bills` operations."""
-        return self._child(TransferToBillsApi)
+        child = self._children.get("bills")
+        if child is None:
+            child = self._child("bills", TransferToBillsApi)
+        return child  # type: ignore[return-value]
 
     @property
     def card(self) -> TransferToCardApi:
         """`transfer_to.card` operations."""
-        return self._child(TransferToCardApi)
+        child = self._children.get("card")
+        if child is None:
+            child = self._child("card", TransferToCardApi)
+        return child  # type: ignore[return-value]
 
     @property
     def combo(self) -> TransferToComboApi:
         """`transfer_to.combo` operations."""
-        return self._child(TransferToComboApi)
+        child = self._children.get("combo")
+        if child is None:
+            child = self._child("combo", TransferToComboApi)
+        return child  # type: ignore[return-value]
 
     @property
     def wire(self) -> TransferToWireApi:
         """`transfer_to.wire` operations."""
-        return self._child(TransferToWireApi)
+        child = self._children.get("wire")
+        if child is None:
+            child = self._child("wire", TransferToWireApi)
+        return child  # type: ignore[return-value]
 
 
 class TransferToBillsBillersApiRaw(Namespace):
@@ -894,7 +918,10 @@ class TransferToBillsApiRaw(Namespace):
     @property
     def billers(self) -> TransferToBillsBillersApiRaw:
         """`transfer_to.bills.billers` operations."""
-        return self._child(TransferToBillsBillersApiRaw)
+        child = self._children.get("billers")
+        if child is None:
+            child = self._child("billers", TransferToBillsBillersApiRaw)
+        return child  # type: ignore[return-value]
 
     async def execute(
         self,
@@ -1005,7 +1032,10 @@ class TransferToCardApiRaw(Namespace):
     @property
     def list(self) -> TransferToCardListApiRaw:
         """`transfer_to.card.list` operations."""
-        return self._child(TransferToCardListApiRaw)
+        child = self._children.get("list")
+        if child is None:
+            child = self._child("list", TransferToCardListApiRaw)
+        return child  # type: ignore[return-value]
 
     async def get(
         self,
@@ -1136,7 +1166,10 @@ class TransferToComboApiRaw(Namespace):
     @property
     def card(self) -> TransferToComboCardApiRaw:
         """`transfer_to.combo.card` operations."""
-        return self._child(TransferToComboCardApiRaw)
+        child = self._children.get("card")
+        if child is None:
+            child = self._child("card", TransferToComboCardApiRaw)
+        return child  # type: ignore[return-value]
 
     async def create(
         self,
@@ -1231,24 +1264,39 @@ class TransferToApiRaw(Namespace):
     @property
     def ach(self) -> TransferToAchApiRaw:
         """`transfer_to.ach` operations."""
-        return self._child(TransferToAchApiRaw)
+        child = self._children.get("ach")
+        if child is None:
+            child = self._child("ach", TransferToAchApiRaw)
+        return child  # type: ignore[return-value]
 
     @property
     def bills(self) -> TransferToBillsApiRaw:
         """`transfer_to.bills` operations."""
-        return self._child(TransferToBillsApiRaw)
+        child = self._children.get("bills")
+        if child is None:
+            child = self._child("bills", TransferToBillsApiRaw)
+        return child  # type: ignore[return-value]
 
     @property
     def card(self) -> TransferToCardApiRaw:
         """`transfer_to.card` operations."""
-        return self._child(TransferToCardApiRaw)
+        child = self._children.get("card")
+        if child is None:
+            child = self._child("card", TransferToCardApiRaw)
+        return child  # type: ignore[return-value]
 
     @property
     def combo(self) -> TransferToComboApiRaw:
         """`transfer_to.combo` operations."""
-        return self._child(TransferToComboApiRaw)
+        child = self._children.get("combo")
+        if child is None:
+            child = self._child("combo", TransferToComboApiRaw)
+        return child  # type: ignore[return-value]
 
     @property
     def wire(self) -> TransferToWireApiRaw:
         """`transfer_to.wire` operations."""
-        return self._child(TransferToWireApiRaw)
+        child = self._children.get("wire")
+        if child is None:
+            child = self._child("wire", TransferToWireApiRaw)
+        return child  # type: ignore[return-value]

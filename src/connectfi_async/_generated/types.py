@@ -1,10 +1,11 @@
 """Contains some shared types for properties"""
 
 import json
+import re
+import secrets
 from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
 from decimal import Decimal
-from json.encoder import encode_basestring_ascii
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 
@@ -69,54 +70,40 @@ def to_decimal(value: object) -> Decimal:
     raise TypeError(f"expected a number, got {type(value).__name__}")
 
 
+_DECODER = json.JSONDecoder(parse_float=Decimal)
+
+
 def json_loads(data: bytes | str) -> Any:
     """Parse JSON with every non-integer number as a Decimal (never through float)."""
-    return json.loads(data, parse_float=Decimal)
+    return _DECODER.decode(data.decode() if isinstance(data, bytes) else data)
 
 
-def _encode(value: Any, out: list[str]) -> None:
-    if isinstance(value, str):
-        out.append(encode_basestring_ascii(value))
-    elif value is None:
-        out.append("null")
-    elif value is True:
-        out.append("true")
-    elif value is False:
-        out.append("false")
-    elif isinstance(value, Decimal):
+# Decimals leave the C encoder as marked strings and are unquoted afterwards: the marker holds
+# 128 random bits, so no user string can carry it by chance.
+_MARK = "decimal-" + secrets.token_hex(16) + ":"
+_MARKED = re.compile('"' + re.escape(_MARK) + '([^"]*)"')
+
+
+def _default(value: Any) -> Any:
+    if isinstance(value, Decimal):
         if not value.is_finite():
             raise ValueError(f"{value} is not a JSON number")
         # Plain notation keeps every digit: 21.10 stays 21.10, 1E+2 is written 100.
-        out.append(format(value, "f"))
-    elif isinstance(value, int):
-        out.append(int.__repr__(value))
-    elif isinstance(value, float):
-        out.append(json.dumps(value, allow_nan=False))
-    elif isinstance(value, Mapping):
-        out.append("{")
-        for i, (key, item) in enumerate(value.items()):
-            if i:
-                out.append(",")
-            out.append(encode_basestring_ascii(str(key)))
-            out.append(":")
-            _encode(item, out)
-        out.append("}")
-    elif isinstance(value, (list, tuple)):
-        out.append("[")
-        for i, item in enumerate(value):
-            if i:
-                out.append(",")
-            _encode(item, out)
-        out.append("]")
-    else:
-        raise TypeError(f"{type(value).__name__} is not JSON serializable")
+        return _MARK + format(value, "f")
+    if isinstance(value, Mapping):
+        return dict(value)
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+
+
+_ENCODER = json.JSONEncoder(default=_default, separators=(",", ":"), allow_nan=False)
 
 
 def json_dumps(value: Any) -> bytes:
     """Serialize to compact JSON bytes; a Decimal is written with exactly its digits."""
-    out: list[str] = []
-    _encode(value, out)
-    return "".join(out).encode()
+    text = _ENCODER.encode(value)
+    if _MARK in text:
+        text = _MARKED.sub(r"\1", text)
+    return text.encode()
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "json_dumps", "json_loads", "to_decimal"]

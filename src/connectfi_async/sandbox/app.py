@@ -50,11 +50,15 @@ class SandboxApp:
         self.faults = Faults()
         self._validators = RequestValidators(document(), all_errors=False)
         self._routes: list[tuple[str, re.Pattern[str], str, bool]] = []
+        # Operations whose documented body is a multipart form (the others take JSON).
+        self._multipart: set[str] = set()
         for path, item in document()["paths"].items():
             pattern = re.compile("^" + re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", path) + "$")
             for method, op in item.items():
                 secured = op.get("security", None) != []
                 self._routes.append((method.upper(), pattern, op["operationId"], secured))
+                if "multipart/form-data" in op.get("requestBody", {}).get("content", {}):
+                    self._multipart.add(op["operationId"])
 
     def expire_tokens(self) -> None:
         """Make every issued token expired (the next call with one answers 401)."""
@@ -162,7 +166,9 @@ class SandboxApp:
             raise ApiFailure("unauthorized", "Token expired", status=401)
 
     def _parse(self, operation_id: str, content_type: str, raw: bytes) -> Any:
-        if content_type.startswith("multipart/form-data"):
+        if operation_id in self._multipart and content_type.lower().startswith(
+            "multipart/form-data"
+        ):
             return {"size": len(raw)}
         if not raw:
             body: Any = None

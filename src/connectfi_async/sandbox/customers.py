@@ -45,15 +45,29 @@ def health(store: Store, body: Any, params: dict[str, str]) -> Any:
     return {"status": "ok", "dtsChecked": timestamp()}
 
 
+# The typed properties of the documented customer record: only the sandbox sets them, so
+# whatever open-schema data a customer was created or updated with cannot take their place.
+_RECORD_KEYS = frozenset(
+    ("reference", "customerId", "customerType", "customer", "kycStatus", "employees")
+)
+
+
 def _customer_view(customer: Customer) -> dict[str, Any]:
-    return {
+    view: dict[str, Any] = {
         "customerId": customer.customer_id,
         "customerType": customer.customer_type,
         "customerReference": customer.reference,
         "kycStatus": customer.kyc_status or "NOT_STARTED",
         "dtsCreatedAt": customer.created,
-        **customer.data,
     }
+    view.update(
+        (key, value)
+        for key, value in customer.data.items()
+        if key not in view and key not in _RECORD_KEYS
+    )
+    if customer.employees:
+        view["employees"] = customer.employees
+    return view
 
 
 @handles("customerInit")
@@ -62,10 +76,15 @@ def customer_init(store: Store, body: Any, params: dict[str, str]) -> Any:
     prefix = "cstab_" if kind == "business" else "cstap_"
     customer_id = new_id(prefix)
     reference = body.get("customerReference") or body.get("reference")
+    # "reference" and "business" are not in the (open) request schema: use them only as the
+    # string and object the sandbox understands them to be.
+    if not isinstance(reference, str) or not reference:
+        reference = None
     if reference:
         store.claim_reference("customer", reference, customer_id)
     details = body.get("customer") or body.get("business") or {}
-    store.customers[customer_id] = Customer(customer_id, kind, reference, dict(details))
+    data = dict(details) if isinstance(details, dict) else {}
+    store.customers[customer_id] = Customer(customer_id, kind, reference, data)
     return {"customerId": customer_id}
 
 
@@ -86,7 +105,7 @@ def customer_status(store: Store, body: Any, params: dict[str, str]) -> Any:
 def add_employee(store: Store, body: Any, params: dict[str, str]) -> Any:
     company = store.customer(body["companyId"])
     store.customer(body["employeeId"])
-    company.data.setdefault("employees", []).append(
+    company.employees.append(
         {"employeeId": body["employeeId"], "position": body.get("position"), "active": True}
     )
     return {"companyId": company.customer_id, "employeeId": body["employeeId"]}
@@ -95,7 +114,7 @@ def add_employee(store: Store, body: Any, params: dict[str, str]) -> Any:
 @handles("customerDisableEmployee")
 def disable_employee(store: Store, body: Any, params: dict[str, str]) -> Any:
     company = store.customer(body["companyId"])
-    for employee in company.data.get("employees", []):
+    for employee in company.employees:
         if employee["employeeId"] == body["employeeId"]:
             employee["active"] = False
     return {"companyId": company.customer_id, "employeeId": body["employeeId"]}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 import string
 from datetime import datetime, timezone
-from decimal import Decimal
+from decimal import Context, Decimal
 from typing import Any
 
 from .errors import ApiFailure, decline, not_found
@@ -47,7 +47,9 @@ def _ctx(**extra: Any) -> dict[str, Any]:
 
 
 def _cents(value: Decimal) -> Decimal:
-    return value.quantize(CENT)
+    # Amounts have no documented maximum: quantize with as many digits as the value needs
+    # (the default 28 would make a huge spec-valid amount fail with InvalidOperation).
+    return value.quantize(CENT, context=Context(prec=max(28, value.adjusted() + 3)))
 
 
 def _card_view(card: Card, **extra: Any) -> dict[str, Any]:
@@ -362,11 +364,13 @@ def cardholder_profile(store: Store, body: Any, params: dict[str, str]) -> Any:
         )
     customer = store.customer(card.customer_id)
     names = [*str(card.name_on_card or "").split(" ", 1), ""]
+    # Customer data may hold anything (open schemas): only a string is a name.
+    first, last = customer.data.get("firstName"), customer.data.get("lastName")
     return _card_view(
         card,
         statusCode=card.status,
-        firstName=customer.data.get("firstName", names[0]),
-        lastName=customer.data.get("lastName", names[1]),
+        firstName=first if isinstance(first, str) else names[0],
+        lastName=last if isinstance(last, str) else names[1],
         cardNumber=card.card_number[:6] + "******" + card.card_number[-4:],
         expDate=f"20{card.expiry[-2:]}-{card.expiry[:2]}-28",
         cardType="E",
@@ -681,7 +685,8 @@ def transaction_history(store: Store, body: Any, params: dict[str, str]) -> Any:
         for t in reversed(card.history)
         if start <= datetime.strptime(t["transDate"], "%Y-%m-%dT%H:%M:%S").date() <= end
     ]
-    skip = body.get("skipRecords") or 0
+    # Integers in JSON may be written as 1.0 (parsed as a Decimal): slice with exact ints.
+    skip = int(body.get("skipRecords") or 0)
     count = body.get("numberOfRecords")
-    page = matching[skip : skip + count] if count else matching[skip:]
+    page = matching[skip : skip + int(count)] if count else matching[skip:]
     return {"transactions": page}

@@ -65,6 +65,7 @@ class Customer:
     kyc_status: str | None = None  # None until /akepa/identification; then APPROVED or WAITING
     application_id: str | None = None
     created: str = field(default_factory=timestamp)
+    employees: list[dict[str, Any]] = field(default_factory=list)  # of a business customer
 
 
 @dataclass
