@@ -57,6 +57,12 @@ class TokenAuth(httpx.Auth):
         """Forget the token (the next request logs in again)."""
         self._token = None
 
+    def current(self) -> str | None:
+        """The token when it is valid and not about to expire (no waiting), else None."""
+        if self._token is not None and self._clock() < self._valid_until:
+            return self._token
+        return None
+
     async def token(self) -> str:
         """A valid token, logging in when there is none or it is about to expire."""
         if self._token is not None and self._clock() < self._valid_until:

@@ -272,7 +272,7 @@ class ConnectFi(RootApi):
     ) -> ApiResponse[Any]:
         operation, url, content, headers, timeout, files = request
         started = time.perf_counter()
-        token = await self.token_auth.token()
+        token = self.token_auth.current() or await self.token_auth.token()
         try:
             response = await self._sender.send(
                 operation.method, url, content, {**headers, TOKEN_HEADER: token}, timeout, files
