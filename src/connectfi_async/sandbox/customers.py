@@ -78,7 +78,7 @@ def customer_init(store: Store, body: Any, params: dict[str, str]) -> Any:
     reference = body.get("customerReference") or body.get("reference")
     # "reference" and "business" are not in the (open) request schema: use them only as the
     # string and object the sandbox understands them to be.
-    if not isinstance(reference, str) or not reference:
+    if not isinstance(reference, str):
         reference = None
     if reference:
         store.claim_reference("customer", reference, customer_id)
