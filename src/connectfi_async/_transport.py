@@ -116,10 +116,10 @@ class AiohttpSender:
         return self._session
 
     def _client_timeout(self, total: float | None) -> Any:
+        # One deadline per request: a per-read timeout re-arms a timer on every chunk, and the
+        # cancelled timers pile up in the event loop's heap at thousands in flight.
         t = self._timeout
-        return self._aiohttp.ClientTimeout(
-            total=total, connect=t.connect, sock_read=t.read if total is None else None
-        )
+        return self._aiohttp.ClientTimeout(total=total or t.read, connect=t.connect)
 
     def _url(self, path: str) -> Any:
         url = self._urls.get(path)
