@@ -12,10 +12,10 @@ from typing import Any
 from .._generated.types import json_dumps, json_loads
 from .._spec import document
 from .._validation import RequestValidators
-from . import customers, ibis  # noqa: F401  (importing registers the handlers)
+from . import ach_wire_checks, bills_cards, customers, ibis  # noqa: F401  (registers handlers)
 from .errors import ApiFailure
 from .faults import Fault, Faults
-from .registry import HANDLERS, Page
+from .registry import ADVANCERS, HANDLERS, Page
 from .state import Store, now
 
 Scope = MutableMapping[str, Any]
@@ -65,6 +65,17 @@ class SandboxApp:
         past = now() - timedelta(seconds=1)
         for token in self.store.tokens:
             self.store.tokens[token] = past
+
+    def advance(self, steps: int = 1) -> None:
+        """Move every pending transfer (ACH, wire, check, ...) ``steps`` status steps further,
+        sending the webhooks that go with each change."""
+        for _ in range(steps):
+            for advancer in ADVANCERS:
+                advancer(self.store)
+
+    async def drain_webhooks(self) -> None:
+        """Wait until every queued webhook has been delivered."""
+        await self.store.webhooks.drain()
 
     def reset(self) -> None:
         """Forget all state and faults (credentials and token lifetime stay)."""
@@ -209,6 +220,9 @@ class SandboxApp:
         if path == "/_sandbox/reset" and method == "POST":
             self.reset()
             return 200, {"reset": True}
+        if path == "/_sandbox/advance" and method == "POST":
+            self.advance(int(body.get("steps", 1)))
+            return 200, {"advanced": True}
         if path == "/_sandbox/stats" and method == "GET":
             return 200, {
                 "logins": self.store.logins,

@@ -10,6 +10,8 @@ from .state import Store
 
 Handler = Callable[[Store, Any, dict[str, str]], Any]
 HANDLERS: dict[str, Handler] = {}
+# Called by SandboxApp.advance(): move every family's pending entities one status further.
+ADVANCERS: list[Callable[[Store], None]] = []
 
 
 @dataclass(frozen=True)
@@ -28,3 +30,9 @@ def handles(operation_id: str) -> Callable[[Handler], Handler]:
         return handler
 
     return register
+
+
+def advances(advancer: Callable[[Store], None]) -> Callable[[Store], None]:
+    """Register a function that moves a family's entities one status step further."""
+    ADVANCERS.append(advancer)
+    return advancer

@@ -10,6 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from .errors import ApiFailure
+from .webhooks import Webhooks
 
 _ALPHABET = string.digits + string.ascii_letters
 CENT = Decimal("0.01")
@@ -156,6 +157,9 @@ class Store:
     documents: dict[str, dict[str, Any]] = field(default_factory=dict)
     # (scope, reference) -> entity id: every reference-bearing create is de-duplicated.
     references: dict[tuple[str, str], str] = field(default_factory=dict)
+    # family ("ach", "wire", "check", ...) -> entity id -> record, for the money-transfer families.
+    entities: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    webhooks: Webhooks = field(default_factory=Webhooks)
     logins: int = 0
 
     def claim_reference(self, scope: str, reference: str, entity_id: str) -> None:
@@ -178,6 +182,10 @@ class Store:
                 "Reference already exists.",
                 context={"reference": reference, "entityId": existing},
             )
+
+    def family(self, name: str) -> dict[str, dict[str, Any]]:
+        """The records of one money-transfer family (created on first use)."""
+        return self.entities.setdefault(name, {})
 
     def customer(self, customer_id: str) -> Customer:
         """A customer, or customerNotFound."""

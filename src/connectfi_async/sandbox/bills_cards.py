@@ -1,0 +1,1 @@
+"""Sandbox handlers (placeholder, filled in by the money-transfer families work)."""
