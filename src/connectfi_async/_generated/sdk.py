@@ -970,9 +970,9 @@ OPERATIONS: dict[str, Operation] = {
         response_model="transfer_to_card_pull_response:TransferToCardPullResponse",
         data_model="card_transaction:CardTransaction",
         data_is_list=False,
-        retry="never",
-        lookup=None,
-        has_reference=False,
+        retry="reference",
+        lookup=("transferToCardTransactionsQuery", "references", True),
+        has_reference=True,
         pagination=None,
     ),
     "transferToCardPush": Operation(

@@ -503,17 +503,19 @@ class TransferToCardApi(Namespace):
         body: TransferToCardPullRequest | Mapping[str, Any],
         /,
         *,
+        reference: str | None = None,
+        return_existing: bool = False,
         timeout: float | None = None,
     ) -> CardTransaction:
         """Pull money from an external card (`POST /transfer-to/card/pull`).
 
-        Not idempotent: never re-sent once it may have reached the server.
+        Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
         result = await self._call(
             OPERATIONS["transferToCardPull"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, reference=reference, return_existing=return_existing),
             raw=False,
         )
         return result  # type: ignore[no-any-return]
@@ -1062,17 +1064,19 @@ class TransferToCardApiRaw(Namespace):
         body: TransferToCardPullRequest | Mapping[str, Any],
         /,
         *,
+        reference: str | None = None,
+        return_existing: bool = False,
         timeout: float | None = None,
     ) -> ApiResponse[CardTransaction]:
         """Pull money from an external card (`POST /transfer-to/card/pull`).
 
-        Not idempotent: never re-sent once it may have reached the server.
+        Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
         result = await self._call(
             OPERATIONS["transferToCardPull"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, reference=reference, return_existing=return_existing),
             raw=True,
         )
         return result  # type: ignore[no-any-return]

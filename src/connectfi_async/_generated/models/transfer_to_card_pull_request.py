@@ -1,42 +1,127 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+if TYPE_CHECKING:
+    from ..models.card_soft_descriptor import CardSoftDescriptor
+
 
 T = TypeVar("T", bound="TransferToCardPullRequest")
 
 
 @_attrs_define
 class TransferToCardPullRequest:
-    """Partial schema: the public documentation did not show any property of this body (the endpoint page was not found);
-    unknown properties are allowed. The documented twin /acquiring/pull takes reference, cFiCardId, amount, currency,
-    narrative, softDescriptor.
+    """Partial schema: the endpoint page was not found; the properties are those of the documented twin /acquiring/pull,
+    none required; unknown properties are allowed.
 
     """
 
+    reference: str | Unset = UNSET
+    """ An external alphanumeric reference ID for the entity in your system (docs tag common-reference). """
+    c_fi_card_id: str | Unset = UNSET
+    """ A connectFi or external ID (docs tag common-id). """
+    amount: Decimal | Unset = UNSET
+    """ A money amount in a request: greater than 0 with at most 2 decimal places (docs tag common-amount:
+    exclusiveMinimum 0, amountPrecision 2; amountPrecision is expressed here as multipleOf 0.01 and must be checked
+    with exact decimal arithmetic). """
+    currency: str | Unset = UNSET
+    """ A three character ISO alphabetic currency code (docs tag common-currency). """
+    narrative: str | Unset = UNSET
+    """ Free text (constraints not seen). """
+    soft_descriptor: CardSoftDescriptor | Unset = UNSET
+    """ The merchant descriptor shown to the cardholder. Partial schema: the public documentation did not show this
+    object's property table (only an example); unknown properties are allowed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
-        parts: list[str] = []
+        parts: list[str] = [
+            f"reference={self.reference!r}",
+            f"c_fi_card_id={self.c_fi_card_id!r}",
+            f"amount={self.amount!r}",
+            f"currency={self.currency!r}",
+            f"narrative={self.narrative!r}",
+            f"soft_descriptor={self.soft_descriptor!r}",
+        ]
         if self.additional_properties:
             parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
         return f"TransferToCardPullRequest({', '.join(parts)})"
 
     def to_dict(self) -> dict[str, Any]:
+        reference = self.reference
+
+        c_fi_card_id = self.c_fi_card_id
+
+        amount = self.amount
+
+        currency = self.currency
+
+        narrative = self.narrative
+
+        soft_descriptor: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.soft_descriptor, Unset):
+            soft_descriptor = self.soft_descriptor.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if reference is not UNSET:
+            field_dict["reference"] = reference
+        if c_fi_card_id is not UNSET:
+            field_dict["cFiCardId"] = c_fi_card_id
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if narrative is not UNSET:
+            field_dict["narrative"] = narrative
+        if soft_descriptor is not UNSET:
+            field_dict["softDescriptor"] = soft_descriptor
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.card_soft_descriptor import CardSoftDescriptor  # noqa: PLC0415
+
         d = dict(src_dict)
-        transfer_to_card_pull_request = cls()
+        reference = d.pop("reference", UNSET)
+
+        c_fi_card_id = d.pop("cFiCardId", UNSET)
+
+        _amount = d.pop("amount", UNSET)
+        amount: Decimal | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = to_decimal(_amount)
+
+        currency = d.pop("currency", UNSET)
+
+        narrative = d.pop("narrative", UNSET)
+
+        _soft_descriptor = d.pop("softDescriptor", UNSET)
+        soft_descriptor: CardSoftDescriptor | Unset
+        if isinstance(_soft_descriptor, Unset):
+            soft_descriptor = UNSET
+        else:
+            soft_descriptor = CardSoftDescriptor.from_dict(_soft_descriptor)
+
+        transfer_to_card_pull_request = cls(
+            reference=reference,
+            c_fi_card_id=c_fi_card_id,
+            amount=amount,
+            currency=currency,
+            narrative=narrative,
+            soft_descriptor=soft_descriptor,
+        )
 
         transfer_to_card_pull_request.additional_properties = d
         return transfer_to_card_pull_request

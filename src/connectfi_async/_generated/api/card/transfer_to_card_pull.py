@@ -75,16 +75,17 @@ async def asyncio_detailed(
      Pulls money from a registered external card into the client's settlement account. The documentation
     page of this endpoint was not found; only its path and purpose appear in the section's overview and
     endpoint table. The HTTP method was not seen: POST is assumed like its siblings (/transfer-
-    to/card/push, /acquiring/pull). Because no `reference` was seen for this endpoint, it is not marked
-    as idempotent (`x-connectfi-retry: never`); its documented twin /acquiring/pull takes `reference`,
-    `cFiCardId`, `amount`, `currency`, `narrative` and `softDescriptor`. Partial schema: the public
-    documentation did not show any request property nor the response; unknown properties are allowed.
+    to/card/push, /acquiring/pull). The body's properties are typed like its documented twin
+    /acquiring/pull (reference, cFiCardId, amount, currency, narrative, softDescriptor) but none is
+    required, since none was seen: the SDK sends a `reference` and recovers the transaction through
+    /transfer-to/card/transactions-query after an attempt with an unknown outcome, which is exactly-once
+    if the server de-duplicates it as on push and acquiring pull. Partial schema: the request and
+    response were not seen; unknown properties are allowed.
 
     Args:
-        body (TransferToCardPullRequest): Partial schema: the public documentation did not show
-            any property of this body (the endpoint page was not found); unknown properties are
-            allowed. The documented twin /acquiring/pull takes reference, cFiCardId, amount, currency,
-            narrative, softDescriptor.
+        body (TransferToCardPullRequest): Partial schema: the endpoint page was not found; the
+            properties are those of the documented twin /acquiring/pull, none required; unknown
+            properties are allowed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,16 +114,17 @@ async def asyncio(
      Pulls money from a registered external card into the client's settlement account. The documentation
     page of this endpoint was not found; only its path and purpose appear in the section's overview and
     endpoint table. The HTTP method was not seen: POST is assumed like its siblings (/transfer-
-    to/card/push, /acquiring/pull). Because no `reference` was seen for this endpoint, it is not marked
-    as idempotent (`x-connectfi-retry: never`); its documented twin /acquiring/pull takes `reference`,
-    `cFiCardId`, `amount`, `currency`, `narrative` and `softDescriptor`. Partial schema: the public
-    documentation did not show any request property nor the response; unknown properties are allowed.
+    to/card/push, /acquiring/pull). The body's properties are typed like its documented twin
+    /acquiring/pull (reference, cFiCardId, amount, currency, narrative, softDescriptor) but none is
+    required, since none was seen: the SDK sends a `reference` and recovers the transaction through
+    /transfer-to/card/transactions-query after an attempt with an unknown outcome, which is exactly-once
+    if the server de-duplicates it as on push and acquiring pull. Partial schema: the request and
+    response were not seen; unknown properties are allowed.
 
     Args:
-        body (TransferToCardPullRequest): Partial schema: the public documentation did not show
-            any property of this body (the endpoint page was not found); unknown properties are
-            allowed. The documented twin /acquiring/pull takes reference, cFiCardId, amount, currency,
-            narrative, softDescriptor.
+        body (TransferToCardPullRequest): Partial schema: the endpoint page was not found; the
+            properties are those of the documented twin /acquiring/pull, none required; unknown
+            properties are allowed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
