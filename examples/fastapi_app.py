@@ -38,6 +38,7 @@ from connectfi_async import (
     ValidationError,
     reference_from_key,
 )
+from connectfi_async.webhooks import WebhookError, WebhookKind, parse_webhook
 
 DEFAULT_BASE_URL = "http://127.0.0.1:8080"
 AMOUNT_PATTERN = r"^[0-9]{1,13}(\.[0-9]{1,2})?$"
@@ -114,6 +115,7 @@ def create_app(client_factory: Callable[[], ConnectFi] = client_from_env) -> Fas
             yield
 
     app = FastAPI(title="connectFi cards", lifespan=lifespan)
+    app.state.webhook_events = []
 
     @app.exception_handler(ValidationError)
     async def refused(request: Request, exc: ValidationError) -> JSONResponse:
@@ -189,6 +191,17 @@ def create_app(client_factory: Callable[[], ConnectFi] = client_from_env) -> Fas
             program=card.card_program_id or None,
             balance=_money(card.balance),
         )
+
+    @app.post("/webhooks/{kind}")
+    async def webhook(kind: WebhookKind, request: Request) -> dict[str, str]:
+        """Receive a connectFi webhook; give connectFi one URL per family (/webhooks/ach, ...)."""
+        try:
+            event = parse_webhook(await request.body(), kind=kind)
+        except WebhookError as exc:
+            raise HTTPException(status_code=400, detail=str(exc)) from None
+        # A real service would enqueue the event here and answer at once.
+        app.state.webhook_events.append(event)
+        return {"status": "received"}
 
     return app
 
