@@ -625,3 +625,100 @@ async def _calls_carrying_identity_and_card_secrets(
         seen += [str(caught.value), repr(caught.value)]
     seen.append(repr(models.CustomerIdentificationSsn.from_dict({"type": "SSN", "value": ssn})))
     return seen
+
+
+# -- every family: list iterators and recovery by reference -------------------------------------
+
+PAGED = sorted(op for op, spec_ in OPERATIONS.items() if spec_.pagination)
+RECOVERABLE = sorted(op for op, spec_ in OPERATIONS.items() if spec_.lookup)
+
+
+def namespace_method(root: Any, operation_id: str, prefix: str = "") -> Any:
+    from spec_support import operation as spec_operation
+
+    *path, name = spec_operation(operation_id)["x-connectfi-method"].split(".")
+    target = root
+    for part in path:
+        target = getattr(target, part)
+    return getattr(target, prefix + name)
+
+
+@pytest.mark.parametrize("operation_id", PAGED)
+async def test_every_list_iterator_walks_all_pages(
+    cf: ConnectFi, httpx_mock: HTTPXMock, operation_id: str
+) -> None:
+    op = OPERATIONS[operation_id]
+    has_more, items_attr = op.pagination or (False, None)
+    total, size = 7, 3
+    pages: list[dict[str, Any]] = []
+
+    def page(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        pages.append(body)
+        start = body["skipRecords"]
+        chunk = [{"marker": f"item{i}"} for i in range(start, min(start + size, total))]
+        data: Any = {items_attr_json: chunk} if items_attr else chunk
+        answer: dict[str, Any] = {"code": "0", "data": data}
+        if has_more:
+            answer["more"] = start + size < total
+        return httpx.Response(200, content=json.dumps(answer).encode())
+
+    items_attr_json = "transactions" if items_attr else ""
+    httpx_mock.add_response(url=f"{BASE}/auth/get-token", content=login_response().content)
+    httpx_mock.add_callback(page, url=f"{BASE}{op.path}", is_reusable=True)
+    body = (
+        {"cFiCardId": "icrd_1", "dateFrom": "2024-01-01", "dateTo": "2024-12-31"}
+        if items_attr
+        else {}
+    )
+    seen = [
+        item async for item in namespace_method(cf, operation_id, "iter_")(body, page_size=size)
+    ]
+    markers = [
+        i["marker"] if isinstance(i, dict) else i.additional_properties["marker"] for i in seen
+    ]
+    assert markers == [f"item{i}" for i in range(total)]
+    assert [p["skipRecords"] for p in pages] == [0, 3, 6]
+
+
+@pytest.mark.parametrize("operation_id", RECOVERABLE)
+async def test_every_reference_write_recovers_through_its_lookup(
+    cf: ConnectFi, httpx_mock: HTTPXMock, operation_id: str
+) -> None:
+    """After an unknown outcome, referenceExists is answered with the entity found by reference."""
+    op = OPERATIONS[operation_id]
+    assert op.lookup is not None
+    lookup_id, field, is_array = op.lookup
+    lookup = OPERATIONS[lookup_id]
+    entity = {"reference": "Ref123", "marker": "found"}
+    found: Any = [entity] if lookup.data_is_list else entity
+    httpx_mock.add_response(url=f"{BASE}/auth/get-token", content=login_response().content)
+    httpx_mock.add_response(url=f"{BASE}{lookup.path}", content=envelope(found))
+    exists = errors.ReferenceExistsError(
+        status_code=400, code="referenceExists", context={"reference": "Ref123", "entityId": "e1"}
+    )
+    result = await cf._recover(op, "Ref123", exists)
+    assert result.recovered is True
+    assert result.reference == "Ref123"
+    data = result.data
+    marker = data["marker"] if isinstance(data, dict) else data.additional_properties["marker"]
+    assert marker == "found"
+    if op.data_class is not None:
+        assert isinstance(data, op.data_class)
+    (query,) = sent(httpx_mock, lookup.path)
+    assert json.loads(query.content) == {field: ["Ref123"] if is_array else "Ref123"}
+
+
+def test_money_transfer_families_are_exactly_once() -> None:
+    """ACH, wire, push, pull, bills, checks and acquiring pulls recover through a query."""
+    for operation_id in (
+        "transferToAchCreate",
+        "transferToWire",
+        "transferToCardPush",
+        "transferToCardPull",
+        "transferToBillsInitiate",
+        "checkPrint",
+        "acquiringPull",
+    ):
+        assert OPERATIONS[operation_id].has_reference, operation_id
+        assert OPERATIONS[operation_id].lookup is not None, operation_id
