@@ -80,9 +80,10 @@ def _operation(
         data_model = models.path(data_type)
     elif data.get("type") == "array" and "$ref" in data.get("items", {}):
         item = models.ref(data["items"]["$ref"], document)
-        data_model, data_is_list, data_type = models.path(item), True, f"list[{item}]"
+        # builtins.list: a namespace with a `list` method would shadow the builtin in annotations.
+        data_model, data_is_list, data_type = models.path(item), True, f"builtins.list[{item}]"
     elif data.get("type") == "array":
-        data_is_list, data_type = True, "list[Any]"
+        data_is_list, data_type = True, "builtins.list[Any]"
     params = [p["name"] for p in op.get("parameters", []) if p.get("in") == "path"]
     lookup = op.get("x-connectfi-lookup")
     lookup_repr = "None"
@@ -102,7 +103,7 @@ def _operation(
             item_type = models.ref(items["$ref"], document) if "$ref" in items else "Any"
             attr = _snake(items_field)
         else:
-            item_type = data_type[5:-1] if data_type.startswith("list[") else "Any"
+            item_type = data_type[14:-1] if data_type.startswith("builtins.list[") else "Any"
             attr = None
         pagination_repr = repr((bool(pagination.get("more")), attr))
     dotted = op["x-connectfi-method"]

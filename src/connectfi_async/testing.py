@@ -24,14 +24,16 @@ from ._client import ConnectFi
 
 
 class SandboxServer:
-    """A sandbox app served over real HTTP on loopback."""
+    """A sandbox app (or any other ASGI app, such as a webhook receiver) served over real HTTP
+    on loopback. ``login``/``password`` are the sandbox's credentials (empty for another app)."""
 
     def __init__(self, app: Any | None = None, *, host: str = "127.0.0.1") -> None:
         from .sandbox import SandboxApp
 
         self.app = app if app is not None else SandboxApp()
-        self.login = next(iter(self.app.store.credentials))
-        self.password = self.app.store.credentials[self.login]
+        credentials = getattr(getattr(self.app, "store", None), "credentials", None) or {"": ""}
+        self.login = next(iter(credentials))
+        self.password = credentials[self.login]
         self._host = host
         self._server: Any = None
         self._task: asyncio.Task[None] | None = None

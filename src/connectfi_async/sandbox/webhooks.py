@@ -42,6 +42,7 @@ class Webhooks:
         self.sent: list[tuple[str, dict[str, Any], int | str]] = []
         self._pending: list[Any] = []
         self._client: Any = None
+        self._order: dict[str, Any] = {}
 
     def deliver(self, url: str | None, payload: dict[str, Any]) -> None:
         """POST ``payload`` as JSON to ``url`` in the background (nothing when url is None)."""
@@ -52,10 +53,21 @@ class Webhooks:
         self._pending.append(asyncio.ensure_future(self._post(url, payload)))
 
     async def _post(self, url: str, payload: dict[str, Any]) -> None:
+        import asyncio
+
         import httpx
 
         if self._client is None:
             self._client = httpx.AsyncClient(timeout=5.0)
+        # One delivery at a time per URL, in the order queued (asyncio.Lock wakes waiters FIFO),
+        # so a receiver sees an entity's status changes in order.
+        lock = self._order.setdefault(url, asyncio.Lock())
+        async with lock:
+            await self._send(url, payload)
+
+    async def _send(self, url: str, payload: dict[str, Any]) -> None:
+        import httpx
+
         try:
             response = await self._client.post(
                 url, content=json_dumps(payload), headers={"content-type": "application/json"}

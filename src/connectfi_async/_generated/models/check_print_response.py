@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.check import Check
+
 
 T = TypeVar("T", bound="CheckPrintResponse")
 
@@ -15,8 +19,11 @@ T = TypeVar("T", bound="CheckPrintResponse")
 class CheckPrintResponse:
     code: Literal["0"]
     """ The string "0" on success. """
-    data: Any | Unset = UNSET
-    """ Not seen in the documentation (probably the check object, see Check). """
+    data: Check | Unset = UNSET
+    """ A check. The fields up to dtsCreatedAt are seen in the /check/get example; dtsSent and the back-office
+    fields (boStatus, boStatusDate, boDatePrinted, boTracking) are seen in the webhook payloads once the check
+    progresses (whether /check/get returns them then was not seen). Payee, payer, address and memo data are not
+    returned in the example. """
     request_id: str | Unset = UNSET
     """ Server-generated request id (32 lowercase hex characters in the examples). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -35,7 +42,9 @@ class CheckPrintResponse:
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        data = self.data
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
 
         request_id = self.request_id
 
@@ -55,12 +64,19 @@ class CheckPrintResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.check import Check  # noqa: PLC0415
+
         d = dict(src_dict)
         code = cast(Literal["0"], d.pop("code"))
         if code != "0":
             raise ValueError(f"code must match const '0', got '{code}'")
 
-        data = d.pop("data", UNSET)
+        _data = d.pop("data", UNSET)
+        data: Check | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = Check.from_dict(_data)
 
         request_id = d.pop("requestId", UNSET)
 

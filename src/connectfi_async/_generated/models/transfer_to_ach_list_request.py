@@ -31,6 +31,10 @@ class TransferToAchListRequest:
     """ How many records to skip (docs tag common-skipRecords). """
     reference: None | str | Unset = UNSET
     """ common-id that may be null (docs tag common-idNullable). """
+    c_fi_transaction_id: None | str | Unset = UNSET
+    """ common-id that may be null (docs tag common-idNullable). """
+    status: None | str | Unset = UNSET
+    """ Status filter named in the prose; allowed values not shown (see AchTransfer.status). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -41,6 +45,8 @@ class TransferToAchListRequest:
             f"number_of_records={self.number_of_records!r}",
             f"skip_records={self.skip_records!r}",
             f"reference={self.reference!r}",
+            f"c_fi_transaction_id={self.c_fi_transaction_id!r}",
+            f"status={self.status!r}",
         ]
         if self.additional_properties:
             parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
@@ -81,6 +87,18 @@ class TransferToAchListRequest:
         else:
             reference = self.reference
 
+        c_fi_transaction_id: None | str | Unset
+        if isinstance(self.c_fi_transaction_id, Unset):
+            c_fi_transaction_id = UNSET
+        else:
+            c_fi_transaction_id = self.c_fi_transaction_id
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -94,6 +112,10 @@ class TransferToAchListRequest:
             field_dict["skipRecords"] = skip_records
         if reference is not UNSET:
             field_dict["reference"] = reference
+        if c_fi_transaction_id is not UNSET:
+            field_dict["cFiTransactionId"] = c_fi_transaction_id
+        if status is not UNSET:
+            field_dict["status"] = status
 
         return field_dict
 
@@ -162,12 +184,32 @@ class TransferToAchListRequest:
 
         reference = _parse_reference(d.pop("reference", UNSET))
 
+        def _parse_c_fi_transaction_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        c_fi_transaction_id = _parse_c_fi_transaction_id(d.pop("cFiTransactionId", UNSET))
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
         transfer_to_ach_list_request = cls(
             date_create_from=date_create_from,
             date_create_to=date_create_to,
             number_of_records=number_of_records,
             skip_records=skip_records,
             reference=reference,
+            c_fi_transaction_id=c_fi_transaction_id,
+            status=status,
         )
 
         transfer_to_ach_list_request.additional_properties = d

@@ -36,6 +36,8 @@ class TransferToWireListRequest:
     """ How many records to return (docs tag common-numberOfRecords). """
     skip_records: int | None | Unset = UNSET
     """ How many records to skip (docs tag common-skipRecords). """
+    status: None | str | Unset = UNSET
+    """ Status filter named in the prose; allowed values not shown (see WireTransfer.status). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -48,6 +50,7 @@ class TransferToWireListRequest:
             f"date_create_to={self.date_create_to!r}",
             f"number_of_records={self.number_of_records!r}",
             f"skip_records={self.skip_records!r}",
+            f"status={self.status!r}",
         ]
         if self.additional_properties:
             parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
@@ -102,6 +105,12 @@ class TransferToWireListRequest:
         else:
             skip_records = self.skip_records
 
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -119,6 +128,8 @@ class TransferToWireListRequest:
             field_dict["numberOfRecords"] = number_of_records
         if skip_records is not UNSET:
             field_dict["skipRecords"] = skip_records
+        if status is not UNSET:
+            field_dict["status"] = status
 
         return field_dict
 
@@ -211,6 +222,15 @@ class TransferToWireListRequest:
 
         skip_records = _parse_skip_records(d.pop("skipRecords", UNSET))
 
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
         transfer_to_wire_list_request = cls(
             c_fi_transaction_id=c_fi_transaction_id,
             c_fi_transaction_ids=c_fi_transaction_ids,
@@ -219,6 +239,7 @@ class TransferToWireListRequest:
             date_create_to=date_create_to,
             number_of_records=number_of_records,
             skip_records=skip_records,
+            status=status,
         )
 
         transfer_to_wire_list_request.additional_properties = d
