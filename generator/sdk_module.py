@@ -67,9 +67,11 @@ def _operation(
         else:
             body_type = models.ref(target, document)
             body_model = models.path(body_type)
-        # A write whose body has `reference` gets one generated; in a read it selects.
-        has_reference = (
-            "reference" in schema.get("properties", {}) and op["x-connectfi-retry"] != "safe"
+        # A write whose body (or any of its oneOf branches) has `reference` gets one generated;
+        # in a read the reference selects what to read.
+        shapes = [schema, *(_resolve(b, schemas) for b in schema.get("oneOf", []))]
+        has_reference = op["x-connectfi-retry"] != "safe" and any(
+            "reference" in shape.get("properties", {}) for shape in shapes
         )
     envelope_ref = op["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
     envelope = models.ref(envelope_ref, document)

@@ -208,7 +208,7 @@ OPERATIONS: dict[str, Operation] = {
         data_is_list=False,
         retry="reference",
         lookup=None,
-        has_reference=False,
+        has_reference=True,
         pagination=None,
     ),
     "acquiringReversal": Operation(
@@ -1003,7 +1003,7 @@ OPERATIONS: dict[str, Operation] = {
         data_is_list=False,
         retry="reference",
         lookup=None,
-        has_reference=False,
+        has_reference=True,
         pagination=None,
     ),
     "transferToCardReversal": Operation(
@@ -1048,7 +1048,7 @@ OPERATIONS: dict[str, Operation] = {
         data_is_list=False,
         retry="reference",
         lookup=None,
-        has_reference=False,
+        has_reference=True,
         pagination=None,
     ),
     "transferToComboCreate": Operation(
@@ -1063,7 +1063,7 @@ OPERATIONS: dict[str, Operation] = {
         data_is_list=False,
         retry="reference",
         lookup=None,
-        has_reference=False,
+        has_reference=True,
         pagination=None,
     ),
     "transferToWire": Operation(

@@ -221,6 +221,8 @@ class AcquiringApi(Namespace):
         body: CardRegisterWithEncryptedCard | CardRegisterWithClearCard | Mapping[str, Any],
         /,
         *,
+        reference: str | None = None,
+        return_existing: bool = False,
         timeout: float | None = None,
     ) -> CardExternalCard:
         """Register a card for acquiring (`POST /acquiring/register`).
@@ -231,7 +233,7 @@ class AcquiringApi(Namespace):
             OPERATIONS["acquiringRegister"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, reference=reference, return_existing=return_existing),
             raw=False,
         )
         return result  # type: ignore[no-any-return]
@@ -327,6 +329,8 @@ class AcquiringApiRaw(Namespace):
         body: CardRegisterWithEncryptedCard | CardRegisterWithClearCard | Mapping[str, Any],
         /,
         *,
+        reference: str | None = None,
+        return_existing: bool = False,
         timeout: float | None = None,
     ) -> ApiResponse[CardExternalCard]:
         """Register a card for acquiring (`POST /acquiring/register`).
@@ -337,7 +341,7 @@ class AcquiringApiRaw(Namespace):
             OPERATIONS["acquiringRegister"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, reference=reference, return_existing=return_existing),
             raw=True,
         )
         return result  # type: ignore[no-any-return]

@@ -228,6 +228,8 @@ class TransferToComboCardApi(Namespace):
         body: CardRegisterWithEncryptedCard | CardRegisterWithClearCard | Mapping[str, Any],
         /,
         *,
+        reference: str | None = None,
+        return_existing: bool = False,
         timeout: float | None = None,
     ) -> CardExternalCard:
         """Register an external card for unified payments (`POST /transfer-to/combo/card/register`).
@@ -238,7 +240,7 @@ class TransferToComboCardApi(Namespace):
             OPERATIONS["transferToComboCardRegister"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, reference=reference, return_existing=return_existing),
             raw=False,
         )
         return result  # type: ignore[no-any-return]
@@ -548,6 +550,8 @@ class TransferToCardApi(Namespace):
         body: CardRegisterWithEncryptedCard | CardRegisterWithClearCard | Mapping[str, Any],
         /,
         *,
+        reference: str | None = None,
+        return_existing: bool = False,
         timeout: float | None = None,
     ) -> CardExternalCard:
         """Register an external card (`POST /transfer-to/card/register`).
@@ -558,7 +562,7 @@ class TransferToCardApi(Namespace):
             OPERATIONS["transferToCardRegister"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, reference=reference, return_existing=return_existing),
             raw=False,
         )
         return result  # type: ignore[no-any-return]
@@ -620,6 +624,8 @@ class TransferToComboApi(Namespace):
         body: ComboCreateAch | ComboCreateWire | ComboCreatePull | ComboCreatePush | Mapping[str, Any],
         /,
         *,
+        reference: str | None = None,
+        return_existing: bool = False,
         timeout: float | None = None,
     ) -> ComboTransaction:
         """Create a unified payment (ACH, wire, pull from card or push to card) (`POST /transfer-to/combo/create`).
@@ -630,7 +636,7 @@ class TransferToComboApi(Namespace):
             OPERATIONS["transferToComboCreate"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, reference=reference, return_existing=return_existing),
             raw=False,
         )
         return result  # type: ignore[no-any-return]
@@ -813,6 +819,8 @@ class TransferToComboCardApiRaw(Namespace):
         body: CardRegisterWithEncryptedCard | CardRegisterWithClearCard | Mapping[str, Any],
         /,
         *,
+        reference: str | None = None,
+        return_existing: bool = False,
         timeout: float | None = None,
     ) -> ApiResponse[CardExternalCard]:
         """Register an external card for unified payments (`POST /transfer-to/combo/card/register`).
@@ -823,7 +831,7 @@ class TransferToComboCardApiRaw(Namespace):
             OPERATIONS["transferToComboCardRegister"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, reference=reference, return_existing=return_existing),
             raw=True,
         )
         return result  # type: ignore[no-any-return]
@@ -1109,6 +1117,8 @@ class TransferToCardApiRaw(Namespace):
         body: CardRegisterWithEncryptedCard | CardRegisterWithClearCard | Mapping[str, Any],
         /,
         *,
+        reference: str | None = None,
+        return_existing: bool = False,
         timeout: float | None = None,
     ) -> ApiResponse[CardExternalCard]:
         """Register an external card (`POST /transfer-to/card/register`).
@@ -1119,7 +1129,7 @@ class TransferToCardApiRaw(Namespace):
             OPERATIONS["transferToCardRegister"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, reference=reference, return_existing=return_existing),
             raw=True,
         )
         return result  # type: ignore[no-any-return]
@@ -1181,6 +1191,8 @@ class TransferToComboApiRaw(Namespace):
         body: ComboCreateAch | ComboCreateWire | ComboCreatePull | ComboCreatePush | Mapping[str, Any],
         /,
         *,
+        reference: str | None = None,
+        return_existing: bool = False,
         timeout: float | None = None,
     ) -> ApiResponse[ComboTransaction]:
         """Create a unified payment (ACH, wire, pull from card or push to card) (`POST /transfer-to/combo/create`).
@@ -1191,7 +1203,7 @@ class TransferToComboApiRaw(Namespace):
             OPERATIONS["transferToComboCreate"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, reference=reference, return_existing=return_existing),
             raw=True,
         )
         return result  # type: ignore[no-any-return]
