@@ -124,6 +124,7 @@ class ConnectFi(RootApi):
         self._validate = validate
         self._validators: RequestValidators | None = None
         self._random = random.Random()
+        self._header_sets: dict[int, tuple[str, dict[str, str]]] = {}
         super().__init__(self)
 
     def __repr__(self) -> str:
@@ -262,6 +263,13 @@ class ConnectFi(RootApi):
                     raise error from None
                 await _sleep(wait)
 
+    def _with_token(self, headers: Mapping[str, str], token: str) -> Mapping[str, str]:
+        # The same few header sets serve every call until the token changes: no dict per call.
+        cached = self._header_sets.get(id(headers))
+        if cached is None or cached[0] != token:
+            cached = self._header_sets[id(headers)] = (token, {**headers, TOKEN_HEADER: token})
+        return cached[1]
+
     def _wait(self, attempt: int, retry_after: float | None) -> float:
         if retry_after is not None:
             return min(max(retry_after, 0.0), self.retry.max_retry_after)
@@ -275,14 +283,14 @@ class ConnectFi(RootApi):
         token = self.token_auth.current() or await self.token_auth.token()
         try:
             response = await self._sender.send(
-                operation.method, url, content, {**headers, TOKEN_HEADER: token}, timeout, files
+                operation.method, url, content, self._with_token(headers, token), timeout, files
             )
             if response.status == 401:
                 # A rejected token: log in again (once for everyone) and replay this request.
                 self.token_auth.rejected(token)
                 token = await self.token_auth.token()
                 response = await self._sender.send(
-                    operation.method, url, content, {**headers, TOKEN_HEADER: token}, timeout, files
+                    operation.method, url, content, self._with_token(headers, token), timeout, files
                 )
         except SendFailure as exc:
             log_call(

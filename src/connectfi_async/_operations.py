@@ -130,18 +130,6 @@ class Namespace:
             child = self._children[name] = cls(self._engine)
         return child  # type: ignore[return-value]
 
-    async def _call(
-        self,
-        operation: Operation,
-        path_args: tuple[str, ...],
-        body: Mapping[str, Any] | Any,
-        options: Options,
-        *,
-        raw: bool,
-    ) -> Any:
-        response = await self._engine.call(operation, path_args, body, options)
-        return response if raw else response.data
-
     async def _pages(
         self, operation: Operation, body: Any, page_size: int, options: Options
     ) -> AsyncIterator[Any]:

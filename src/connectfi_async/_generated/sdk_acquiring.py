@@ -173,14 +173,13 @@ class AcquiringApi(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["acquiringList"],
             (),
             body,
             Options(timeout=timeout),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def iter_list(
         self,
@@ -207,14 +206,13 @@ class AcquiringApi(Namespace):
 
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["acquiringPull"],
             (),
             body,
             Options(timeout=timeout, reference=reference, return_existing=return_existing),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def register(
         self,
@@ -229,14 +227,13 @@ class AcquiringApi(Namespace):
 
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["acquiringRegister"],
             (),
             body,
             Options(timeout=timeout, reference=reference, return_existing=return_existing),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def reversal(
         self,
@@ -249,14 +246,13 @@ class AcquiringApi(Namespace):
 
         Not idempotent: never re-sent once it may have reached the server.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["acquiringReversal"],
             (),
             body,
             Options(timeout=timeout),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def transactions_query(
         self,
@@ -269,14 +265,13 @@ class AcquiringApi(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["acquiringTransactionsQuery"],
             (),
             body,
             Options(timeout=timeout),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
 
 class AcquiringApiRaw(Namespace):
@@ -293,14 +288,13 @@ class AcquiringApiRaw(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["acquiringList"],
             (),
             body,
             Options(timeout=timeout),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
     async def pull(
         self,
@@ -315,14 +309,13 @@ class AcquiringApiRaw(Namespace):
 
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["acquiringPull"],
             (),
             body,
             Options(timeout=timeout, reference=reference, return_existing=return_existing),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
     async def register(
         self,
@@ -337,14 +330,13 @@ class AcquiringApiRaw(Namespace):
 
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["acquiringRegister"],
             (),
             body,
             Options(timeout=timeout, reference=reference, return_existing=return_existing),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
     async def reversal(
         self,
@@ -357,14 +349,13 @@ class AcquiringApiRaw(Namespace):
 
         Not idempotent: never re-sent once it may have reached the server.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["acquiringReversal"],
             (),
             body,
             Options(timeout=timeout),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
     async def transactions_query(
         self,
@@ -377,11 +368,10 @@ class AcquiringApiRaw(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["acquiringTransactionsQuery"],
             (),
             body,
             Options(timeout=timeout),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]

@@ -173,14 +173,13 @@ class AkepaDocumentApi(Namespace):
 
         Not idempotent: never re-sent once it may have reached the server.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["akepaDocumentGenerate"],
             (),
             body,
             Options(timeout=timeout),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def upload(
         self,
@@ -194,14 +193,13 @@ class AkepaDocumentApi(Namespace):
 
         Not idempotent: never re-sent once it may have reached the server.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["akepaDocumentUpload"],
             (document_id,),
             body,
             Options(timeout=timeout),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
 
 class AkepaApi(Namespace):
@@ -228,14 +226,13 @@ class AkepaApi(Namespace):
 
         Not idempotent: never re-sent once it may have reached the server.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["akepaIdentification"],
             (),
             body,
             Options(timeout=timeout, reference=reference, return_existing=return_existing),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def status(
         self,
@@ -248,14 +245,13 @@ class AkepaApi(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["akepaStatus"],
             (customer_id,),
             None,
             Options(timeout=timeout),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def update(
         self,
@@ -268,14 +264,13 @@ class AkepaApi(Namespace):
 
         Not idempotent: never re-sent once it may have reached the server.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["akepaUpdate"],
             (),
             body,
             Options(timeout=timeout),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
 
 class AkepaDocumentApiRaw(Namespace):
@@ -292,14 +287,13 @@ class AkepaDocumentApiRaw(Namespace):
 
         Not idempotent: never re-sent once it may have reached the server.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["akepaDocumentGenerate"],
             (),
             body,
             Options(timeout=timeout),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
     async def upload(
         self,
@@ -313,14 +307,13 @@ class AkepaDocumentApiRaw(Namespace):
 
         Not idempotent: never re-sent once it may have reached the server.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["akepaDocumentUpload"],
             (document_id,),
             body,
             Options(timeout=timeout),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
 
 class AkepaApiRaw(Namespace):
@@ -347,14 +340,13 @@ class AkepaApiRaw(Namespace):
 
         Not idempotent: never re-sent once it may have reached the server.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["akepaIdentification"],
             (),
             body,
             Options(timeout=timeout, reference=reference, return_existing=return_existing),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
     async def status(
         self,
@@ -367,14 +359,13 @@ class AkepaApiRaw(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["akepaStatus"],
             (customer_id,),
             None,
             Options(timeout=timeout),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
     async def update(
         self,
@@ -387,11 +378,10 @@ class AkepaApiRaw(Namespace):
 
         Not idempotent: never re-sent once it may have reached the server.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["akepaUpdate"],
             (),
             body,
             Options(timeout=timeout),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]

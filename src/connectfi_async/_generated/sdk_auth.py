@@ -173,14 +173,13 @@ class AuthApi(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["authGetToken"],
             (),
             body,
             Options(timeout=timeout),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
 
 class AuthApiRaw(Namespace):
@@ -197,11 +196,10 @@ class AuthApiRaw(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["authGetToken"],
             (),
             body,
             Options(timeout=timeout),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]

@@ -173,14 +173,13 @@ class CheckApi(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["checkGet"],
             (check_id,),
             None,
             Options(timeout=timeout),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def list(
         self,
@@ -193,14 +192,13 @@ class CheckApi(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["checkList"],
             (),
             body,
             Options(timeout=timeout),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def iter_list(
         self,
@@ -227,14 +225,13 @@ class CheckApi(Namespace):
 
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["checkPrint"],
             (),
             body,
             Options(timeout=timeout, reference=reference, return_existing=return_existing),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def query(
         self,
@@ -247,14 +244,13 @@ class CheckApi(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["checkQuery"],
             (),
             body,
             Options(timeout=timeout),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def void(
         self,
@@ -267,14 +263,13 @@ class CheckApi(Namespace):
 
         Not idempotent: never re-sent once it may have reached the server.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["checkVoid"],
             (),
             body,
             Options(timeout=timeout),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
 
 class CheckApiRaw(Namespace):
@@ -291,14 +286,13 @@ class CheckApiRaw(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["checkGet"],
             (check_id,),
             None,
             Options(timeout=timeout),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
     async def list(
         self,
@@ -311,14 +305,13 @@ class CheckApiRaw(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["checkList"],
             (),
             body,
             Options(timeout=timeout),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
     async def print(
         self,
@@ -333,14 +326,13 @@ class CheckApiRaw(Namespace):
 
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["checkPrint"],
             (),
             body,
             Options(timeout=timeout, reference=reference, return_existing=return_existing),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
     async def query(
         self,
@@ -353,14 +345,13 @@ class CheckApiRaw(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["checkQuery"],
             (),
             body,
             Options(timeout=timeout),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
     async def void(
         self,
@@ -373,11 +364,10 @@ class CheckApiRaw(Namespace):
 
         Not idempotent: never re-sent once it may have reached the server.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["checkVoid"],
             (),
             body,
             Options(timeout=timeout),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]

@@ -173,14 +173,13 @@ class CustomerApi(Namespace):
 
         Not idempotent: never re-sent once it may have reached the server.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["customerAddEmployee"],
             (),
             body,
             Options(timeout=timeout),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def disable_employee(
         self,
@@ -193,14 +192,13 @@ class CustomerApi(Namespace):
 
         Not idempotent: never re-sent once it may have reached the server.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["customerDisableEmployee"],
             (),
             body,
             Options(timeout=timeout),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def init(
         self,
@@ -213,14 +211,13 @@ class CustomerApi(Namespace):
 
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["customerInit"],
             (),
             body,
             Options(timeout=timeout),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def status(
         self,
@@ -233,14 +230,13 @@ class CustomerApi(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["customerStatus"],
             (customer_id,),
             None,
             Options(timeout=timeout),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def update(
         self,
@@ -253,14 +249,13 @@ class CustomerApi(Namespace):
 
         Not idempotent: never re-sent once it may have reached the server.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["customerUpdate"],
             (),
             body,
             Options(timeout=timeout),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
 
 class CustomerApiRaw(Namespace):
@@ -277,14 +272,13 @@ class CustomerApiRaw(Namespace):
 
         Not idempotent: never re-sent once it may have reached the server.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["customerAddEmployee"],
             (),
             body,
             Options(timeout=timeout),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
     async def disable_employee(
         self,
@@ -297,14 +291,13 @@ class CustomerApiRaw(Namespace):
 
         Not idempotent: never re-sent once it may have reached the server.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["customerDisableEmployee"],
             (),
             body,
             Options(timeout=timeout),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
     async def init(
         self,
@@ -317,14 +310,13 @@ class CustomerApiRaw(Namespace):
 
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["customerInit"],
             (),
             body,
             Options(timeout=timeout),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
     async def status(
         self,
@@ -337,14 +329,13 @@ class CustomerApiRaw(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["customerStatus"],
             (customer_id,),
             None,
             Options(timeout=timeout),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
     async def update(
         self,
@@ -357,11 +348,10 @@ class CustomerApiRaw(Namespace):
 
         Not idempotent: never re-sent once it may have reached the server.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["customerUpdate"],
             (),
             body,
             Options(timeout=timeout),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]

@@ -175,14 +175,13 @@ class IbisAccountApi(Namespace):
 
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["ibisAccountAdd"],
             (),
             body,
             Options(timeout=timeout, reference=reference, return_existing=return_existing),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
 
 class IbisCardApi(Namespace):
@@ -199,14 +198,13 @@ class IbisCardApi(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["ibisCardActivate"],
             (),
             body,
             Options(timeout=timeout),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def cardholder_profile(
         self,
@@ -219,14 +217,13 @@ class IbisCardApi(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["ibisCardCardholderProfile"],
             (),
             body,
             Options(timeout=timeout),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def check_pin(
         self,
@@ -239,14 +236,13 @@ class IbisCardApi(Namespace):
 
         Not idempotent: never re-sent once it may have reached the server.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["ibisCardCheckPin"],
             (),
             body,
             Options(timeout=timeout),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def list(
         self,
@@ -259,14 +255,13 @@ class IbisCardApi(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["ibisCardList"],
             (),
             body,
             Options(timeout=timeout),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def reissue(
         self,
@@ -281,14 +276,13 @@ class IbisCardApi(Namespace):
 
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["ibisCardReissue"],
             (),
             body,
             Options(timeout=timeout, reference=reference, return_existing=return_existing),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def set_pin(
         self,
@@ -301,14 +295,13 @@ class IbisCardApi(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["ibisCardSetPin"],
             (),
             body,
             Options(timeout=timeout),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def set_status(
         self,
@@ -321,14 +314,13 @@ class IbisCardApi(Namespace):
 
         Not idempotent: never re-sent once it may have reached the server.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["ibisCardSetStatus"],
             (),
             body,
             Options(timeout=timeout),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def status(
         self,
@@ -341,14 +333,13 @@ class IbisCardApi(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["ibisCardStatus"],
             (),
             body,
             Options(timeout=timeout),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
 
 class IbisCreditCardApi(Namespace):
@@ -367,14 +358,13 @@ class IbisCreditCardApi(Namespace):
 
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["ibisCreditCardAdd"],
             (),
             body,
             Options(timeout=timeout, reference=reference, return_existing=return_existing),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def application(
         self,
@@ -387,14 +377,13 @@ class IbisCreditCardApi(Namespace):
 
         Not idempotent: never re-sent once it may have reached the server.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["ibisCreditCardApplication"],
             (),
             body,
             Options(timeout=timeout),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def get_application(
         self,
@@ -407,14 +396,13 @@ class IbisCreditCardApi(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["ibisCreditCardApplicationGet"],
             (application_id,),
             None,
             Options(timeout=timeout),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
 
 class IbisDebitCardApi(Namespace):
@@ -433,14 +421,13 @@ class IbisDebitCardApi(Namespace):
 
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["ibisDebitCardAdd"],
             (),
             body,
             Options(timeout=timeout, reference=reference, return_existing=return_existing),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
 
 class IbisFinancialApi(Namespace):
@@ -459,14 +446,13 @@ class IbisFinancialApi(Namespace):
 
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["ibisFinancialCardToCard"],
             (),
             body,
             Options(timeout=timeout, reference=reference, return_existing=return_existing),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def funds_credit(
         self,
@@ -481,14 +467,13 @@ class IbisFinancialApi(Namespace):
 
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["ibisFinancialFundsCredit"],
             (),
             body,
             Options(timeout=timeout, reference=reference, return_existing=return_existing),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def funds_debit(
         self,
@@ -503,14 +488,13 @@ class IbisFinancialApi(Namespace):
 
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["ibisFinancialFundsDebit"],
             (),
             body,
             Options(timeout=timeout, reference=reference, return_existing=return_existing),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def retrieve(
         self,
@@ -523,14 +507,13 @@ class IbisFinancialApi(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["ibisFinancialRetrieve"],
             (),
             body,
             Options(timeout=timeout),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def reversal(
         self,
@@ -543,14 +526,13 @@ class IbisFinancialApi(Namespace):
 
         Not idempotent: never re-sent once it may have reached the server.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["ibisFinancialReversal"],
             (),
             body,
             Options(timeout=timeout),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
 
 class IbisInquiryApi(Namespace):
@@ -567,14 +549,13 @@ class IbisInquiryApi(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["ibisInquiryTransactionHistory"],
             (),
             body,
             Options(timeout=timeout),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def iter_transaction_history(
         self,
@@ -659,14 +640,13 @@ class IbisAccountApiRaw(Namespace):
 
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["ibisAccountAdd"],
             (),
             body,
             Options(timeout=timeout, reference=reference, return_existing=return_existing),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
 
 class IbisCardApiRaw(Namespace):
@@ -683,14 +663,13 @@ class IbisCardApiRaw(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["ibisCardActivate"],
             (),
             body,
             Options(timeout=timeout),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
     async def cardholder_profile(
         self,
@@ -703,14 +682,13 @@ class IbisCardApiRaw(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["ibisCardCardholderProfile"],
             (),
             body,
             Options(timeout=timeout),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
     async def check_pin(
         self,
@@ -723,14 +701,13 @@ class IbisCardApiRaw(Namespace):
 
         Not idempotent: never re-sent once it may have reached the server.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["ibisCardCheckPin"],
             (),
             body,
             Options(timeout=timeout),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
     async def list(
         self,
@@ -743,14 +720,13 @@ class IbisCardApiRaw(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["ibisCardList"],
             (),
             body,
             Options(timeout=timeout),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
     async def reissue(
         self,
@@ -765,14 +741,13 @@ class IbisCardApiRaw(Namespace):
 
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["ibisCardReissue"],
             (),
             body,
             Options(timeout=timeout, reference=reference, return_existing=return_existing),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
     async def set_pin(
         self,
@@ -785,14 +760,13 @@ class IbisCardApiRaw(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["ibisCardSetPin"],
             (),
             body,
             Options(timeout=timeout),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
     async def set_status(
         self,
@@ -805,14 +779,13 @@ class IbisCardApiRaw(Namespace):
 
         Not idempotent: never re-sent once it may have reached the server.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["ibisCardSetStatus"],
             (),
             body,
             Options(timeout=timeout),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
     async def status(
         self,
@@ -825,14 +798,13 @@ class IbisCardApiRaw(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["ibisCardStatus"],
             (),
             body,
             Options(timeout=timeout),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
 
 class IbisCreditCardApiRaw(Namespace):
@@ -851,14 +823,13 @@ class IbisCreditCardApiRaw(Namespace):
 
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["ibisCreditCardAdd"],
             (),
             body,
             Options(timeout=timeout, reference=reference, return_existing=return_existing),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
     async def application(
         self,
@@ -871,14 +842,13 @@ class IbisCreditCardApiRaw(Namespace):
 
         Not idempotent: never re-sent once it may have reached the server.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["ibisCreditCardApplication"],
             (),
             body,
             Options(timeout=timeout),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
     async def get_application(
         self,
@@ -891,14 +861,13 @@ class IbisCreditCardApiRaw(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["ibisCreditCardApplicationGet"],
             (application_id,),
             None,
             Options(timeout=timeout),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
 
 class IbisDebitCardApiRaw(Namespace):
@@ -917,14 +886,13 @@ class IbisDebitCardApiRaw(Namespace):
 
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["ibisDebitCardAdd"],
             (),
             body,
             Options(timeout=timeout, reference=reference, return_existing=return_existing),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
 
 class IbisFinancialApiRaw(Namespace):
@@ -943,14 +911,13 @@ class IbisFinancialApiRaw(Namespace):
 
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["ibisFinancialCardToCard"],
             (),
             body,
             Options(timeout=timeout, reference=reference, return_existing=return_existing),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
     async def funds_credit(
         self,
@@ -965,14 +932,13 @@ class IbisFinancialApiRaw(Namespace):
 
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["ibisFinancialFundsCredit"],
             (),
             body,
             Options(timeout=timeout, reference=reference, return_existing=return_existing),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
     async def funds_debit(
         self,
@@ -987,14 +953,13 @@ class IbisFinancialApiRaw(Namespace):
 
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["ibisFinancialFundsDebit"],
             (),
             body,
             Options(timeout=timeout, reference=reference, return_existing=return_existing),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
     async def retrieve(
         self,
@@ -1007,14 +972,13 @@ class IbisFinancialApiRaw(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["ibisFinancialRetrieve"],
             (),
             body,
             Options(timeout=timeout),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
     async def reversal(
         self,
@@ -1027,14 +991,13 @@ class IbisFinancialApiRaw(Namespace):
 
         Not idempotent: never re-sent once it may have reached the server.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["ibisFinancialReversal"],
             (),
             body,
             Options(timeout=timeout),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
 
 class IbisInquiryApiRaw(Namespace):
@@ -1051,14 +1014,13 @@ class IbisInquiryApiRaw(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["ibisInquiryTransactionHistory"],
             (),
             body,
             Options(timeout=timeout),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
 
 class IbisApiRaw(Namespace):

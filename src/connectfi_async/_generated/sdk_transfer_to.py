@@ -172,14 +172,13 @@ class TransferToBillsBillersApi(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToBillsBillersDownload"],
             (),
             None,
             Options(timeout=timeout),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
 
 class TransferToCardListApi(Namespace):
@@ -196,14 +195,13 @@ class TransferToCardListApi(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToCardListTransactions"],
             (),
             body,
             Options(timeout=timeout),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def iter_transactions(
         self,
@@ -236,14 +234,13 @@ class TransferToComboCardApi(Namespace):
 
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToComboCardRegister"],
             (),
             body,
             Options(timeout=timeout, reference=reference, return_existing=return_existing),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
 
 class TransferToAchApi(Namespace):
@@ -262,14 +259,13 @@ class TransferToAchApi(Namespace):
 
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToAchCreate"],
             (),
             body,
             Options(timeout=timeout, reference=reference, return_existing=return_existing),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def list(
         self,
@@ -282,14 +278,13 @@ class TransferToAchApi(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToAchList"],
             (),
             body,
             Options(timeout=timeout),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def iter_list(
         self,
@@ -314,14 +309,13 @@ class TransferToAchApi(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToAchQuery"],
             (),
             body,
             Options(timeout=timeout),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def return_rates(
         self,
@@ -334,14 +328,13 @@ class TransferToAchApi(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToAchReturnRates"],
             (),
             body,
             Options(timeout=timeout),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
 
 class TransferToBillsApi(Namespace):
@@ -366,14 +359,13 @@ class TransferToBillsApi(Namespace):
 
         Not idempotent: never re-sent once it may have reached the server.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToBillsExecute"],
             (),
             body,
             Options(timeout=timeout),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def initiate(
         self,
@@ -388,14 +380,13 @@ class TransferToBillsApi(Namespace):
 
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToBillsInitiate"],
             (),
             body,
             Options(timeout=timeout, reference=reference, return_existing=return_existing),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def list(
         self,
@@ -408,14 +399,13 @@ class TransferToBillsApi(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToBillsList"],
             (),
             body,
             Options(timeout=timeout),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def iter_list(
         self,
@@ -440,14 +430,13 @@ class TransferToBillsApi(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToBillsQuery"],
             (),
             body,
             Options(timeout=timeout),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def summary(
         self,
@@ -460,14 +449,13 @@ class TransferToBillsApi(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToBillsSummary"],
             (),
             body,
             Options(timeout=timeout),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
 
 class TransferToCardApi(Namespace):
@@ -492,14 +480,13 @@ class TransferToCardApi(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToCardGet"],
             (card_id,),
             None,
             Options(timeout=timeout),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def pull(
         self,
@@ -514,14 +501,13 @@ class TransferToCardApi(Namespace):
 
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToCardPull"],
             (),
             body,
             Options(timeout=timeout, reference=reference, return_existing=return_existing),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def push(
         self,
@@ -536,14 +522,13 @@ class TransferToCardApi(Namespace):
 
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToCardPush"],
             (),
             body,
             Options(timeout=timeout, reference=reference, return_existing=return_existing),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def register(
         self,
@@ -558,14 +543,13 @@ class TransferToCardApi(Namespace):
 
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToCardRegister"],
             (),
             body,
             Options(timeout=timeout, reference=reference, return_existing=return_existing),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def reversal(
         self,
@@ -578,14 +562,13 @@ class TransferToCardApi(Namespace):
 
         Not idempotent: never re-sent once it may have reached the server.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToCardReversal"],
             (),
             body,
             Options(timeout=timeout),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def transactions_query(
         self,
@@ -598,14 +581,13 @@ class TransferToCardApi(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToCardTransactionsQuery"],
             (),
             body,
             Options(timeout=timeout),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
 
 class TransferToComboApi(Namespace):
@@ -632,14 +614,13 @@ class TransferToComboApi(Namespace):
 
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToComboCreate"],
             (),
             body,
             Options(timeout=timeout, reference=reference, return_existing=return_existing),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
 
 class TransferToWireApi(Namespace):
@@ -658,14 +639,13 @@ class TransferToWireApi(Namespace):
 
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToWire"],
             (),
             body,
             Options(timeout=timeout, reference=reference, return_existing=return_existing),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def list(
         self,
@@ -678,14 +658,13 @@ class TransferToWireApi(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToWireList"],
             (),
             body,
             Options(timeout=timeout),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
     async def iter_list(
         self,
@@ -710,14 +689,13 @@ class TransferToWireApi(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToWireQuery"],
             (),
             body,
             Options(timeout=timeout),
-            raw=False,
         )
-        return result  # type: ignore[no-any-return]
+        return response.data  # type: ignore[no-any-return]
 
 
 class TransferToApi(Namespace):
@@ -777,14 +755,13 @@ class TransferToBillsBillersApiRaw(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToBillsBillersDownload"],
             (),
             None,
             Options(timeout=timeout),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
 
 class TransferToCardListApiRaw(Namespace):
@@ -801,14 +778,13 @@ class TransferToCardListApiRaw(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToCardListTransactions"],
             (),
             body,
             Options(timeout=timeout),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
 
 class TransferToComboCardApiRaw(Namespace):
@@ -827,14 +803,13 @@ class TransferToComboCardApiRaw(Namespace):
 
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToComboCardRegister"],
             (),
             body,
             Options(timeout=timeout, reference=reference, return_existing=return_existing),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
 
 class TransferToAchApiRaw(Namespace):
@@ -853,14 +828,13 @@ class TransferToAchApiRaw(Namespace):
 
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToAchCreate"],
             (),
             body,
             Options(timeout=timeout, reference=reference, return_existing=return_existing),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
     async def list(
         self,
@@ -873,14 +847,13 @@ class TransferToAchApiRaw(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToAchList"],
             (),
             body,
             Options(timeout=timeout),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
     async def query(
         self,
@@ -893,14 +866,13 @@ class TransferToAchApiRaw(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToAchQuery"],
             (),
             body,
             Options(timeout=timeout),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
     async def return_rates(
         self,
@@ -913,14 +885,13 @@ class TransferToAchApiRaw(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToAchReturnRates"],
             (),
             body,
             Options(timeout=timeout),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
 
 class TransferToBillsApiRaw(Namespace):
@@ -945,14 +916,13 @@ class TransferToBillsApiRaw(Namespace):
 
         Not idempotent: never re-sent once it may have reached the server.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToBillsExecute"],
             (),
             body,
             Options(timeout=timeout),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
     async def initiate(
         self,
@@ -967,14 +937,13 @@ class TransferToBillsApiRaw(Namespace):
 
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToBillsInitiate"],
             (),
             body,
             Options(timeout=timeout, reference=reference, return_existing=return_existing),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
     async def list(
         self,
@@ -987,14 +956,13 @@ class TransferToBillsApiRaw(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToBillsList"],
             (),
             body,
             Options(timeout=timeout),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
     async def query(
         self,
@@ -1007,14 +975,13 @@ class TransferToBillsApiRaw(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToBillsQuery"],
             (),
             body,
             Options(timeout=timeout),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
     async def summary(
         self,
@@ -1027,14 +994,13 @@ class TransferToBillsApiRaw(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToBillsSummary"],
             (),
             body,
             Options(timeout=timeout),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
 
 class TransferToCardApiRaw(Namespace):
@@ -1059,14 +1025,13 @@ class TransferToCardApiRaw(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToCardGet"],
             (card_id,),
             None,
             Options(timeout=timeout),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
     async def pull(
         self,
@@ -1081,14 +1046,13 @@ class TransferToCardApiRaw(Namespace):
 
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToCardPull"],
             (),
             body,
             Options(timeout=timeout, reference=reference, return_existing=return_existing),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
     async def push(
         self,
@@ -1103,14 +1067,13 @@ class TransferToCardApiRaw(Namespace):
 
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToCardPush"],
             (),
             body,
             Options(timeout=timeout, reference=reference, return_existing=return_existing),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
     async def register(
         self,
@@ -1125,14 +1088,13 @@ class TransferToCardApiRaw(Namespace):
 
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToCardRegister"],
             (),
             body,
             Options(timeout=timeout, reference=reference, return_existing=return_existing),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
     async def reversal(
         self,
@@ -1145,14 +1107,13 @@ class TransferToCardApiRaw(Namespace):
 
         Not idempotent: never re-sent once it may have reached the server.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToCardReversal"],
             (),
             body,
             Options(timeout=timeout),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
     async def transactions_query(
         self,
@@ -1165,14 +1126,13 @@ class TransferToCardApiRaw(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToCardTransactionsQuery"],
             (),
             body,
             Options(timeout=timeout),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
 
 class TransferToComboApiRaw(Namespace):
@@ -1199,14 +1159,13 @@ class TransferToComboApiRaw(Namespace):
 
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToComboCreate"],
             (),
             body,
             Options(timeout=timeout, reference=reference, return_existing=return_existing),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
 
 class TransferToWireApiRaw(Namespace):
@@ -1225,14 +1184,13 @@ class TransferToWireApiRaw(Namespace):
 
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToWire"],
             (),
             body,
             Options(timeout=timeout, reference=reference, return_existing=return_existing),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
     async def list(
         self,
@@ -1245,14 +1203,13 @@ class TransferToWireApiRaw(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToWireList"],
             (),
             body,
             Options(timeout=timeout),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
     async def query(
         self,
@@ -1265,14 +1222,13 @@ class TransferToWireApiRaw(Namespace):
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
-        result = await self._call(
+        response = await self._engine.call(
             OPERATIONS["transferToWireQuery"],
             (),
             body,
             Options(timeout=timeout),
-            raw=True,
         )
-        return result  # type: ignore[no-any-return]
+        return response  # type: ignore[no-any-return]
 
 
 class TransferToApiRaw(Namespace):
