@@ -1,29 +1,10 @@
-"""The ``connectfi_async`` logger and the masking of secrets."""
+"""The ``connectfi_async`` logger: one line per attempt, never a body (so never a secret)."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
-from typing import Any
 
 logger = logging.getLogger("connectfi_async")
-
-MASK = "***"
-# JSON names whose values are secrets wherever they appear (bodies, contexts, models).
-SECRET_KEYS = frozenset(
-    {"password", "oldpassword", "newpassword", "token", "pin", "number", "cardnumber", "pan",
-     "cvv", "cvc", "securitycode", "encrypteddata", "vaccountnumber", "accountnumber",
-     "accountnumberencrypted", "dfiaccountnumber", "ssn", "fein", "taxid", "x-connectfi-token"}
-)  # fmt: skip
-
-
-def redact(value: Any) -> Any:
-    """A copy of a JSON-like value with every secret field masked."""
-    if isinstance(value, Mapping):
-        return {k: (MASK if str(k).lower() in SECRET_KEYS else redact(v)) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [redact(v) for v in value]
-    return value
 
 
 def log_call(

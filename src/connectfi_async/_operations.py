@@ -38,13 +38,6 @@ class Operation:
     """(the answer has a `more` flag, the attribute of `data` holding the items or None)."""
 
     @cached_property
-    def body_classes(self) -> tuple[type, ...]:
-        """The generated request model classes (several for a oneOf body)."""
-        if not self.body_model:
-            return ()
-        return tuple(load_class(p) for p in self.body_model.split("|"))
-
-    @cached_property
     def data_class(self) -> Any:
         """The generated class of the envelope's ``data`` (or of its items), if any."""
         return load_class(self.data_model) if self.data_model else None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -125,8 +124,3 @@ def unexpected(
     return errors.UnexpectedResponseError(
         status_code=status, code=None, message=why, request_id=request_id, body=body
     )
-
-
-def dumps_for_log(value: Any) -> str:
-    """Compact JSON for debugging output (callers redact first)."""
-    return json.dumps(value, default=str, separators=(",", ":"))
