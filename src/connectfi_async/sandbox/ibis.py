@@ -163,15 +163,8 @@ def account_add(store: Store, body: Any, params: dict[str, str]) -> Any:
     return view
 
 
-@handles("ibisDebitCardAdd")
-def debit_card_add(store: Store, body: Any, params: dict[str, str]) -> Any:
-    store.check_reference("card", body["reference"])
-    customer = store.customer(body["customerId"])
-    _approved_customer(store, customer.customer_id)
-    program = _program(body["cardProgramId"], "debit", customer.customer_type)
-    if "cFiPrimaryCardId" in body:
-        store.card(body["cFiPrimaryCardId"])
-    card = Card(new_id("icrd_"), customer.customer_id, body["reference"], program, "debit")
+def _issue(store: Store, card: Card, body: dict[str, Any]) -> dict[str, Any]:
+    """Record a new debit or credit card and answer with its number, as issuing does."""
     card.name_on_card = body["profile"]["nameOnCard"]
     store.claim_reference("card", card.reference, card.card_id)
     store.cards[card.card_id] = card
@@ -181,6 +174,18 @@ def debit_card_add(store: Store, body: Any, params: dict[str, str]) -> Any:
         nameOnCard=card.name_on_card,
         transId=_trans_id(),
     )
+
+
+@handles("ibisDebitCardAdd")
+def debit_card_add(store: Store, body: Any, params: dict[str, str]) -> Any:
+    store.check_reference("card", body["reference"])
+    customer = store.customer(body["customerId"])
+    _approved_customer(store, customer.customer_id)
+    program = _program(body["cardProgramId"], "debit", customer.customer_type)
+    if "cFiPrimaryCardId" in body:
+        store.card(body["cFiPrimaryCardId"])
+    card = Card(new_id("icrd_"), customer.customer_id, body["reference"], program, "debit")
+    return _issue(store, card, body)
 
 
 @handles("ibisCreditCardApplication")
@@ -267,16 +272,8 @@ def credit_card_add(store: Store, body: Any, params: dict[str, str]) -> Any:
         )
     card = Card(new_id("icrd_"), customer.customer_id, body["reference"], program, "credit")
     card.credit_limit = limit
-    card.name_on_card = body["profile"]["nameOnCard"]
     application.allocated += limit
-    store.claim_reference("card", card.reference, card.card_id)
-    store.cards[card.card_id] = card
-    return _card_view(
-        card,
-        newCardNumber={"number": card.card_number, "expiryDate": card.expiry},
-        nameOnCard=card.name_on_card,
-        transId=_trans_id(),
-    )
+    return _issue(store, card, body)
 
 
 # -- card management ---------------------------------------------------------------------------
