@@ -28,6 +28,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "connectfi.yaml"
 CONFIG = ROOT / "generator" / "config.yaml"
+# openapi-python-client's standalone client: the SDK sends through its own engine instead.
+NOT_SHIPPED = ("api", "client.py", "errors.py")
 TEMPLATES = ROOT / "generator" / "templates"
 PACKAGE = ROOT / "src" / "connectfi_async" / "_generated"
 
@@ -50,6 +52,12 @@ def generate(spec: Path, out: Path) -> None:
     if run.returncode != 0 or not (out / "__init__.py").exists():
         sys.stderr.write(run.stdout + run.stderr)
         raise SystemExit(f"openapi-python-client failed (exit {run.returncode})")
+    for name in NOT_SHIPPED:
+        path = out / name
+        if path.is_dir():
+            shutil.rmtree(path)
+        elif path.exists():
+            path.unlink()
     document = yaml.safe_load(spec.read_text())
     # The runtime reads the spec as JSON: no YAML parser needed at import time.
     (out / "openapi.json").write_text(

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import importlib
-import inspect
 import re
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
-from spec_support import SEEDS, load_jsonc, operation, operations, seed_examples
+from spec_support import SEEDS, load_jsonc, operation, seed_examples
 
 from connectfi_async._generated import models
 from connectfi_async._generated.types import json_dumps, json_loads, to_decimal
@@ -23,16 +23,21 @@ def model_for(schema: dict[str, Any]) -> Any:
     return getattr(models, schema["$ref"].rsplit("/", 1)[1])
 
 
-@pytest.mark.parametrize(
-    "op", [op for _, _, op in operations()], ids=lambda op: str(op["operationId"])
-)
-def test_every_operation_has_async_functions(op: dict[str, Any]) -> None:
-    module = importlib.import_module(
-        f"connectfi_async._generated.api.{op['tags'][0]}.{snake(op['operationId'])}"
-    )
-    assert inspect.iscoroutinefunction(module.asyncio)
-    assert inspect.iscoroutinefunction(module.asyncio_detailed)
-    assert not hasattr(module, "sync"), "the SDK is async only"
+def test_the_standalone_generated_client_is_not_shipped() -> None:
+    # The typed namespaces (sdk.py) are the endpoint functions; one path to the wire, not two.
+    package = Path(models.__file__).parent.parent
+    for name in ("api", "client.py", "errors.py"):
+        assert not (package / name).exists(), name
+    with pytest.raises(ImportError):
+        importlib.import_module("connectfi_async._generated.client")
+
+
+def test_generated_types_use_the_hand_written_codec() -> None:
+    from connectfi_async import _json
+
+    assert json_dumps is _json.json_dumps
+    assert json_loads is _json.json_loads
+    assert to_decimal is _json.to_decimal
 
 
 def floats_in(value: Any) -> list[Any]:

@@ -3,11 +3,14 @@
 from ._client import ConnectFi
 from ._config import NO_RETRIES, RetryPolicy
 from ._operations import ApiResponse
+from ._version import __version__
 from .errors import (
     ApiError,
     AuthenticationError,
+    ClientClosedError,
     ConnectFiError,
     DeclinedError,
+    EventLoopError,
     InsufficientFundsError,
     InvalidPinError,
     NotFoundError,
@@ -22,16 +25,16 @@ from .errors import (
 )
 from .references import new_reference, reference_from_key
 
-__version__ = "0.1.0"
-
 __all__ = [
     "NO_RETRIES",
     "ApiError",
     "ApiResponse",
     "AuthenticationError",
+    "ClientClosedError",
     "ConnectFi",
     "ConnectFiError",
     "DeclinedError",
+    "EventLoopError",
     "InsufficientFundsError",
     "InvalidPinError",
     "NotFoundError",
@@ -44,6 +47,7 @@ __all__ = [
     "TransportError",
     "UnexpectedResponseError",
     "ValidationError",
+    "__version__",
     "new_reference",
     "reference_from_key",
 ]

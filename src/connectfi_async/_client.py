@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import random
-import sys
+import ssl
 import time
 from collections.abc import Mapping
 from types import TracebackType
@@ -23,38 +24,35 @@ from ._config import (
     env_credentials,
 )
 from ._generated.sdk import OPERATIONS, RootApi, RootApiRaw
-from ._generated.types import json_dumps
+from ._json import json_dumps
 from ._logging import log_call
 from ._money import MoneyTypeError, normalize
 from ._operations import ApiResponse, Operation, Options
 from ._spec import document
-from ._transport import AiohttpSender, HttpxSender, Sender, SendFailure, aiohttp_available
+from ._transport import DEFAULT_MAX_RESPONSE_SIZE, Sender, SenderConfig, SendFailure, user_agent
 from ._wire import parse_json, to_error, unexpected
 from .references import new_reference
 
 if TYPE_CHECKING:
     from ._validation import RequestValidators
 
-_JSON_HEADERS = {"Content-Type": "application/json", "Accept": "application/json"}
-_ACCEPT = {"Accept": "application/json"}
-Backend = Literal["auto", "httpx", "aiohttp"]
+_UA = {"User-Agent": user_agent()}
+_JSON_HEADERS = {**_UA, "Content-Type": "application/json", "Accept": "application/json"}
+_ACCEPT = {**_UA, "Accept": "application/json"}
+Backend = Literal["httpx", "aiohttp"]
+BACKENDS = ("httpx", "aiohttp")
 
 
 def _choose_backend(
-    backend: Backend, http_client: httpx.AsyncClient | None, transport: object | None
+    backend: str | None, http_client: httpx.AsyncClient | None, transport: object | None
 ) -> str:
-    """aiohttp when asked, or by default when installed and nothing httpx-specific was given.
-
-    pytest-httpx mocks httpx, so while it is imported the default stays httpx and its mocks
-    see every call.
-    """
-    if backend != "auto":
-        if backend == "aiohttp" and (http_client is not None or transport is not None):
-            raise ValueError("http_client and transport are httpx options; use backend='httpx'")
-        return backend
-    if http_client is not None or transport is not None or "pytest_httpx" in sys.modules:
-        return "httpx"
-    return "aiohttp" if aiohttp_available() else "httpx"
+    """``backend``, else ``CONNECTFI_BACKEND``, else httpx: never what happens to be installed."""
+    chosen = backend or os.environ.get("CONNECTFI_BACKEND") or "httpx"
+    if chosen not in BACKENDS:
+        raise ValueError(f"backend must be 'httpx' or 'aiohttp', not {chosen!r}")
+    if chosen == "aiohttp" and (http_client is not None or transport is not None):
+        raise ValueError("http_client and transport are httpx options; use backend='httpx'")
+    return chosen
 
 
 async def _sleep(seconds: float) -> None:
@@ -92,8 +90,11 @@ class ConnectFi(RootApi):
         retry: RetryPolicy | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
-        backend: Backend = "auto",
+        backend: Backend | None = None,
         validate: bool = True,
+        verify: bool | str | ssl.SSLContext = True,
+        trust_env: bool = True,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         base = base_url or env_base_url()
         if base is None and http_client is None:
@@ -107,18 +108,32 @@ class ConnectFi(RootApi):
         timeouts = DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout)
         pool = limits or DEFAULT_LIMITS
         self.backend = _choose_backend(backend, http_client, transport)
+        if http_client is not None and base_url:
+            http_client.base_url = httpx.URL(base_url)
+        config = SenderConfig(
+            base_url=str(http_client.base_url if http_client is not None else base),
+            timeout=timeouts.read,
+            connect_timeout=timeouts.connect,
+            max_connections=pool.max_connections,
+            verify=verify,
+            trust_env=trust_env,
+            max_response_size=max_response_size,
+        )
+        self._base_url = config.base_url
         self._sender: Sender
         if self.backend == "aiohttp":
-            self._base_url = str(base)
-            self._sender = AiohttpSender(self._base_url, timeout=timeouts, limits=pool)
+            from ._transport.aiohttp import AiohttpSender
+
+            self._sender = AiohttpSender(config)
         else:
-            client = http_client or httpx.AsyncClient(
-                base_url=base or "", timeout=timeouts, limits=pool, transport=transport
+            from ._transport.httpx import HttpxSender, new_client
+
+            client = http_client or new_client(
+                config, transport=transport, timeout=timeouts, limits=pool
             )
-            if base_url and http_client is not None:
-                client.base_url = httpx.URL(base_url)
-            self._base_url = str(client.base_url)
-            self._sender = HttpxSender(client, owned=http_client is None)
+            self._sender = HttpxSender(config, client, owned=http_client is None)
+        self._call_timeout: float | None = None
+        self._extra_headers: dict[str, str] = {}
         self.retry = retry or RetryPolicy()
         self.token_auth = TokenAuth(self._login)
         self._validate = validate
@@ -143,8 +158,28 @@ class ConnectFi(RootApi):
         await self.aclose()
 
     async def aclose(self) -> None:
-        """Close the connection pool (a caller's own httpx client stays open)."""
+        """Close the connection pool (a caller's own httpx client stays open).
+
+        Every later call, on this client or a view of it, raises ``ClientClosedError``.
+        """
         await self._sender.aclose()
+
+    def with_options(
+        self,
+        *,
+        timeout: float | None = None,
+        retry: RetryPolicy | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ConnectFi:
+        """A view of this client with other defaults, sharing its connections and token.
+
+        ``timeout`` bounds each attempt, ``retry`` replaces the retry policy and
+        ``extra_headers`` are added to every API request. Closing a view closes the shared pool.
+        ``cf.with_options(timeout=5).ibis.card.status(...)``
+        """
+        from ._views import view_of
+
+        return view_of(self, timeout=timeout, retry=retry, extra_headers=extra_headers)
 
     @property
     def with_raw_response(self) -> RootApiRaw:
@@ -154,9 +189,10 @@ class ConnectFi(RootApi):
     @property
     def http_client(self) -> httpx.AsyncClient:
         """The underlying ``httpx.AsyncClient`` (httpx backend only)."""
-        if not isinstance(self._sender, HttpxSender):
+        client = getattr(self._sender, "client", None)
+        if not isinstance(client, httpx.AsyncClient):
             raise AttributeError("this client sends through aiohttp (backend='aiohttp')")
-        return self._sender.client
+        return client
 
     # -- the engine -------------------------------------------------------------------------
 
@@ -233,8 +269,9 @@ class ConnectFi(RootApi):
             content, headers = json_dumps(payload), _JSON_HEADERS
         elif payload is not None:
             files = payload.to_multipart() if hasattr(payload, "to_multipart") else payload
-        request = (operation, url, content, headers, options.timeout, files)
-        policy = self.retry
+        timeout = self._call_timeout if options.timeout is None else options.timeout
+        request = (operation, url, content, headers, timeout, files)
+        policy = options.retry or self.retry
         deadline = time.monotonic() + policy.deadline
         outcome_unknown = False
         attempt = 0
@@ -267,7 +304,8 @@ class ConnectFi(RootApi):
         # The same few header sets serve every call until the token changes: no dict per call.
         cached = self._header_sets.get(id(headers))
         if cached is None or cached[0] != token:
-            cached = self._header_sets[id(headers)] = (token, {**headers, TOKEN_HEADER: token})
+            merged = {**headers, **self._extra_headers, TOKEN_HEADER: token}
+            cached = self._header_sets[id(headers)] = (token, merged)
         return cached[1]
 
     def _wait(self, attempt: int, retry_after: float | None) -> float:

@@ -6,7 +6,10 @@ import importlib
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+
+if TYPE_CHECKING:
+    from ._config import RetryPolicy
 
 T = TypeVar("T")
 N = TypeVar("N", bound="Namespace")
@@ -44,19 +47,21 @@ class Operation:
 
 
 class Options:
-    """Per-call options."""
+    """Per-call options (``retry`` replaces the client's policy for this call)."""
 
-    __slots__ = ("reference", "return_existing", "timeout")
+    __slots__ = ("reference", "retry", "return_existing", "timeout")
 
     def __init__(
         self,
         timeout: float | None = None,
         reference: str | None = None,
         return_existing: bool = False,
+        retry: RetryPolicy | None = None,
     ) -> None:
         self.timeout = timeout
         self.reference = reference
         self.return_existing = return_existing
+        self.retry = retry
 
 
 class ApiResponse(Generic[T]):

@@ -15,8 +15,10 @@ from typing import Any
 __all__ = [
     "ApiError",
     "AuthenticationError",
+    "ClientClosedError",
     "ConnectFiError",
     "DeclinedError",
+    "EventLoopError",
     "InsufficientFundsError",
     "InvalidPinError",
     "NotFoundError",
@@ -160,3 +162,14 @@ def _context_str(context: object, key: str) -> str | None:
         value = context.get(key)
         return value if isinstance(value, str) else None
     return None
+
+
+class ClientClosedError(ConnectFiError, RuntimeError):
+    """The client was used after ``aclose()``; nothing was sent. Create a new client."""
+
+
+class EventLoopError(ConnectFiError, RuntimeError):
+    """The client was used from an event loop other than its first; nothing was sent.
+
+    Connections belong to the loop that opened them: create one client per event loop.
+    """

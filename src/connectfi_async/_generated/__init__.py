@@ -1,17 +1,3 @@
 """A client library for accessing connectFi API"""
-
-from typing import Any
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)
-
-
-def __getattr__(name: str) -> Any:
-    # The standalone generated client loads on first use, not with the package.
-    if name in __all__:
-        from . import client
-
-        return getattr(client, name)
-    raise AttributeError(name)
+# The models and the typed namespaces (sdk.py) are the generated SDK; the engine that sends
+# requests is hand-written (connectfi_async/_client.py).

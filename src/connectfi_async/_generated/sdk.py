@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from .._operations import ApiResponse, Namespace, Operation, Options
 
 if TYPE_CHECKING:
+    from .._config import RetryPolicy
     from .sdk_acquiring import AcquiringApi, AcquiringApiRaw
     from .sdk_akepa import AkepaApi, AkepaApiRaw
     from .sdk_auth import AuthApi, AuthApiRaw
@@ -1217,6 +1218,7 @@ class RootApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> Any:
         """Check the health of the application (`GET /health`).
 
@@ -1226,7 +1228,7 @@ class RootApi(Namespace):
             OPERATIONS["health"],
             (),
             None,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -1319,6 +1321,7 @@ class RootApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[Any]:
         """Check the health of the application (`GET /health`).
 
@@ -1328,6 +1331,6 @@ class RootApiRaw(Namespace):
             OPERATIONS["health"],
             (),
             None,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]

@@ -13,6 +13,7 @@ from .._operations import ApiResponse, Namespace, Operation, Options
 from .sdk import OPERATIONS
 
 if TYPE_CHECKING:
+    from .._config import RetryPolicy
     from .models.ach_return_rate import AchReturnRate
     from .models.ach_transfer import AchTransfer
     from .models.acquiring_list_request import AcquiringListRequest
@@ -168,6 +169,7 @@ class AcquiringApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> builtins.list[AcquiringTransaction]:
         """List acquiring pull transactions (`POST /acquiring/list`).
 
@@ -177,7 +179,7 @@ class AcquiringApi(Namespace):
             OPERATIONS["acquiringList"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -188,9 +190,12 @@ class AcquiringApi(Namespace):
         *,
         page_size: int = 100,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> AsyncIterator[AcquiringTransaction]:
         """Every item of `/acquiring/list`, page after page (numberOfRecords/skipRecords)."""
-        async for item in self._pages(OPERATIONS["acquiringList"], body, page_size, Options(timeout=timeout)):
+        async for item in self._pages(
+            OPERATIONS["acquiringList"], body, page_size, Options(timeout=timeout, retry=retry)
+        ):
             yield item
 
     async def pull(
@@ -201,6 +206,7 @@ class AcquiringApi(Namespace):
         reference: str | None = None,
         return_existing: bool = False,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> AcquiringTransaction:
         """Pull funds from a registered card (acquiring) (`POST /acquiring/pull`).
 
@@ -210,7 +216,7 @@ class AcquiringApi(Namespace):
             OPERATIONS["acquiringPull"],
             (),
             body,
-            Options(timeout=timeout, reference=reference, return_existing=return_existing),
+            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -222,6 +228,7 @@ class AcquiringApi(Namespace):
         reference: str | None = None,
         return_existing: bool = False,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> CardExternalCard:
         """Register a card for acquiring (`POST /acquiring/register`).
 
@@ -231,7 +238,7 @@ class AcquiringApi(Namespace):
             OPERATIONS["acquiringRegister"],
             (),
             body,
-            Options(timeout=timeout, reference=reference, return_existing=return_existing),
+            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -241,6 +248,7 @@ class AcquiringApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> AcquiringReversalResult:
         """Reverse an acquiring card transaction (`POST /acquiring/reversal`).
 
@@ -250,7 +258,7 @@ class AcquiringApi(Namespace):
             OPERATIONS["acquiringReversal"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -260,6 +268,7 @@ class AcquiringApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> builtins.list[AcquiringTransaction]:
         """Query acquiring pull transactions (`POST /acquiring/transactions-query`).
 
@@ -269,7 +278,7 @@ class AcquiringApi(Namespace):
             OPERATIONS["acquiringTransactionsQuery"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -283,6 +292,7 @@ class AcquiringApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[builtins.list[AcquiringTransaction]]:
         """List acquiring pull transactions (`POST /acquiring/list`).
 
@@ -292,7 +302,7 @@ class AcquiringApiRaw(Namespace):
             OPERATIONS["acquiringList"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]
 
@@ -304,6 +314,7 @@ class AcquiringApiRaw(Namespace):
         reference: str | None = None,
         return_existing: bool = False,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[AcquiringTransaction]:
         """Pull funds from a registered card (acquiring) (`POST /acquiring/pull`).
 
@@ -313,7 +324,7 @@ class AcquiringApiRaw(Namespace):
             OPERATIONS["acquiringPull"],
             (),
             body,
-            Options(timeout=timeout, reference=reference, return_existing=return_existing),
+            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
         )
         return response  # type: ignore[no-any-return]
 
@@ -325,6 +336,7 @@ class AcquiringApiRaw(Namespace):
         reference: str | None = None,
         return_existing: bool = False,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[CardExternalCard]:
         """Register a card for acquiring (`POST /acquiring/register`).
 
@@ -334,7 +346,7 @@ class AcquiringApiRaw(Namespace):
             OPERATIONS["acquiringRegister"],
             (),
             body,
-            Options(timeout=timeout, reference=reference, return_existing=return_existing),
+            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
         )
         return response  # type: ignore[no-any-return]
 
@@ -344,6 +356,7 @@ class AcquiringApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[AcquiringReversalResult]:
         """Reverse an acquiring card transaction (`POST /acquiring/reversal`).
 
@@ -353,7 +366,7 @@ class AcquiringApiRaw(Namespace):
             OPERATIONS["acquiringReversal"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]
 
@@ -363,6 +376,7 @@ class AcquiringApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[builtins.list[AcquiringTransaction]]:
         """Query acquiring pull transactions (`POST /acquiring/transactions-query`).
 
@@ -372,6 +386,6 @@ class AcquiringApiRaw(Namespace):
             OPERATIONS["acquiringTransactionsQuery"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]

@@ -13,6 +13,7 @@ from .._operations import ApiResponse, Namespace, Operation, Options
 from .sdk import OPERATIONS
 
 if TYPE_CHECKING:
+    from .._config import RetryPolicy
     from .models.ach_return_rate import AchReturnRate
     from .models.ach_transfer import AchTransfer
     from .models.acquiring_list_request import AcquiringListRequest
@@ -168,6 +169,7 @@ class AkepaDocumentApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> AkepaDocument:
         """Generate a document ID before uploading a document (`POST /akepa/document/generate`).
 
@@ -177,7 +179,7 @@ class AkepaDocumentApi(Namespace):
             OPERATIONS["akepaDocumentGenerate"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -188,6 +190,7 @@ class AkepaDocumentApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> AkepaDocument:
         """Upload a document file (`POST /akepa/document/upload/{documentId}`).
 
@@ -197,7 +200,7 @@ class AkepaDocumentApi(Namespace):
             OPERATIONS["akepaDocumentUpload"],
             (document_id,),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -221,6 +224,7 @@ class AkepaApi(Namespace):
         reference: str | None = None,
         return_existing: bool = False,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> AkepaApplication:
         """Start a KYC/KYB verification application (`POST /akepa/identification`).
 
@@ -230,7 +234,7 @@ class AkepaApi(Namespace):
             OPERATIONS["akepaIdentification"],
             (),
             body,
-            Options(timeout=timeout, reference=reference, return_existing=return_existing),
+            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -240,6 +244,7 @@ class AkepaApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> AkepaApplication:
         """Get the current KYC/KYB application status (`GET /akepa/status/{customerId}`).
 
@@ -249,7 +254,7 @@ class AkepaApi(Namespace):
             OPERATIONS["akepaStatus"],
             (customer_id,),
             None,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -259,6 +264,7 @@ class AkepaApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> Any:
         """Link uploaded documents to a KYC/KYB application (`POST /akepa/update`).
 
@@ -268,7 +274,7 @@ class AkepaApi(Namespace):
             OPERATIONS["akepaUpdate"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -282,6 +288,7 @@ class AkepaDocumentApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[AkepaDocument]:
         """Generate a document ID before uploading a document (`POST /akepa/document/generate`).
 
@@ -291,7 +298,7 @@ class AkepaDocumentApiRaw(Namespace):
             OPERATIONS["akepaDocumentGenerate"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]
 
@@ -302,6 +309,7 @@ class AkepaDocumentApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[AkepaDocument]:
         """Upload a document file (`POST /akepa/document/upload/{documentId}`).
 
@@ -311,7 +319,7 @@ class AkepaDocumentApiRaw(Namespace):
             OPERATIONS["akepaDocumentUpload"],
             (document_id,),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]
 
@@ -335,6 +343,7 @@ class AkepaApiRaw(Namespace):
         reference: str | None = None,
         return_existing: bool = False,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[AkepaApplication]:
         """Start a KYC/KYB verification application (`POST /akepa/identification`).
 
@@ -344,7 +353,7 @@ class AkepaApiRaw(Namespace):
             OPERATIONS["akepaIdentification"],
             (),
             body,
-            Options(timeout=timeout, reference=reference, return_existing=return_existing),
+            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
         )
         return response  # type: ignore[no-any-return]
 
@@ -354,6 +363,7 @@ class AkepaApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[AkepaApplication]:
         """Get the current KYC/KYB application status (`GET /akepa/status/{customerId}`).
 
@@ -363,7 +373,7 @@ class AkepaApiRaw(Namespace):
             OPERATIONS["akepaStatus"],
             (customer_id,),
             None,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]
 
@@ -373,6 +383,7 @@ class AkepaApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[Any]:
         """Link uploaded documents to a KYC/KYB application (`POST /akepa/update`).
 
@@ -382,6 +393,6 @@ class AkepaApiRaw(Namespace):
             OPERATIONS["akepaUpdate"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]

@@ -13,6 +13,7 @@ from .._operations import ApiResponse, Namespace, Operation, Options
 from .sdk import OPERATIONS
 
 if TYPE_CHECKING:
+    from .._config import RetryPolicy
     from .models.ach_return_rate import AchReturnRate
     from .models.ach_transfer import AchTransfer
     from .models.acquiring_list_request import AcquiringListRequest
@@ -168,6 +169,7 @@ class AuthApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> AuthToken:
         """Log in and get an access token (`POST /auth/get-token`).
 
@@ -177,7 +179,7 @@ class AuthApi(Namespace):
             OPERATIONS["authGetToken"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -191,6 +193,7 @@ class AuthApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[AuthToken]:
         """Log in and get an access token (`POST /auth/get-token`).
 
@@ -200,6 +203,6 @@ class AuthApiRaw(Namespace):
             OPERATIONS["authGetToken"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]

@@ -13,6 +13,7 @@ from .._operations import ApiResponse, Namespace, Operation, Options
 from .sdk import OPERATIONS
 
 if TYPE_CHECKING:
+    from .._config import RetryPolicy
     from .models.ach_return_rate import AchReturnRate
     from .models.ach_transfer import AchTransfer
     from .models.acquiring_list_request import AcquiringListRequest
@@ -168,6 +169,7 @@ class CheckApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> Check:
         """Get the details of a check (`GET /check/get/{checkId}`).
 
@@ -177,7 +179,7 @@ class CheckApi(Namespace):
             OPERATIONS["checkGet"],
             (check_id,),
             None,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -187,6 +189,7 @@ class CheckApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> builtins.list[Check]:
         """List checks by search criteria (`POST /check/list`).
 
@@ -196,7 +199,7 @@ class CheckApi(Namespace):
             OPERATIONS["checkList"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -207,9 +210,10 @@ class CheckApi(Namespace):
         *,
         page_size: int = 100,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> AsyncIterator[Check]:
         """Every item of `/check/list`, page after page (numberOfRecords/skipRecords)."""
-        async for item in self._pages(OPERATIONS["checkList"], body, page_size, Options(timeout=timeout)):
+        async for item in self._pages(OPERATIONS["checkList"], body, page_size, Options(timeout=timeout, retry=retry)):
             yield item
 
     async def print(
@@ -220,6 +224,7 @@ class CheckApi(Namespace):
         reference: str | None = None,
         return_existing: bool = False,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> Check:
         """Create a check to be printed and mailed (`POST /check/print`).
 
@@ -229,7 +234,7 @@ class CheckApi(Namespace):
             OPERATIONS["checkPrint"],
             (),
             body,
-            Options(timeout=timeout, reference=reference, return_existing=return_existing),
+            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -239,6 +244,7 @@ class CheckApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> builtins.list[Check]:
         """Query details of up to 20 checks (`POST /check/query`).
 
@@ -248,7 +254,7 @@ class CheckApi(Namespace):
             OPERATIONS["checkQuery"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -258,6 +264,7 @@ class CheckApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> Check:
         """Void a check (`POST /check/void`).
 
@@ -267,7 +274,7 @@ class CheckApi(Namespace):
             OPERATIONS["checkVoid"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -281,6 +288,7 @@ class CheckApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[Check]:
         """Get the details of a check (`GET /check/get/{checkId}`).
 
@@ -290,7 +298,7 @@ class CheckApiRaw(Namespace):
             OPERATIONS["checkGet"],
             (check_id,),
             None,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]
 
@@ -300,6 +308,7 @@ class CheckApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[builtins.list[Check]]:
         """List checks by search criteria (`POST /check/list`).
 
@@ -309,7 +318,7 @@ class CheckApiRaw(Namespace):
             OPERATIONS["checkList"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]
 
@@ -321,6 +330,7 @@ class CheckApiRaw(Namespace):
         reference: str | None = None,
         return_existing: bool = False,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[Check]:
         """Create a check to be printed and mailed (`POST /check/print`).
 
@@ -330,7 +340,7 @@ class CheckApiRaw(Namespace):
             OPERATIONS["checkPrint"],
             (),
             body,
-            Options(timeout=timeout, reference=reference, return_existing=return_existing),
+            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
         )
         return response  # type: ignore[no-any-return]
 
@@ -340,6 +350,7 @@ class CheckApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[builtins.list[Check]]:
         """Query details of up to 20 checks (`POST /check/query`).
 
@@ -349,7 +360,7 @@ class CheckApiRaw(Namespace):
             OPERATIONS["checkQuery"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]
 
@@ -359,6 +370,7 @@ class CheckApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[Check]:
         """Void a check (`POST /check/void`).
 
@@ -368,6 +380,6 @@ class CheckApiRaw(Namespace):
             OPERATIONS["checkVoid"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]

@@ -13,6 +13,7 @@ from .._operations import ApiResponse, Namespace, Operation, Options
 from .sdk import OPERATIONS
 
 if TYPE_CHECKING:
+    from .._config import RetryPolicy
     from .models.ach_return_rate import AchReturnRate
     from .models.ach_transfer import AchTransfer
     from .models.acquiring_list_request import AcquiringListRequest
@@ -168,6 +169,7 @@ class CustomerApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> Any:
         """Add an employee to a business customer (`POST /customer/add-employee`).
 
@@ -177,7 +179,7 @@ class CustomerApi(Namespace):
             OPERATIONS["customerAddEmployee"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -187,6 +189,7 @@ class CustomerApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> Any:
         """Disable an employee of a business customer (`POST /customer/disable-employee`).
 
@@ -196,7 +199,7 @@ class CustomerApi(Namespace):
             OPERATIONS["customerDisableEmployee"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -206,6 +209,7 @@ class CustomerApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> CustomerInitResponseData:
         """Create an individual or business customer (`POST /customer/init`).
 
@@ -215,7 +219,7 @@ class CustomerApi(Namespace):
             OPERATIONS["customerInit"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -225,6 +229,7 @@ class CustomerApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> Customer:
         """Get a customer (`GET /customer/status/{customerId}`).
 
@@ -234,7 +239,7 @@ class CustomerApi(Namespace):
             OPERATIONS["customerStatus"],
             (customer_id,),
             None,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -244,6 +249,7 @@ class CustomerApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> Any:
         """Update a customer's contact data (`POST /customer/update`).
 
@@ -253,7 +259,7 @@ class CustomerApi(Namespace):
             OPERATIONS["customerUpdate"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -267,6 +273,7 @@ class CustomerApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[Any]:
         """Add an employee to a business customer (`POST /customer/add-employee`).
 
@@ -276,7 +283,7 @@ class CustomerApiRaw(Namespace):
             OPERATIONS["customerAddEmployee"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]
 
@@ -286,6 +293,7 @@ class CustomerApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[Any]:
         """Disable an employee of a business customer (`POST /customer/disable-employee`).
 
@@ -295,7 +303,7 @@ class CustomerApiRaw(Namespace):
             OPERATIONS["customerDisableEmployee"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]
 
@@ -305,6 +313,7 @@ class CustomerApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[CustomerInitResponseData]:
         """Create an individual or business customer (`POST /customer/init`).
 
@@ -314,7 +323,7 @@ class CustomerApiRaw(Namespace):
             OPERATIONS["customerInit"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]
 
@@ -324,6 +333,7 @@ class CustomerApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[Customer]:
         """Get a customer (`GET /customer/status/{customerId}`).
 
@@ -333,7 +343,7 @@ class CustomerApiRaw(Namespace):
             OPERATIONS["customerStatus"],
             (customer_id,),
             None,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]
 
@@ -343,6 +353,7 @@ class CustomerApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[Any]:
         """Update a customer's contact data (`POST /customer/update`).
 
@@ -352,6 +363,6 @@ class CustomerApiRaw(Namespace):
             OPERATIONS["customerUpdate"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]

@@ -13,6 +13,7 @@ from .._operations import ApiResponse, Namespace, Operation, Options
 from .sdk import OPERATIONS
 
 if TYPE_CHECKING:
+    from .._config import RetryPolicy
     from .models.ach_return_rate import AchReturnRate
     from .models.ach_transfer import AchTransfer
     from .models.acquiring_list_request import AcquiringListRequest
@@ -170,6 +171,7 @@ class IbisAccountApi(Namespace):
         reference: str | None = None,
         return_existing: bool = False,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> IbisAccount:
         """Add a vAccount (`POST /ibis/account/add`).
 
@@ -179,7 +181,7 @@ class IbisAccountApi(Namespace):
             OPERATIONS["ibisAccountAdd"],
             (),
             body,
-            Options(timeout=timeout, reference=reference, return_existing=return_existing),
+            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -193,6 +195,7 @@ class IbisCardApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> IbisCard:
         """Activate a card (`POST /ibis/card/activate`).
 
@@ -202,7 +205,7 @@ class IbisCardApi(Namespace):
             OPERATIONS["ibisCardActivate"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -212,6 +215,7 @@ class IbisCardApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> IbisCardholderProfile:
         """Get a card holder profile (`POST /ibis/card/cardholder-profile`).
 
@@ -221,7 +225,7 @@ class IbisCardApi(Namespace):
             OPERATIONS["ibisCardCardholderProfile"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -231,6 +235,7 @@ class IbisCardApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> IbisCard:
         """Check a card PIN (`POST /ibis/card/check-pin`).
 
@@ -240,7 +245,7 @@ class IbisCardApi(Namespace):
             OPERATIONS["ibisCardCheckPin"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -250,6 +255,7 @@ class IbisCardApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> builtins.list[IbisCard]:
         """List a customer's cards and vAccounts (`POST /ibis/card/list`).
 
@@ -259,7 +265,7 @@ class IbisCardApi(Namespace):
             OPERATIONS["ibisCardList"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -271,6 +277,7 @@ class IbisCardApi(Namespace):
         reference: str | None = None,
         return_existing: bool = False,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> IbisCard:
         """Reissue a card (`POST /ibis/card/reissue`).
 
@@ -280,7 +287,7 @@ class IbisCardApi(Namespace):
             OPERATIONS["ibisCardReissue"],
             (),
             body,
-            Options(timeout=timeout, reference=reference, return_existing=return_existing),
+            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -290,6 +297,7 @@ class IbisCardApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> IbisCard:
         """Set a card PIN (`POST /ibis/card/set-pin`).
 
@@ -299,7 +307,7 @@ class IbisCardApi(Namespace):
             OPERATIONS["ibisCardSetPin"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -309,6 +317,7 @@ class IbisCardApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> IbisCard:
         """Set the status of a card (`POST /ibis/card/set-status`).
 
@@ -318,7 +327,7 @@ class IbisCardApi(Namespace):
             OPERATIONS["ibisCardSetStatus"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -328,6 +337,7 @@ class IbisCardApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> IbisCard:
         """Get the status of a card (`POST /ibis/card/status`).
 
@@ -337,7 +347,7 @@ class IbisCardApi(Namespace):
             OPERATIONS["ibisCardStatus"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -353,6 +363,7 @@ class IbisCreditCardApi(Namespace):
         reference: str | None = None,
         return_existing: bool = False,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> IbisCard:
         """Add a credit card (`POST /ibis/credit-card/add`).
 
@@ -362,7 +373,7 @@ class IbisCreditCardApi(Namespace):
             OPERATIONS["ibisCreditCardAdd"],
             (),
             body,
-            Options(timeout=timeout, reference=reference, return_existing=return_existing),
+            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -372,6 +383,7 @@ class IbisCreditCardApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> IbisCreditApplication:
         """Apply for credit (`POST /ibis/credit-card/application`).
 
@@ -381,7 +393,7 @@ class IbisCreditCardApi(Namespace):
             OPERATIONS["ibisCreditCardApplication"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -391,6 +403,7 @@ class IbisCreditCardApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> IbisCreditApplication:
         """Get a credit application (`GET /ibis/credit-card/application/{applicationId}`).
 
@@ -400,7 +413,7 @@ class IbisCreditCardApi(Namespace):
             OPERATIONS["ibisCreditCardApplicationGet"],
             (application_id,),
             None,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -416,6 +429,7 @@ class IbisDebitCardApi(Namespace):
         reference: str | None = None,
         return_existing: bool = False,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> IbisCard:
         """Add a debit card (`POST /ibis/debit-card/add`).
 
@@ -425,7 +439,7 @@ class IbisDebitCardApi(Namespace):
             OPERATIONS["ibisDebitCardAdd"],
             (),
             body,
-            Options(timeout=timeout, reference=reference, return_existing=return_existing),
+            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -441,6 +455,7 @@ class IbisFinancialApi(Namespace):
         reference: str | None = None,
         return_existing: bool = False,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> IbisFundsTransfer:
         """Move funds from one card to another (`POST /ibis/financial/card-to-card`).
 
@@ -450,7 +465,7 @@ class IbisFinancialApi(Namespace):
             OPERATIONS["ibisFinancialCardToCard"],
             (),
             body,
-            Options(timeout=timeout, reference=reference, return_existing=return_existing),
+            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -462,6 +477,7 @@ class IbisFinancialApi(Namespace):
         reference: str | None = None,
         return_existing: bool = False,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> IbisFundsTransfer:
         """Push funds to a card (`POST /ibis/financial/funds-credit`).
 
@@ -471,7 +487,7 @@ class IbisFinancialApi(Namespace):
             OPERATIONS["ibisFinancialFundsCredit"],
             (),
             body,
-            Options(timeout=timeout, reference=reference, return_existing=return_existing),
+            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -483,6 +499,7 @@ class IbisFinancialApi(Namespace):
         reference: str | None = None,
         return_existing: bool = False,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> IbisFundsTransfer:
         """Pull funds from a card (`POST /ibis/financial/funds-debit`).
 
@@ -492,7 +509,7 @@ class IbisFinancialApi(Namespace):
             OPERATIONS["ibisFinancialFundsDebit"],
             (),
             body,
-            Options(timeout=timeout, reference=reference, return_existing=return_existing),
+            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -502,6 +519,7 @@ class IbisFinancialApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> builtins.list[IbisFundsTransfer]:
         """Retrieve a funds transfer (`POST /ibis/financial/retrieve`).
 
@@ -511,7 +529,7 @@ class IbisFinancialApi(Namespace):
             OPERATIONS["ibisFinancialRetrieve"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -521,6 +539,7 @@ class IbisFinancialApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> IbisFundsTransfer:
         """Reverse a card-to-card transfer (`POST /ibis/financial/reversal`).
 
@@ -530,7 +549,7 @@ class IbisFinancialApi(Namespace):
             OPERATIONS["ibisFinancialReversal"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -544,6 +563,7 @@ class IbisInquiryApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> IbisTransactionHistory:
         """Transaction history of a card (`POST /ibis/inquiry/transaction-history`).
 
@@ -553,7 +573,7 @@ class IbisInquiryApi(Namespace):
             OPERATIONS["ibisInquiryTransactionHistory"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -564,10 +584,11 @@ class IbisInquiryApi(Namespace):
         *,
         page_size: int = 100,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> AsyncIterator[IbisTransaction]:
         """Every item of `/ibis/inquiry/transaction-history`, page after page (numberOfRecords/skipRecords)."""
         async for item in self._pages(
-            OPERATIONS["ibisInquiryTransactionHistory"], body, page_size, Options(timeout=timeout)
+            OPERATIONS["ibisInquiryTransactionHistory"], body, page_size, Options(timeout=timeout, retry=retry)
         ):
             yield item
 
@@ -635,6 +656,7 @@ class IbisAccountApiRaw(Namespace):
         reference: str | None = None,
         return_existing: bool = False,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[IbisAccount]:
         """Add a vAccount (`POST /ibis/account/add`).
 
@@ -644,7 +666,7 @@ class IbisAccountApiRaw(Namespace):
             OPERATIONS["ibisAccountAdd"],
             (),
             body,
-            Options(timeout=timeout, reference=reference, return_existing=return_existing),
+            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
         )
         return response  # type: ignore[no-any-return]
 
@@ -658,6 +680,7 @@ class IbisCardApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[IbisCard]:
         """Activate a card (`POST /ibis/card/activate`).
 
@@ -667,7 +690,7 @@ class IbisCardApiRaw(Namespace):
             OPERATIONS["ibisCardActivate"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]
 
@@ -677,6 +700,7 @@ class IbisCardApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[IbisCardholderProfile]:
         """Get a card holder profile (`POST /ibis/card/cardholder-profile`).
 
@@ -686,7 +710,7 @@ class IbisCardApiRaw(Namespace):
             OPERATIONS["ibisCardCardholderProfile"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]
 
@@ -696,6 +720,7 @@ class IbisCardApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[IbisCard]:
         """Check a card PIN (`POST /ibis/card/check-pin`).
 
@@ -705,7 +730,7 @@ class IbisCardApiRaw(Namespace):
             OPERATIONS["ibisCardCheckPin"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]
 
@@ -715,6 +740,7 @@ class IbisCardApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[builtins.list[IbisCard]]:
         """List a customer's cards and vAccounts (`POST /ibis/card/list`).
 
@@ -724,7 +750,7 @@ class IbisCardApiRaw(Namespace):
             OPERATIONS["ibisCardList"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]
 
@@ -736,6 +762,7 @@ class IbisCardApiRaw(Namespace):
         reference: str | None = None,
         return_existing: bool = False,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[IbisCard]:
         """Reissue a card (`POST /ibis/card/reissue`).
 
@@ -745,7 +772,7 @@ class IbisCardApiRaw(Namespace):
             OPERATIONS["ibisCardReissue"],
             (),
             body,
-            Options(timeout=timeout, reference=reference, return_existing=return_existing),
+            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
         )
         return response  # type: ignore[no-any-return]
 
@@ -755,6 +782,7 @@ class IbisCardApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[IbisCard]:
         """Set a card PIN (`POST /ibis/card/set-pin`).
 
@@ -764,7 +792,7 @@ class IbisCardApiRaw(Namespace):
             OPERATIONS["ibisCardSetPin"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]
 
@@ -774,6 +802,7 @@ class IbisCardApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[IbisCard]:
         """Set the status of a card (`POST /ibis/card/set-status`).
 
@@ -783,7 +812,7 @@ class IbisCardApiRaw(Namespace):
             OPERATIONS["ibisCardSetStatus"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]
 
@@ -793,6 +822,7 @@ class IbisCardApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[IbisCard]:
         """Get the status of a card (`POST /ibis/card/status`).
 
@@ -802,7 +832,7 @@ class IbisCardApiRaw(Namespace):
             OPERATIONS["ibisCardStatus"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]
 
@@ -818,6 +848,7 @@ class IbisCreditCardApiRaw(Namespace):
         reference: str | None = None,
         return_existing: bool = False,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[IbisCard]:
         """Add a credit card (`POST /ibis/credit-card/add`).
 
@@ -827,7 +858,7 @@ class IbisCreditCardApiRaw(Namespace):
             OPERATIONS["ibisCreditCardAdd"],
             (),
             body,
-            Options(timeout=timeout, reference=reference, return_existing=return_existing),
+            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
         )
         return response  # type: ignore[no-any-return]
 
@@ -837,6 +868,7 @@ class IbisCreditCardApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[IbisCreditApplication]:
         """Apply for credit (`POST /ibis/credit-card/application`).
 
@@ -846,7 +878,7 @@ class IbisCreditCardApiRaw(Namespace):
             OPERATIONS["ibisCreditCardApplication"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]
 
@@ -856,6 +888,7 @@ class IbisCreditCardApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[IbisCreditApplication]:
         """Get a credit application (`GET /ibis/credit-card/application/{applicationId}`).
 
@@ -865,7 +898,7 @@ class IbisCreditCardApiRaw(Namespace):
             OPERATIONS["ibisCreditCardApplicationGet"],
             (application_id,),
             None,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]
 
@@ -881,6 +914,7 @@ class IbisDebitCardApiRaw(Namespace):
         reference: str | None = None,
         return_existing: bool = False,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[IbisCard]:
         """Add a debit card (`POST /ibis/debit-card/add`).
 
@@ -890,7 +924,7 @@ class IbisDebitCardApiRaw(Namespace):
             OPERATIONS["ibisDebitCardAdd"],
             (),
             body,
-            Options(timeout=timeout, reference=reference, return_existing=return_existing),
+            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
         )
         return response  # type: ignore[no-any-return]
 
@@ -906,6 +940,7 @@ class IbisFinancialApiRaw(Namespace):
         reference: str | None = None,
         return_existing: bool = False,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[IbisFundsTransfer]:
         """Move funds from one card to another (`POST /ibis/financial/card-to-card`).
 
@@ -915,7 +950,7 @@ class IbisFinancialApiRaw(Namespace):
             OPERATIONS["ibisFinancialCardToCard"],
             (),
             body,
-            Options(timeout=timeout, reference=reference, return_existing=return_existing),
+            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
         )
         return response  # type: ignore[no-any-return]
 
@@ -927,6 +962,7 @@ class IbisFinancialApiRaw(Namespace):
         reference: str | None = None,
         return_existing: bool = False,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[IbisFundsTransfer]:
         """Push funds to a card (`POST /ibis/financial/funds-credit`).
 
@@ -936,7 +972,7 @@ class IbisFinancialApiRaw(Namespace):
             OPERATIONS["ibisFinancialFundsCredit"],
             (),
             body,
-            Options(timeout=timeout, reference=reference, return_existing=return_existing),
+            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
         )
         return response  # type: ignore[no-any-return]
 
@@ -948,6 +984,7 @@ class IbisFinancialApiRaw(Namespace):
         reference: str | None = None,
         return_existing: bool = False,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[IbisFundsTransfer]:
         """Pull funds from a card (`POST /ibis/financial/funds-debit`).
 
@@ -957,7 +994,7 @@ class IbisFinancialApiRaw(Namespace):
             OPERATIONS["ibisFinancialFundsDebit"],
             (),
             body,
-            Options(timeout=timeout, reference=reference, return_existing=return_existing),
+            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
         )
         return response  # type: ignore[no-any-return]
 
@@ -967,6 +1004,7 @@ class IbisFinancialApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[builtins.list[IbisFundsTransfer]]:
         """Retrieve a funds transfer (`POST /ibis/financial/retrieve`).
 
@@ -976,7 +1014,7 @@ class IbisFinancialApiRaw(Namespace):
             OPERATIONS["ibisFinancialRetrieve"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]
 
@@ -986,6 +1024,7 @@ class IbisFinancialApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[IbisFundsTransfer]:
         """Reverse a card-to-card transfer (`POST /ibis/financial/reversal`).
 
@@ -995,7 +1034,7 @@ class IbisFinancialApiRaw(Namespace):
             OPERATIONS["ibisFinancialReversal"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]
 
@@ -1009,6 +1048,7 @@ class IbisInquiryApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[IbisTransactionHistory]:
         """Transaction history of a card (`POST /ibis/inquiry/transaction-history`).
 
@@ -1018,7 +1058,7 @@ class IbisInquiryApiRaw(Namespace):
             OPERATIONS["ibisInquiryTransactionHistory"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]
 

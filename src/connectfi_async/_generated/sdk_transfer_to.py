@@ -13,6 +13,7 @@ from .._operations import ApiResponse, Namespace, Operation, Options
 from .sdk import OPERATIONS
 
 if TYPE_CHECKING:
+    from .._config import RetryPolicy
     from .models.ach_return_rate import AchReturnRate
     from .models.ach_transfer import AchTransfer
     from .models.acquiring_list_request import AcquiringListRequest
@@ -167,6 +168,7 @@ class TransferToBillsBillersApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> builtins.list[BillsBiller]:
         """Download the Mastercard RPPS biller directory (`GET /transfer-to/bills/billers/download`).
 
@@ -176,7 +178,7 @@ class TransferToBillsBillersApi(Namespace):
             OPERATIONS["transferToBillsBillersDownload"],
             (),
             None,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -190,6 +192,7 @@ class TransferToCardListApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> builtins.list[CardTransaction]:
         """List push/pull transactions (`POST /transfer-to/card/list/transactions`).
 
@@ -199,7 +202,7 @@ class TransferToCardListApi(Namespace):
             OPERATIONS["transferToCardListTransactions"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -210,10 +213,11 @@ class TransferToCardListApi(Namespace):
         *,
         page_size: int = 100,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> AsyncIterator[CardTransaction]:
         """Every item of `/transfer-to/card/list/transactions`, page after page (numberOfRecords/skipRecords)."""
         async for item in self._pages(
-            OPERATIONS["transferToCardListTransactions"], body, page_size, Options(timeout=timeout)
+            OPERATIONS["transferToCardListTransactions"], body, page_size, Options(timeout=timeout, retry=retry)
         ):
             yield item
 
@@ -229,6 +233,7 @@ class TransferToComboCardApi(Namespace):
         reference: str | None = None,
         return_existing: bool = False,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> CardExternalCard:
         """Register an external card for unified payments (`POST /transfer-to/combo/card/register`).
 
@@ -238,7 +243,7 @@ class TransferToComboCardApi(Namespace):
             OPERATIONS["transferToComboCardRegister"],
             (),
             body,
-            Options(timeout=timeout, reference=reference, return_existing=return_existing),
+            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -254,6 +259,7 @@ class TransferToAchApi(Namespace):
         reference: str | None = None,
         return_existing: bool = False,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> AchTransfer:
         """Send an ACH funds transfer (`POST /transfer-to/ach/create`).
 
@@ -263,7 +269,7 @@ class TransferToAchApi(Namespace):
             OPERATIONS["transferToAchCreate"],
             (),
             body,
-            Options(timeout=timeout, reference=reference, return_existing=return_existing),
+            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -273,6 +279,7 @@ class TransferToAchApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> builtins.list[AchTransfer]:
         """List ACH transfers by search criteria (`POST /transfer-to/ach/list`).
 
@@ -282,7 +289,7 @@ class TransferToAchApi(Namespace):
             OPERATIONS["transferToAchList"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -293,9 +300,12 @@ class TransferToAchApi(Namespace):
         *,
         page_size: int = 100,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> AsyncIterator[AchTransfer]:
         """Every item of `/transfer-to/ach/list`, page after page (numberOfRecords/skipRecords)."""
-        async for item in self._pages(OPERATIONS["transferToAchList"], body, page_size, Options(timeout=timeout)):
+        async for item in self._pages(
+            OPERATIONS["transferToAchList"], body, page_size, Options(timeout=timeout, retry=retry)
+        ):
             yield item
 
     async def query(
@@ -304,6 +314,7 @@ class TransferToAchApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> builtins.list[AchTransfer]:
         """Query details of one or more ACH transfers (`POST /transfer-to/ach/query`).
 
@@ -313,7 +324,7 @@ class TransferToAchApi(Namespace):
             OPERATIONS["transferToAchQuery"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -323,6 +334,7 @@ class TransferToAchApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> builtins.list[AchReturnRate]:
         """Retrieve NACHA return-rate data (`POST /transfer-to/ach/return-rates`).
 
@@ -332,7 +344,7 @@ class TransferToAchApi(Namespace):
             OPERATIONS["transferToAchReturnRates"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -354,6 +366,7 @@ class TransferToBillsApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> BillsTransaction:
         """Execute an initiated bill payment (`POST /transfer-to/bills/execute`).
 
@@ -363,7 +376,7 @@ class TransferToBillsApi(Namespace):
             OPERATIONS["transferToBillsExecute"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -375,6 +388,7 @@ class TransferToBillsApi(Namespace):
         reference: str | None = None,
         return_existing: bool = False,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> BillsTransaction:
         """Initiate a bill payment transaction (`POST /transfer-to/bills/initiate`).
 
@@ -384,7 +398,7 @@ class TransferToBillsApi(Namespace):
             OPERATIONS["transferToBillsInitiate"],
             (),
             body,
-            Options(timeout=timeout, reference=reference, return_existing=return_existing),
+            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -394,6 +408,7 @@ class TransferToBillsApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> builtins.list[BillsTransaction]:
         """List bill payment transactions by search criteria (`POST /transfer-to/bills/list`).
 
@@ -403,7 +418,7 @@ class TransferToBillsApi(Namespace):
             OPERATIONS["transferToBillsList"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -414,9 +429,12 @@ class TransferToBillsApi(Namespace):
         *,
         page_size: int = 100,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> AsyncIterator[BillsTransaction]:
         """Every item of `/transfer-to/bills/list`, page after page (numberOfRecords/skipRecords)."""
-        async for item in self._pages(OPERATIONS["transferToBillsList"], body, page_size, Options(timeout=timeout)):
+        async for item in self._pages(
+            OPERATIONS["transferToBillsList"], body, page_size, Options(timeout=timeout, retry=retry)
+        ):
             yield item
 
     async def query(
@@ -425,6 +443,7 @@ class TransferToBillsApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> builtins.list[BillsTransaction]:
         """Get the status of up to 20 bill payment transactions (`POST /transfer-to/bills/query`).
 
@@ -434,7 +453,7 @@ class TransferToBillsApi(Namespace):
             OPERATIONS["transferToBillsQuery"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -444,6 +463,7 @@ class TransferToBillsApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> BillsSummary:
         """Summarize RPPS activity for a date (`POST /transfer-to/bills/summary`).
 
@@ -453,7 +473,7 @@ class TransferToBillsApi(Namespace):
             OPERATIONS["transferToBillsSummary"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -475,6 +495,7 @@ class TransferToCardApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> CardExternalCard:
         """Get a registered external card (`GET /transfer-to/card/get/{cardId}`).
 
@@ -484,7 +505,7 @@ class TransferToCardApi(Namespace):
             OPERATIONS["transferToCardGet"],
             (card_id,),
             None,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -496,6 +517,7 @@ class TransferToCardApi(Namespace):
         reference: str | None = None,
         return_existing: bool = False,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> CardTransaction:
         """Pull money from an external card (`POST /transfer-to/card/pull`).
 
@@ -505,7 +527,7 @@ class TransferToCardApi(Namespace):
             OPERATIONS["transferToCardPull"],
             (),
             body,
-            Options(timeout=timeout, reference=reference, return_existing=return_existing),
+            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -517,6 +539,7 @@ class TransferToCardApi(Namespace):
         reference: str | None = None,
         return_existing: bool = False,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> CardTransaction:
         """Push money to an external card (`POST /transfer-to/card/push`).
 
@@ -526,7 +549,7 @@ class TransferToCardApi(Namespace):
             OPERATIONS["transferToCardPush"],
             (),
             body,
-            Options(timeout=timeout, reference=reference, return_existing=return_existing),
+            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -538,6 +561,7 @@ class TransferToCardApi(Namespace):
         reference: str | None = None,
         return_existing: bool = False,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> CardExternalCard:
         """Register an external card (`POST /transfer-to/card/register`).
 
@@ -547,7 +571,7 @@ class TransferToCardApi(Namespace):
             OPERATIONS["transferToCardRegister"],
             (),
             body,
-            Options(timeout=timeout, reference=reference, return_existing=return_existing),
+            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -557,6 +581,7 @@ class TransferToCardApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> TransferToCardReversalResult:
         """Reverse a pull transaction (`POST /transfer-to/card/reversal`).
 
@@ -566,7 +591,7 @@ class TransferToCardApi(Namespace):
             OPERATIONS["transferToCardReversal"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -576,6 +601,7 @@ class TransferToCardApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> builtins.list[CardTransaction]:
         """Query push/pull transactions (`POST /transfer-to/card/transactions-query`).
 
@@ -585,7 +611,7 @@ class TransferToCardApi(Namespace):
             OPERATIONS["transferToCardTransactionsQuery"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -609,6 +635,7 @@ class TransferToComboApi(Namespace):
         reference: str | None = None,
         return_existing: bool = False,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ComboTransaction:
         """Create a unified payment (ACH, wire, pull from card or push to card) (`POST /transfer-to/combo/create`).
 
@@ -618,7 +645,7 @@ class TransferToComboApi(Namespace):
             OPERATIONS["transferToComboCreate"],
             (),
             body,
-            Options(timeout=timeout, reference=reference, return_existing=return_existing),
+            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -634,6 +661,7 @@ class TransferToWireApi(Namespace):
         reference: str | None = None,
         return_existing: bool = False,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> WireTransfer:
         """Send a US-domestic wire (`POST /transfer-to/wire`).
 
@@ -643,7 +671,7 @@ class TransferToWireApi(Namespace):
             OPERATIONS["transferToWire"],
             (),
             body,
-            Options(timeout=timeout, reference=reference, return_existing=return_existing),
+            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -653,6 +681,7 @@ class TransferToWireApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> builtins.list[WireTransfer]:
         """List wires by search criteria (`POST /transfer-to/wire/list`).
 
@@ -662,7 +691,7 @@ class TransferToWireApi(Namespace):
             OPERATIONS["transferToWireList"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -673,9 +702,12 @@ class TransferToWireApi(Namespace):
         *,
         page_size: int = 100,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> AsyncIterator[WireTransfer]:
         """Every item of `/transfer-to/wire/list`, page after page (numberOfRecords/skipRecords)."""
-        async for item in self._pages(OPERATIONS["transferToWireList"], body, page_size, Options(timeout=timeout)):
+        async for item in self._pages(
+            OPERATIONS["transferToWireList"], body, page_size, Options(timeout=timeout, retry=retry)
+        ):
             yield item
 
     async def query(
@@ -684,6 +716,7 @@ class TransferToWireApi(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> builtins.list[WireTransfer]:
         """Query details of one or more wires (`POST /transfer-to/wire/query`).
 
@@ -693,7 +726,7 @@ class TransferToWireApi(Namespace):
             OPERATIONS["transferToWireQuery"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -750,6 +783,7 @@ class TransferToBillsBillersApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[builtins.list[BillsBiller]]:
         """Download the Mastercard RPPS biller directory (`GET /transfer-to/bills/billers/download`).
 
@@ -759,7 +793,7 @@ class TransferToBillsBillersApiRaw(Namespace):
             OPERATIONS["transferToBillsBillersDownload"],
             (),
             None,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]
 
@@ -773,6 +807,7 @@ class TransferToCardListApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[builtins.list[CardTransaction]]:
         """List push/pull transactions (`POST /transfer-to/card/list/transactions`).
 
@@ -782,7 +817,7 @@ class TransferToCardListApiRaw(Namespace):
             OPERATIONS["transferToCardListTransactions"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]
 
@@ -798,6 +833,7 @@ class TransferToComboCardApiRaw(Namespace):
         reference: str | None = None,
         return_existing: bool = False,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[CardExternalCard]:
         """Register an external card for unified payments (`POST /transfer-to/combo/card/register`).
 
@@ -807,7 +843,7 @@ class TransferToComboCardApiRaw(Namespace):
             OPERATIONS["transferToComboCardRegister"],
             (),
             body,
-            Options(timeout=timeout, reference=reference, return_existing=return_existing),
+            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
         )
         return response  # type: ignore[no-any-return]
 
@@ -823,6 +859,7 @@ class TransferToAchApiRaw(Namespace):
         reference: str | None = None,
         return_existing: bool = False,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[AchTransfer]:
         """Send an ACH funds transfer (`POST /transfer-to/ach/create`).
 
@@ -832,7 +869,7 @@ class TransferToAchApiRaw(Namespace):
             OPERATIONS["transferToAchCreate"],
             (),
             body,
-            Options(timeout=timeout, reference=reference, return_existing=return_existing),
+            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
         )
         return response  # type: ignore[no-any-return]
 
@@ -842,6 +879,7 @@ class TransferToAchApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[builtins.list[AchTransfer]]:
         """List ACH transfers by search criteria (`POST /transfer-to/ach/list`).
 
@@ -851,7 +889,7 @@ class TransferToAchApiRaw(Namespace):
             OPERATIONS["transferToAchList"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]
 
@@ -861,6 +899,7 @@ class TransferToAchApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[builtins.list[AchTransfer]]:
         """Query details of one or more ACH transfers (`POST /transfer-to/ach/query`).
 
@@ -870,7 +909,7 @@ class TransferToAchApiRaw(Namespace):
             OPERATIONS["transferToAchQuery"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]
 
@@ -880,6 +919,7 @@ class TransferToAchApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[builtins.list[AchReturnRate]]:
         """Retrieve NACHA return-rate data (`POST /transfer-to/ach/return-rates`).
 
@@ -889,7 +929,7 @@ class TransferToAchApiRaw(Namespace):
             OPERATIONS["transferToAchReturnRates"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]
 
@@ -911,6 +951,7 @@ class TransferToBillsApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[BillsTransaction]:
         """Execute an initiated bill payment (`POST /transfer-to/bills/execute`).
 
@@ -920,7 +961,7 @@ class TransferToBillsApiRaw(Namespace):
             OPERATIONS["transferToBillsExecute"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]
 
@@ -932,6 +973,7 @@ class TransferToBillsApiRaw(Namespace):
         reference: str | None = None,
         return_existing: bool = False,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[BillsTransaction]:
         """Initiate a bill payment transaction (`POST /transfer-to/bills/initiate`).
 
@@ -941,7 +983,7 @@ class TransferToBillsApiRaw(Namespace):
             OPERATIONS["transferToBillsInitiate"],
             (),
             body,
-            Options(timeout=timeout, reference=reference, return_existing=return_existing),
+            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
         )
         return response  # type: ignore[no-any-return]
 
@@ -951,6 +993,7 @@ class TransferToBillsApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[builtins.list[BillsTransaction]]:
         """List bill payment transactions by search criteria (`POST /transfer-to/bills/list`).
 
@@ -960,7 +1003,7 @@ class TransferToBillsApiRaw(Namespace):
             OPERATIONS["transferToBillsList"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]
 
@@ -970,6 +1013,7 @@ class TransferToBillsApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[builtins.list[BillsTransaction]]:
         """Get the status of up to 20 bill payment transactions (`POST /transfer-to/bills/query`).
 
@@ -979,7 +1023,7 @@ class TransferToBillsApiRaw(Namespace):
             OPERATIONS["transferToBillsQuery"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]
 
@@ -989,6 +1033,7 @@ class TransferToBillsApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[BillsSummary]:
         """Summarize RPPS activity for a date (`POST /transfer-to/bills/summary`).
 
@@ -998,7 +1043,7 @@ class TransferToBillsApiRaw(Namespace):
             OPERATIONS["transferToBillsSummary"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]
 
@@ -1020,6 +1065,7 @@ class TransferToCardApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[CardExternalCard]:
         """Get a registered external card (`GET /transfer-to/card/get/{cardId}`).
 
@@ -1029,7 +1075,7 @@ class TransferToCardApiRaw(Namespace):
             OPERATIONS["transferToCardGet"],
             (card_id,),
             None,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]
 
@@ -1041,6 +1087,7 @@ class TransferToCardApiRaw(Namespace):
         reference: str | None = None,
         return_existing: bool = False,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[CardTransaction]:
         """Pull money from an external card (`POST /transfer-to/card/pull`).
 
@@ -1050,7 +1097,7 @@ class TransferToCardApiRaw(Namespace):
             OPERATIONS["transferToCardPull"],
             (),
             body,
-            Options(timeout=timeout, reference=reference, return_existing=return_existing),
+            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
         )
         return response  # type: ignore[no-any-return]
 
@@ -1062,6 +1109,7 @@ class TransferToCardApiRaw(Namespace):
         reference: str | None = None,
         return_existing: bool = False,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[CardTransaction]:
         """Push money to an external card (`POST /transfer-to/card/push`).
 
@@ -1071,7 +1119,7 @@ class TransferToCardApiRaw(Namespace):
             OPERATIONS["transferToCardPush"],
             (),
             body,
-            Options(timeout=timeout, reference=reference, return_existing=return_existing),
+            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
         )
         return response  # type: ignore[no-any-return]
 
@@ -1083,6 +1131,7 @@ class TransferToCardApiRaw(Namespace):
         reference: str | None = None,
         return_existing: bool = False,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[CardExternalCard]:
         """Register an external card (`POST /transfer-to/card/register`).
 
@@ -1092,7 +1141,7 @@ class TransferToCardApiRaw(Namespace):
             OPERATIONS["transferToCardRegister"],
             (),
             body,
-            Options(timeout=timeout, reference=reference, return_existing=return_existing),
+            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
         )
         return response  # type: ignore[no-any-return]
 
@@ -1102,6 +1151,7 @@ class TransferToCardApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[TransferToCardReversalResult]:
         """Reverse a pull transaction (`POST /transfer-to/card/reversal`).
 
@@ -1111,7 +1161,7 @@ class TransferToCardApiRaw(Namespace):
             OPERATIONS["transferToCardReversal"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]
 
@@ -1121,6 +1171,7 @@ class TransferToCardApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[builtins.list[CardTransaction]]:
         """Query push/pull transactions (`POST /transfer-to/card/transactions-query`).
 
@@ -1130,7 +1181,7 @@ class TransferToCardApiRaw(Namespace):
             OPERATIONS["transferToCardTransactionsQuery"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]
 
@@ -1154,6 +1205,7 @@ class TransferToComboApiRaw(Namespace):
         reference: str | None = None,
         return_existing: bool = False,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[ComboTransaction]:
         """Create a unified payment (ACH, wire, pull from card or push to card) (`POST /transfer-to/combo/create`).
 
@@ -1163,7 +1215,7 @@ class TransferToComboApiRaw(Namespace):
             OPERATIONS["transferToComboCreate"],
             (),
             body,
-            Options(timeout=timeout, reference=reference, return_existing=return_existing),
+            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
         )
         return response  # type: ignore[no-any-return]
 
@@ -1179,6 +1231,7 @@ class TransferToWireApiRaw(Namespace):
         reference: str | None = None,
         return_existing: bool = False,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[WireTransfer]:
         """Send a US-domestic wire (`POST /transfer-to/wire`).
 
@@ -1188,7 +1241,7 @@ class TransferToWireApiRaw(Namespace):
             OPERATIONS["transferToWire"],
             (),
             body,
-            Options(timeout=timeout, reference=reference, return_existing=return_existing),
+            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
         )
         return response  # type: ignore[no-any-return]
 
@@ -1198,6 +1251,7 @@ class TransferToWireApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[builtins.list[WireTransfer]]:
         """List wires by search criteria (`POST /transfer-to/wire/list`).
 
@@ -1207,7 +1261,7 @@ class TransferToWireApiRaw(Namespace):
             OPERATIONS["transferToWireList"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]
 
@@ -1217,6 +1271,7 @@ class TransferToWireApiRaw(Namespace):
         /,
         *,
         timeout: float | None = None,
+        retry: RetryPolicy | None = None,
     ) -> ApiResponse[builtins.list[WireTransfer]]:
         """Query details of one or more wires (`POST /transfer-to/wire/query`).
 
@@ -1226,7 +1281,7 @@ class TransferToWireApiRaw(Namespace):
             OPERATIONS["transferToWireQuery"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, retry=retry),
         )
         return response  # type: ignore[no-any-return]
 

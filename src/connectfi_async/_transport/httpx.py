@@ -1,0 +1,149 @@
+"""The httpx sender (the default): an ``httpx.AsyncClient``, the SDK's own or the caller's."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from .base import (
+    RawResponse,
+    Sender,
+    SenderConfig,
+    SendFailure,
+    encode_multipart,
+    ssl_context,
+    too_large,
+)
+
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+
+if sys.version_info >= (3, 11):
+    _deadline = asyncio.timeout
+else:  # pragma: no cover - Python 3.10
+    from contextlib import asynccontextmanager
+
+    @asynccontextmanager
+    async def _deadline(seconds: float | None) -> Any:
+        """``asyncio.timeout`` for 3.10: cancel the task when the time is up."""
+        if seconds is None:
+            yield
+            return
+        task = asyncio.current_task()
+        assert task is not None
+        fired = []
+
+        def expire() -> None:
+            fired.append(True)
+            task.cancel()
+
+        handle = asyncio.get_running_loop().call_later(seconds, expire)
+        try:
+            yield
+        except asyncio.CancelledError:
+            if fired:
+                raise TimeoutError from None
+            raise
+        finally:
+            handle.cancel()
+
+
+def new_client(
+    config: SenderConfig,
+    *,
+    transport: httpx.AsyncBaseTransport | None = None,
+    timeout: httpx.Timeout | None = None,
+    limits: httpx.Limits | None = None,
+) -> httpx.AsyncClient:
+    """The SDK's own ``httpx.AsyncClient`` for ``config`` (``timeout``/``limits`` refine it)."""
+    if limits is None:
+        limits = httpx.Limits(
+            max_connections=config.max_connections,
+            max_keepalive_connections=config.max_connections,
+        )
+    return httpx.AsyncClient(
+        base_url=config.base_url,
+        timeout=timeout or httpx.Timeout(config.timeout, connect=config.connect_timeout),
+        limits=limits,
+        transport=transport,
+        verify=ssl_context(config.verify),
+        trust_env=config.trust_env,
+        follow_redirects=False,
+    )
+
+
+class HttpxSender(Sender):
+    """Sends through an ``httpx.AsyncClient`` (the caller's, or one this SDK owns).
+
+    httpx's own timeouts are per operation (connect, each read, each write), so the attempt
+    also runs under one deadline; redirects are never followed, even on a caller's client that
+    would; the answer is read in chunks up to ``max_response_size``.
+    """
+
+    name = "httpx"
+
+    def __init__(
+        self, config: SenderConfig, client: httpx.AsyncClient | None = None, *, owned: bool = True
+    ) -> None:
+        super().__init__(config)
+        self.client = client if client is not None else new_client(config)
+        self._owned = owned
+
+    async def send(
+        self,
+        method: str,
+        path: str,
+        content: bytes | None,
+        headers: Mapping[str, str],
+        timeout: float | None,
+        files: Any = None,
+    ) -> RawResponse:
+        """One request through httpx."""
+        self._check()
+        if files is not None:
+            content, content_type = encode_multipart(files)
+            headers = {**headers, "Content-Type": content_type}
+        if timeout is None:
+            timeout = self.config.timeout
+        client = self.client
+        try:
+            async with _deadline(timeout):
+                request = client.build_request(
+                    method,
+                    path,
+                    content=content,
+                    headers=headers,
+                    timeout=httpx.USE_CLIENT_DEFAULT if timeout is None else timeout,
+                )
+                response = await client.send(request, stream=True, follow_redirects=False)
+                try:
+                    body = await self._read(response)
+                finally:
+                    await response.aclose()
+        except httpx.RequestError as exc:
+            raise SendFailure(type(exc).__name__, sent=not isinstance(exc, _NOT_SENT)) from exc
+        except TimeoutError as exc:
+            raise SendFailure("Timeout", sent=True) from exc
+        return RawResponse(response.status_code, response.headers, body)
+
+    async def _read(self, response: httpx.Response) -> bytes:
+        limit = self.config.max_response_size
+        length = response.headers.get("content-length")
+        if length is not None and length.isdigit() and int(length) > limit:
+            raise too_large(limit)
+        chunks = []
+        size = 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > limit:
+                raise too_large(limit)
+            chunks.append(chunk)
+        return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+    async def _close(self) -> None:
+        """Close the client when this SDK created it."""
+        if self._owned:
+            await self.client.aclose()
