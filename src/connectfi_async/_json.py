@@ -30,17 +30,28 @@ def to_decimal(value: object) -> Decimal:
 
 
 _DECODER = json.JSONDecoder(parse_float=Decimal)
+_SCAN = _DECODER.scan_once  # type: ignore[attr-defined]
+_SPACE = re.compile(r"[ \t\n\r]*")
 
 
 def json_loads(data: bytes | str) -> Any:
     """Parse JSON with every non-integer number as a Decimal (never through float)."""
-    return _DECODER.decode(data.decode() if isinstance(data, bytes) else data)
+    text = data.decode() if isinstance(data, bytes) else data
+    # JSONDecoder.decode, minus two regex matches for the common case of no outer spaces.
+    try:
+        value, end = _SCAN(text, 0)
+    except StopIteration:
+        return _DECODER.decode(text)  # leading space, or invalid: decode() says which
+    if end != len(text) and _SPACE.match(text, end).end() != len(text):  # type: ignore[union-attr]
+        return _DECODER.decode(text)  # raises "Extra data" like json.loads
+    return value
 
 
-# Decimals leave the C encoder as marked strings and are unquoted afterwards: the marker holds
-# 128 random bits, so no user string can carry it by chance.
-_MARK = "decimal-" + secrets.token_hex(16) + ":"
-_MARKED = re.compile('"' + re.escape(_MARK) + '([^"]*)"')
+# Decimals leave the C encoder as marked strings and are unquoted afterwards: the markers hold
+# 128 random bits, so no user string can carry them by chance.
+_TOKEN = secrets.token_hex(16)
+_OPEN = "decimal-" + _TOKEN + "<"
+_CLOSE = ">" + _TOKEN
 
 
 def _default(value: Any) -> Any:
@@ -48,7 +59,7 @@ def _default(value: Any) -> Any:
         if not value.is_finite():
             raise ValueError(f"{value} is not a JSON number")
         # Plain notation keeps every digit: 21.10 stays 21.10, 1E+2 is written 100.
-        return _MARK + format(value, "f")
+        return _OPEN + format(value, "f") + _CLOSE
     if isinstance(value, Mapping):
         return dict(value)
     raise TypeError(f"{type(value).__name__} is not JSON serializable")
@@ -60,6 +71,6 @@ _ENCODER = json.JSONEncoder(default=_default, separators=(",", ":"), allow_nan=F
 def json_dumps(value: Any) -> bytes:
     """Serialize to compact JSON bytes; a Decimal is written with exactly its digits."""
     text = _ENCODER.encode(value)
-    if _MARK in text:
-        text = _MARKED.sub(r"\1", text)
+    if _OPEN in text:
+        text = text.replace('"' + _OPEN, "").replace(_CLOSE + '"', "")
     return text.encode()

@@ -45,12 +45,13 @@ class AiohttpSender(Sender):
         # Read once, as httpx does: per request, aiohttp's trust_env would rescan os.environ.
         self._proxy = env_proxy(config.base_url) if config.trust_env else None
         self._timeouts: dict[float | None, aiohttp.ClientTimeout] = {}
+        self._default = self._timeout(config.timeout)
 
     def _timeout(self, total: float | None) -> aiohttp.ClientTimeout:
         timeout = self._timeouts.get(total)
         if timeout is None:
             if len(self._timeouts) > 64:
-                self._timeouts.clear()
+                self._timeouts.clear()  # per-call timeouts are few; never grow without bound
             connect = self.config.connect_timeout
             if total is not None and connect is not None:
                 connect = min(connect, total)
@@ -66,7 +67,7 @@ class AiohttpSender(Sender):
                 ssl=ssl_context(config.verify),
             ),
             cookie_jar=aiohttp.DummyCookieJar(),
-            timeout=self._timeout(config.timeout),
+            timeout=self._default,
             auto_decompress=True,
             trust_env=False,
         )
@@ -88,13 +89,16 @@ class AiohttpSender(Sender):
         if files is not None:
             content, content_type = encode_multipart(files)
             headers = {**headers, "Content-Type": content_type}
-        kwargs: dict[str, Any] = {"data": content, "headers": headers, "allow_redirects": False}
-        if timeout is not None:
-            kwargs["timeout"] = self._timeout(timeout)
-        if self._proxy is not None:
-            kwargs["proxy"] = self._proxy
         try:
-            async with session.request(method, self._urls.get(path), **kwargs) as response:
+            async with session.request(
+                method,
+                self._urls.get(path),
+                data=content,
+                headers=headers,
+                allow_redirects=False,
+                proxy=self._proxy,
+                timeout=self._default if timeout is None else self._timeout(timeout),
+            ) as response:
                 limit = self.config.max_response_size
                 length = response.content_length
                 if length is not None and length > limit:
