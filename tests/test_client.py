@@ -28,6 +28,7 @@ from connectfi_async import (
 )
 from connectfi_async._generated import models
 from connectfi_async._generated.sdk import OPERATIONS
+from connectfi_async._recovery import recover
 
 FAST = RetryPolicy(max_attempts=3, backoff_initial=0.001, backoff_max=0.002)
 CREDIT_BODY = {"cFiCardId": "icrd_3ZBErpQcsauarnR0Qj97Lu", "amount": "21.10", "currency": "USD"}
@@ -326,7 +327,14 @@ async def test_reference_exists_can_return_the_existing_entity(
     )
     httpx_mock.add_response(
         url=f"{BASE}/ibis/card/status",
-        content=envelope({"cFiCardId": "icrd_1oSrT1U8G73S5Jdt27YvYk", "reference": "extCrd119"}),
+        content=envelope(
+            {
+                "cFiCardId": "icrd_1oSrT1U8G73S5Jdt27YvYk",
+                "reference": "extCrd119",
+                "customerId": "cstap_52fZPjmd0jqFaR3FpZRhec",
+                "cardProgramId": "d_gpr_test",
+            }
+        ),
     )
     card = await cf.ibis.debit_card.add(
         {
@@ -428,7 +436,7 @@ async def test_backoff_grows_with_jitter_and_attempts_are_bounded(
 
 
 async def test_total_deadline_bounds_the_call(httpx_mock: HTTPXMock, waits: list[float]) -> None:
-    policy = RetryPolicy(max_attempts=10, deadline=0.0)
+    policy = RetryPolicy(max_attempts=10, deadline=0.5)
     httpx_mock.add_response(url=f"{BASE}/auth/get-token", content=login_response().content)
     httpx_mock.add_response(url=f"{BASE}/health", status_code=503, headers={"Retry-After": "1"})
     async with ConnectFi(BASE, LOGIN, PASSWORD, retry=policy) as cf:
@@ -446,7 +454,12 @@ async def test_total_deadline_bounds_the_call(httpx_mock: HTTPXMock, waits: list
         ("ibis.card.set_pin", {"cFiCardId": "c", "pin": "12345"}, "pin", "pattern"),
         ("ibis.card.set_status", {"cFiCardId": "c", "statusCode": "A"}, "statusCode", "enum"),
         ("ibis.financial.funds_credit", {**CREDIT_BODY, "amount": 0}, "amount", "exclusiveMinimum"),
-        ("ibis.financial.funds_credit", {**CREDIT_BODY, "amount": "1.005"}, "amount", "multipleOf"),
+        (
+            "ibis.financial.funds_credit",
+            {**CREDIT_BODY, "amount": Decimal("1.005")},
+            "amount",
+            "multipleOf",
+        ),
         ("ibis.financial.funds_credit", {**CREDIT_BODY, "amount": 21.1}, "amount", "type"),
         (
             "ibis.financial.funds_credit",
@@ -688,16 +701,21 @@ async def test_every_reference_write_recovers_through_its_lookup(
     """After an unknown outcome, referenceExists is answered with the entity found by reference."""
     op = OPERATIONS[operation_id]
     assert op.lookup is not None
-    lookup_id, field, is_array = op.lookup
-    lookup = OPERATIONS[lookup_id]
-    entity = {"reference": "Ref123", "marker": "found"}
+    how = op.lookup
+    lookup = OPERATIONS[how.operation_id]
+    entity: dict[str, Any] = {"reference": "Ref123", "marker": "found"}
+    # The entity must carry what the operation expects of it (a credit for funds-credit).
+    entity.update({name: value[1:] for value, name in how.match if value.startswith("=")})
     found: Any = [entity] if lookup.data_is_list else entity
+    path = lookup.path
+    if how.field is None:
+        path = path.format(**{lookup.path_params[0]: "e1"})
     httpx_mock.add_response(url=f"{BASE}/auth/get-token", content=login_response().content)
-    httpx_mock.add_response(url=f"{BASE}{lookup.path}", content=envelope(found))
+    httpx_mock.add_response(url=f"{BASE}{path}", content=envelope(found))
     exists = errors.ReferenceExistsError(
         status_code=400, code="referenceExists", context={"reference": "Ref123", "entityId": "e1"}
     )
-    result = await cf._recover(op, "Ref123", exists)
+    result = await recover(cf, op, "Ref123", {}, exists)
     assert result.recovered is True
     assert result.reference == "Ref123"
     data = result.data
@@ -705,8 +723,10 @@ async def test_every_reference_write_recovers_through_its_lookup(
     assert marker == "found"
     if op.data_class is not None:
         assert isinstance(data, op.data_class)
-    (query,) = sent(httpx_mock, lookup.path)
-    assert json.loads(query.content) == {field: ["Ref123"] if is_array else "Ref123"}
+    (query,) = sent(httpx_mock, path)
+    if how.field is not None:
+        key = ["Ref123"] if how.is_array else "Ref123"
+        assert json.loads(query.content) == {how.field: key}
 
 
 def test_money_transfer_families_are_exactly_once() -> None:

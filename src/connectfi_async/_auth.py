@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
 import httpx
@@ -16,7 +17,8 @@ TOKEN_HEADER = "x-connectfi-token"
 # Log in again this long before dtsExpireAt, so a token never expires on the way.
 REFRESH_MARGIN = 30.0
 
-Login = Callable[[], Awaitable[tuple[str, str | None]]]
+Login = Callable[[], Awaitable[tuple[str, float]]]
+"""Logs in; answers the token and its lifetime in seconds (``inf`` when unknown)."""
 
 
 def expiry_seconds(dts_expire_at: str | None, now: float) -> float:
@@ -27,7 +29,24 @@ def expiry_seconds(dts_expire_at: str | None, now: float) -> float:
         when = datetime.fromisoformat(dts_expire_at.replace("Z", "+00:00"))
     except ValueError:
         return float("inf")
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
     return when.timestamp() - now
+
+
+def token_lifetime(dts_expire_at: str | None, server_date: str | None) -> float:
+    """How long a token lives, measured on the server's clock when its ``Date`` is known.
+
+    ``dtsExpireAt`` is the server's time; comparing it with the client's wall clock would let
+    clock skew shorten every token (to nothing, so a login per call) or stretch it past expiry.
+    """
+    now = time.time()
+    if server_date:
+        from email.utils import parsedate_to_datetime
+
+        with contextlib.suppress(TypeError, ValueError, IndexError, OverflowError):
+            now = parsedate_to_datetime(server_date).timestamp()
+    return expiry_seconds(dts_expire_at, now)
 
 
 class TokenAuth(httpx.Auth):
@@ -83,8 +102,7 @@ class TokenAuth(httpx.Auth):
     async def _refresh(self) -> str:
         started = self._clock()
         self.logins += 1
-        token, dts_expire_at = await self._login()
-        lifetime = expiry_seconds(dts_expire_at, time.time())
+        token, lifetime = await self._login()
         self._token = token
         # A token shorter-lived than the margin is still used for half its life.
         self._valid_until = started + lifetime - min(REFRESH_MARGIN, lifetime / 2)

@@ -9,7 +9,7 @@ import builtins
 from collections.abc import AsyncIterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._operations import ApiResponse, Namespace, Operation, Options
+from .._operations import ApiResponse, Namespace, Options
 from .sdk import OPERATIONS
 
 if TYPE_CHECKING:
@@ -225,7 +225,7 @@ class AcquiringApi(Namespace):
     ) -> CardExternalCard:
         """Register a card for acquiring (`POST /acquiring/register`).
 
-        Exactly-once through `reference`: one is generated when none is given and reused on every retry.
+        Exactly-once through `reference`: one is generated when none is given and reused on every retry. No documented lookup: when an earlier attempt succeeded, ReferenceExistsError names the entity (`entity_id`).
         """
         response = await self._engine.call(
             OPERATIONS["acquiringRegister"],
@@ -328,7 +328,7 @@ class AcquiringApiRaw(Namespace):
     ) -> ApiResponse[CardExternalCard]:
         """Register a card for acquiring (`POST /acquiring/register`).
 
-        Exactly-once through `reference`: one is generated when none is given and reused on every retry.
+        Exactly-once through `reference`: one is generated when none is given and reused on every retry. No documented lookup: when an earlier attempt succeeded, ReferenceExistsError names the entity (`entity_id`).
         """
         response = await self._engine.call(
             OPERATIONS["acquiringRegister"],

@@ -9,7 +9,7 @@ import builtins
 from collections.abc import AsyncIterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._operations import ApiResponse, Namespace, Operation, Options
+from .._operations import ApiResponse, Namespace, Options
 from .sdk import OPERATIONS
 
 if TYPE_CHECKING:
@@ -205,17 +205,19 @@ class CustomerApi(Namespace):
         body: CustomerInitRequest | Mapping[str, Any],
         /,
         *,
+        reference: str | None = None,
+        return_existing: bool = False,
         timeout: float | None = None,
     ) -> CustomerInitResponseData:
         """Create an individual or business customer (`POST /customer/init`).
 
-        Exactly-once through `reference`: one is generated when none is given and reused on every retry.
+        Exactly-once through `customerReference`: one is generated when none is given and reused on every retry.
         """
         response = await self._engine.call(
             OPERATIONS["customerInit"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, reference=reference, return_existing=return_existing),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -304,17 +306,19 @@ class CustomerApiRaw(Namespace):
         body: CustomerInitRequest | Mapping[str, Any],
         /,
         *,
+        reference: str | None = None,
+        return_existing: bool = False,
         timeout: float | None = None,
     ) -> ApiResponse[CustomerInitResponseData]:
         """Create an individual or business customer (`POST /customer/init`).
 
-        Exactly-once through `reference`: one is generated when none is given and reused on every retry.
+        Exactly-once through `customerReference`: one is generated when none is given and reused on every retry.
         """
         response = await self._engine.call(
             OPERATIONS["customerInit"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, reference=reference, return_existing=return_existing),
         )
         return response  # type: ignore[no-any-return]
 

@@ -90,7 +90,7 @@ class IbisCard:
             "v_account_number=***",
             f"aba_routing_number={self.aba_routing_number!r}",
             f"dts_created_at={self.dts_created_at!r}",
-            f"new_card_number={self.new_card_number!r}",
+            "new_card_number=***",
             f"new_card_reference_id={self.new_card_reference_id!r}",
             f"expiry_date={self.expiry_date!r}",
             f"card_reference_id={self.card_reference_id!r}",

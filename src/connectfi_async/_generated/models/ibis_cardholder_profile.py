@@ -107,7 +107,7 @@ class IbisCardholderProfile:
             f"email={self.email!r}",
             f"occupation={self.occupation!r}",
             f"cip_cleared={self.cip_cleared!r}",
-            f"pseudo_dda_numbers={self.pseudo_dda_numbers!r}",
+            "pseudo_dda_numbers=***",
             f"card_delivery_mode={self.card_delivery_mode!r}",
             "card_number=***",
             f"fee={self.fee!r}",
