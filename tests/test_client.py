@@ -13,7 +13,18 @@ from typing import Any
 
 import httpx
 import pytest
-from client_support import BASE, FUNDS, LOGIN, PASSWORD, TOKEN, envelope, error, login_response
+from client_support import (
+    BASE,
+    FUNDS,
+    LOGIN,
+    PASSWORD,
+    TOKEN,
+    card_answer,
+    envelope,
+    error,
+    login_response,
+    required_fields,
+)
 from pytest_httpx import HTTPXMock
 from spec_support import operations
 
@@ -88,7 +99,7 @@ async def test_raw_response_is_reachable(cf: ConnectFi, httpx_mock: HTTPXMock) -
     httpx_mock.add_response(url=f"{BASE}/auth/get-token", content=login_response().content)
     httpx_mock.add_response(
         url=f"{BASE}/ibis/card/status",
-        content=envelope({"cFiCardId": "icrd_1"}, request_id="4c8018d0c36511edaa15c5641dffda7c"),
+        content=envelope(card_answer("icrd_1"), request_id="4c8018d0c36511edaa15c5641dffda7c"),
         headers={"x-trace": "t1"},
     )
     result = await cf.with_raw_response.ibis.card.status({"cFiCardId": "icrd_1"})
@@ -145,7 +156,7 @@ async def test_a_thousand_calls_on_an_expired_token_log_in_once(
         url=f"{BASE}/auth/get-token", content=login_response().content, is_reusable=True
     )
     httpx_mock.add_response(
-        url=f"{BASE}/ibis/card/status", content=envelope({"cFiCardId": "c"}), is_reusable=True
+        url=f"{BASE}/ibis/card/status", content=envelope(card_answer("c")), is_reusable=True
     )
     await cf.ibis.card.status({"cFiCardId": "c"})
     cf.token_auth.expire()
@@ -328,12 +339,9 @@ async def test_reference_exists_can_return_the_existing_entity(
     httpx_mock.add_response(
         url=f"{BASE}/ibis/card/status",
         content=envelope(
-            {
-                "cFiCardId": "icrd_1oSrT1U8G73S5Jdt27YvYk",
-                "reference": "extCrd119",
-                "customerId": "cstap_52fZPjmd0jqFaR3FpZRhec",
-                "cardProgramId": "d_gpr_test",
-            }
+            card_answer(
+                "icrd_1oSrT1U8G73S5Jdt27YvYk", reference="extCrd119", cardProgramId="d_gpr_test"
+            )
         ),
     )
     card = await cf.ibis.debit_card.add(
@@ -360,7 +368,7 @@ async def test_reads_are_retried_after_server_errors(
     httpx_mock.add_response(url=f"{BASE}/auth/get-token", content=login_response().content)
     httpx_mock.add_response(url=f"{BASE}/ibis/card/status", status_code=502, content=b"<html>")
     httpx_mock.add_exception(httpx.ReadTimeout("slow"), url=f"{BASE}/ibis/card/status")
-    httpx_mock.add_response(url=f"{BASE}/ibis/card/status", content=envelope({"cFiCardId": "c"}))
+    httpx_mock.add_response(url=f"{BASE}/ibis/card/status", content=envelope(card_answer("c")))
     card = await cf.ibis.card.status({"cFiCardId": "c"})
     assert card.c_fi_card_id == "c"
     assert len(waits) == 2
@@ -399,9 +407,7 @@ async def test_failures_before_sending_are_retried_for_any_write(
 ) -> None:
     httpx_mock.add_response(url=f"{BASE}/auth/get-token", content=login_response().content)
     httpx_mock.add_exception(httpx.ConnectError("refused"), url=f"{BASE}/ibis/card/set-status")
-    httpx_mock.add_response(
-        url=f"{BASE}/ibis/card/set-status", content=envelope({"cFiCardId": "c"})
-    )
+    httpx_mock.add_response(url=f"{BASE}/ibis/card/set-status", content=envelope(card_answer("c")))
     await cf.ibis.card.set_status({"cFiCardId": "c", "statusCode": "B"})
     assert len(sent(httpx_mock, "/ibis/card/set-status")) == 2
     assert len(waits) == 1
@@ -522,7 +528,7 @@ async def test_secrets_never_reach_logs_reprs_or_errors(
         url=f"{BASE}/ibis/debit-card/add",
         content=envelope(
             {
-                "cFiCardId": "icrd_9",
+                **card_answer("icrd_9"),
                 "vAccountNumber": account,
                 "newCardNumber": {"number": pan, "expiryDate": "032026"},
             }
@@ -588,10 +594,10 @@ async def test_transaction_history_iterates_every_page(
 
 async def test_list_endpoints_follow_the_more_flag(cf: ConnectFi, httpx_mock: HTTPXMock) -> None:
     answers = [
-        b'{"code": "0", "data": [{"cFiTransactionId": "a"}, {"cFiTransactionId": "b"}],'
-        b' "more": true}',
-        b'{"code": "0", "data": [{"cFiTransactionId": "c"}], "more": true}',
-        b'{"code": "0", "data": [{"cFiTransactionId": "d"}], "more": false}',
+        b'{"code": "0", "data": [{"cFiTransactionId": "a", "status": "Sent"},'
+        b' {"cFiTransactionId": "b", "status": "Sent"}], "more": true}',
+        b'{"code": "0", "data": [{"cFiTransactionId": "c", "status": "Sent"}], "more": true}',
+        b'{"code": "0", "data": [{"cFiTransactionId": "d", "status": "Sent"}], "more": false}',
     ]
     httpx_mock.add_response(url=f"{BASE}/auth/get-token", content=login_response().content)
     for answer in answers:
@@ -664,12 +670,13 @@ async def test_every_list_iterator_walks_all_pages(
     has_more, items_attr = op.pagination or (False, None)
     total, size = 7, 3
     pages: list[dict[str, Any]] = []
+    filler = {} if items_attr else required_fields(op.data_class)
 
     def page(request: httpx.Request) -> httpx.Response:
         body = json.loads(request.content)
         pages.append(body)
         start = body["skipRecords"]
-        chunk = [{"marker": f"item{i}"} for i in range(start, min(start + size, total))]
+        chunk = [{**filler, "marker": f"item{i}"} for i in range(start, min(start + size, total))]
         data: Any = {items_attr_json: chunk} if items_attr else chunk
         answer: dict[str, Any] = {"code": "0", "data": data}
         if has_more:
@@ -703,7 +710,13 @@ async def test_every_reference_write_recovers_through_its_lookup(
     assert op.lookup is not None
     how = op.lookup
     lookup = OPERATIONS[how.operation_id]
-    entity: dict[str, Any] = {"reference": "Ref123", "marker": "found"}
+    entity: dict[str, Any] = {
+        **required_fields(lookup.data_class),
+        "reference": "Ref123",
+        "marker": "found",
+    }
+    for ours, theirs in how.field_map:
+        entity[theirs] = entity.pop(ours, "x")
     # The entity must carry what the operation expects of it (a credit for funds-credit).
     entity.update({name: value[1:] for value, name in how.match if value.startswith("=")})
     found: Any = [entity] if lookup.data_is_list else entity
