@@ -150,8 +150,8 @@ async def run(cf: ConnectFi, out: Out = print, *, pin: str | None = None) -> Non
 
     application = await cf.akepa.identification({"customerId": customer_id})
     application_id = need_str(application.application_id, "applicationId")
-    kyc = await cf.akepa.status(customer_id)
-    expect(kyc.status == "approved", f"KYC status is {kyc.status!r}, not 'approved'")
+    kyc = await cf.akepa.status({"customerId": customer_id, "applicationId": application_id})
+    expect(kyc.outcome == "Approved", f"KYC outcome is {kyc.outcome!r}, not 'Approved'")
     step("pass KYC", f"application={application_id} status={kyc.status} outcome={kyc.outcome}")
 
     account = await cf.ibis.account.add({"customerId": customer_id})
