@@ -13,7 +13,8 @@ from spec_support import FIXTURES, operation, operations, spec, validator_for
 # document uses the pages' form and records the seed's in the operation's description.
 SEED_PATH_SPELLING = {
     "/transfer-to/card/transaction-query": "/transfer-to/card/transactions-query",
-    "/akepa/status/{customerId}": "/akepa/status",  # the Status page: POST {customerId, applicationId}
+    # The Status page: POST with a body {customerId, applicationId}.
+    "/akepa/status/{customerId}": "/akepa/status",
 }
 TAGS = {"auth", "health", "customer", "akepa", "ach", "wire", "bills", "card", "combo",
         "acquiring", "check", "ibis"}  # fmt: skip
