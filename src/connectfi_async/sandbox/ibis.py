@@ -485,6 +485,7 @@ def _usd(body: dict[str, Any]) -> None:
 
 def _funds_view(transfer: Transfer, card: Card | None) -> dict[str, Any]:
     # Only documented fields: no funds answer in the documentation carries amount or currency.
+    # ``card`` is the card the call acted on; None for a lookup (retrieve).
     view: dict[str, Any] = {
         "reference": transfer.reference,
         "cFiFundsId": transfer.funds_id,
@@ -501,19 +502,27 @@ def _funds_view(transfer: Transfer, card: Card | None) -> dict[str, Any]:
             {"cFiStatus": "Error", "error": transfer.error, "dtsCreatedAt": transfer.created}
         )
         return view
+    snapshot = transfer.snapshot
+    if card is None:
+        # A retrieved transfer shows the balances only: the documented retrieve answer has none
+        # of the fields a transfer call adds (cardPrgName, outstandingSettlementBalance, ...).
+        snapshot = {key: snapshot[key] for key in _BALANCE_KEYS if key in snapshot}
     view.update(
         {
             "cFiStatus": "Complete",
             "boTransId": transfer.bo_trans_id,
             "arn": transfer.arn,
             "fee": 0,
-            **transfer.snapshot,
+            **snapshot,
             "dtsCreatedAt": transfer.created,
         }
     )
     if transfer.reversal is not None:
         view["reversal"] = transfer.reversal
     return view
+
+
+_BALANCE_KEYS = ("balance", "lastDepositAmount", "ledgerBalance")
 
 
 def _balances(card: Card) -> dict[str, Any]:
@@ -720,7 +729,8 @@ def reversal(store: Store, body: Any, params: dict[str, str]) -> Any:
         "responseDesc": "Shortfall Currency Exchange - Reversal",
         "boTransId": _trans_id(),
     }
-    transfer.snapshot = {**transfer.snapshot, **_balances(source)}
+    # The documented reversal answer has the source card's balances and no from/to balances.
+    transfer.snapshot = _balances(source)
     return _funds_view(transfer, source)
 
 
