@@ -14,13 +14,16 @@ from typing import Any
 import httpx
 import pytest
 from spec_support import SEEDS, load_jsonc, operation, operations, spec
+from test_e2e_cards import Receiver
 
 from connectfi_async import ConnectFi, errors
+from connectfi_async._generated.models import AkepaWebhook
 from connectfi_async._spec import document
 from connectfi_async._validation import RequestValidators
 from connectfi_async.sandbox import DEFAULT_LOGIN, DEFAULT_PASSWORD, SandboxApp
 from connectfi_async.sandbox.ibis import MAX_PIN_FAILURES
 from connectfi_async.testing import SandboxServer
+from connectfi_async.webhooks import parse_webhook
 
 BASE = "http://sandbox.local"
 VALIDATORS = RequestValidators(document())
@@ -473,6 +476,39 @@ async def test_akepa_wait_review_follows_the_documented_sandbox_steps(
     with pytest.raises(errors.ApiError) as completed:
         await cf.akepa.update({"customerId": customer_id, "documents": document_ids})
     assert completed.value.code == "statusApplicationEntity"
+
+
+async def test_a_kyc_review_over_http_completes_the_application_and_posts_its_webhook(
+    connectfi_sandbox: SandboxServer,
+) -> None:
+    """After a manual review the documented akepa webhook is POSTed once to webhookURL."""
+    app = connectfi_sandbox.app
+    receiver = Receiver()
+    async with SandboxServer(app=receiver) as hooks, connectfi_sandbox.client() as cf:
+        customer_id = await customer(cf, "WaitReview", kyc=False)
+        started = await cf.akepa.identification(
+            {"customerId": customer_id, "webhookURL": f"{hooks.base_url}/kyc"}
+        )
+        ids = {"customerId": customer_id, "applicationId": str(started.application_id)}
+        await app.drain_webhooks()
+        assert receiver.posts == [], "a status returned in a response posts no webhook"
+        async with httpx.AsyncClient(base_url=connectfi_sandbox.base_url) as http:
+            review = {"applicationId": ids["applicationId"], "outcome": "Approved"}
+            answer = await http.post("/_sandbox/kyc-review", json=review)
+            assert answer.status_code == 200
+            unknown = await http.post("/_sandbox/kyc-review", json={"applicationId": "iapp_x"})
+            assert (unknown.status_code, unknown.json()["code"]) == (404, "applicationNotFound")
+        await app.drain_webhooks()
+        ((path, raw),) = receiver.posts
+        assert path == "/kyc"
+        payload = parse_webhook(raw)
+        assert isinstance(payload, AkepaWebhook)
+        assert payload.code == "0"
+        data = payload.to_dict()["data"]
+        assert (data["status"], data["outcome"]) == ("completed", "Approved")
+        assert data["applicationId"] == ids["applicationId"]
+        assert (await cf.akepa.status(ids)).outcome == "Approved"
+    await app.store.webhooks.aclose()
 
 
 async def test_application_not_found_is_404(cf: ConnectFi) -> None:

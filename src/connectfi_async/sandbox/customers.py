@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import timedelta
 from typing import Any
 
@@ -167,7 +168,7 @@ def decide_kyc(store: Store, application_id: str, outcome: str) -> dict[str, Any
     customer.kyc_status = "APPROVED" if outcome == "Approved" else "DENIED"
     view = _application(application)
     store.webhooks.deliver(
-        application.webhook_url, {"code": "0", "data": view, "requestId": new_id("")}
+        application.webhook_url, {"code": "0", "data": view, "requestId": uuid.uuid4().hex}
     )
     return view
 
