@@ -1,4 +1,4 @@
-"""The generator refuses spec promises the client could not keep, in one line naming the operation."""
+"""The generator refuses spec promises the client cannot keep, in one line naming the operation."""
 
 from __future__ import annotations
 
@@ -78,20 +78,20 @@ BROKEN: list[tuple[str, Callable[[Document], None], str, str]] = [
         _reference_without_field,
         "transferToCardPush",
         "'externalId'",
-    ),  # noqa: E501
+    ),
     ("customer.init keyed on reference", _init_with_reference, "customerInit", "'reference'"),
     (
         "exactly-once without a lookup",
         _no_lookup,
         "ibisFinancialFundsCredit",
         "declare x-connectfi-lookup",
-    ),  # noqa: E501
+    ),
     (
         "lookup of another model without a map",
         _other_model,
         "ibisAccountAdd",
         "declare x-connectfi-lookup map",
-    ),  # noqa: E501
+    ),
     ("unknown lookup operation", _unknown_lookup, "transferToWire", "unknown operation"),
     ("match on a field the entity lacks", _bad_match, "ibisFinancialFundsCredit", "'amount'"),
     ("unknown retry class", _retry_typo, "ibisCardSetPin", "'idempotent'"),
@@ -100,13 +100,13 @@ BROKEN: list[tuple[str, Callable[[Document], None], str, str]] = [
         _lookup_on_never,
         "ibisFinancialReversal",
         "need x-connectfi-retry: reference",
-    ),  # noqa: E501
+    ),
     (
         "already-done read of another model",
         _already_done_other_model,
         "ibisCardActivate",
         "another data model",
-    ),  # noqa: E501
+    ),
 ]
 
 

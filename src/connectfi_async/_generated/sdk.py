@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from .models.akepa_document_upload_response import AkepaDocumentUploadResponse
     from .models.akepa_identification_request import AkepaIdentificationRequest
     from .models.akepa_identification_response import AkepaIdentificationResponse
+    from .models.akepa_status_request import AkepaStatusRequest
     from .models.akepa_status_response import AkepaStatusResponse
     from .models.akepa_update_request import AkepaUpdateRequest
     from .models.akepa_update_response import AkepaUpdateResponse
@@ -319,11 +320,11 @@ OPERATIONS: dict[str, Operation] = {
     ),
     "akepaStatus": Operation(
         operation_id="akepaStatus",
-        method="GET",
-        path="/akepa/status/{customerId}",
-        path_params=("customerId",),
-        content_type=None,
-        body_model=None,
+        method="POST",
+        path="/akepa/status",
+        path_params=(),
+        content_type="application/json",
+        body_model="akepa_status_request:AkepaStatusRequest",
         response_model="akepa_status_response:AkepaStatusResponse",
         data_model="akepa_application:AkepaApplication",
         data_is_list=False,
