@@ -31,6 +31,7 @@ from ._spec import document
 from ._transport import AiohttpSender, HttpxSender, Sender, SendFailure, aiohttp_available
 from ._wire import parse_json, to_error, unexpected
 from .references import new_reference
+from .token_store import TokenStore, store_key
 
 if TYPE_CHECKING:
     from ._validation import RequestValidators
@@ -94,6 +95,7 @@ class ConnectFi(RootApi):
         transport: httpx.AsyncBaseTransport | None = None,
         backend: Backend = "auto",
         validate: bool = True,
+        token_store: TokenStore | None = None,
     ) -> None:
         base = base_url or env_base_url()
         if base is None and http_client is None:
@@ -120,7 +122,11 @@ class ConnectFi(RootApi):
             self._base_url = str(client.base_url)
             self._sender = HttpxSender(client, owned=http_client is None)
         self.retry = retry or RetryPolicy()
-        self.token_auth = TokenAuth(self._login)
+        # token_store: where the token lives; a RedisTokenStore shares it across processes.
+        login_name = self._credentials.login if self._credentials else None
+        self.token_auth = TokenAuth(
+            self._login, store=token_store, key=store_key(self._base_url, login_name)
+        )
         self._validate = validate
         self._validators: RequestValidators | None = None
         self._random = random.Random()
