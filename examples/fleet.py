@@ -335,58 +335,120 @@ async def done_per_worker(pool: ArqRedis) -> dict[str, int]:
     return counts
 
 
+class Fleet:
+    """Everything a run needs on this machine: Redis, the sandbox, the queue, worker processes.
+
+    ``separate_token_redis`` puts the token store on a second redis-server (so it can be
+    stopped while the queue goes on). :attr:`store` is the fleet's token store, used by
+    :meth:`issue_batch` too: the cards are issued with the token the workers will share.
+    """
+
+    def __init__(
+        self,
+        *,
+        log_dir: Path | None = None,
+        separate_token_redis: bool = False,
+        concurrency: int = 50,
+        job_timeout: float = 15,
+    ) -> None:
+        self.log_dir = log_dir or Path(tempfile.mkdtemp(prefix="connectfi-fleet-"))
+        self.redis = RedisServer()
+        self.token_redis = RedisServer() if separate_token_redis else self.redis
+        self.sandbox = SandboxProcess(self.log_dir)
+        self._concurrency = concurrency
+        self._job_timeout = job_timeout
+        self._started: list[Callable[[], Awaitable[None]]] = []
+        self.workers: Workers
+        self.pool: ArqRedis
+        self.store: RedisTokenStore
+
+    async def __aenter__(self) -> Fleet:
+        try:
+            self._started.append(self.redis.stop)
+            await self.redis.start()
+            if self.token_redis is not self.redis:
+                self._started.append(self.token_redis.stop)
+                await self.token_redis.start()
+            self._started.append(self.sandbox.stop)
+            await self.sandbox.start()
+            self.pool = await queue_pool(self.redis.url)
+            self._started.append(self.pool.aclose)
+            self.store = RedisTokenStore.from_url(self.token_redis.url)
+            self._started.append(self.store.aclose)
+            env = worker_env(
+                self.sandbox.base_url,
+                self.redis.url,
+                self.token_redis.url,
+                concurrency=self._concurrency,
+                job_timeout=self._job_timeout,
+            )
+            self.workers = Workers(env, self.log_dir)
+            self._started.append(self.workers.stop)
+        except BaseException:
+            await self.__aexit__()
+            raise
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        while self._started:
+            await self._started.pop()()
+
+    async def issue_batch(self, payouts_count: int, cards_count: int) -> list[Payout]:
+        """Cards in the sandbox, and ``payouts_count`` payouts spread over them."""
+        base = self.sandbox.base_url
+        async with ConnectFi(base, LOGIN, PASSWORD, token_store=self.store) as cf:
+            cards = await issue_cards(cf, cards_count)
+        return make_batch(cards, payouts_count)
+
+    async def paid(self) -> int:
+        """How many transfers the sandbox has made."""
+        return int((await self.sandbox.stats())["transfers"])
+
+    async def verify(self, batch: Sequence[Payout]) -> Verdict:
+        """The batch compared with the sandbox's ledger."""
+        return verify(await self.sandbox.ledger(), batch)
+
+
 async def run(
     payouts_count: int,
     workers_count: int = 4,
     drop: float = 0.2,
+    *,
     cards_count: int = 100,
     kill: bool = True,
     redelivered: float = 0.05,
+    job_timeout: float = 15,
     log_dir: Path | None = None,
 ) -> tuple[Verdict, float]:
     """The whole scenario; returns the verdict and the seconds the batch took."""
-    log_dir = log_dir or Path(tempfile.mkdtemp(prefix="connectfi-fleet-"))
-    redis = await RedisServer().start()
-    sandbox = await SandboxProcess(log_dir).start()
-    workers = Workers(worker_env(sandbox.base_url, redis.url, redis.url), log_dir)
-    pool = await queue_pool(redis.url)
-    store = RedisTokenStore.from_url(redis.url)
-    try:
+    async with Fleet(log_dir=log_dir, job_timeout=job_timeout) as fleet:
         # The batch's cards, issued with the fleet's token: this is the fleet's one login.
-        async with ConnectFi(sandbox.base_url, LOGIN, PASSWORD, token_store=store) as cf:
-            cards = await issue_cards(cf, cards_count)
-        batch = make_batch(cards, payouts_count)
-        await sandbox.drop_answers(FUNDS_CREDIT, drop)
+        batch = await fleet.issue_batch(payouts_count, cards_count)
+        await fleet.sandbox.drop_answers(FUNDS_CREDIT, drop)
         started = time.monotonic()
-        new = await enqueue_batch(pool, batch)
+        new = await enqueue_batch(fleet.pool, batch)
         log(f"enqueued {new} jobs; {workers_count} workers, {drop:.0%} of answers dropped")
-        await workers.start(workers_count)
+        await fleet.workers.start(workers_count)
         if kill:
 
             async def third_paid() -> bool:
-                return int((await sandbox.stats())["transfers"]) >= len(batch) // 3
+                return await fleet.paid() >= len(batch) // 3
 
             await wait_until(third_paid, 600, "a third of the batch to be paid")
-            workers.kill(0)
-            log(f"killed worker 0 (SIGKILL) with {(await sandbox.stats())['transfers']} paid")
+            fleet.workers.kill(0)
+            log(f"killed worker 0 (SIGKILL) with {await fleet.paid()} paid")
             # Delivered again: payouts already paid whose kept result "expired".
             again = batch[: int(len(batch) * redelivered)]
             if again:
-                await pool.delete(*[f"arq:result:{p.job_id}" for p in again])
-            rerun = await enqueue_batch(pool, batch)
+                await fleet.pool.delete(*[f"arq:result:{p.job_id}" for p in again])
+            rerun = await enqueue_batch(fleet.pool, batch)
             log(f"re-ran the batch: {rerun} jobs enqueued again (the others are known to arq)")
-            await workers.start(1)
-        codes = await workers.wait(timeout=1800)
+            await fleet.workers.start(1)
+        codes = await fleet.workers.wait(timeout=1800)
         elapsed = time.monotonic() - started
         log(f"workers exited with {codes}")
-        verdict = verify(await sandbox.ledger(), batch)
-    finally:
-        await workers.stop()
-        await store.aclose()
-        await pool.aclose()
-        await sandbox.stop()
-        await redis.stop()
-    log(f"logs in {log_dir}")
+        verdict = await fleet.verify(batch)
+    log(f"logs in {fleet.log_dir}")
     return verdict, elapsed
 
 

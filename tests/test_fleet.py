@@ -1,0 +1,85 @@
+"""A fleet of 4 arq worker processes on a real redis-server, paying into the sandbox (uvicorn).
+
+Smaller batches than ``make fleet`` (10,000 payouts), the same parts and checks: every payout
+paid exactly once according to the sandbox's own ledger, balances exact, logins counted by the
+sandbox. Waiting on other processes has no event to await, so the tests poll their state
+(``wait_until``) with a deadline.
+"""
+
+from __future__ import annotations
+
+import fleet
+import pytest
+from fleet import FUNDS_CREDIT, Fleet, RedisServer, enqueue_batch, wait_until
+
+pytestmark = pytest.mark.skipif(
+    not RedisServer.available(),
+    reason="redis-server is not installed (apt-get install redis-server)",
+)
+
+WORKERS = 4
+CONCURRENCY = 10
+
+
+async def all_workers_busy(fleet_: Fleet, at_least: int) -> dict[str, int]:
+    """Wait until each of the 4 workers has finished ``at_least`` jobs; their counts."""
+    counts: dict[str, int] = {}
+
+    async def busy() -> bool:
+        nonlocal counts
+        counts = await fleet.done_per_worker(fleet_.pool)
+        return len(counts) == WORKERS and min(counts.values()) >= at_least
+
+    await wait_until(busy, 120, f"all {WORKERS} workers to have paid {at_least} each")
+    return counts
+
+
+async def test_a_batch_with_dropped_answers_and_a_killed_worker_is_paid_exactly_once() -> None:
+    verdict, _ = await fleet.run(
+        600, WORKERS, 0.2, cards_count=20, kill=True, redelivered=0.1, job_timeout=5
+    )
+    assert verdict.payouts == 600
+    assert (verdict.duplicates, verdict.lost) == (0, 0)
+    assert verdict.balances_exact
+    assert verdict.logins == 1  # the cards, 5 processes, a SIGKILL and a re-run: one login
+
+
+async def test_a_token_expiry_with_every_worker_busy_costs_the_fleet_one_login() -> None:
+    async with Fleet(concurrency=CONCURRENCY, job_timeout=5) as fleet_:
+        batch = await fleet_.issue_batch(1200, 20)
+        await fleet_.sandbox.drop_answers(FUNDS_CREDIT, 0.2)
+        await enqueue_batch(fleet_.pool, batch)
+        await fleet_.workers.start(WORKERS)
+        before = await all_workers_busy(fleet_, 5)
+        assert (await fleet_.sandbox.stats())["logins"] == 1
+        await fleet_.sandbox.expire_tokens()
+        paid_at_expiry = await fleet_.paid()
+        assert await fleet_.workers.wait(timeout=300) == [0] * WORKERS
+        after = await fleet.done_per_worker(fleet_.pool)
+        verdict = await fleet_.verify(batch)
+    assert paid_at_expiry < len(batch)
+    # Every process paid more after the expiry (so each was answered 401 at least once)...
+    assert all(after[pid] > done for pid, done in before.items())
+    # ... and the whole fleet logged in once for it.
+    assert verdict.logins == 2
+    assert (verdict.duplicates, verdict.lost, verdict.balances_exact) == (0, 0, True)
+
+
+async def test_payouts_go_on_through_local_logins_when_the_token_redis_stops() -> None:
+    async with Fleet(separate_token_redis=True, concurrency=CONCURRENCY, job_timeout=5) as fleet_:
+        batch = await fleet_.issue_batch(1200, 20)
+        await fleet_.sandbox.drop_answers(FUNDS_CREDIT, 0.2)
+        await enqueue_batch(fleet_.pool, batch)
+        await fleet_.workers.start(WORKERS)
+        await all_workers_busy(fleet_, 5)
+        await fleet_.token_redis.stop()
+        await fleet_.sandbox.expire_tokens()
+        paid_at_stop = await fleet_.paid()
+        assert await fleet_.workers.wait(timeout=300) == [0] * WORKERS
+        verdict = await fleet_.verify(batch)
+        logs = fleet_.workers.logs()
+    assert paid_at_stop < len(batch)
+    assert (verdict.duplicates, verdict.lost, verdict.balances_exact) == (0, 0, True)
+    # One login before; after, each busy process logged in by itself, with a warning.
+    assert 2 <= verdict.logins <= 1 + WORKERS
+    assert logs.count("token store unreachable") == verdict.logins - 1
