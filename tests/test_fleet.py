@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import fleet
 import pytest
-from fleet import FUNDS_CREDIT, Fleet, RedisServer, enqueue_batch, wait_until
+from fleet import FUNDS_CREDIT, Fleet, RedisServer, wait_until
+from fleet_worker import enqueue_batch
 
 pytestmark = pytest.mark.skipif(
     not RedisServer.available(),
