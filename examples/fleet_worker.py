@@ -35,12 +35,11 @@ from arq.worker import run_worker
 
 from connectfi_async import (
     ConnectFi,
+    ConnectFiError,
     DeclinedError,
     NotFoundError,
-    RateLimitError,
     RedisTokenStore,
-    ServerError,
-    TransportError,
+    RequestValidationError,
     ValidationError,
     reference_from_key,
 )
@@ -112,23 +111,26 @@ async def pay(ctx: dict[str, Any], key: str, card_id: str, amount: str) -> dict[
     """The job: pay ``amount`` to ``card_id`` for ``key``, or find the payment made before."""
     cf: ConnectFi = ctx["connectfi"]
     payout = Payout(key, card_id, Decimal(amount))
+    call = cf.with_raw_response.ibis.financial.funds_credit(
+        {
+            "cFiCardId": payout.card_id,
+            "amount": payout.amount,
+            "currency": "USD",
+            "description": payout.description,
+        },
+        reference=payout.reference,
+        return_existing=True,
+    )
     try:
-        result = await cf.with_raw_response.ibis.financial.funds_credit(
-            {
-                "cFiCardId": payout.card_id,
-                "amount": payout.amount,
-                "currency": "USD",
-                "description": payout.description,
-            },
-            reference=payout.reference,
-            return_existing=True,
-        )
-    except (TransportError, ServerError, RateLimitError) as exc:
-        # Still unknown or refused for now after the client's own retries: arq runs the job
-        # again later, and the same reference makes that safe.
-        raise Retry(defer=min(30.0, 0.5 * ctx["job_try"])) from exc
-    except (DeclinedError, NotFoundError, ValidationError) as exc:
+        # Inside arq's job_timeout: a job arq times out is failed for good, one that raises
+        # Retry is run again (and the same reference makes that safe).
+        result = await asyncio.wait_for(call, JOB_TIMEOUT * 0.8)
+    except (DeclinedError, NotFoundError, ValidationError, RequestValidationError) as exc:
+        # Final answers: this payout cannot be made as it is; running it again changes nothing.
         return {"key": key, "status": "failed", "why": f"{type(exc).__name__}: {exc}"}
+    except (ConnectFiError, asyncio.TimeoutError) as exc:
+        # The outcome is unknown or refused for now (after the client's own retries).
+        raise Retry(defer=min(30.0, 0.5 * ctx["job_try"])) from exc
     transfer = result.data
     paid_amount = transfer.additional_properties.get("amount")
     if transfer.c_fi_card_id != card_id or Decimal(str(paid_amount)) != payout.amount:

@@ -8,12 +8,20 @@ sandbox. Waiting on other processes has no event to await, so the tests poll the
 
 from __future__ import annotations
 
+from decimal import Decimal
+from typing import Any
+
+import card_lifecycle
 import fleet
+import fleet_worker
 import pytest
 from fleet import FUNDS_CREDIT, Fleet, RedisServer, wait_until
 from fleet_worker import enqueue_batch
 
-pytestmark = pytest.mark.skipif(
+from connectfi_async.sandbox.faults import Fault
+from connectfi_async.testing import SandboxServer
+
+needs_redis = pytest.mark.skipif(
     not RedisServer.available(),
     reason="redis-server is not installed (apt-get install redis-server)",
 )
@@ -35,6 +43,7 @@ async def all_workers_busy(fleet_: Fleet, at_least: int) -> dict[str, int]:
     return counts
 
 
+@needs_redis
 async def test_a_batch_with_dropped_answers_and_a_killed_worker_is_paid_exactly_once() -> None:
     verdict, _ = await fleet.run(
         600, WORKERS, 0.2, cards_count=20, kill=True, redelivered=0.1, job_timeout=5
@@ -45,6 +54,7 @@ async def test_a_batch_with_dropped_answers_and_a_killed_worker_is_paid_exactly_
     assert verdict.logins == 1  # the cards, 5 processes, a SIGKILL and a re-run: one login
 
 
+@needs_redis
 async def test_a_token_expiry_with_every_worker_busy_costs_the_fleet_one_login() -> None:
     async with Fleet(concurrency=CONCURRENCY, job_timeout=5) as fleet_:
         batch = await fleet_.issue_batch(1200, 20)
@@ -66,6 +76,7 @@ async def test_a_token_expiry_with_every_worker_busy_costs_the_fleet_one_login()
     assert (verdict.duplicates, verdict.lost, verdict.balances_exact) == (0, 0, True)
 
 
+@needs_redis
 async def test_payouts_go_on_through_local_logins_when_the_token_redis_stops() -> None:
     async with Fleet(separate_token_redis=True, concurrency=CONCURRENCY, job_timeout=5) as fleet_:
         batch = await fleet_.issue_batch(1200, 20)
@@ -84,3 +95,43 @@ async def test_payouts_go_on_through_local_logins_when_the_token_redis_stops() -
     # One login before; after, each busy process logged in by itself, with a warning.
     assert 2 <= verdict.logins <= 1 + WORKERS
     assert logs.count("token store unreachable") == verdict.logins - 1
+
+
+class Counters:
+    """Stands in for arq's Redis in a job's ctx (the job only counts what it paid)."""
+
+    def __init__(self) -> None:
+        self.values: dict[str, int] = {}
+
+    async def incr(self, name: str) -> int:
+        self.values[name] = self.values.get(name, 0) + 1
+        return self.values[name]
+
+
+async def test_the_job_pays_finds_refuses_and_flags_conflicts(
+    connectfi_sandbox: SandboxServer,
+) -> None:
+    async with connectfi_sandbox.client() as cf:
+        customer_id = await card_lifecycle.create_approved_customer(cf)
+        card, closed = [await card_lifecycle.issue_debit_card(cf, customer_id) for _ in range(2)]
+        await cf.ibis.card.set_status({"cFiCardId": closed, "statusCode": "F"})
+        ctx: dict[str, Any] = {"connectfi": cf, "redis": Counters(), "job_try": 1}
+        # The job's arguments travel as JSON: the amount stays an exact string.
+        job = fleet_worker.loads(fleet_worker.dumps({"a": ("k-1", card, Decimal("21.10"))}))
+        assert job == {"a": ["k-1", card, "21.10"]}
+
+        connectfi_sandbox.app.faults.add(Fault("drop", FUNDS_CREDIT, times=1))
+        first = await fleet_worker.pay(ctx, "k-1", card, "21.10")
+        again = await fleet_worker.pay(ctx, "k-1", card, "21.10")
+        other_amount = await fleet_worker.pay(ctx, "k-1", card, "5.00")
+        refused = await fleet_worker.pay(ctx, "k-2", closed, "1.00")
+    assert first["status"] == "already_paid"  # its answer was dropped, then found
+    assert again == {**first, "status": "already_paid"}
+    assert other_amount["status"] == "conflict"
+    assert other_amount["fundsId"] == first["fundsId"]
+    assert refused["status"] == "failed"
+    assert refused["why"].startswith("DeclinedError")
+    store = connectfi_sandbox.app.store
+    assert len(store.transfers) == 1
+    assert store.cards[card].balance == Decimal("21.10")
+    assert sum(ctx["redis"].values.values()) == 2
