@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from .token_store import MemoryTokenStore, TokenStore
+
 if TYPE_CHECKING:
     import asyncio
 
@@ -55,16 +57,29 @@ class TokenAuth(httpx.Auth):
     Thousands of tasks may find the token missing or expired at once: the first starts the
     login and every other awaits that same login, so exactly one /auth/get-token is sent. A
     request answered 401 invalidates the token it carried (unless a newer one exists already),
-    logs in again and is replayed once.
+    logs in again and is replayed once. ``store`` (a :class:`~connectfi_async.token_store.
+    TokenStore`, in memory by default) is asked for a token whenever this copy is unusable;
+    a shared store gives every process of a fleet the same token, under ``key``.
     """
 
     requires_request_body = False
     requires_response_body = False
 
-    def __init__(self, login: Login, *, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        login: Login,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        store: TokenStore | None = None,
+        key: str = "",
+    ) -> None:
         self._login = login
         self._clock = clock
+        self._store: TokenStore = store if store is not None else MemoryTokenStore()
+        self._key = key
         self._token: str | None = None
+        # The token last given up (rejected or forgotten): the store must not hand it back.
+        self._stale: str | None = None
         self._valid_until = 0.0
         self._inflight: asyncio.Future[str] | None = None
         self.logins = 0
@@ -74,7 +89,8 @@ class TokenAuth(httpx.Auth):
 
     def expire(self) -> None:
         """Forget the token (the next request logs in again)."""
-        self._token = None
+        if self._token is not None:
+            self._stale, self._token = self._token, None
 
     def current(self) -> str | None:
         """The token when it is valid and not about to expire (no waiting), else None."""
@@ -100,18 +116,27 @@ class TokenAuth(httpx.Auth):
             future.exception()  # retrieved here so a failure nobody awaits is not reported
 
     async def _refresh(self) -> str:
+        # Here the local token is missing, expired or rejected: the store must not return it.
+        stale = self._token if self._token is not None else self._stale
+        token, usable = await self._store.fetch(self._key, self._fresh_login, stale=stale)
+        self._token, self._stale = token, None
+        self._valid_until = self._clock() + usable
+        return token
+
+    async def _fresh_login(self) -> tuple[str, float]:
         started = self._clock()
         self.logins += 1
         token, lifetime = await self._login()
-        self._token = token
         # A token shorter-lived than the margin is still used for half its life.
-        self._valid_until = started + lifetime - min(REFRESH_MARGIN, lifetime / 2)
-        return token
+        usable = lifetime - min(REFRESH_MARGIN, lifetime / 2)
+        return token, usable - (self._clock() - started)
 
     def rejected(self, token: str) -> None:
         """A request carrying ``token`` was answered 401: forget it unless it was replaced."""
         if self._token == token:
             self._token = None
+        if self._token is None:
+            self._stale = token
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response]:
         """The SDK is async only."""

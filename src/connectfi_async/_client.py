@@ -33,6 +33,7 @@ from ._spec import document
 from ._transport import AiohttpSender, HttpxSender, Sender, SendFailure, aiohttp_available
 from ._wire import parse_json, to_error, unexpected
 from .references import new_reference
+from .token_store import TokenStore, store_key
 
 if TYPE_CHECKING:
     from ._validation import RequestValidators
@@ -87,6 +88,7 @@ class ConnectFi(RootApi):
         transport: httpx.AsyncBaseTransport | None = None,
         backend: Backend = "auto",
         validate: bool = True,
+        token_store: TokenStore | None = None,
     ) -> None:
         base = base_url or env_base_url()
         if base is None and http_client is None:
@@ -115,7 +117,11 @@ class ConnectFi(RootApi):
         self.retry = retry or RetryPolicy()
         # The configured bound of one attempt; a deadline closer than this clamps it.
         self._default_timeout = timeouts.read
-        self.token_auth = TokenAuth(self._login)
+        # token_store: where the token lives; a RedisTokenStore shares it across processes.
+        login_name = self._credentials.login if self._credentials else None
+        self.token_auth = TokenAuth(
+            self._login, store=token_store, key=store_key(self._base_url, login_name)
+        )
         self._validate = validate
         self._validators: RequestValidators | None = None
         self._random = random.Random()

@@ -239,6 +239,23 @@ class SandboxApp:
                 "transfers": len(self.store.transfers),
                 "cards": len(self.store.cards),
             }
+        if path == "/_sandbox/ledger" and method == "GET":
+            # What a fleet run is checked against: every funds transfer and every balance.
+            return 200, {
+                "logins": self.store.logins,
+                "transfers": [
+                    {
+                        "fundsId": t.funds_id,
+                        "reference": t.reference,
+                        "kind": t.kind,
+                        "cFiCardId": t.card_id,
+                        "amount": str(t.amount),
+                        "description": t.description,
+                    }
+                    for t in self.store.transfers.values()
+                ],
+                "balances": {c.card_id: str(c.balance) for c in self.store.cards.values()},
+            }
         return 404, {"code": "routeNotFound"}
 
 
