@@ -172,7 +172,8 @@ def _lookup_repr(op: dict[str, Any], document: dict[str, Any]) -> str:
     return (
         f"Lookup(operation_id={lookup['operationId']!r}, key={lookup.get('key', 'reference')!r},"
         f" field={field!r}, is_array={is_array!r},"
-        f" field_map={tuple(lookup.get('map', {}).items())!r}, match={match!r})"
+        f" field_map={tuple(lookup.get('map', {}).items())!r}, match={match!r},"
+        f" failed_when={tuple(lookup.get('failed-when', {}).items())!r})"
     )
 
 

@@ -16,8 +16,9 @@ Extensions (on an operation):
   the entity's id). A mapping has ``operationId``, ``key`` (``reference`` or ``entityId``,
   default ``reference``), ``field`` (the lookup body field; omitted for a path parameter),
   ``map`` (this operation's data field: the lookup's, required when the data models differ),
-  ``match`` (request field: entity field, compared before an entity is returned) and
-  ``expect`` (entity field: literal value).
+  ``match`` (request field: entity field, compared before an entity is returned),
+  ``expect`` (entity field: literal value) and ``failed-when`` (entity field: value marking a
+  declined entity, raised as that decline rather than returned).
 - ``x-connectfi-already-done``: ``errors`` (``code`` or ``code/subCode``) that mean "already in
   that state" after an unknown outcome, and the ``operationId`` and ``fields`` (lookup field:
   request field) reading the current state, whose data model must be the operation's.
@@ -168,6 +169,11 @@ def _check_lookup(op_id: str, op: dict[str, Any], document: dict[str, Any]) -> N
         if entity_field not in mapped:
             raise SpecError(
                 op_id, f"x-connectfi-lookup match: {entity_field!r} is not in {theirs_name}"
+            )
+    for entity_field in lookup.get("failed-when", {}):
+        if entity_field not in mapped:
+            raise SpecError(
+                op_id, f"x-connectfi-lookup failed-when: {entity_field!r} is not in {theirs_name}"
             )
     for entity_field in lookup.get("expect", {}):
         if entity_field not in mapped:

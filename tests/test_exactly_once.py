@@ -478,3 +478,19 @@ def test_account_numbers_are_masked_in_reprs(backend: str) -> None:
     dda = models.IbisPseudoDdaNumber.from_dict({"pseudoDdaNumber": "1211210001590305"})
     assert "1211210001590305" not in repr(dda)
     assert dda.pseudo_dda_number == "1211210001590305"
+
+
+async def test_a_decline_whose_answer_was_lost_is_raised_not_recovered_as_success(
+    cf: ConnectFi, connectfi_sandbox: SandboxServer
+) -> None:
+    card = await active_card(cf, await customer(cf))
+    await cf.ibis.card.set_status({"cFiCardId": card, "statusCode": "F"})
+    drop(connectfi_sandbox, "/ibis/financial/funds-credit", times=1)
+    with pytest.raises(errors.DeclinedError) as declined:
+        await cf.ibis.financial.funds_credit(
+            {"cFiCardId": card, "amount": "5.00", "currency": "USD"}, reference="Closed1"
+        )
+    assert declined.value.code == "extIbis"
+    assert declined.value.sub_code == "SD"
+    assert declined.value.reference == "Closed1"
+    assert await balance(cf, card) == Decimal("0.00")

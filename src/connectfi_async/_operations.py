@@ -39,6 +39,9 @@ class Lookup:
     is_array: bool
     field_map: tuple[tuple[str, str], ...] = ()
     match: tuple[tuple[str, str], ...] = ()
+    failed_when: tuple[tuple[str, str], ...] = ()
+    """``(field, value)`` pairs marking an entity the back office declined (``cFiStatus: Error``):
+    found after an unknown outcome, it is that attempt's decline, not a success."""
 
 
 @dataclass(frozen=True)

@@ -138,6 +138,8 @@ async def recover(
     for ours, theirs in lookup.field_map:
         if theirs in entity:
             entity[ours] = entity.pop(theirs)
+    if any(entity.get(name) == value for name, value in lookup.failed_when):
+        raise _declined(entity, reference, found)
     differing = mismatches(lookup.match, payload or {}, entity)
     if differing:
         raise errors.ReferenceMismatchError(
@@ -154,6 +156,28 @@ async def recover(
         reference,
         recovered=True,
     )
+
+
+def _declined(
+    entity: Mapping[str, Any], reference: str, found: ApiResponse[Any]
+) -> errors.ApiError:
+    """The decline an earlier attempt received, rebuilt from the Error entity it left."""
+    from ._wire import error_class
+
+    detail = entity.get("error")
+    sub_code = detail.get("code") if isinstance(detail, Mapping) else None
+    message = detail.get("message") if isinstance(detail, Mapping) else None
+    sub_code = sub_code if isinstance(sub_code, str) else None
+    error = error_class(400, "extIbis", sub_code)(
+        status_code=found.status_code,
+        code="extIbis",
+        sub_code=sub_code,
+        message=message if isinstance(message, str) else "declined (found after a lost answer)",
+        context=dict(entity),
+        request_id=found.request_id,
+    )
+    error.reference = reference
+    return error
 
 
 def is_already_done(done: AlreadyDone | None, error: errors.ApiError) -> bool:
