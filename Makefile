@@ -6,8 +6,9 @@ STAMP := $(VENV)/.installed
 REDOCLY := @redocly/cli@2.77.0
 SANDBOX_PORT ?= 8080
 DEMO_PORT ?= 8080
+FLEET_PAYOUTS ?= 10000
 
-.PHONY: setup generate check test lint types drift lint-spec bench demo sandbox clean
+.PHONY: setup generate check test lint types drift lint-spec bench demo sandbox fleet clean
 
 setup: $(STAMP)
 
@@ -48,6 +49,11 @@ sandbox: setup  ## serve the local sandbox on 127.0.0.1:$(SANDBOX_PORT) (login s
 
 demo: setup  ## start the sandbox, run examples/card_lifecycle.py against it, stop the sandbox
 	$(BIN)/python examples/run_demo.py --port $(DEMO_PORT)
+
+fleet: setup  ## redis-server, the sandbox and 4 arq workers: 10,000 payouts, 20% answers dropped, a worker killed
+	@command -v redis-server >/dev/null || { echo "redis-server is missing: apt-get install redis-server"; exit 2; }
+	$(BIN)/pip install --quiet -e '.[fleet]'
+	$(BIN)/python examples/fleet.py --payouts $(FLEET_PAYOUTS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -23,6 +23,7 @@ import tempfile
 from pathlib import Path
 
 import sdk_module
+import spec_checks
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,8 +35,27 @@ TEMPLATES = ROOT / "generator" / "templates"
 PACKAGE = ROOT / "src" / "connectfi_async" / "_generated"
 
 
+def _templates(document: dict[str, object], into: Path) -> Path:
+    """The custom templates, plus ``sensitive.jinja``: the names the spec marks secret."""
+    templates = into / "templates"
+    shutil.copytree(TEMPLATES, templates)
+    names = spec_checks.sensitive_names(document)
+    (templates / "sensitive.jinja").write_text(
+        "{# written by generate.py from x-connectfi-sensitive #}\n"
+        f"{{% set sensitive_names = {json.dumps(names)} %}}\n"
+    )
+    return templates
+
+
 def generate(spec: Path, out: Path) -> None:
     """Write the generated package for ``spec`` into ``out`` (which must not exist)."""
+    document = yaml.safe_load(spec.read_text())
+    spec_checks.check(document)  # a broken promise stops here, in one line
+    with tempfile.TemporaryDirectory(prefix="connectfi-templates-") as tmp:
+        _generate(spec, document, out, _templates(document, Path(tmp)))
+
+
+def _generate(spec: Path, document: dict[str, object], out: Path, templates: Path) -> None:
     bin_dir = Path(sys.executable).parent
     env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
     cmd = [
@@ -43,7 +63,7 @@ def generate(spec: Path, out: Path) -> None:
         "generate",
         "--path", str(spec),
         "--config", str(CONFIG),
-        "--custom-template-path", str(TEMPLATES),
+        "--custom-template-path", str(templates),
         "--meta", "none",
         "--output-path", str(out),
         "--fail-on-warning",
@@ -58,7 +78,6 @@ def generate(spec: Path, out: Path) -> None:
             shutil.rmtree(path)
         elif path.exists():
             path.unlink()
-    document = yaml.safe_load(spec.read_text())
     # The runtime reads the spec as JSON: no YAML parser needed at import time.
     (out / "openapi.json").write_text(
         json.dumps(document, separators=(",", ":"), ensure_ascii=False) + "\n"

@@ -17,6 +17,7 @@ from .errors import (
     PreconditionError,
     RateLimitError,
     ReferenceExistsError,
+    ReferenceMismatchError,
     RequestValidationError,
     ServerError,
     TransportError,
@@ -24,6 +25,7 @@ from .errors import (
     ValidationError,
 )
 from .references import new_reference, reference_from_key
+from .token_store import MemoryTokenStore, RedisTokenStore, TokenStore
 
 __all__ = [
     "NO_RETRIES",
@@ -37,13 +39,17 @@ __all__ = [
     "EventLoopError",
     "InsufficientFundsError",
     "InvalidPinError",
+    "MemoryTokenStore",
     "NotFoundError",
     "PreconditionError",
     "RateLimitError",
+    "RedisTokenStore",
     "ReferenceExistsError",
+    "ReferenceMismatchError",
     "RequestValidationError",
     "RetryPolicy",
     "ServerError",
+    "TokenStore",
     "TransportError",
     "UnexpectedResponseError",
     "ValidationError",
