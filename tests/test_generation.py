@@ -41,7 +41,12 @@ def test_a_broken_spec_never_replaces_the_package(tmp_path: Path) -> None:
     package.mkdir()
     (package / "keep.py").write_text("x = 1\n")
     broken = tmp_path / "broken.yaml"
-    broken.write_text("openapi: 3.1.0\npaths: {/x: {get: {responses: 5}}}\n")
+    # Past the generator's own checks: only openapi-python-client finds the dangling $ref.
+    dangling = {"$ref": "#/components/schemas/Missing"}
+    response = {"description": "ok", "content": {"application/json": {"schema": dangling}}}
+    operation = {"operationId": "x", "responses": {"200": response}}
+    document = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}}
+    broken.write_text(yaml.safe_dump({**document, "paths": {"/x": {"get": operation}}}))
     with pytest.raises(SystemExit, match="openapi-python-client failed"):
         generate.main(["--spec", str(broken), "--package", str(package)])
     assert (package / "keep.py").read_text() == "x = 1\n"
