@@ -16,9 +16,14 @@ def test_generation_is_deterministic(tmp_path: Path) -> None:
     assert generate.differences(tmp_path / "one", tmp_path / "two") == []
 
 
-def test_committed_client_matches_the_spec(capsys: pytest.CaptureFixture[str]) -> None:
-    assert generate.main(["--check"]) == 0
+def test_committed_client_matches_the_spec(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    report = tmp_path / "report.md"
+    assert generate.main(["--check", "--report", str(report)]) == 0
     assert "up to date" in capsys.readouterr().out
+    assert "No change to the public API." in report.read_text()
+    assert "Suggested version bump: **none**" in report.read_text()
 
 
 def test_drift_guard_catches_a_changed_spec(
