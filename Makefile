@@ -9,7 +9,7 @@ REDOCLY := @redocly/cli@2.77.0
 SANDBOX_PORT ?= 8080
 DEMO_PORT ?= 8080
 # pip prints one line per package it collects; the rest of its chatter stays out of the way.
-PROGRESS := awk '/^(Collecting|Successfully installed)/ { print "    " $$0; fflush() }'
+PROGRESS := awk '/^(Collecting|Processing|Successfully installed)/ { print "    " $$0; fflush() }'
 SHELL := bash
 .SHELLFLAGS := -eo pipefail -c
 
