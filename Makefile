@@ -40,14 +40,14 @@ $(DEMO_STAMP): pyproject.toml | $(BIN)/python
 $(DEV_STAMP): pyproject.toml generator/requirements.txt | $(BIN)/python
 	@echo "==> installing connectfi-async[dev] (test requirements) and the pinned generator"
 	@echo "    (about a minute on a fresh machine; pip lists each package as it goes)"
-	$(PIP) install --progress-bar off -e '.[dev]' -r generator/requirements.txt | $(PROGRESS)
+	@$(PIP) install --progress-bar off -e '.[dev]' -r generator/requirements.txt | $(PROGRESS)
 	@touch $@
 
 # Linters, type checker and build tools: a PEP 735 dependency group, never a published extra.
 $(CHECK_STAMP): pyproject.toml $(DEV_STAMP)
 	@echo "==> installing the 'check' dependency group (ruff, mypy, build, twine, check-jsonschema)"
-	$(PIP) install --progress-bar off --upgrade 'pip>=25.1' | $(PROGRESS)
-	$(PIP) install --progress-bar off --group check | $(PROGRESS)
+	@$(PIP) install --progress-bar off --upgrade 'pip>=25.1' | $(PROGRESS)
+	@$(PIP) install --progress-bar off --group check | $(PROGRESS)
 	@touch $@
 
 generate: $(DEV_STAMP)  ## regenerate the client and print what changed in its public API
@@ -107,7 +107,7 @@ test: $(DEV_STAMP) lint-spec  ## the test suite (needs only Python and the packa
 
 bench: $(CHECK_STAMP)  ## raw httpx, raw aiohttp and ConnectFi against nginx on 127.0.0.1; writes BENCHMARKS.md
 	@echo "==> installing the 'bench' dependency group (aiohttp, matplotlib)"
-	$(PIP) install --progress-bar off --group bench | $(PROGRESS)
+	@$(PIP) install --progress-bar off --group bench | $(PROGRESS)
 	$(BIN)/python bench/run.py
 
 sandbox: $(DEMO_STAMP)  ## serve the local sandbox on 127.0.0.1:$(SANDBOX_PORT) (login sandbox / sandbox-password)
