@@ -16,9 +16,10 @@ SHELL := bash
 DEMO_STAMP := $(VENV)/.installed-demo
 DEV_STAMP := $(VENV)/.installed-dev
 CHECK_STAMP := $(VENV)/.installed-check
+FLEET_PAYOUTS ?= 10000
 
 .PHONY: setup generate check static test lint types drift lint-spec lint-spec-redocly \
-	lint-workflows package bench demo sandbox clean
+	lint-workflows package bench demo sandbox fleet clean
 
 setup: $(DEV_STAMP) $(CHECK_STAMP)  ## everything a developer uses: tests, generator, linters
 
@@ -116,6 +117,17 @@ sandbox: $(DEMO_STAMP)  ## serve the local sandbox on 127.0.0.1:$(SANDBOX_PORT) 
 demo: $(DEMO_STAMP)  ## start the sandbox, run examples/card_lifecycle.py against it, stop the sandbox
 	@echo "==> demo: sandbox on 127.0.0.1:$(DEMO_PORT), then examples/card_lifecycle.py"
 	$(BIN)/python examples/run_demo.py --port $(DEMO_PORT)
+
+fleet: setup  ## redis-server, the sandbox and 4 arq workers: 10,000 payouts, 20% answers dropped, a worker killed
+	@command -v redis-server >/dev/null || { echo "redis-server is missing: apt-get install redis-server"; exit 2; }
+	$(BIN)/pip install --quiet -e '.[fleet]'
+	$(BIN)/python examples/fleet.py --payouts $(FLEET_PAYOUTS)
+
+fleet: $(DEV_STAMP)  ## redis-server, the sandbox and 4 arq workers: 10,000 payouts, 20% answers dropped, a worker killed
+	@command -v redis-server >/dev/null || { echo "redis-server is missing: apt-get install redis-server"; exit 2; }
+	@echo "==> installing the fleet extra (redis, arq, uvicorn)"
+	@$(PIP) install --progress-bar off -e '.[fleet]' | $(PROGRESS)
+	$(BIN)/python examples/fleet.py --payouts $(FLEET_PAYOUTS)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Annotated, Any
 
@@ -96,6 +97,30 @@ def _money(value: object) -> str | None:
     return value if isinstance(value, str) else None
 
 
+async def paid_amount(cf: ConnectFi, transfer: Any) -> Decimal | None:
+    """What an earlier funds transfer moved, or None when it cannot be read.
+
+    No documented funds answer carries the amount, so it is read from the card's transaction
+    history entry with the transfer's arn (history needs a card that was activated).
+    """
+    if transfer.c_fi_status == "Error" or not isinstance(transfer.arn, str):
+        return None
+    day = date.fromisoformat(str(transfer.dts_created_at)[:10])
+    window = {
+        "cFiCardId": str(transfer.c_fi_card_id),
+        "dateFrom": (day - timedelta(days=1)).isoformat(),
+        "dateTo": (day + timedelta(days=1)).isoformat(),
+    }
+    try:
+        history = await cf.ibis.inquiry.transaction_history(window)
+    except ConnectFiError:
+        return None
+    for tx in history.transactions or []:
+        if tx.arn == transfer.arn and isinstance(tx.amount, str):
+            return abs(Decimal(tx.amount))
+    return None
+
+
 def _error(status: int, exc: ConnectFiError, **extra: Any) -> JSONResponse:
     detail: dict[str, Any] = {"error": type(exc).__name__, **extra}
     if isinstance(exc, ApiError):
@@ -158,10 +183,8 @@ def create_app(client_factory: Callable[[], ConnectFi] = client_from_env) -> Fas
             payload, reference=reference_from_key("fund", idempotency_key), return_existing=True
         )
         transfer = result.data
-        paid = _money(transfer.additional_properties.get("amount"))
-        if result.recovered and (
-            transfer.c_fi_card_id != card_id or paid is None or Decimal(paid) != amount
-        ):
+        paid = await paid_amount(cf, transfer) if result.recovered else amount
+        if result.recovered and (transfer.c_fi_card_id != card_id or paid != amount):
             raise HTTPException(
                 status_code=409,
                 detail={
@@ -173,8 +196,8 @@ def create_app(client_factory: Callable[[], ConnectFi] = client_from_env) -> Fas
         return Transfer(
             funds_id=str(transfer.c_fi_funds_id),
             card_id=card_id,
-            amount=paid or body.amount,
-            currency=str(transfer.additional_properties.get("currency") or "USD"),
+            amount=body.amount,
+            currency="USD",
             reference=str(result.reference),
             replayed=result.recovered,
         )

@@ -20,8 +20,9 @@ import os
 import sys
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from decimal import Decimal
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from connectfi_async import (
     ConnectFi,
@@ -130,12 +131,29 @@ async def card_statuses(
     return dict(zip(unique, await bounded(unique, status, concurrency), strict=True))
 
 
-def _amount_of(transfer: object) -> Decimal | None:
-    # IbisFundsTransfer does not declare `amount`, so it stays in additional_properties, as the
-    # JSON parser left it: a Decimal, or an int for a whole amount such as 5.
-    props = getattr(transfer, "additional_properties", None)
-    value = props.get("amount") if isinstance(props, dict) else None
-    return Decimal(value) if isinstance(value, (Decimal, int)) else None
+async def paid_amount(cf: ConnectFi, transfer: Any) -> Decimal | None:
+    """What an earlier funds transfer moved, or None when it cannot be read.
+
+    No documented funds answer carries the amount, so it is read from the card's transaction
+    history entry with the transfer's arn (history needs a card that was activated,
+    so for a card never activated the amount cannot be checked).
+    """
+    if transfer.c_fi_status == "Error" or not isinstance(transfer.arn, str):
+        return None
+    day = date.fromisoformat(str(transfer.dts_created_at)[:10])
+    window = {
+        "cFiCardId": str(transfer.c_fi_card_id),
+        "dateFrom": (day - timedelta(days=1)).isoformat(),
+        "dateTo": (day + timedelta(days=1)).isoformat(),
+    }
+    try:
+        history = await cf.ibis.inquiry.transaction_history(window)
+    except ConnectFiError:
+        return None
+    for tx in history.transactions or []:
+        if tx.arn == transfer.arn and isinstance(tx.amount, str):
+            return abs(Decimal(tx.amount))
+    return None
 
 
 async def reconcile(
@@ -170,12 +188,18 @@ async def reconcile(
             summary.failures[payout.key] = f"{type(exc).__name__}: {exc}"
             return
         transfer = result.data
-        if transfer.c_fi_card_id != payout.card_id or _amount_of(transfer) != payout.amount:
+        if transfer.c_fi_status == "Error":
+            # An earlier run was declined; its reference is used up, so a human must look.
+            summary.failed += 1
+            summary.failures[payout.key] = f"declined earlier: {transfer.c_fi_funds_id}"
+            return
+        paid = await paid_amount(cf, transfer) if result.recovered else payout.amount
+        if transfer.c_fi_card_id != payout.card_id or paid not in (None, payout.amount):
             # The key was paid before, but to another card or amount: a human must look.
             summary.failed += 1
             summary.failures[payout.key] = (
                 f"already paid differently: {transfer.c_fi_funds_id} "
-                f"({_amount_of(transfer)} USD to {transfer.c_fi_card_id})"
+                f"({paid} USD to {transfer.c_fi_card_id})"
             )
             return
         summary.transfers[payout.key] = str(transfer.c_fi_funds_id)

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import sdk_module
+import spec_checks
 import surface
 import yaml
 
@@ -41,8 +42,30 @@ REPORT = ROOT / "build" / "surface-report.md"
 PYPROJECT = ROOT / "pyproject.toml"
 
 
+def _templates(document: dict[str, object], into: Path) -> Path:
+    """The custom templates, plus ``sensitive.jinja``: the names the spec marks secret."""
+    templates = into / "templates"
+    shutil.copytree(TEMPLATES, templates)
+    names = spec_checks.sensitive_names(document)
+    (templates / "sensitive.jinja").write_text(
+        "{# written by generate.py from x-connectfi-sensitive #}\n"
+        f"{{% set sensitive_names = {json.dumps(names)} %}}\n"
+    )
+    return templates
+
+
 def generate(spec: Path, out: Path) -> None:
     """Write the generated package for ``spec`` into ``out`` (which must not exist)."""
+    notes: list[str] = []
+    document = load_spec(spec, notes)  # inline schemas named, default extensions filled in
+    for note in notes:
+        print(f"note: {note}")
+    spec_checks.check(document)  # a broken promise stops here, in one line
+    with tempfile.TemporaryDirectory(prefix="connectfi-templates-") as tmp:
+        _generate(spec, document, out, _templates(document, Path(tmp)))
+
+
+def _generate(spec: Path, document: dict[str, Any], out: Path, templates: Path) -> None:
     bin_dir = Path(sys.executable).parent
     env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
     cmd = [
@@ -50,15 +73,11 @@ def generate(spec: Path, out: Path) -> None:
         "generate",
         "--path", str(spec),
         "--config", str(CONFIG),
-        "--custom-template-path", str(TEMPLATES),
+        "--custom-template-path", str(templates),
         "--meta", "none",
         "--output-path", str(out),
         "--fail-on-warning",
     ]  # fmt: skip
-    notes: list[str] = []
-    document = load_spec(spec, notes)
-    for note in notes:
-        print(f"note: {note}")
     with tempfile.TemporaryDirectory(prefix="connectfi-spec-") as tmp:
         # openapi-python-client reads the normalized document (inline schemas named, default
         # extensions filled in), so its classes and sdk.py agree on every name.

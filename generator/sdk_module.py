@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 import jinja2
+import spec_checks
 
 TEMPLATE = Path(__file__).resolve().parent / "templates" / "sdk.py.jinja"
 RETRY_NOTES = {
@@ -60,8 +61,9 @@ def _operation(
     method: str, path: str, op: dict[str, Any], document: dict[str, Any], models: _Models
 ) -> dict[str, Any]:
     schemas = document["components"]["schemas"]
+    spec_checks.check_operation(op, document)
     body_model = body_type = content_type = None
-    has_reference = False
+    idempotency_field = None
     if "requestBody" in op:
         content_type, media = next(iter(op["requestBody"]["content"].items()))
         target = media["schema"]["$ref"]
@@ -73,12 +75,14 @@ def _operation(
         else:
             body_type = models.ref(target, document)
             body_model = models.path(body_type)
-        # A write whose body (or any of its oneOf branches) has `reference` gets one generated;
+        # A write whose body (every oneOf branch) has its idempotency field gets one generated;
         # in a read the reference selects what to read.
-        shapes = [schema, *(_resolve(b, schemas) for b in schema.get("oneOf", []))]
-        has_reference = op["x-connectfi-retry"] != "safe" and any(
-            "reference" in shape.get("properties", {}) for shape in shapes
-        )
+        field = op.get("x-connectfi-idempotency-field", "reference")
+        shapes = [_resolve(b, schemas) for b in schema.get("oneOf", [])] or [schema]
+        if op["x-connectfi-retry"] != "safe" and all(
+            field in shape.get("properties", {}) for shape in shapes
+        ):
+            idempotency_field = field
     envelope_ref = op["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
     envelope = models.ref(envelope_ref, document)
     data = schemas[envelope_ref.rsplit("/", 1)[1]].get("properties", {}).get("data", {})
@@ -93,14 +97,15 @@ def _operation(
     elif data.get("type") == "array":
         data_is_list, data_type = True, "builtins.list[Any]"
     params = [p["name"] for p in op.get("parameters", []) if p.get("in") == "path"]
-    lookup = op.get("x-connectfi-lookup")
-    lookup_repr = "None"
-    if lookup:
-        target_op = _find(document, lookup["operationId"])
-        target_schema = _request_schema(target_op, schemas)
-        field = lookup["field"]
-        is_array = _field_is_array(target_schema, field, schemas)
-        lookup_repr = repr((lookup["operationId"], field, is_array))
+    lookup_repr = _lookup_repr(op, document)
+    done = op.get("x-connectfi-already-done")
+    done_repr = "None"
+    if done:
+        done_repr = (
+            f"AlreadyDone(errors=frozenset({sorted(done['errors'])!r}),"
+            f" operation_id={done['operationId']!r},"
+            f" fields={tuple(done.get('fields', {}).items())!r})"
+        )
     pagination = op.get("x-connectfi-pagination")
     pagination_repr, item_type = "None", None
     if pagination:
@@ -130,9 +135,12 @@ def _operation(
         "data_is_list": data_is_list,
         "data_type": data_type,
         "retry": op["x-connectfi-retry"],
-        "retry_note": RETRY_NOTES[op["x-connectfi-retry"]],
+        "retry_note": _retry_note(op, idempotency_field),
         "lookup": lookup_repr,
-        "has_reference": has_reference,
+        "has_reference": idempotency_field is not None,
+        "idempotency_field": idempotency_field,
+        "already_done": done_repr,
+        "new_password_field": op.get("x-connectfi-new-password"),
         "pagination": pagination_repr,
         "item_type": item_type,
         "summary": str(op.get("summary") or op["operationId"]).rstrip("."),
@@ -140,6 +148,39 @@ def _operation(
         "namespace": dotted.rpartition(".")[0],
         "name": dotted.rpartition(".")[2],
     }
+
+
+def _retry_note(op: dict[str, Any], idempotency_field: str | None) -> str:
+    retry = op["x-connectfi-retry"]
+    if retry != "reference":
+        return RETRY_NOTES[retry]
+    note = RETRY_NOTES["reference"].replace("`reference`", f"`{idempotency_field}`")
+    if op.get("x-connectfi-lookup") is False:
+        note += (
+            " No documented lookup: when an earlier attempt succeeded, ReferenceExistsError"
+            " names the entity (`entity_id`)."
+        )
+    return note
+
+
+def _lookup_repr(op: dict[str, Any], document: dict[str, Any]) -> str:
+    lookup = op.get("x-connectfi-lookup")
+    if not lookup:
+        return "None"
+    schemas = document["components"]["schemas"]
+    field = lookup.get("field")
+    is_array = False
+    if field is not None:
+        target_schema = _request_schema(_find(document, lookup["operationId"]), schemas)
+        is_array = _field_is_array(target_schema, field, schemas)
+    match = tuple(lookup.get("match", {}).items())
+    match += tuple((f"={value}", name) for name, value in lookup.get("expect", {}).items())
+    return (
+        f"Lookup(operation_id={lookup['operationId']!r}, key={lookup.get('key', 'reference')!r},"
+        f" field={field!r}, is_array={is_array!r},"
+        f" field_map={tuple(lookup.get('map', {}).items())!r}, match={match!r},"
+        f" failed_when={tuple(lookup.get('failed-when', {}).items())!r})"
+    )
 
 
 def _find(document: dict[str, Any], operation_id: str) -> dict[str, Any]:

@@ -34,3 +34,24 @@ FUNDS = {
     "cFiStatus": "Complete",
     "balance": 21,
 }
+
+
+def card_answer(card_id: str = "icrd_3ZBErpQcsauarnR0Qj97Lu", **extra: Any) -> dict[str, Any]:
+    """A card answer with the fields every documented card answer carries."""
+    return {
+        "cFiCardId": card_id,
+        "reference": "ExtCard123",
+        "customerId": "cstap_52fZPjmd0jqFaR3FpZRhec",
+        "cFiStatus": "Active",
+        **extra,
+    }
+
+
+def required_fields(cls: Any) -> dict[str, Any]:
+    """Placeholder values for the fields the spec requires of ``cls``'s schema."""
+    if cls is None:
+        return {}
+    from connectfi_async._spec import document
+
+    schema = document()["components"]["schemas"].get(cls.__name__, {})
+    return {name: "x" for name in schema.get("required", [])}

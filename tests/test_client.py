@@ -13,7 +13,18 @@ from typing import Any
 
 import httpx
 import pytest
-from client_support import BASE, FUNDS, LOGIN, PASSWORD, TOKEN, envelope, error, login_response
+from client_support import (
+    BASE,
+    FUNDS,
+    LOGIN,
+    PASSWORD,
+    TOKEN,
+    card_answer,
+    envelope,
+    error,
+    login_response,
+    required_fields,
+)
 from pytest_httpx import HTTPXMock
 from spec_support import operations
 
@@ -28,6 +39,7 @@ from connectfi_async import (
 )
 from connectfi_async._generated import models
 from connectfi_async._generated.sdk import OPERATIONS
+from connectfi_async._recovery import recover
 
 FAST = RetryPolicy(max_attempts=3, backoff_initial=0.001, backoff_max=0.002)
 CREDIT_BODY = {"cFiCardId": "icrd_3ZBErpQcsauarnR0Qj97Lu", "amount": "21.10", "currency": "USD"}
@@ -87,7 +99,7 @@ async def test_raw_response_is_reachable(cf: ConnectFi, httpx_mock: HTTPXMock) -
     httpx_mock.add_response(url=f"{BASE}/auth/get-token", content=login_response().content)
     httpx_mock.add_response(
         url=f"{BASE}/ibis/card/status",
-        content=envelope({"cFiCardId": "icrd_1"}, request_id="4c8018d0c36511edaa15c5641dffda7c"),
+        content=envelope(card_answer("icrd_1"), request_id="4c8018d0c36511edaa15c5641dffda7c"),
         headers={"x-trace": "t1"},
     )
     result = await cf.with_raw_response.ibis.card.status({"cFiCardId": "icrd_1"})
@@ -144,7 +156,7 @@ async def test_a_thousand_calls_on_an_expired_token_log_in_once(
         url=f"{BASE}/auth/get-token", content=login_response().content, is_reusable=True
     )
     httpx_mock.add_response(
-        url=f"{BASE}/ibis/card/status", content=envelope({"cFiCardId": "c"}), is_reusable=True
+        url=f"{BASE}/ibis/card/status", content=envelope(card_answer("c")), is_reusable=True
     )
     await cf.ibis.card.status({"cFiCardId": "c"})
     cf.token_auth.expire()
@@ -326,7 +338,11 @@ async def test_reference_exists_can_return_the_existing_entity(
     )
     httpx_mock.add_response(
         url=f"{BASE}/ibis/card/status",
-        content=envelope({"cFiCardId": "icrd_1oSrT1U8G73S5Jdt27YvYk", "reference": "extCrd119"}),
+        content=envelope(
+            card_answer(
+                "icrd_1oSrT1U8G73S5Jdt27YvYk", reference="extCrd119", cardProgramId="d_gpr_test"
+            )
+        ),
     )
     card = await cf.ibis.debit_card.add(
         {
@@ -352,7 +368,7 @@ async def test_reads_are_retried_after_server_errors(
     httpx_mock.add_response(url=f"{BASE}/auth/get-token", content=login_response().content)
     httpx_mock.add_response(url=f"{BASE}/ibis/card/status", status_code=502, content=b"<html>")
     httpx_mock.add_exception(httpx.ReadTimeout("slow"), url=f"{BASE}/ibis/card/status")
-    httpx_mock.add_response(url=f"{BASE}/ibis/card/status", content=envelope({"cFiCardId": "c"}))
+    httpx_mock.add_response(url=f"{BASE}/ibis/card/status", content=envelope(card_answer("c")))
     card = await cf.ibis.card.status({"cFiCardId": "c"})
     assert card.c_fi_card_id == "c"
     assert len(waits) == 2
@@ -391,9 +407,7 @@ async def test_failures_before_sending_are_retried_for_any_write(
 ) -> None:
     httpx_mock.add_response(url=f"{BASE}/auth/get-token", content=login_response().content)
     httpx_mock.add_exception(httpx.ConnectError("refused"), url=f"{BASE}/ibis/card/set-status")
-    httpx_mock.add_response(
-        url=f"{BASE}/ibis/card/set-status", content=envelope({"cFiCardId": "c"})
-    )
+    httpx_mock.add_response(url=f"{BASE}/ibis/card/set-status", content=envelope(card_answer("c")))
     await cf.ibis.card.set_status({"cFiCardId": "c", "statusCode": "B"})
     assert len(sent(httpx_mock, "/ibis/card/set-status")) == 2
     assert len(waits) == 1
@@ -428,7 +442,7 @@ async def test_backoff_grows_with_jitter_and_attempts_are_bounded(
 
 
 async def test_total_deadline_bounds_the_call(httpx_mock: HTTPXMock, waits: list[float]) -> None:
-    policy = RetryPolicy(max_attempts=10, deadline=0.0)
+    policy = RetryPolicy(max_attempts=10, deadline=0.5)
     httpx_mock.add_response(url=f"{BASE}/auth/get-token", content=login_response().content)
     httpx_mock.add_response(url=f"{BASE}/health", status_code=503, headers={"Retry-After": "1"})
     async with ConnectFi(BASE, LOGIN, PASSWORD, retry=policy) as cf:
@@ -446,7 +460,12 @@ async def test_total_deadline_bounds_the_call(httpx_mock: HTTPXMock, waits: list
         ("ibis.card.set_pin", {"cFiCardId": "c", "pin": "12345"}, "pin", "pattern"),
         ("ibis.card.set_status", {"cFiCardId": "c", "statusCode": "A"}, "statusCode", "enum"),
         ("ibis.financial.funds_credit", {**CREDIT_BODY, "amount": 0}, "amount", "exclusiveMinimum"),
-        ("ibis.financial.funds_credit", {**CREDIT_BODY, "amount": "1.005"}, "amount", "multipleOf"),
+        (
+            "ibis.financial.funds_credit",
+            {**CREDIT_BODY, "amount": Decimal("1.005")},
+            "amount",
+            "multipleOf",
+        ),
         ("ibis.financial.funds_credit", {**CREDIT_BODY, "amount": 21.1}, "amount", "type"),
         (
             "ibis.financial.funds_credit",
@@ -509,7 +528,7 @@ async def test_secrets_never_reach_logs_reprs_or_errors(
         url=f"{BASE}/ibis/debit-card/add",
         content=envelope(
             {
-                "cFiCardId": "icrd_9",
+                **card_answer("icrd_9"),
                 "vAccountNumber": account,
                 "newCardNumber": {"number": pan, "expiryDate": "032026"},
             }
@@ -575,10 +594,10 @@ async def test_transaction_history_iterates_every_page(
 
 async def test_list_endpoints_follow_the_more_flag(cf: ConnectFi, httpx_mock: HTTPXMock) -> None:
     answers = [
-        b'{"code": "0", "data": [{"cFiTransactionId": "a"}, {"cFiTransactionId": "b"}],'
-        b' "more": true}',
-        b'{"code": "0", "data": [{"cFiTransactionId": "c"}], "more": true}',
-        b'{"code": "0", "data": [{"cFiTransactionId": "d"}], "more": false}',
+        b'{"code": "0", "data": [{"cFiTransactionId": "a", "status": "Sent"},'
+        b' {"cFiTransactionId": "b", "status": "Sent"}], "more": true}',
+        b'{"code": "0", "data": [{"cFiTransactionId": "c", "status": "Sent"}], "more": true}',
+        b'{"code": "0", "data": [{"cFiTransactionId": "d", "status": "Sent"}], "more": false}',
     ]
     httpx_mock.add_response(url=f"{BASE}/auth/get-token", content=login_response().content)
     for answer in answers:
@@ -651,12 +670,13 @@ async def test_every_list_iterator_walks_all_pages(
     has_more, items_attr = op.pagination or (False, None)
     total, size = 7, 3
     pages: list[dict[str, Any]] = []
+    filler = {} if items_attr else required_fields(op.data_class)
 
     def page(request: httpx.Request) -> httpx.Response:
         body = json.loads(request.content)
         pages.append(body)
         start = body["skipRecords"]
-        chunk = [{"marker": f"item{i}"} for i in range(start, min(start + size, total))]
+        chunk = [{**filler, "marker": f"item{i}"} for i in range(start, min(start + size, total))]
         data: Any = {items_attr_json: chunk} if items_attr else chunk
         answer: dict[str, Any] = {"code": "0", "data": data}
         if has_more:
@@ -688,16 +708,27 @@ async def test_every_reference_write_recovers_through_its_lookup(
     """After an unknown outcome, referenceExists is answered with the entity found by reference."""
     op = OPERATIONS[operation_id]
     assert op.lookup is not None
-    lookup_id, field, is_array = op.lookup
-    lookup = OPERATIONS[lookup_id]
-    entity = {"reference": "Ref123", "marker": "found"}
+    how = op.lookup
+    lookup = OPERATIONS[how.operation_id]
+    entity: dict[str, Any] = {
+        **required_fields(lookup.data_class),
+        "reference": "Ref123",
+        "marker": "found",
+    }
+    for ours, theirs in how.field_map:
+        entity[theirs] = entity.pop(ours, "x")
+    # The entity must carry what the operation expects of it (a credit for funds-credit).
+    entity.update({name: value[1:] for value, name in how.match if value.startswith("=")})
     found: Any = [entity] if lookup.data_is_list else entity
+    path = lookup.path
+    if how.field is None:
+        path = path.format(**{lookup.path_params[0]: "e1"})
     httpx_mock.add_response(url=f"{BASE}/auth/get-token", content=login_response().content)
-    httpx_mock.add_response(url=f"{BASE}{lookup.path}", content=envelope(found))
+    httpx_mock.add_response(url=f"{BASE}{path}", content=envelope(found))
     exists = errors.ReferenceExistsError(
         status_code=400, code="referenceExists", context={"reference": "Ref123", "entityId": "e1"}
     )
-    result = await cf._recover(op, "Ref123", exists)
+    result = await recover(cf, op, "Ref123", {}, exists)
     assert result.recovered is True
     assert result.reference == "Ref123"
     data = result.data
@@ -705,8 +736,10 @@ async def test_every_reference_write_recovers_through_its_lookup(
     assert marker == "found"
     if op.data_class is not None:
         assert isinstance(data, op.data_class)
-    (query,) = sent(httpx_mock, lookup.path)
-    assert json.loads(query.content) == {field: ["Ref123"] if is_array else "Ref123"}
+    (query,) = sent(httpx_mock, path)
+    if how.field is not None:
+        key = ["Ref123"] if how.is_array else "Ref123"
+        assert json.loads(query.content) == {how.field: key}
 
 
 def test_money_transfer_families_are_exactly_once() -> None:

@@ -25,6 +25,7 @@ class World:
     cf: ConnectFi
     server: SandboxServer
     customer_id: str
+    application_id: str
 
 
 @pytest.fixture
@@ -43,8 +44,8 @@ async def world(connectfi_sandbox: SandboxServer, backend: str) -> AsyncIterator
         customer = await cf.customer.init(
             {"customerType": "individual", "customer": {"firstName": "Jo", "lastName": "Doe"}}
         )
-        await cf.akepa.identification({"customerId": customer.customer_id})
-        yield World(cf, connectfi_sandbox, str(customer.customer_id))
+        kyc = await cf.akepa.identification({"customerId": customer.customer_id})
+        yield World(cf, connectfi_sandbox, str(customer.customer_id), str(kyc.application_id))
 
 
 async def debit_card(world: World, status: str = "B", funds: str | None = None) -> str:
@@ -77,8 +78,10 @@ async def balance(cf: ConnectFi, card_id: str) -> Decimal:
 @BOTH
 async def test_card_lifecycle(world: World) -> None:
     cf = world.cf
-    kyc = await cf.akepa.status(world.customer_id)
-    assert kyc.additional_properties.get("outcome", "Approved") == "Approved"
+    kyc = await cf.akepa.status(
+        {"customerId": world.customer_id, "applicationId": world.application_id}
+    )
+    assert (kyc.status, kyc.outcome) == ("completed", "Approved")
     account = await cf.ibis.account.add({"customerId": world.customer_id})
     first = await debit_card(world, status="A")
     second = await debit_card(world)

@@ -191,7 +191,9 @@ async def test_api_maps_sdk_errors_to_http_statuses(
     assert closed.json()["detail"]["subCode"] == "SD"
 
     assert connectfi_sandbox.app.store.cards[card_id].balance == Decimal("5.00")
-    assert len(connectfi_sandbox.app.store.transfers) == 1
+    # The paid transfer, and the declined one kept with cFiStatus "Error".
+    transfers = connectfi_sandbox.app.store.transfers.values()
+    assert sorted(t.error is None for t in transfers) == [False, True]
 
 
 # -- the reconciliation worker -----------------------------------------------------------------

@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from client_support import card_answer
 from spec_support import SEEDS, load_jsonc, operation, operations, seed_examples
 
 from connectfi_async._generated import models
@@ -61,7 +62,8 @@ def test_seed_success_example_round_trips(entry: dict[str, Any]) -> None:
 
 def test_money_fields_are_decimal() -> None:
     body = (
-        b'{"code":"0","data":{"balance":21.10,"fee":0,'
+        b'{"code":"0","data":{"cFiFundsId":"ifnd_1","reference":"r1","type":"credit",'
+        b'"cFiStatus":"Complete","balance":21.10,"fee":0,'
         b'"ledgerBalance":12345678901234567.89},"requestId":"r"}'
     )
     parsed = models.IbisFundsTransferResponse.from_dict(json_loads(body))
@@ -76,7 +78,7 @@ def test_money_fields_are_decimal() -> None:
 
 
 def test_unknown_response_fields_are_kept() -> None:
-    body = {"code": "0", "data": {"cFiCardId": "icrd_1", "newField": {"x": 1}}, "later": True}
+    body = {"code": "0", "data": {**card_answer("icrd_1"), "newField": {"x": 1}}, "later": True}
     parsed = models.IbisCardResponse.from_dict(body)
     assert isinstance(parsed.data, models.IbisCard)
     assert parsed.data.additional_properties == {"newField": {"x": 1}}

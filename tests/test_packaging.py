@@ -77,7 +77,14 @@ def test_metadata_declares_license_classifiers_urls_and_clean_extras(
         assert f"Programming Language :: Python :: 3.{minor}" in classifiers
     assert "Typing :: Typed" in classifiers
     assert meta.get_all("Project-URL")
-    assert set(meta.get_all("Provides-Extra") or []) == {"sandbox", "fast", "crypto", "dev"}
+    assert set(meta.get_all("Provides-Extra") or []) == {
+        "sandbox",
+        "fast",
+        "crypto",
+        "redis",
+        "fleet",
+        "dev",
+    }
     published = {requirement_name(r) for r in meta.get_all("Requires-Dist") or []}
     assert published.isdisjoint(DEV_TOOLS), published & DEV_TOOLS
     assert {"httpx", "attrs", "sniffio"} <= published

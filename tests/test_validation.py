@@ -272,7 +272,7 @@ BAD: list[tuple[str, Any, str, str]] = [
     ("ibisDebitCardAdd", {"reference": "A" * 33}, "reference", "maxLength"),
     ("ibisDebitCardAdd", {"reference": "EXT_1"}, "reference", "pattern"),
     ("ibisDebitCardAdd", {"reference": ""}, "reference", "minLength"),
-    ("ibisDebitCardAdd", {"nickname": "x"}, "(body)", "additionalProperties"),
+    ("ibisCardSetPin", {"nickname": "x"}, "(body)", "additionalProperties"),
     ("ibisDebitCardAdd", {"profile": {"occupation": "x"}}, "profile", "required"),
     ("ibisDebitCardAdd", {"profile": {**PROFILE, "x": 1}}, "profile", "additionalProperties"),
     (

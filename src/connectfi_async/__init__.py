@@ -14,6 +14,7 @@ from .errors import (
     PreconditionError,
     RateLimitError,
     ReferenceExistsError,
+    ReferenceMismatchError,
     RequestValidationError,
     ServerError,
     TransportError,
@@ -21,6 +22,7 @@ from .errors import (
     ValidationError,
 )
 from .references import new_reference, reference_from_key
+from .token_store import MemoryTokenStore, RedisTokenStore, TokenStore
 
 __version__ = "0.1.0"
 
@@ -34,13 +36,17 @@ __all__ = [
     "DeclinedError",
     "InsufficientFundsError",
     "InvalidPinError",
+    "MemoryTokenStore",
     "NotFoundError",
     "PreconditionError",
     "RateLimitError",
+    "RedisTokenStore",
     "ReferenceExistsError",
+    "ReferenceMismatchError",
     "RequestValidationError",
     "RetryPolicy",
     "ServerError",
+    "TokenStore",
     "TransportError",
     "UnexpectedResponseError",
     "ValidationError",

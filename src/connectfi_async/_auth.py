@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
 import httpx
+
+from .token_store import MemoryTokenStore, TokenStore
 
 if TYPE_CHECKING:
     import asyncio
@@ -16,7 +19,8 @@ TOKEN_HEADER = "x-connectfi-token"
 # Log in again this long before dtsExpireAt, so a token never expires on the way.
 REFRESH_MARGIN = 30.0
 
-Login = Callable[[], Awaitable[tuple[str, str | None]]]
+Login = Callable[[], Awaitable[tuple[str, float]]]
+"""Logs in; answers the token and its lifetime in seconds (``inf`` when unknown)."""
 
 
 def expiry_seconds(dts_expire_at: str | None, now: float) -> float:
@@ -27,7 +31,24 @@ def expiry_seconds(dts_expire_at: str | None, now: float) -> float:
         when = datetime.fromisoformat(dts_expire_at.replace("Z", "+00:00"))
     except ValueError:
         return float("inf")
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
     return when.timestamp() - now
+
+
+def token_lifetime(dts_expire_at: str | None, server_date: str | None) -> float:
+    """How long a token lives, measured on the server's clock when its ``Date`` is known.
+
+    ``dtsExpireAt`` is the server's time; comparing it with the client's wall clock would let
+    clock skew shorten every token (to nothing, so a login per call) or stretch it past expiry.
+    """
+    now = time.time()
+    if server_date:
+        from email.utils import parsedate_to_datetime
+
+        with contextlib.suppress(TypeError, ValueError, IndexError, OverflowError):
+            now = parsedate_to_datetime(server_date).timestamp()
+    return expiry_seconds(dts_expire_at, now)
 
 
 class TokenAuth(httpx.Auth):
@@ -36,16 +57,29 @@ class TokenAuth(httpx.Auth):
     Thousands of tasks may find the token missing or expired at once: the first starts the
     login and every other awaits that same login, so exactly one /auth/get-token is sent. A
     request answered 401 invalidates the token it carried (unless a newer one exists already),
-    logs in again and is replayed once.
+    logs in again and is replayed once. ``store`` (a :class:`~connectfi_async.token_store.
+    TokenStore`, in memory by default) is asked for a token whenever this copy is unusable;
+    a shared store gives every process of a fleet the same token, under ``key``.
     """
 
     requires_request_body = False
     requires_response_body = False
 
-    def __init__(self, login: Login, *, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        login: Login,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        store: TokenStore | None = None,
+        key: str = "",
+    ) -> None:
         self._login = login
         self._clock = clock
+        self._store: TokenStore = store if store is not None else MemoryTokenStore()
+        self._key = key
         self._token: str | None = None
+        # The token last given up (rejected or forgotten): the store must not hand it back.
+        self._stale: str | None = None
         self._valid_until = 0.0
         self._inflight: asyncio.Future[str] | None = None
         self.logins = 0
@@ -55,7 +89,8 @@ class TokenAuth(httpx.Auth):
 
     def expire(self) -> None:
         """Forget the token (the next request logs in again)."""
-        self._token = None
+        if self._token is not None:
+            self._stale, self._token = self._token, None
 
     def current(self) -> str | None:
         """The token when it is valid and not about to expire (no waiting), else None."""
@@ -81,19 +116,27 @@ class TokenAuth(httpx.Auth):
             future.exception()  # retrieved here so a failure nobody awaits is not reported
 
     async def _refresh(self) -> str:
+        # Here the local token is missing, expired or rejected: the store must not return it.
+        stale = self._token if self._token is not None else self._stale
+        token, usable = await self._store.fetch(self._key, self._fresh_login, stale=stale)
+        self._token, self._stale = token, None
+        self._valid_until = self._clock() + usable
+        return token
+
+    async def _fresh_login(self) -> tuple[str, float]:
         started = self._clock()
         self.logins += 1
-        token, dts_expire_at = await self._login()
-        lifetime = expiry_seconds(dts_expire_at, time.time())
-        self._token = token
+        token, lifetime = await self._login()
         # A token shorter-lived than the margin is still used for half its life.
-        self._valid_until = started + lifetime - min(REFRESH_MARGIN, lifetime / 2)
-        return token
+        usable = lifetime - min(REFRESH_MARGIN, lifetime / 2)
+        return token, usable - (self._clock() - started)
 
     def rejected(self, token: str) -> None:
         """A request carrying ``token`` was answered 401: forget it unless it was replaced."""
         if self._token == token:
             self._token = None
+        if self._token is None:
+            self._stale = token
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response]:
         """The SDK is async only."""

@@ -13,7 +13,7 @@ from urllib.parse import quote
 import httpx
 
 from . import errors
-from ._auth import TOKEN_HEADER, TokenAuth
+from ._auth import TOKEN_HEADER, TokenAuth, token_lifetime
 from ._config import (
     DEFAULT_LIMITS,
     DEFAULT_TIMEOUT,
@@ -27,10 +27,13 @@ from ._generated.types import json_dumps
 from ._logging import log_call
 from ._money import MoneyTypeError, normalize
 from ._operations import ApiResponse, Operation, Options
+from ._recovery import current_state, is_already_done, recover
+from ._retry import Failure, classify, retry_after_seconds
 from ._spec import document
 from ._transport import AiohttpSender, HttpxSender, Sender, SendFailure, aiohttp_available
 from ._wire import parse_json, to_error, unexpected
 from .references import new_reference
+from .token_store import TokenStore, store_key
 
 if TYPE_CHECKING:
     from ._validation import RequestValidators
@@ -63,15 +66,6 @@ async def _sleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
 
 
-class _Outcome(Exception):
-    """Internal: one attempt's failure, with whether it may be retried."""
-
-    def __init__(self, error: errors.ConnectFiError, *, sent: bool, wait: float | None = None):
-        self.error = error
-        self.sent = sent
-        self.wait = wait
-
-
 class ConnectFi(RootApi):
     """The connectFi API client: one pooled connection set, safe to share across tasks.
 
@@ -94,6 +88,7 @@ class ConnectFi(RootApi):
         transport: httpx.AsyncBaseTransport | None = None,
         backend: Backend = "auto",
         validate: bool = True,
+        token_store: TokenStore | None = None,
     ) -> None:
         base = base_url or env_base_url()
         if base is None and http_client is None:
@@ -120,7 +115,13 @@ class ConnectFi(RootApi):
             self._base_url = str(client.base_url)
             self._sender = HttpxSender(client, owned=http_client is None)
         self.retry = retry or RetryPolicy()
-        self.token_auth = TokenAuth(self._login)
+        # The configured bound of one attempt; a deadline closer than this clamps it.
+        self._default_timeout = timeouts.read
+        # token_store: where the token lives; a RedisTokenStore shares it across processes.
+        login_name = self._credentials.login if self._credentials else None
+        self.token_auth = TokenAuth(
+            self._login, store=token_store, key=store_key(self._base_url, login_name)
+        )
         self._validate = validate
         self._validators: RequestValidators | None = None
         self._random = random.Random()
@@ -160,34 +161,38 @@ class ConnectFi(RootApi):
 
     # -- the engine -------------------------------------------------------------------------
 
-    async def _login(self) -> tuple[str, str | None]:
+    async def _login(self) -> tuple[str, float]:
+        """Log in (retried like any safe call); the token and its lifetime in seconds.
+
+        The lifetime is ``dtsExpireAt`` against the answer's own ``Date`` header, so a client
+        whose clock is off still keeps the token for as long as the server does.
+        """
         if self._credentials is None:
             raise errors.AuthenticationError(
                 status_code=0,
                 code="noCredentials",
                 message="no login/password given (or CONNECTFI_LOGIN/CONNECTFI_PASSWORD)",
             )
+        operation = OPERATIONS["authGetToken"]
         body = {"user": {"login": self._credentials.login, "password": self._credentials.password}}
-        try:
-            answer = await self._sender.send(
-                "POST", "/auth/get-token", json_dumps(body), _JSON_HEADERS, None
-            )
-        except SendFailure as failure:
-            raise errors.TransportError(
-                f"authGetToken: {failure.name}", may_have_reached_server=failure.sent
-            ) from failure
-        if answer.status != 200:
-            raise to_error(answer.status, answer.body, answer.headers)
-        data = _envelope_data(answer.status, answer.body)
-        token = data.get("token") if isinstance(data, Mapping) else None
+        request = (operation, operation.path, json_dumps(body), _JSON_HEADERS, None, None)
+        answer = await self._run(request, None, body, Options(), authenticated=False)
+        token = getattr(answer.data, "token", None)
         if not isinstance(token, str) or not token:
-            raise unexpected(answer.status, answer.body, "login answer without a token")
-        expires = data.get("dtsExpireAt")
-        return token, expires if isinstance(expires, str) else None
+            raise unexpected(answer.status_code, b"", "login answer without a token")
+        expires = getattr(answer.data, "dts_expire_at", None)
+        return token, token_lifetime(
+            expires if isinstance(expires, str) else None, answer.headers.get("date")
+        )
 
     def _prepare(self, operation: Operation, body: Any, options: Options) -> tuple[Any, str | None]:
-        if operation.content_type is None or body is None:
+        operation_id = operation.operation_id
+        if operation.content_type is None:
+            if body is not None:
+                raise errors.ValidationError(operation_id, [_Violation("body", "takes no body")])
             return None, None
+        if body is None:
+            raise errors.ValidationError(operation_id, [_Violation("body", "is required")])
         if operation.content_type != "application/json":
             return body, None  # multipart: the generated model builds the form
         if hasattr(body, "to_dict"):
@@ -195,25 +200,50 @@ class ConnectFi(RootApi):
         elif isinstance(body, Mapping):
             payload = dict(body)  # nested objects are copied only where normalize() writes
         else:
-            raise TypeError(f"{operation.operation_id}: body must be a mapping or a request model")
+            raise errors.ValidationError(
+                operation_id,
+                [
+                    _Violation(
+                        "body", f"must be a mapping or a request model, not {type(body).__name__}"
+                    )
+                ],
+            )
         reference = None
-        if operation.has_reference:
-            reference = payload.get("reference") or options.reference or new_reference()
-            if options.reference and payload.get("reference") not in (None, options.reference):
-                raise ValueError("reference given twice with different values")
-            payload["reference"] = reference
+        field = operation.idempotency_field
+        if field is not None:
+            given = payload.get(field)
+            for name, value in ((field, given), ("reference", options.reference)):
+                if value is not None and (not isinstance(value, str) or not value):
+                    raise errors.ValidationError(
+                        operation_id, [_Violation(name, "must be a non-empty string or absent")]
+                    )
+            if given is not None and options.reference is not None and given != options.reference:
+                raise errors.ValidationError(
+                    operation_id,
+                    [
+                        _Violation(
+                            field, "given in the body and as reference= with different values"
+                        )
+                    ],
+                )
+            reference = given or options.reference or new_reference()
+            payload[field] = reference
         try:
-            normalize(operation.operation_id, payload)
+            normalize(operation_id, payload)
         except MoneyTypeError as exc:
-            raise errors.ValidationError(operation.operation_id, [_MoneyViolation(exc)]) from None
+            error = errors.ValidationError(operation_id, [_Violation(exc.field, exc.why)])
+            error.reference = reference
+            raise error from None
         if self._validate:
             if self._validators is None:
                 from ._validation import RequestValidators
 
                 self._validators = RequestValidators(document())
-            violations = self._validators.validate(operation.operation_id, payload)
+            violations = self._validators.validate(operation_id, payload)
             if violations:
-                raise errors.ValidationError(operation.operation_id, violations)
+                error = errors.ValidationError(operation_id, violations)
+                error.reference = reference
+                raise error
         return payload, reference
 
     async def call(
@@ -234,34 +264,65 @@ class ConnectFi(RootApi):
         elif payload is not None:
             files = payload.to_multipart() if hasattr(payload, "to_multipart") else payload
         request = (operation, url, content, headers, options.timeout, files)
-        policy = self.retry
+        try:
+            answer = await self._run(request, reference, payload, options)
+        except errors.ConnectFiError as error:
+            if reference is not None and error.reference is None:
+                error.reference = reference
+            raise
+        if operation.new_password_field is not None and self._credentials is not None:
+            # The old password stops working now: the next login must use the new one.
+            self._credentials = Credentials(
+                self._credentials.login, payload[operation.new_password_field]
+            )
+        return answer
+
+    async def _run(
+        self,
+        request: tuple[Any, ...],
+        reference: str | None,
+        payload: Any,
+        options: Options,
+        *,
+        authenticated: bool = True,
+    ) -> ApiResponse[Any]:
+        """The call loop: attempts, the retry decision, recovery after an unknown outcome."""
+        operation: Operation = request[0]
+        policy = options.retry or self.retry
         deadline = time.monotonic() + policy.deadline
         outcome_unknown = False
         attempt = 0
         while True:
             attempt += 1
+            failure: Failure | None = None
+            refused: errors.ApiError | None = None
             try:
-                return await self._attempt(request, attempt, reference)
-            except errors.ReferenceExistsError as exists:
-                # After an attempt whose outcome is unknown, referenceExists means that attempt
-                # did the work: fetch its entity and answer with it, once.
-                if reference is not None and (outcome_unknown or options.return_existing):
-                    return await self._recover(operation, reference, exists)
-                raise
-            except _Outcome as failure:
-                error = failure.error
-                outcome_unknown = outcome_unknown or failure.sent
-                retryable = not failure.sent or operation.retry in ("safe", "reference")
-                if isinstance(error, errors.RateLimitError):
-                    retryable = True  # the server refused it: nothing was done
-                wait = self._wait(attempt, failure.wait)
-                if (
-                    not retryable
-                    or attempt >= policy.max_attempts
-                    or time.monotonic() + wait > deadline
-                ):
-                    raise error from None
-                await _sleep(wait)
+                return await self._attempt(
+                    request, attempt, reference, deadline - time.monotonic(), authenticated
+                )
+            except Failure as caught:
+                failure = caught
+            except errors.ApiError as caught:
+                refused = caught
+            # Decided outside the except blocks: the raised error then carries no chained
+            # transport exception (whose request headers hold the token).
+            if refused is not None:
+                if isinstance(refused, errors.ReferenceExistsError) and reference is not None:
+                    # After an attempt whose outcome is unknown, referenceExists means that
+                    # attempt did the work: answer with its entity, once it is shown to be ours.
+                    if outcome_unknown or options.return_existing:
+                        return await recover(self, operation, reference, payload, refused)
+                elif outcome_unknown and is_already_done(operation.already_done, refused):
+                    return await current_state(self, operation, payload)
+                raise refused
+            assert failure is not None
+            outcome_unknown = outcome_unknown or failure.sent
+            wait = classify(
+                failure, operation, attempt, policy, deadline - time.monotonic(), self._random
+            )
+            if wait is None:
+                raise failure.error
+            await _sleep(wait)
 
     def _with_token(self, headers: Mapping[str, str], token: str) -> Mapping[str, str]:
         # The same few header sets serve every call until the token changes: no dict per call.
@@ -270,27 +331,79 @@ class ConnectFi(RootApi):
             cached = self._header_sets[id(headers)] = (token, {**headers, TOKEN_HEADER: token})
         return cached[1]
 
-    def _wait(self, attempt: int, retry_after: float | None) -> float:
-        if retry_after is not None:
-            return min(max(retry_after, 0.0), self.retry.max_retry_after)
-        return self.retry.backoff(attempt, self._random.random())
+    def _attempt_timeout(
+        self, operation_id: str, timeout: float | None, time_left: float
+    ) -> float | None:
+        """The attempt's timeout: the call's (or the client's), clamped to the time left."""
+        limit = self._default_timeout if timeout is None else timeout
+        if limit is not None and limit <= time_left:
+            return timeout
+        if time_left <= 0:
+            raise Failure(
+                errors.TransportError(
+                    f"{operation_id}: deadline reached before sending",
+                    may_have_reached_server=False,
+                ),
+                sent=False,
+            )
+        return time_left
+
+    async def _token(self, time_left: float) -> str:
+        """A token within ``time_left``; a failed login means this request was never sent."""
+        current = self.token_auth.current()
+        if current is not None:
+            return current
+        import asyncio
+
+        failed: errors.ConnectFiError
+        try:
+            return await asyncio.wait_for(self.token_auth.token(), max(time_left, 0.0))
+        except asyncio.TimeoutError:
+            failed = errors.TransportError(
+                "authGetToken: no token before the deadline", may_have_reached_server=False
+            )
+        except errors.TransportError as exc:
+            failed = errors.TransportError(
+                f"authGetToken failed: {exc}", may_have_reached_server=False
+            )
+        except errors.ServerError as exc:
+            failed = errors.TransportError(
+                f"authGetToken failed: {exc}", may_have_reached_server=False
+            )
+        raise Failure(failed, sent=False)
 
     async def _attempt(
-        self, request: tuple[Any, ...], attempt: int, reference: str | None
+        self,
+        request: tuple[Any, ...],
+        attempt: int,
+        reference: str | None,
+        time_left: float,
+        authenticated: bool,
     ) -> ApiResponse[Any]:
         operation, url, content, headers, timeout, files = request
         started = time.perf_counter()
-        token = self.token_auth.current() or await self.token_auth.token()
+        timeout = self._attempt_timeout(operation.operation_id, timeout, time_left)
         try:
-            response = await self._sender.send(
-                operation.method, url, content, self._with_token(headers, token), timeout, files
-            )
-            if response.status == 401:
-                # A rejected token: log in again (once for everyone) and replay this request.
-                self.token_auth.rejected(token)
-                token = await self.token_auth.token()
+            if authenticated:
+                token = self.token_auth.current() or await self._token(time_left)
                 response = await self._sender.send(
                     operation.method, url, content, self._with_token(headers, token), timeout, files
+                )
+                if response.status == 401:
+                    # A rejected token: log in again (once for everyone) and replay this request.
+                    self.token_auth.rejected(token)
+                    token = await self._token(time_left - (time.perf_counter() - started))
+                    response = await self._sender.send(
+                        operation.method,
+                        url,
+                        content,
+                        self._with_token(headers, token),
+                        timeout,
+                        files,
+                    )
+            else:
+                response = await self._sender.send(
+                    operation.method, url, content, headers, timeout, files
                 )
         except SendFailure as exc:
             log_call(
@@ -302,7 +415,7 @@ class ConnectFi(RootApi):
                 + (" (the request may have reached the server)" if exc.sent else " (not sent)"),
                 may_have_reached_server=exc.sent,
             )
-            raise _Outcome(failure, sent=exc.sent) from exc
+            raise Failure(failure, sent=exc.sent) from None
         raw = response.body
         status = response.status
         if 200 <= status < 300:
@@ -347,43 +460,22 @@ class ConnectFi(RootApi):
         if status in self.retry.retry_statuses and not isinstance(
             error, (errors.ReferenceExistsError, errors.RequestValidationError)
         ):
-            retry_after = _retry_after(response.headers)
+            retry_after = retry_after_seconds(response.headers)
             if isinstance(error, errors.RateLimitError):
                 error.retry_after = retry_after
             # A 5xx may come after the server did the work; a 429 means it did nothing.
-            raise _Outcome(error, sent=status >= 500, wait=retry_after)
+            raise Failure(error, sent=status >= 500, retry_after=retry_after)
         raise error
 
-    async def _recover(
-        self, operation: Operation, reference: str, error: errors.ReferenceExistsError
-    ) -> ApiResponse[Any]:
-        """Fetch the entity that already carries ``reference`` and return it as this call's."""
-        if operation.lookup is None:
-            raise error
-        lookup_id, field, is_array = operation.lookup
-        lookup = OPERATIONS[lookup_id]
-        query = {field: [reference] if is_array else reference}
-        found = await self.call(lookup, (), query, Options())
-        data = found.data
-        if isinstance(data, list):
-            if not data:
-                raise error
-            data = data[0]
-        if operation.data_class is not None and hasattr(data, "to_dict"):
-            data = operation.data_class.from_dict(data.to_dict())
-        return ApiResponse(
-            data, found.status_code, found.headers, found.request_id, reference, recovered=True
-        )
 
-
-class _MoneyViolation:
-    """A violation in the shape ValidationError expects, for a refused money value."""
+class _Violation:
+    """A violation in the shape ValidationError expects, for a refusal made here."""
 
     keyword = "type"
 
-    def __init__(self, exc: MoneyTypeError) -> None:
-        self.field = exc.field
-        self.message = str(exc).split(": ", 1)[1]
+    def __init__(self, field: str, message: str) -> None:
+        self.field = field
+        self.message = message
 
 
 def _url(operation: Operation, path_args: tuple[str, ...]) -> str:
@@ -392,17 +484,11 @@ def _url(operation: Operation, path_args: tuple[str, ...]) -> str:
     values = {}
     for name, value in zip(operation.path_params, path_args, strict=True):
         if not isinstance(value, str) or not value:
-            raise errors.ValidationError(operation.operation_id, [_PathViolation(name)])
+            raise errors.ValidationError(
+                operation.operation_id, [_Violation(name, "must be a non-empty string")]
+            )
         values[name] = quote(value, safe="")
     return operation.path.format(**values)
-
-
-class _PathViolation:
-    keyword = "required"
-    message = "must be a non-empty string"
-
-    def __init__(self, name: str) -> None:
-        self.field = name
 
 
 def _request_id(document_: Any) -> str | None:
@@ -439,19 +525,3 @@ def _decode_data(
         return cls.from_dict(data)
     except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as exc:
         raise unexpected(status, raw, f"malformed data: {type(exc).__name__}", request_id) from None
-
-
-def _retry_after(headers: Mapping[str, str]) -> float | None:
-    value = headers.get("retry-after")
-    if value is None:
-        return None
-    try:
-        return float(value)
-    except ValueError:
-        pass
-    from email.utils import parsedate_to_datetime
-
-    try:
-        return parsedate_to_datetime(value).timestamp() - time.time()
-    except (TypeError, ValueError):
-        return None

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+import re
+from decimal import Decimal
 from functools import cache
 from typing import Any
 
 from ._spec import request_schema, resolve
 
 _MONEY_HINT = "use Decimal, int or a numeric string for money; floats are not exact"
+# ASCII digits only, no spaces, signs other than "-", underscores, exponents or other scripts'
+# digits (all of which Decimal() would accept), at most two decimals.
+_MONEY_STRING = re.compile(r"-?[0-9]+(?:\.[0-9]{1,2})?")
 
 
 class MoneyTypeError(ValueError):
@@ -16,6 +20,7 @@ class MoneyTypeError(ValueError):
 
     def __init__(self, field: str, why: str) -> None:
         self.field = field
+        self.why = why
         super().__init__(f"{field}: {why}")
 
 
@@ -77,10 +82,8 @@ def _normalize_at(node: Any, path: tuple[str, ...], full: tuple[str, ...]) -> No
     if isinstance(value, float):
         raise MoneyTypeError(name, _MONEY_HINT)
     if isinstance(value, str):
-        try:
-            number = Decimal(value.strip())
-        except InvalidOperation:
-            raise MoneyTypeError(name, f"{value!r} is not a number") from None
-        if not number.is_finite():
-            raise MoneyTypeError(name, f"{value!r} is not a finite number")
-        node[path[0]] = number
+        if _MONEY_STRING.fullmatch(value) is None:
+            raise MoneyTypeError(
+                name, "a money string must match -?[0-9]+(.[0-9]{1,2})? (ASCII digits only)"
+            )
+        node[path[0]] = Decimal(value)

@@ -6,7 +6,10 @@ import importlib
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+
+if TYPE_CHECKING:
+    from ._config import RetryPolicy
 
 T = TypeVar("T")
 N = TypeVar("N", bound="Namespace")
@@ -16,6 +19,42 @@ def load_class(path: str) -> Any:
     """Import ``module:Class`` from the generated models (lazily: models load on first use)."""
     module, _, name = path.partition(":")
     return getattr(importlib.import_module(f"connectfi_async._generated.models.{module}"), name)
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """How an entity is found again after an attempt whose outcome is unknown.
+
+    ``key`` says what identifies it: ``"reference"`` (this call's reference) or ``"entityId"``
+    (the id a ``referenceExists`` answer names). It goes into the lookup's body ``field`` (as a
+    one-item list when ``is_array``) or, when ``field`` is None, into the lookup's path.
+    ``field_map`` renames the lookup's data fields to this operation's (``(ours, theirs)``);
+    ``match`` pairs request fields with the entity's fields that must agree with them, so an
+    entity that merely shares the reference is never returned as this call's result.
+    """
+
+    operation_id: str
+    key: str
+    field: str | None
+    is_array: bool
+    field_map: tuple[tuple[str, str], ...] = ()
+    match: tuple[tuple[str, str], ...] = ()
+    failed_when: tuple[tuple[str, str], ...] = ()
+    """``(field, value)`` pairs marking an entity the back office declined (``cFiStatus: Error``):
+    found after an unknown outcome, it is that attempt's decline, not a success."""
+
+
+@dataclass(frozen=True)
+class AlreadyDone:
+    """Error answers that mean "already in the requested state" after an unknown outcome.
+
+    ``errors`` are ``code`` or ``code/subCode`` strings; the current state is read through
+    ``operation_id`` with ``fields`` (lookup field, request field) copied from the request.
+    """
+
+    errors: frozenset[str]
+    operation_id: str
+    fields: tuple[tuple[str, str], ...]
 
 
 @dataclass(frozen=True)
@@ -32,10 +71,17 @@ class Operation:
     data_model: str | None
     data_is_list: bool
     retry: str
-    lookup: tuple[str, str, bool] | None
+    """``safe`` (re-sent freely), ``reference`` (exactly-once through ``idempotency_field``) or
+    ``never`` (not re-sent once it may have reached the server)."""
+    lookup: Lookup | None
     has_reference: bool
     pagination: tuple[bool, str | None] | None
     """(the answer has a `more` flag, the attribute of `data` holding the items or None)."""
+    idempotency_field: str | None = None
+    """The body field the server de-duplicates on (``reference`` for most writes)."""
+    already_done: AlreadyDone | None = None
+    new_password_field: str | None = None
+    """For a password change: the request field whose value becomes the client's password."""
 
     @cached_property
     def data_class(self) -> Any:
@@ -46,17 +92,19 @@ class Operation:
 class Options:
     """Per-call options."""
 
-    __slots__ = ("reference", "return_existing", "timeout")
+    __slots__ = ("reference", "retry", "return_existing", "timeout")
 
     def __init__(
         self,
         timeout: float | None = None,
         reference: str | None = None,
         return_existing: bool = False,
+        retry: RetryPolicy | None = None,
     ) -> None:
         self.timeout = timeout
         self.reference = reference
         self.return_existing = return_existing
+        self.retry = retry
 
 
 class ApiResponse(Generic[T]):

@@ -23,6 +23,7 @@ __all__ = [
     "PreconditionError",
     "RateLimitError",
     "ReferenceExistsError",
+    "ReferenceMismatchError",
     "RequestValidationError",
     "ServerError",
     "TransportError",
@@ -32,7 +33,13 @@ __all__ = [
 
 
 class ConnectFiError(Exception):
-    """Base class of every error this SDK raises."""
+    """Base class of every error this SDK raises.
+
+    ``reference`` is the idempotency key the failed call carried (given or generated), or
+    None for calls without one: retry with the same reference and the API cannot pay twice.
+    """
+
+    reference: str | None = None
 
 
 class ValidationError(ConnectFiError, ValueError):
@@ -124,15 +131,55 @@ class RequestValidationError(ApiError):
 class ReferenceExistsError(ApiError):
     """``referenceExists``: an entity with this reference already exists."""
 
+    _call_reference: str | None = None
+
     @property
     def reference(self) -> str | None:
         """The reference that was reused."""
-        return _context_str(self.context, "reference")
+        return _context_str(self.context, "reference") or self._call_reference
+
+    @reference.setter
+    def reference(self, value: str | None) -> None:
+        self._call_reference = value
 
     @property
     def entity_id(self) -> str | None:
         """The ID of the entity that already has the reference."""
         return _context_str(self.context, "entityId")
+
+
+class ReferenceMismatchError(ReferenceExistsError):
+    """The reference belongs to an entity that does not match this call's request.
+
+    Raised instead of returning someone else's payment: after an attempt whose outcome was
+    unknown, the entity found by the reference differs from what this call sent (another
+    amount, currency, card or account). ``mismatches`` lists ``(field, sent, found)``;
+    ``found`` is the existing entity (typed like the operation's answer where possible).
+    """
+
+    def __init__(
+        self,
+        existing: ReferenceExistsError,
+        *,
+        reference: str,
+        mismatches: Sequence[tuple[str, Any, Any]],
+        found: Any,
+    ) -> None:
+        self.mismatches = list(mismatches)
+        self.found = found
+        super().__init__(
+            status_code=existing.status_code,
+            code=existing.code,
+            sub_code=existing.sub_code,
+            message=(
+                "the reference belongs to another request; differing fields: "
+                + ", ".join(name for name, _, _ in self.mismatches)
+            ),
+            context=existing.context,
+            request_id=existing.request_id,
+            body=existing.body,
+        )
+        self.reference = reference
 
 
 class NotFoundError(ApiError):

@@ -9,7 +9,7 @@ import builtins
 from collections.abc import AsyncIterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._operations import ApiResponse, Namespace, Operation, Options
+from .._operations import ApiResponse, Namespace, Options
 from .sdk import OPERATIONS
 
 if TYPE_CHECKING:
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from .models.akepa_document_upload_response import AkepaDocumentUploadResponse
     from .models.akepa_identification_request import AkepaIdentificationRequest
     from .models.akepa_identification_response import AkepaIdentificationResponse
+    from .models.akepa_status_request import AkepaStatusRequest
     from .models.akepa_status_response import AkepaStatusResponse
     from .models.akepa_update_request import AkepaUpdateRequest
     from .models.akepa_update_response import AkepaUpdateResponse
@@ -225,7 +226,7 @@ class AcquiringApi(Namespace):
     ) -> CardExternalCard:
         """Register a card for acquiring (`POST /acquiring/register`).
 
-        Exactly-once through `reference`: one is generated when none is given and reused on every retry.
+        Exactly-once through `reference`: one is generated when none is given and reused on every retry. No documented lookup: when an earlier attempt succeeded, ReferenceExistsError names the entity (`entity_id`).
         """
         response = await self._engine.call(
             OPERATIONS["acquiringRegister"],
@@ -328,7 +329,7 @@ class AcquiringApiRaw(Namespace):
     ) -> ApiResponse[CardExternalCard]:
         """Register a card for acquiring (`POST /acquiring/register`).
 
-        Exactly-once through `reference`: one is generated when none is given and reused on every retry.
+        Exactly-once through `reference`: one is generated when none is given and reused on every retry. No documented lookup: when an earlier attempt succeeded, ReferenceExistsError names the entity (`entity_id`).
         """
         response = await self._engine.call(
             OPERATIONS["acquiringRegister"],

@@ -9,7 +9,7 @@ import builtins
 from collections.abc import AsyncIterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._operations import ApiResponse, Namespace, Operation, Options
+from .._operations import ApiResponse, Namespace, Options
 from .sdk import OPERATIONS
 
 if TYPE_CHECKING:
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from .models.akepa_document_upload_response import AkepaDocumentUploadResponse
     from .models.akepa_identification_request import AkepaIdentificationRequest
     from .models.akepa_identification_response import AkepaIdentificationResponse
+    from .models.akepa_status_request import AkepaStatusRequest
     from .models.akepa_status_response import AkepaStatusResponse
     from .models.akepa_update_request import AkepaUpdateRequest
     from .models.akepa_update_response import AkepaUpdateResponse
@@ -236,19 +237,19 @@ class AkepaApi(Namespace):
 
     async def status(
         self,
-        customer_id: str,
+        body: AkepaStatusRequest | Mapping[str, Any],
         /,
         *,
         timeout: float | None = None,
     ) -> AkepaApplication:
-        """Get the current KYC/KYB application status (`GET /akepa/status/{customerId}`).
+        """Get the current KYC/KYB application status (`POST /akepa/status`).
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
             OPERATIONS["akepaStatus"],
-            (customer_id,),
-            None,
+            (),
+            body,
             Options(timeout=timeout),
         )
         return response.data  # type: ignore[no-any-return]
@@ -350,19 +351,19 @@ class AkepaApiRaw(Namespace):
 
     async def status(
         self,
-        customer_id: str,
+        body: AkepaStatusRequest | Mapping[str, Any],
         /,
         *,
         timeout: float | None = None,
     ) -> ApiResponse[AkepaApplication]:
-        """Get the current KYC/KYB application status (`GET /akepa/status/{customerId}`).
+        """Get the current KYC/KYB application status (`POST /akepa/status`).
 
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
             OPERATIONS["akepaStatus"],
-            (customer_id,),
-            None,
+            (),
+            body,
             Options(timeout=timeout),
         )
         return response  # type: ignore[no-any-return]

@@ -9,7 +9,7 @@ import builtins
 from collections.abc import AsyncIterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._operations import ApiResponse, Namespace, Operation, Options
+from .._operations import ApiResponse, Namespace, Options
 from .sdk import OPERATIONS
 
 if TYPE_CHECKING:
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from .models.akepa_document_upload_response import AkepaDocumentUploadResponse
     from .models.akepa_identification_request import AkepaIdentificationRequest
     from .models.akepa_identification_response import AkepaIdentificationResponse
+    from .models.akepa_status_request import AkepaStatusRequest
     from .models.akepa_status_response import AkepaStatusResponse
     from .models.akepa_update_request import AkepaUpdateRequest
     from .models.akepa_update_response import AkepaUpdateResponse

@@ -9,7 +9,7 @@ import builtins
 from collections.abc import AsyncIterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._operations import ApiResponse, Namespace, Operation, Options
+from .._operations import ApiResponse, Namespace, Options
 from .sdk import OPERATIONS
 
 if TYPE_CHECKING:
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from .models.akepa_document_upload_response import AkepaDocumentUploadResponse
     from .models.akepa_identification_request import AkepaIdentificationRequest
     from .models.akepa_identification_response import AkepaIdentificationResponse
+    from .models.akepa_status_request import AkepaStatusRequest
     from .models.akepa_status_response import AkepaStatusResponse
     from .models.akepa_update_request import AkepaUpdateRequest
     from .models.akepa_update_response import AkepaUpdateResponse
@@ -205,17 +206,19 @@ class CustomerApi(Namespace):
         body: CustomerInitRequest | Mapping[str, Any],
         /,
         *,
+        reference: str | None = None,
+        return_existing: bool = False,
         timeout: float | None = None,
     ) -> CustomerInitResponseData:
         """Create an individual or business customer (`POST /customer/init`).
 
-        Exactly-once through `reference`: one is generated when none is given and reused on every retry.
+        Exactly-once through `customerReference`: one is generated when none is given and reused on every retry.
         """
         response = await self._engine.call(
             OPERATIONS["customerInit"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, reference=reference, return_existing=return_existing),
         )
         return response.data  # type: ignore[no-any-return]
 
@@ -304,17 +307,19 @@ class CustomerApiRaw(Namespace):
         body: CustomerInitRequest | Mapping[str, Any],
         /,
         *,
+        reference: str | None = None,
+        return_existing: bool = False,
         timeout: float | None = None,
     ) -> ApiResponse[CustomerInitResponseData]:
         """Create an individual or business customer (`POST /customer/init`).
 
-        Exactly-once through `reference`: one is generated when none is given and reused on every retry.
+        Exactly-once through `customerReference`: one is generated when none is given and reused on every retry.
         """
         response = await self._engine.call(
             OPERATIONS["customerInit"],
             (),
             body,
-            Options(timeout=timeout),
+            Options(timeout=timeout, reference=reference, return_existing=return_existing),
         )
         return response  # type: ignore[no-any-return]
 

@@ -9,7 +9,7 @@ import builtins
 from collections.abc import AsyncIterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._operations import ApiResponse, Namespace, Operation, Options
+from .._operations import ApiResponse, Namespace, Options
 from .sdk import OPERATIONS
 
 if TYPE_CHECKING:
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from .models.akepa_document_upload_response import AkepaDocumentUploadResponse
     from .models.akepa_identification_request import AkepaIdentificationRequest
     from .models.akepa_identification_response import AkepaIdentificationResponse
+    from .models.akepa_status_request import AkepaStatusRequest
     from .models.akepa_status_response import AkepaStatusResponse
     from .models.akepa_update_request import AkepaUpdateRequest
     from .models.akepa_update_response import AkepaUpdateResponse
@@ -232,7 +233,7 @@ class TransferToComboCardApi(Namespace):
     ) -> CardExternalCard:
         """Register an external card for unified payments (`POST /transfer-to/combo/card/register`).
 
-        Exactly-once through `reference`: one is generated when none is given and reused on every retry.
+        Exactly-once through `reference`: one is generated when none is given and reused on every retry. No documented lookup: when an earlier attempt succeeded, ReferenceExistsError names the entity (`entity_id`).
         """
         response = await self._engine.call(
             OPERATIONS["transferToComboCardRegister"],
@@ -612,7 +613,7 @@ class TransferToComboApi(Namespace):
     ) -> ComboTransaction:
         """Create a unified payment (ACH, wire, pull from card or push to card) (`POST /transfer-to/combo/create`).
 
-        Exactly-once through `reference`: one is generated when none is given and reused on every retry.
+        Exactly-once through `reference`: one is generated when none is given and reused on every retry. No documented lookup: when an earlier attempt succeeded, ReferenceExistsError names the entity (`entity_id`).
         """
         response = await self._engine.call(
             OPERATIONS["transferToComboCreate"],
@@ -801,7 +802,7 @@ class TransferToComboCardApiRaw(Namespace):
     ) -> ApiResponse[CardExternalCard]:
         """Register an external card for unified payments (`POST /transfer-to/combo/card/register`).
 
-        Exactly-once through `reference`: one is generated when none is given and reused on every retry.
+        Exactly-once through `reference`: one is generated when none is given and reused on every retry. No documented lookup: when an earlier attempt succeeded, ReferenceExistsError names the entity (`entity_id`).
         """
         response = await self._engine.call(
             OPERATIONS["transferToComboCardRegister"],
@@ -1157,7 +1158,7 @@ class TransferToComboApiRaw(Namespace):
     ) -> ApiResponse[ComboTransaction]:
         """Create a unified payment (ACH, wire, pull from card or push to card) (`POST /transfer-to/combo/create`).
 
-        Exactly-once through `reference`: one is generated when none is given and reused on every retry.
+        Exactly-once through `reference`: one is generated when none is given and reused on every retry. No documented lookup: when an earlier attempt succeeded, ReferenceExistsError names the entity (`entity_id`).
         """
         response = await self._engine.call(
             OPERATIONS["transferToComboCreate"],

@@ -73,6 +73,11 @@ class SandboxApp:
             for advancer in ADVANCERS:
                 advancer(self.store)
 
+    def review_kyc(self, application_id: str, outcome: str = "Approved") -> dict[str, Any]:
+        """Decide a KYC/KYB application ("Approved" or "Denied") as PayGears' manual review
+        would, sending the akepa webhook; returns the application object."""
+        return customers.decide_kyc(self.store, application_id, outcome)
+
     async def drain_webhooks(self) -> None:
         """Wait until every queued webhook has been delivered."""
         await self.store.webhooks.drain()
@@ -130,7 +135,7 @@ class SandboxApp:
     async def _refuse(self, send: Send, fault: Fault, request_id: str) -> None:
         if fault.mode == "rate_limit":
             failure = ApiFailure("tooManyRequests", "Too many requests.", status=429)
-            headers = [(b"retry-after", str(fault.retry_after).encode())]
+            headers = [(b"retry-after", f"{fault.retry_after:g}".encode())]
         else:
             failure = ApiFailure("serverError", "Injected server error.", status=fault.status)
             headers = []
@@ -223,11 +228,33 @@ class SandboxApp:
         if path == "/_sandbox/advance" and method == "POST":
             self.advance(int(body.get("steps", 1)))
             return 200, {"advanced": True}
+        if path == "/_sandbox/kyc-review" and method == "POST":
+            try:
+                return 200, self.review_kyc(body["applicationId"], body.get("outcome", "Approved"))
+            except ApiFailure as failure:
+                return failure.status, failure.body(uuid.uuid4().hex)
         if path == "/_sandbox/stats" and method == "GET":
             return 200, {
                 "logins": self.store.logins,
                 "transfers": len(self.store.transfers),
                 "cards": len(self.store.cards),
+            }
+        if path == "/_sandbox/ledger" and method == "GET":
+            # What a fleet run is checked against: every funds transfer and every balance.
+            return 200, {
+                "logins": self.store.logins,
+                "transfers": [
+                    {
+                        "fundsId": t.funds_id,
+                        "reference": t.reference,
+                        "kind": t.kind,
+                        "cFiCardId": t.card_id,
+                        "amount": str(t.amount),
+                        "description": t.description,
+                    }
+                    for t in self.store.transfers.values()
+                ],
+                "balances": {c.card_id: str(c.balance) for c in self.store.cards.values()},
             }
         return 404, {"code": "routeNotFound"}
 

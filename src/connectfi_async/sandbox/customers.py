@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import timedelta
 from typing import Any
 
-from .errors import ApiFailure, not_found
+from .errors import ApiFailure
 from .registry import handles
-from .state import Customer, Store, new_id, now, timestamp
+from .state import Customer, KycApplication, Store, new_id, now, timestamp
 
-# A customer whose last name is this stays "waiting" in KYC review (never approved).
+# A customer whose last name is this goes the documented sandbox way: pending_step_up at
+# identification, waiting_review after /akepa/update, completed only by a review decision.
 KYC_WAIT_REVIEW = "WaitReview"
 
 
@@ -35,7 +37,7 @@ def get_token(store: Store, body: Any, params: dict[str, str]) -> Any:
 def change_password(store: Store, body: Any, params: dict[str, str]) -> Any:
     login = next(iter(store.credentials))
     if body.get("oldPassword") != store.credentials[login]:
-        raise ApiFailure("wrongPassword", "The old password does not match.")
+        raise ApiFailure("wrongOldPassword", f"Wrong old password (login={login})")
     store.credentials[login] = body["newPassword"]
     return {}
 
@@ -120,53 +122,138 @@ def disable_employee(store: Store, body: Any, params: dict[str, str]) -> Any:
     return {"companyId": company.customer_id, "employeeId": body["employeeId"]}
 
 
-def _application(customer: Customer) -> dict[str, Any]:
-    approved = customer.kyc_status == "APPROVED"
-    status = "approved" if approved else "waiting"
-    return {
-        "applicationId": customer.application_id,
-        "customerId": customer.customer_id,
-        "status": status,
-        "outcome": "Approved" if approved else "Waiting",
-        "entityApplications": [{"customerId": customer.customer_id, "status": status}],
+def _application(application: KycApplication) -> dict[str, Any]:
+    """The application object as the akepa webhook documents it (outcome once decided)."""
+    entity: dict[str, Any] = {
+        "entityId": application.customer_id,
+        "isCustomer": True,
+        "status": application.status,
     }
+    view: dict[str, Any] = {
+        "applicationId": application.application_id,
+        "aggregatorId": "sandbox",
+        "customerId": application.customer_id,
+        "reference": application.reference,
+        "status": application.status,
+    }
+    if application.outcome is not None:
+        # The journey outcome is capitalised, the entity outcome lower-case (webhook example).
+        view["outcome"] = application.outcome
+        entity["outcome"] = application.outcome.lower()
+    view["entityApplications"] = [entity]
+    return view
+
+
+def _application_not_found(application_id: str) -> ApiFailure:
+    return ApiFailure(
+        "applicationNotFound",
+        "Application not found.",
+        status=404,
+        context={"applicationId": application_id},
+    )
+
+
+def decide_kyc(store: Store, application_id: str, outcome: str) -> dict[str, Any]:
+    """Complete a reviewed application as "Approved" or "Denied" and send its webhook.
+
+    This stands in for the manual review that PayGears performs on request in its sandbox.
+    """
+    application = store.kyc_applications.get(application_id)
+    if application is None:
+        raise _application_not_found(application_id)
+    if application.status == "completed":
+        raise ApiFailure("statusApplicationEntity", "Entity has status completed.")
+    application.status, application.outcome = "completed", outcome
+    customer = store.customer(application.customer_id)
+    customer.kyc_status = "APPROVED" if outcome == "Approved" else "DENIED"
+    view = _application(application)
+    store.webhooks.deliver(
+        application.webhook_url, {"code": "0", "data": view, "requestId": uuid.uuid4().hex}
+    )
+    return view
 
 
 @handles("akepaIdentification")
 def identification(store: Store, body: Any, params: dict[str, str]) -> Any:
     customer = store.customer(body["customerId"])
-    last_name = customer.data.get("lastName")
-    customer.kyc_status = "WAITING" if last_name == KYC_WAIT_REVIEW else "APPROVED"
-    customer.application_id = customer.application_id or new_id("akapp_")
-    return _application(customer)
+    waits = customer.data.get("lastName") == KYC_WAIT_REVIEW
+    webhook = body.get("webhookURL") or body.get("webhookUrl")
+    application = KycApplication(
+        new_id("iapp_"),
+        customer.customer_id,
+        body.get("reference"),
+        # The documented sandbox flow: a "WaitReview" customer needs document images first.
+        "pending_step_up" if waits else "completed",
+        None if waits else "Approved",
+        webhook if isinstance(webhook, str) else None,
+    )
+    store.kyc_applications[application.application_id] = application
+    customer.kyc_status = "WAITING" if waits else "APPROVED"
+    customer.application_id = application.application_id
+    return _application(application)
 
 
 @handles("akepaStatus")
 def kyc_status(store: Store, body: Any, params: dict[str, str]) -> Any:
-    customer = store.customer(params["customerId"])
-    if customer.application_id is None:
-        raise not_found(
-            "applicationNotFound", "KYC application not found.", customerId=customer.customer_id
-        )
-    return _application(customer)
+    customer = store.customer(body["customerId"])
+    application = store.kyc_applications.get(body["applicationId"])
+    if application is None or application.customer_id != customer.customer_id:
+        raise _application_not_found(body["applicationId"])
+    return _application(application)
 
 
 @handles("akepaDocumentGenerate")
 def document_generate(store: Store, body: Any, params: dict[str, str]) -> Any:
     document_id = new_id("doc_")
     store.documents[document_id] = {"id": document_id, "request": body, "uploaded": False}
-    return {"id": document_id, "documentId": document_id}
+    return {"id": document_id}
 
 
 @handles("akepaDocumentUpload")
 def document_upload(store: Store, body: Any, params: dict[str, str]) -> Any:
     document = store.documents.get(params["documentId"])
     if document is None:
-        raise not_found("documentNotFound", "Document not found.", documentId=params["documentId"])
+        raise ApiFailure(
+            "documentNotFound", "Document not found.", context={"documentId": params["documentId"]}
+        )
     document["uploaded"] = True
-    return {"id": params["documentId"], "documentId": params["documentId"], "uploaded": True}
+    return {"id": params["documentId"]}
+
+
+def _document_ids(documents: Any) -> list[str]:
+    # The item shape was not documented: accept a bare ID or an object carrying one.
+    found = []
+    for item in documents if isinstance(documents, list) else []:
+        value = item.get("documentId", item.get("id")) if isinstance(item, dict) else item
+        if isinstance(value, str):
+            found.append(value)
+    return found
 
 
 @handles("akepaUpdate")
 def kyc_update(store: Store, body: Any, params: dict[str, str]) -> Any:
-    return {"updated": True}
+    application_id = body.get("applicationId")
+    if isinstance(application_id, str):
+        application = store.kyc_applications.get(application_id)
+        if application is None:
+            raise _application_not_found(application_id)
+    else:
+        owner = body.get("customerId", body.get("entityId"))
+        customer = store.customer(str(owner or ""))
+        if customer.application_id is None:
+            raise _application_not_found(str(owner))
+        application = store.kyc_applications[customer.application_id]
+    if application.status == "completed":
+        raise ApiFailure("statusApplicationEntity", "Entity has status completed.")
+    linked = _document_ids(body.get("documents"))
+    for document_id in linked:
+        document = store.documents.get(document_id)
+        if document is None:
+            raise ApiFailure(
+                "documentNotFound", "Document not found.", context={"documentId": document_id}
+            )
+        if not document["uploaded"]:
+            raise ApiFailure("fileNotFound", "File not found.")
+    if linked:
+        application.status = "waiting_review"
+    return _application(application)

@@ -35,6 +35,10 @@ class Fault:
     _random: random.Random = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        # A rule set over HTTP arrives with Decimal fractions; asyncio and random need floats.
+        self.probability = float(self.probability)
+        self.delay = float(self.delay)
+        self.retry_after = float(self.retry_after)
         self._random = random.Random(self.seed)
 
     def applies(self, path: str) -> bool:

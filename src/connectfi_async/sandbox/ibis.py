@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import secrets
 import string
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from decimal import Context, Decimal
 from typing import Any
 
@@ -36,6 +36,8 @@ ROUTING_NUMBER = "122244184"
 CREDIT_APPROVAL_LIMIT = Decimal(2700)
 MIN_APPROVED_INCOME = Decimal(10000)
 MAX_PIN_FAILURES = 3
+# How long /ibis/card/check-pin stays locked after MAX_PIN_FAILURES wrong PINs in a row.
+PIN_LOCK = timedelta(hours=24)
 
 
 def _trans_id() -> str:
@@ -50,6 +52,22 @@ def _cents(value: Decimal) -> Decimal:
     # Amounts have no documented maximum: quantize with as many digits as the value needs
     # (the default 28 would make a huge spec-valid amount fail with InvalidOperation).
     return value.quantize(CENT, context=Context(prec=max(28, value.adjusted() + 3)))
+
+
+def _error_card_view(card: Card) -> dict[str, Any]:
+    # The seed's card/list example: a declined card has no back-office fields or balances.
+    return {
+        "cFiCardId": card.card_id,
+        "cFiStatus": "Error",
+        "error": card.error,
+        "customerId": card.customer_id,
+        "cFiAggregatorId": "sandbox",
+        "reference": card.reference,
+        "memberNumber": "cstcp_" + card.customer_id.split("_", 1)[-1],
+        "cardProgramId": card.program.program_id,
+        "programType": card.program_type,
+        "dtsCreatedAt": card.created,
+    }
 
 
 def _card_view(card: Card, **extra: Any) -> dict[str, Any]:
@@ -77,19 +95,15 @@ def _card_view(card: Card, **extra: Any) -> dict[str, Any]:
     return view
 
 
-def _approved_customer(store: Store, customer_id: str) -> None:
+def _kyc_initialized(store: Store, customer_id: str) -> None:
+    # Checking that KYC/KYB is approved is documented as the client's responsibility; only a
+    # credit application documents a refusal (kycNotInitialized), when no KYC was started.
     customer = store.customer(customer_id)
     if customer.kyc_status is None:
         raise ApiFailure(
             "kycNotInitialized",
             "KYC/KYB identification not found for this customer.",
             context={"customerId": customer_id},
-        )
-    if customer.kyc_status != "APPROVED":
-        raise ApiFailure(
-            "statusApplicationEntity",
-            "KYC/KYB application is not approved.",
-            context={"customerId": customer_id, "status": customer.kyc_status.lower()},
         )
 
 
@@ -101,18 +115,22 @@ def _program(program_id: str, kind: str, customer_type: str) -> Any:
             "The requested card or account program is not supported for this customer.",
             context={"programId": program_id, "customerType": customer_type},
         )
+    if program.closed:
+        raise ApiFailure(
+            "ibisProgramIdClosed",
+            "The requested card or account program is closed for opening new cards/accounts.",
+            context={"programId": program_id},
+        )
     return program
 
 
-def _find_card(store: Store, body: dict[str, Any]) -> Card:
-    if "cFiCardId" in body:
-        return store.card(body["cFiCardId"])
-    card_id = store.references.get(("card", body["reference"]))
+def _find_card(store: Store, body: dict[str, Any], *, errored: bool = False) -> Card:
+    card_id = body.get("cFiCardId") or store.references.get(("card", body.get("reference", "")))
     if card_id is None:
         raise ApiFailure(
             "cardNotFound", "Card not found.", context={"reference": body["reference"]}
         )
-    return store.cards[card_id]
+    return store.card(card_id, errored=errored)
 
 
 def _record(card: Card, amount: Decimal, description: str, service: str, arn: str) -> None:
@@ -152,7 +170,7 @@ def _record(card: Card, amount: Decimal, description: str, service: str, arn: st
 @handles("ibisAccountAdd")
 def account_add(store: Store, body: Any, params: dict[str, str]) -> Any:
     store.check_reference("card", body["reference"])
-    _approved_customer(store, body["customerId"])
+    store.customer(body["customerId"])
     program = PROGRAMS["d_gpr_test"]
     card = Card(new_id("icrd_"), body["customerId"], body["reference"], program, "vAccountOnly")
     store.claim_reference("card", card.reference, card.card_id)
@@ -180,7 +198,12 @@ def _issue(store: Store, card: Card, body: dict[str, Any]) -> dict[str, Any]:
 def debit_card_add(store: Store, body: Any, params: dict[str, str]) -> Any:
     store.check_reference("card", body["reference"])
     customer = store.customer(body["customerId"])
-    _approved_customer(store, customer.customer_id)
+    if "allocatedCreditLimit" in body:
+        raise ApiFailure(
+            "ibisAllocatedCreditLimit",
+            "Set allocatedCreditLimit if and only if the card type is credit.",
+            context={"reference": body["reference"], "cardtype": "debit"},
+        )
     program = _program(body["cardProgramId"], "debit", customer.customer_type)
     if "cFiPrimaryCardId" in body:
         store.card(body["cFiPrimaryCardId"])
@@ -190,7 +213,7 @@ def debit_card_add(store: Store, body: Any, params: dict[str, str]) -> Any:
 
 @handles("ibisCreditCardApplication")
 def credit_application(store: Store, body: Any, params: dict[str, str]) -> Any:
-    _approved_customer(store, body["customerId"])
+    _kyc_initialized(store, body["customerId"])
     approved = money(body["totalAnnualIncome"]) >= MIN_APPROVED_INCOME
     application = Application(
         new_id("gsa_"),
@@ -256,21 +279,29 @@ def credit_card_add(store: Store, body: Any, params: dict[str, str]) -> Any:
                 "creditLimit": application.credit_limit - application.allocated,
             },
         )
-    if limit > program.max_credit_limit:
-        raise decline(
-            "12",
-            "New Card Purchase Decline (Allocated credit limit must be less than "
-            f"or equal to [{program.max_credit_limit:.1f}]; )",
-            **_ctx(),
-        )
-    if limit < program.min_credit_limit:
-        raise decline(
-            "12",
-            "New Card Purchase Decline (Allocated credit limit must be greater "
-            f"than or equal to [{program.min_credit_limit:.1f}]; )",
-            **_ctx(),
-        )
     card = Card(new_id("icrd_"), customer.customer_id, body["reference"], program, "credit")
+    try:
+        if limit > program.max_credit_limit:
+            raise decline(
+                "12",
+                "New Card Purchase Decline (Allocated credit limit must be less than "
+                f"or equal to [{program.max_credit_limit:.1f}]; )",
+                **_ctx(),
+            )
+        if limit < program.min_credit_limit:
+            raise decline(
+                "12",
+                "New Card Purchase Decline (Allocated credit limit must be greater "
+                f"than or equal to [{program.min_credit_limit:.1f}]; )",
+                **_ctx(),
+            )
+    except ApiFailure as failure:
+        # The card entity exists in connectFi with cFiStatus "Error" (as the seed's card/list
+        # example shows) and its reference is used up.
+        card.error = {"code": failure.sub_code, "message": failure.message}
+        store.claim_reference("card", card.reference, card.card_id)
+        store.cards[card.card_id] = card
+        raise
     card.credit_limit = limit
     application.allocated += limit
     return _issue(store, card, body)
@@ -317,18 +348,41 @@ def check_pin(store: Store, body: Any, params: dict[str, str]) -> Any:
         "I": ("SA", f"Card Number({masked}) is inactive"),
         "F": ("SD", f"Card Number({masked}) is closed"),
     }
+    locked = card.pin_locked_until
+    if locked is not None and locked > datetime.now(timezone.utc):
+        raise ApiFailure(
+            "ibisCheckPinCardLocked",
+            "CheckPinCard method is locked",
+            context={
+                "cFiCardId": card.card_id,
+                "maxAttempts": MAX_PIN_FAILURES,
+                "until": timestamp(locked),
+            },
+        )
     if card.status in refusals:
         raise decline(*refusals[card.status], **_ctx())
     if card.pin is None or not secrets.compare_digest(card.pin, body["pin"]):
+        card.pin_failures += 1
+        if card.pin_failures >= MAX_PIN_FAILURES:
+            card.pin_failures = 0
+            card.pin_locked_until = datetime.now(timezone.utc) + PIN_LOCK
         raise decline("55", f"Invalid PIN supplied for Card No({masked})", **_ctx())
+    card.pin_failures = 0
     return _card_view(card, transId=_trans_id())
 
 
 @handles("ibisCardStatus")
 def status(store: Store, body: Any, params: dict[str, str]) -> Any:
-    card = _find_card(store, body)
+    card = _find_card(store, body, errored=True)
+    if card.error is not None:
+        return _error_card_view(card)
+    until = card.pin_locked_until
+    locked = until is not None and until > datetime.now(timezone.utc)
     return _card_view(
-        card, isBadPinTriesExceeded="N", transitionFlag="N", isOfflinePinTryLimitExceeded="N"
+        card,
+        isBadPinTriesExceeded="Y" if locked else "N",
+        transitionFlag="N",
+        isOfflinePinTryLimitExceeded="N",
     )
 
 
@@ -415,7 +469,9 @@ def reissue(store: Store, body: Any, params: dict[str, str]) -> Any:
 def card_list(store: Store, body: Any, params: dict[str, str]) -> Any:
     store.customer(body["customerId"])
     return [
-        _card_view(card) for card in store.cards.values() if card.customer_id == body["customerId"]
+        _error_card_view(card) if card.error is not None else _card_view(card)
+        for card in store.cards.values()
+        if card.customer_id == body["customerId"]
     ]
 
 
@@ -428,6 +484,8 @@ def _usd(body: dict[str, Any]) -> None:
 
 
 def _funds_view(transfer: Transfer, card: Card | None) -> dict[str, Any]:
+    # Only documented fields: no funds answer in the documentation carries amount or currency.
+    # ``card`` is the card the call acted on; None for a lookup (retrieve).
     view: dict[str, Any] = {
         "reference": transfer.reference,
         "cFiFundsId": transfer.funds_id,
@@ -438,21 +496,33 @@ def _funds_view(transfer: Transfer, card: Card | None) -> dict[str, Any]:
         view["cardFromId"], view["cardToId"] = transfer.card_from_id, transfer.card_to_id
     else:
         view["cFiCardId"] = transfer.card_id
+    if transfer.error is not None:
+        # Declined by the back office: no back-office IDs or balances, as for an "Error" card.
+        view.update(
+            {"cFiStatus": "Error", "error": transfer.error, "dtsCreatedAt": transfer.created}
+        )
+        return view
+    snapshot = transfer.snapshot
+    if card is None:
+        # A retrieved transfer shows the balances only: the documented retrieve answer has none
+        # of the fields a transfer call adds (cardPrgName, outstandingSettlementBalance, ...).
+        snapshot = {key: snapshot[key] for key in _BALANCE_KEYS if key in snapshot}
     view.update(
         {
             "cFiStatus": "Complete",
             "boTransId": transfer.bo_trans_id,
             "arn": transfer.arn,
-            "amount": transfer.amount,
-            "currency": transfer.currency,
             "fee": 0,
-            **transfer.snapshot,
+            **snapshot,
             "dtsCreatedAt": transfer.created,
         }
     )
     if transfer.reversal is not None:
         view["reversal"] = transfer.reversal
     return view
+
+
+_BALANCE_KEYS = ("balance", "lastDepositAmount", "ledgerBalance")
 
 
 def _balances(card: Card) -> dict[str, Any]:
@@ -474,13 +544,20 @@ def _pull_refusal(card: Card, prefix: str, context: dict[str, Any]) -> None:
         raise decline(*refusals[card.status], **context)
 
 
+def _declined(store: Store, transfer: Transfer, failure: ApiFailure) -> ApiFailure:
+    """Record a transfer the back office declined: it stays in connectFi with cFiStatus
+    "Error", its reference is used up, and retrieve finds it."""
+    transfer.error = {"code": failure.sub_code, "message": failure.message}
+    store.claim_reference("funds", transfer.reference, transfer.funds_id)
+    store.transfers[transfer.funds_id] = transfer
+    return failure
+
+
 @handles("ibisFinancialFundsCredit")
 def funds_credit(store: Store, body: Any, params: dict[str, str]) -> Any:
     store.check_reference("funds", body["reference"])
     card = store.card(body["cFiCardId"])
     _usd(body)
-    if card.status == "F":
-        raise decline("SD", "Funds Credit Decline (Closed Card)", **_ctx())
     amount = money(body["amount"])
     transfer = Transfer(
         new_id("ifnd_"),
@@ -491,6 +568,10 @@ def funds_credit(store: Store, body: Any, params: dict[str, str]) -> Any:
         card_id=card.card_id,
         description=body.get("description"),
     )
+    if card.status == "F":
+        raise _declined(
+            store, transfer, decline("SD", "Funds Credit Decline (Closed Card)", **_ctx())
+        )
     store.claim_reference("funds", transfer.reference, transfer.funds_id)
     card.balance += amount
     card.last_deposit = amount
@@ -507,17 +588,7 @@ def funds_debit(store: Store, body: Any, params: dict[str, str]) -> Any:
     _usd(body)
     status = {"code": card.status, "description": STATUS_TEXT[card.status]}
     context = {"status": status, "cardPrgName": card.program.name, **_ctx(arn=_arn())}
-    _pull_refusal(card, "Cash Withdrawal Decline", context)
     amount = money(body["amount"])
-    if amount > card.available:
-        raise decline(
-            "51",
-            "Manual Sig Based Cash Withdrawal Intl (with currency conversion) Decline "
-            f"(Insufficient Funds [{card.available:.1f}])",
-            **context,
-            balance=_cents(card.balance),
-            ledgerBalance=_cents(card.balance),
-        )
     transfer = Transfer(
         new_id("ifnd_"),
         body["reference"],
@@ -527,6 +598,19 @@ def funds_debit(store: Store, body: Any, params: dict[str, str]) -> Any:
         card_id=card.card_id,
         description=body.get("description"),
     )
+    try:
+        _pull_refusal(card, "Cash Withdrawal Decline", context)
+        if amount > card.available:
+            raise decline(
+                "51",
+                "Manual Sig Based Cash Withdrawal Intl (with currency conversion) Decline "
+                f"(Insufficient Funds [{card.available:.1f}])",
+                **context,
+                balance=_cents(card.balance),
+                ledgerBalance=_cents(card.balance),
+            )
+    except ApiFailure as failure:
+        raise _declined(store, transfer, failure) from None
     store.claim_reference("funds", transfer.reference, transfer.funds_id)
     card.balance -= amount
     _record(
@@ -548,17 +632,7 @@ def card_to_card(store: Store, body: Any, params: dict[str, str]) -> Any:
     target = store.card(body["cardToId"])
     _usd(body)
     context = _ctx(arn=_arn())
-    _pull_refusal(source, "Shortfall Currency Exchange  Decline (From Card)", context)
-    if target.status == "F":
-        raise decline("SD", "Funds Transfer Decline (To Card) (Closed Card)", **context)
     amount = money(body["amount"])
-    if amount > source.available:
-        raise decline(
-            "51",
-            f"Funds Transfer Decline (From Card) (Insufficient Funds [{source.available:.1f}])",
-            fromCardBalance=f"{_cents(source.balance):.2f}",
-            **context,
-        )
     transfer = Transfer(
         new_id("ifnd_"),
         body["reference"],
@@ -569,6 +643,19 @@ def card_to_card(store: Store, body: Any, params: dict[str, str]) -> Any:
         card_to_id=target.card_id,
         description=body.get("description"),
     )
+    try:
+        _pull_refusal(source, "Shortfall Currency Exchange  Decline (From Card)", context)
+        if target.status == "F":
+            raise decline("SD", "Funds Transfer Decline (To Card) (Closed Card)", **context)
+        if amount > source.available:
+            raise decline(
+                "51",
+                f"Funds Transfer Decline (From Card) (Insufficient Funds [{source.available:.1f}])",
+                fromCardBalance=f"{_cents(source.balance):.2f}",
+                **context,
+            )
+    except ApiFailure as failure:
+        raise _declined(store, transfer, failure) from None
     store.claim_reference("funds", transfer.reference, transfer.funds_id)
     source.balance -= amount
     target.balance += amount
@@ -592,7 +679,7 @@ def _cannot_reverse(transfer: Transfer, message: str) -> ApiFailure:
         context={
             "fundsContext": {
                 "entityId": transfer.funds_id,
-                "entityStatus": "Complete",
+                "entityStatus": "Error" if transfer.error is not None else "Complete",
                 "reference": transfer.reference,
                 "aggregatorId": "sandbox",
                 "cFiReference": transfer.arn,
@@ -613,6 +700,8 @@ def reversal(store: Store, body: Any, params: dict[str, str]) -> Any:
         )
     if transfer.kind != "cardToCard":
         raise _cannot_reverse(transfer, "Can only reverse card to card transactions.")
+    if transfer.error is not None:
+        raise _cannot_reverse(transfer, "Can only reverse a completed transaction.")
     source = store.cards[str(transfer.card_from_id)]
     target = store.cards[str(transfer.card_to_id)]
     if source.program.program_id != target.program.program_id:
@@ -628,6 +717,7 @@ def reversal(store: Store, body: Any, params: dict[str, str]) -> Any:
         )
     target.balance -= amount
     source.balance += amount
+    transfer.reversed_amount = amount
     text = body.get("description") or "Reversal"
     reversal_arn = _arn()
     _record(target, -amount, text, "C2C_FUNDS_TRSFR", reversal_arn)
@@ -636,11 +726,11 @@ def reversal(store: Store, body: Any, params: dict[str, str]) -> Any:
         "cFiStatus": "Complete",
         "dtsReversalInitiated": timestamp(),
         "arn": reversal_arn,
-        "amount": amount,
         "responseDesc": "Shortfall Currency Exchange - Reversal",
         "boTransId": _trans_id(),
     }
-    transfer.snapshot = {**transfer.snapshot, **_balances(source)}
+    # The documented reversal answer has the source card's balances and no from/to balances.
+    transfer.snapshot = _balances(source)
     return _funds_view(transfer, source)
 
 
@@ -653,7 +743,8 @@ def retrieve(store: Store, body: Any, params: dict[str, str]) -> Any:
         funds_id = store.references.get(("funds", value))
         found = [store.transfers[funds_id]] if funds_id in store.transfers else []
     else:
-        found = [t for t in store.transfers.values() if t.arn == value]
+        # A declined transfer never reached the back office, so it has no arn.
+        found = [t for t in store.transfers.values() if t.arn == value and t.error is None]
     if not found:
         raise not_found(
             "ibisFundsTransferNotFound", "Funds transfer not found.", fundsId=f"{key}={value}"

@@ -43,6 +43,7 @@ class Program:
     max_credit_limit: Decimal = Decimal(0)
     # Reissue reason codes this program does not allow ("1" damaged is refused everywhere).
     refused_reissue_reasons: frozenset[str] = frozenset({"1"})
+    closed: bool = False  # closed for opening new cards/accounts (ibisProgramIdClosed)
 
 
 PROGRAMS = {
@@ -51,6 +52,7 @@ PROGRAMS = {
         Program("d_gpr_test", "debit", "GPR Card Program"),
         Program("d_gpr_other", "debit", "Other GPR Program"),
         Program("Evolve_Test", "credit", "Evolve_Test", Decimal(500), Decimal(2000)),
+        Program("d_gpr_closed", "debit", "Closed GPR Program", closed=True),
     )
 }
 
@@ -64,9 +66,21 @@ class Customer:
     reference: str | None
     data: dict[str, Any]
     kyc_status: str | None = None  # None until /akepa/identification; then APPROVED or WAITING
-    application_id: str | None = None
+    application_id: str | None = None  # the latest KYC/KYB application (iapp_...)
     created: str = field(default_factory=timestamp)
     employees: list[dict[str, Any]] = field(default_factory=list)  # of a business customer
+
+
+@dataclass
+class KycApplication:
+    """A KYC/KYB verification application ("journey") with the documented status values."""
+
+    application_id: str  # iapp_...
+    customer_id: str
+    reference: str | None
+    status: str  # pending_step_up, waiting_review or completed
+    outcome: str | None = None  # Approved or Denied once completed
+    webhook_url: str | None = None
 
 
 @dataclass
@@ -93,6 +107,10 @@ class Card:
     created: str = field(default_factory=timestamp)
     last_deposit: Decimal = Decimal(0)
     history: list[dict[str, Any]] = field(default_factory=list)
+    pin_failures: int = 0  # consecutive wrong PINs at /ibis/card/check-pin
+    pin_locked_until: datetime | None = None
+    # {code, message} of the back-office decline that left this card in cFiStatus "Error".
+    error: dict[str, Any] | None = None
 
     @property
     def masked_number(self) -> str:
@@ -141,6 +159,8 @@ class Transfer:
     reversal: dict[str, Any] | None = None
     reversed_amount: Decimal = Decimal(0)
     snapshot: dict[str, Any] = field(default_factory=dict)
+    # {code, message} of the back-office decline that left this transfer in cFiStatus "Error".
+    error: dict[str, Any] | None = None
 
 
 @dataclass
@@ -155,6 +175,7 @@ class Store:
     applications: dict[str, Application] = field(default_factory=dict)
     transfers: dict[str, Transfer] = field(default_factory=dict)
     documents: dict[str, dict[str, Any]] = field(default_factory=dict)
+    kyc_applications: dict[str, KycApplication] = field(default_factory=dict)
     # (scope, reference) -> entity id: every reference-bearing create is de-duplicated.
     references: dict[tuple[str, str], str] = field(default_factory=dict)
     # family ("ach", "wire", "check", ...) -> entity id -> record, for the money-transfer families.
@@ -196,11 +217,22 @@ class Store:
             )
         return found
 
-    def card(self, card_id: str) -> Card:
-        """A card, or ibisCardStatusError."""
+    def card(self, card_id: str, *, errored: bool = False) -> Card:
+        """A card, or cardNotFound; a card left in cFiStatus "Error" answers ibisCardStatusError
+        unless ``errored`` (lookups that show the entity as it is)."""
         found = self.cards.get(card_id)
         if found is None:
             raise ApiFailure("cardNotFound", "Card not found.", context={"cFiCardId": card_id})
+        if found.error is not None and not errored:
+            raise ApiFailure(
+                "ibisCardStatusError",
+                "Card has an error status.",
+                context={
+                    "cFiCardId": found.card_id,
+                    "reference": found.reference,
+                    "error": {**found.error, "boTransId": ""},
+                },
+            )
         return found
 
 

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="AchTransfer")
 
 
@@ -20,9 +18,9 @@ class AchTransfer:
 
     """
 
-    c_fi_transaction_id: str | Unset = UNSET
+    c_fi_transaction_id: str
     """ The connectFi transaction ID, e.g. CLIENTID_3A5dSDcMFdlWK54dj1cacU. """
-    status: str | Unset = UNSET
+    status: str
     """ The ACH transfer status. Documented values: Initiated (created, cFiTransactionId returned), Sent (included
     in a NACHA batch file sent to the bank), Complete (connectFi was told the payment request was received), Settled
     (funds deposited at the receiving bank; newer documentation only), Returned (the payment came back), Declined
@@ -46,20 +44,21 @@ class AchTransfer:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if c_fi_transaction_id is not UNSET:
-            field_dict["cFiTransactionId"] = c_fi_transaction_id
-        if status is not UNSET:
-            field_dict["status"] = status
+        field_dict.update(
+            {
+                "cFiTransactionId": c_fi_transaction_id,
+                "status": status,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        c_fi_transaction_id = d.pop("cFiTransactionId", UNSET)
+        c_fi_transaction_id = d.pop("cFiTransactionId")
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status")
 
         ach_transfer = cls(
             c_fi_transaction_id=c_fi_transaction_id,

@@ -10,8 +10,8 @@ T = TypeVar("T", bound="AkepaStatusRequest")
 
 @_attrs_define
 class AkepaStatusRequest:
-    """The JSON body of `POST /akepa/status` as documented on the newer per-endpoint page. Not used by the GET
-    /akepa/status/{customerId} operation of this document (seed path); kept for reference.
+    """The JSON body of `POST /akepa/status` as documented on the current per-endpoint Status page (property table fully
+    seen).
 
     """
 

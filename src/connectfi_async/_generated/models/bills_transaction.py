@@ -24,20 +24,20 @@ class BillsTransaction:
 
     """
 
-    reference: str | Unset = UNSET
-    """ Your external reference for the transaction. """
-    c_fi_transaction_id: str | Unset = UNSET
+    c_fi_transaction_id: str
     """ connectFi transaction ID, e.g. CLIENTID_3uyExblcBiwbG6yQYDkDtw. """
-    merchant_id: str | Unset = UNSET
-    """ e.g. "10000001". """
-    c_fi_trace_number: str | Unset = UNSET
-    """ connectFi trace number, 15 digits, e.g. "000000000006993". """
-    status: str | Unset = UNSET
+    status: str
     """ RPPS transaction status. Documented values: Initiated (created by /initiate), Processing (/execute accepted;
     registered for sending), Sent (validated, packaged in a file and sent), Complete (the processor acknowledged
     receipt), Settled (settlement confirmed), Declined (failed or returned), Cancelled (cancelled by the client
     while Initiated or Processing), DecryptError (the encryption interface failed; PAN transactions only; contact
     support), Unknown (unexpected response; manual review; contact support). The server may add values. """
+    reference: str | Unset = UNSET
+    """ Your external reference for the transaction. """
+    merchant_id: str | Unset = UNSET
+    """ e.g. "10000001". """
+    c_fi_trace_number: str | Unset = UNSET
+    """ connectFi trace number, 15 digits, e.g. "000000000006993". """
     amount: Decimal | Unset = UNSET
     """ A money figure in a response (amount, balance, fee). May be zero or negative. """
     currency: str | Unset = UNSET
@@ -58,11 +58,11 @@ class BillsTransaction:
     def __repr__(self) -> str:
         """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
         parts: list[str] = [
-            f"reference={self.reference!r}",
             f"c_fi_transaction_id={self.c_fi_transaction_id!r}",
+            f"status={self.status!r}",
+            f"reference={self.reference!r}",
             f"merchant_id={self.merchant_id!r}",
             f"c_fi_trace_number={self.c_fi_trace_number!r}",
-            f"status={self.status!r}",
             f"amount={self.amount!r}",
             f"currency={self.currency!r}",
             f"dts_created={self.dts_created!r}",
@@ -75,15 +75,15 @@ class BillsTransaction:
         return f"BillsTransaction({', '.join(parts)})"
 
     def to_dict(self) -> dict[str, Any]:
-        reference = self.reference
-
         c_fi_transaction_id = self.c_fi_transaction_id
+
+        status = self.status
+
+        reference = self.reference
 
         merchant_id = self.merchant_id
 
         c_fi_trace_number = self.c_fi_trace_number
-
-        status = self.status
 
         amount = self.amount
 
@@ -101,17 +101,18 @@ class BillsTransaction:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "cFiTransactionId": c_fi_transaction_id,
+                "status": status,
+            }
+        )
         if reference is not UNSET:
             field_dict["reference"] = reference
-        if c_fi_transaction_id is not UNSET:
-            field_dict["cFiTransactionId"] = c_fi_transaction_id
         if merchant_id is not UNSET:
             field_dict["merchantId"] = merchant_id
         if c_fi_trace_number is not UNSET:
             field_dict["cFiTraceNumber"] = c_fi_trace_number
-        if status is not UNSET:
-            field_dict["status"] = status
         if amount is not UNSET:
             field_dict["amount"] = amount
         if currency is not UNSET:
@@ -132,15 +133,15 @@ class BillsTransaction:
         from ..models.bills_webhook_processing import BillsWebhookProcessing  # noqa: PLC0415
 
         d = dict(src_dict)
-        reference = d.pop("reference", UNSET)
+        c_fi_transaction_id = d.pop("cFiTransactionId")
 
-        c_fi_transaction_id = d.pop("cFiTransactionId", UNSET)
+        status = d.pop("status")
+
+        reference = d.pop("reference", UNSET)
 
         merchant_id = d.pop("merchantId", UNSET)
 
         c_fi_trace_number = d.pop("cFiTraceNumber", UNSET)
-
-        status = d.pop("status", UNSET)
 
         _amount = d.pop("amount", UNSET)
         amount: Decimal | Unset
@@ -165,11 +166,11 @@ class BillsTransaction:
             processing = BillsWebhookProcessing.from_dict(_processing)
 
         bills_transaction = cls(
-            reference=reference,
             c_fi_transaction_id=c_fi_transaction_id,
+            status=status,
+            reference=reference,
             merchant_id=merchant_id,
             c_fi_trace_number=c_fi_trace_number,
-            status=status,
             amount=amount,
             currency=currency,
             dts_created=dts_created,

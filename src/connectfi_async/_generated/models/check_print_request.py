@@ -32,6 +32,10 @@ class CheckPrintRequest:
     required flags, constraints); unknown properties are allowed. """
     webhook_url: str | Unset = UNSET
     """ Optional URL that receives the check status webhooks (CheckWebhookPayload). """
+    logo: str | Unset = UNSET
+    """ URL of a logo image printed in the top-left corner of the check (documented on the /check/print page and the
+    check overview). Format and size limits were not seen, nor whether it sits at the top level or inside
+    checkAttributes; top level is assumed here. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -40,6 +44,7 @@ class CheckPrintRequest:
             f"reference={self.reference!r}",
             f"check_attributes={self.check_attributes!r}",
             f"webhook_url={self.webhook_url!r}",
+            f"logo={self.logo!r}",
         ]
         if self.additional_properties:
             parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
@@ -54,6 +59,8 @@ class CheckPrintRequest:
 
         webhook_url = self.webhook_url
 
+        logo = self.logo
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -65,6 +72,8 @@ class CheckPrintRequest:
             field_dict["checkAttributes"] = check_attributes
         if webhook_url is not UNSET:
             field_dict["webhookUrl"] = webhook_url
+        if logo is not UNSET:
+            field_dict["logo"] = logo
 
         return field_dict
 
@@ -84,10 +93,13 @@ class CheckPrintRequest:
 
         webhook_url = d.pop("webhookUrl", UNSET)
 
+        logo = d.pop("logo", UNSET)
+
         check_print_request = cls(
             reference=reference,
             check_attributes=check_attributes,
             webhook_url=webhook_url,
+            logo=logo,
         )
 
         check_print_request.additional_properties = d

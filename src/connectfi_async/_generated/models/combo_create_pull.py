@@ -6,6 +6,8 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ComboCreatePull")
 
 
@@ -17,12 +19,15 @@ class ComboCreatePull:
     """
 
     transfer_type: Literal["pull"]
+    reference: str | Unset = UNSET
+    """ An external alphanumeric reference ID for the entity in your system (docs tag common-reference). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
         parts: list[str] = [
             f"transfer_type={self.transfer_type!r}",
+            f"reference={self.reference!r}",
         ]
         if self.additional_properties:
             parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
@@ -31,6 +36,8 @@ class ComboCreatePull:
     def to_dict(self) -> dict[str, Any]:
         transfer_type = self.transfer_type
 
+        reference = self.reference
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -38,6 +45,8 @@ class ComboCreatePull:
                 "transferType": transfer_type,
             }
         )
+        if reference is not UNSET:
+            field_dict["reference"] = reference
 
         return field_dict
 
@@ -48,8 +57,11 @@ class ComboCreatePull:
         if transfer_type != "pull":
             raise ValueError(f"transferType must match const 'pull', got '{transfer_type}'")
 
+        reference = d.pop("reference", UNSET)
+
         combo_create_pull = cls(
             transfer_type=transfer_type,
+            reference=reference,
         )
 
         combo_create_pull.additional_properties = d

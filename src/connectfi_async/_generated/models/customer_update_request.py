@@ -1,42 +1,83 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.customer_update_request_customer_update import CustomerUpdateRequestCustomerUpdate
+
 
 T = TypeVar("T", bound="CustomerUpdateRequest")
 
 
 @_attrs_define
 class CustomerUpdateRequest:
-    """Update a customer's contact data. Partial schema: the public documentation did not show the top-level property table
-    (presumably a `customerId` plus the "customerUpdate object", described by CustomerUpdateRequestCustomerUpdate, under
-    a property whose name was not seen); unknown properties are allowed.
+    """Update a customer's contact data. Partial schema: the public documentation did not show the top-level property
+    table. It documents the "customerUpdate object" (CustomerUpdateRequestCustomerUpdate); that it sits under a
+    `customerUpdate` property next to the `customerId` is inferred from that heading, so neither is marked required and
+    unknown properties are allowed.
 
     """
 
+    customer_id: str | Unset = UNSET
+    """ A connectFi or external ID (docs tag common-id). """
+    customer_update: CustomerUpdateRequestCustomerUpdate | Unset = UNSET
+    """ The "customerUpdate object" of /customer/update. Individual customers may send `email`, `addresses`,
+    `phones`; business customers `businessAddresses`, `businessPhones`, `businessRepresentatives`; a field of the
+    other customer type is rejected. Partial schema: the public documentation was cut at the `businessPhones` row
+    (businessRepresentatives not seen); unknown properties are allowed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
-        parts: list[str] = []
+        parts: list[str] = [
+            f"customer_id={self.customer_id!r}",
+            f"customer_update={self.customer_update!r}",
+        ]
         if self.additional_properties:
             parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
         return f"CustomerUpdateRequest({', '.join(parts)})"
 
     def to_dict(self) -> dict[str, Any]:
+        customer_id = self.customer_id
+
+        customer_update: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.customer_update, Unset):
+            customer_update = self.customer_update.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if customer_update is not UNSET:
+            field_dict["customerUpdate"] = customer_update
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer_update_request_customer_update import CustomerUpdateRequestCustomerUpdate  # noqa: PLC0415
+
         d = dict(src_dict)
-        customer_update_request = cls()
+        customer_id = d.pop("customerId", UNSET)
+
+        _customer_update = d.pop("customerUpdate", UNSET)
+        customer_update: CustomerUpdateRequestCustomerUpdate | Unset
+        if isinstance(_customer_update, Unset):
+            customer_update = UNSET
+        else:
+            customer_update = CustomerUpdateRequestCustomerUpdate.from_dict(_customer_update)
+
+        customer_update_request = cls(
+            customer_id=customer_id,
+            customer_update=customer_update,
+        )
 
         customer_update_request.additional_properties = d
         return customer_update_request

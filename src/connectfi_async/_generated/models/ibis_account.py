@@ -16,12 +16,12 @@ T = TypeVar("T", bound="IbisAccount")
 class IbisAccount:
     """A vAccount. cFiStatus is "Initiated", "Complete" or "Error"."""
 
-    c_fi_account_id: str | Unset = UNSET
+    c_fi_account_id: str
+    c_fi_status: str
+    customer_id: str
+    reference: str
     account_program_id: str | Unset = UNSET
-    c_fi_status: str | Unset = UNSET
-    customer_id: str | Unset = UNSET
     c_fi_aggregator_id: str | Unset = UNSET
-    reference: str | Unset = UNSET
     member_number: str | Unset = UNSET
     program_type: str | Unset = UNSET
     """ "vAccountOnly", "debit" or "credit". """
@@ -50,11 +50,11 @@ class IbisAccount:
         """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
         parts: list[str] = [
             f"c_fi_account_id={self.c_fi_account_id!r}",
-            f"account_program_id={self.account_program_id!r}",
             f"c_fi_status={self.c_fi_status!r}",
             f"customer_id={self.customer_id!r}",
-            f"c_fi_aggregator_id={self.c_fi_aggregator_id!r}",
             f"reference={self.reference!r}",
+            f"account_program_id={self.account_program_id!r}",
+            f"c_fi_aggregator_id={self.c_fi_aggregator_id!r}",
             f"member_number={self.member_number!r}",
             f"program_type={self.program_type!r}",
             f"bo_reference_id={self.bo_reference_id!r}",
@@ -77,15 +77,15 @@ class IbisAccount:
     def to_dict(self) -> dict[str, Any]:
         c_fi_account_id = self.c_fi_account_id
 
-        account_program_id = self.account_program_id
-
         c_fi_status = self.c_fi_status
 
         customer_id = self.customer_id
 
-        c_fi_aggregator_id = self.c_fi_aggregator_id
-
         reference = self.reference
+
+        account_program_id = self.account_program_id
+
+        c_fi_aggregator_id = self.c_fi_aggregator_id
 
         member_number = self.member_number
 
@@ -117,19 +117,18 @@ class IbisAccount:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if c_fi_account_id is not UNSET:
-            field_dict["cFiAccountId"] = c_fi_account_id
+        field_dict.update(
+            {
+                "cFiAccountId": c_fi_account_id,
+                "cFiStatus": c_fi_status,
+                "customerId": customer_id,
+                "reference": reference,
+            }
+        )
         if account_program_id is not UNSET:
             field_dict["accountProgramId"] = account_program_id
-        if c_fi_status is not UNSET:
-            field_dict["cFiStatus"] = c_fi_status
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
         if c_fi_aggregator_id is not UNSET:
             field_dict["cFiAggregatorId"] = c_fi_aggregator_id
-        if reference is not UNSET:
-            field_dict["reference"] = reference
         if member_number is not UNSET:
             field_dict["memberNumber"] = member_number
         if program_type is not UNSET:
@@ -164,17 +163,17 @@ class IbisAccount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        c_fi_account_id = d.pop("cFiAccountId", UNSET)
+        c_fi_account_id = d.pop("cFiAccountId")
+
+        c_fi_status = d.pop("cFiStatus")
+
+        customer_id = d.pop("customerId")
+
+        reference = d.pop("reference")
 
         account_program_id = d.pop("accountProgramId", UNSET)
 
-        c_fi_status = d.pop("cFiStatus", UNSET)
-
-        customer_id = d.pop("customerId", UNSET)
-
         c_fi_aggregator_id = d.pop("cFiAggregatorId", UNSET)
-
-        reference = d.pop("reference", UNSET)
 
         member_number = d.pop("memberNumber", UNSET)
 
@@ -226,11 +225,11 @@ class IbisAccount:
 
         ibis_account = cls(
             c_fi_account_id=c_fi_account_id,
-            account_program_id=account_program_id,
             c_fi_status=c_fi_status,
             customer_id=customer_id,
-            c_fi_aggregator_id=c_fi_aggregator_id,
             reference=reference,
+            account_program_id=account_program_id,
+            c_fi_aggregator_id=c_fi_aggregator_id,
             member_number=member_number,
             program_type=program_type,
             bo_reference_id=bo_reference_id,

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -16,11 +17,18 @@ T = TypeVar("T", bound="IbisAccountAddRequest")
 
 @_attrs_define
 class IbisAccountAddRequest:
+    """Partial schema: the public Add-vAccount page was cut before its property table (the current table was never seen),
+    so, by this document's policy for unseen tables, unknown properties are allowed; the properties and required list
+    follow the seed's table.
+
+    """
+
     customer_id: str
     """ A connectFi or external ID (docs tag common-id). """
     reference: str
     """ An external alphanumeric reference ID for the entity in your system (docs tag common-reference). """
     profile: IbisAccountHolderProfile | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
@@ -29,6 +37,8 @@ class IbisAccountAddRequest:
             f"reference={self.reference!r}",
             f"profile={self.profile!r}",
         ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
         return f"IbisAccountAddRequest({', '.join(parts)})"
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,7 +57,7 @@ class IbisAccountAddRequest:
             profile = self.profile
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "customerId": customer_id,
@@ -91,4 +101,21 @@ class IbisAccountAddRequest:
             profile=profile,
         )
 
+        ibis_account_add_request.additional_properties = d
         return ibis_account_add_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -26,13 +26,13 @@ class IbisCard:
 
     """
 
-    c_fi_card_id: str | Unset = UNSET
-    c_fi_status: str | Unset = UNSET
+    c_fi_card_id: str
+    c_fi_status: str
+    customer_id: str
+    reference: str
     error: IbisEntityError | Unset = UNSET
     """ Why an entity ended in cFiStatus "Error". """
-    customer_id: str | Unset = UNSET
     c_fi_aggregator_id: str | Unset = UNSET
-    reference: str | Unset = UNSET
     member_number: str | Unset = UNSET
     card_program_id: str | Unset = UNSET
     card_program_name: str | Unset = UNSET
@@ -77,10 +77,10 @@ class IbisCard:
         parts: list[str] = [
             f"c_fi_card_id={self.c_fi_card_id!r}",
             f"c_fi_status={self.c_fi_status!r}",
-            f"error={self.error!r}",
             f"customer_id={self.customer_id!r}",
-            f"c_fi_aggregator_id={self.c_fi_aggregator_id!r}",
             f"reference={self.reference!r}",
+            f"error={self.error!r}",
+            f"c_fi_aggregator_id={self.c_fi_aggregator_id!r}",
             f"member_number={self.member_number!r}",
             f"card_program_id={self.card_program_id!r}",
             f"card_program_name={self.card_program_name!r}",
@@ -90,7 +90,7 @@ class IbisCard:
             "v_account_number=***",
             f"aba_routing_number={self.aba_routing_number!r}",
             f"dts_created_at={self.dts_created_at!r}",
-            f"new_card_number={self.new_card_number!r}",
+            "new_card_number=***",
             f"new_card_reference_id={self.new_card_reference_id!r}",
             f"expiry_date={self.expiry_date!r}",
             f"card_reference_id={self.card_reference_id!r}",
@@ -117,15 +117,15 @@ class IbisCard:
 
         c_fi_status = self.c_fi_status
 
+        customer_id = self.customer_id
+
+        reference = self.reference
+
         error: dict[str, Any] | Unset = UNSET
         if not isinstance(self.error, Unset):
             error = self.error.to_dict()
 
-        customer_id = self.customer_id
-
         c_fi_aggregator_id = self.c_fi_aggregator_id
-
-        reference = self.reference
 
         member_number = self.member_number
 
@@ -185,19 +185,18 @@ class IbisCard:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if c_fi_card_id is not UNSET:
-            field_dict["cFiCardId"] = c_fi_card_id
-        if c_fi_status is not UNSET:
-            field_dict["cFiStatus"] = c_fi_status
+        field_dict.update(
+            {
+                "cFiCardId": c_fi_card_id,
+                "cFiStatus": c_fi_status,
+                "customerId": customer_id,
+                "reference": reference,
+            }
+        )
         if error is not UNSET:
             field_dict["error"] = error
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
         if c_fi_aggregator_id is not UNSET:
             field_dict["cFiAggregatorId"] = c_fi_aggregator_id
-        if reference is not UNSET:
-            field_dict["reference"] = reference
         if member_number is not UNSET:
             field_dict["memberNumber"] = member_number
         if card_program_id is not UNSET:
@@ -260,9 +259,13 @@ class IbisCard:
         from ..models.ibis_new_card_number import IbisNewCardNumber  # noqa: PLC0415
 
         d = dict(src_dict)
-        c_fi_card_id = d.pop("cFiCardId", UNSET)
+        c_fi_card_id = d.pop("cFiCardId")
 
-        c_fi_status = d.pop("cFiStatus", UNSET)
+        c_fi_status = d.pop("cFiStatus")
+
+        customer_id = d.pop("customerId")
+
+        reference = d.pop("reference")
 
         _error = d.pop("error", UNSET)
         error: IbisEntityError | Unset
@@ -271,11 +274,7 @@ class IbisCard:
         else:
             error = IbisEntityError.from_dict(_error)
 
-        customer_id = d.pop("customerId", UNSET)
-
         c_fi_aggregator_id = d.pop("cFiAggregatorId", UNSET)
-
-        reference = d.pop("reference", UNSET)
 
         member_number = d.pop("memberNumber", UNSET)
 
@@ -362,10 +361,10 @@ class IbisCard:
         ibis_card = cls(
             c_fi_card_id=c_fi_card_id,
             c_fi_status=c_fi_status,
-            error=error,
             customer_id=customer_id,
-            c_fi_aggregator_id=c_fi_aggregator_id,
             reference=reference,
+            error=error,
+            c_fi_aggregator_id=c_fi_aggregator_id,
             member_number=member_number,
             card_program_id=card_program_id,
             card_program_name=card_program_name,

@@ -4,27 +4,37 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="IbisCardListRequest")
 
 
 @_attrs_define
 class IbisCardListRequest:
+    """Partial schema: no per-endpoint page for /ibis/card/list was found (its current property table was never seen), so,
+    by this document's policy for unseen tables, unknown properties are allowed; the properties and required list follow
+    the seed's table.
+
+    """
+
     customer_id: str
     """ A connectFi or external ID (docs tag common-id). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
         parts: list[str] = [
             f"customer_id={self.customer_id!r}",
         ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
         return f"IbisCardListRequest({', '.join(parts)})"
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "customerId": customer_id,
@@ -42,4 +52,21 @@ class IbisCardListRequest:
             customer_id=customer_id,
         )
 
+        ibis_card_list_request.additional_properties = d
         return ibis_card_list_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

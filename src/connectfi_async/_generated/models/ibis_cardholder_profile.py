@@ -21,7 +21,7 @@ T = TypeVar("T", bound="IbisCardholderProfile")
 class IbisCardholderProfile:
     """A card with its holder's profile."""
 
-    c_fi_card_id: str | Unset = UNSET
+    c_fi_card_id: str
     c_fi_status: str | Unset = UNSET
     customer_id: str | Unset = UNSET
     c_fi_aggregator_id: str | Unset = UNSET
@@ -107,7 +107,7 @@ class IbisCardholderProfile:
             f"email={self.email!r}",
             f"occupation={self.occupation!r}",
             f"cip_cleared={self.cip_cleared!r}",
-            f"pseudo_dda_numbers={self.pseudo_dda_numbers!r}",
+            "pseudo_dda_numbers=***",
             f"card_delivery_mode={self.card_delivery_mode!r}",
             "card_number=***",
             f"fee={self.fee!r}",
@@ -207,9 +207,11 @@ class IbisCardholderProfile:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if c_fi_card_id is not UNSET:
-            field_dict["cFiCardId"] = c_fi_card_id
+        field_dict.update(
+            {
+                "cFiCardId": c_fi_card_id,
+            }
+        )
         if c_fi_status is not UNSET:
             field_dict["cFiStatus"] = c_fi_status
         if customer_id is not UNSET:
@@ -295,7 +297,7 @@ class IbisCardholderProfile:
         from ..models.ibis_pseudo_dda_number import IbisPseudoDdaNumber  # noqa: PLC0415
 
         d = dict(src_dict)
-        c_fi_card_id = d.pop("cFiCardId", UNSET)
+        c_fi_card_id = d.pop("cFiCardId")
 
         c_fi_status = d.pop("cFiStatus", UNSET)
 

@@ -16,13 +16,13 @@ T = TypeVar("T", bound="IbisCreditApplication")
 class IbisCreditApplication:
     """A credit application. creditLimit is present when decision is "Approve"."""
 
-    application_id: str | Unset = UNSET
-    customer_id: str | Unset = UNSET
+    application_id: str
+    customer_id: str
+    decision: str
     credit_freeze: bool | Unset = UNSET
     credit_limit: Decimal | Unset = UNSET
     """ A money figure in a response (amount, balance, fee). May be zero or negative. """
     credit_limit_currency: str | Unset = UNSET
-    decision: str | Unset = UNSET
     adverse_action: list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -31,10 +31,10 @@ class IbisCreditApplication:
         parts: list[str] = [
             f"application_id={self.application_id!r}",
             f"customer_id={self.customer_id!r}",
+            f"decision={self.decision!r}",
             f"credit_freeze={self.credit_freeze!r}",
             f"credit_limit={self.credit_limit!r}",
             f"credit_limit_currency={self.credit_limit_currency!r}",
-            f"decision={self.decision!r}",
             f"adverse_action={self.adverse_action!r}",
         ]
         if self.additional_properties:
@@ -46,13 +46,13 @@ class IbisCreditApplication:
 
         customer_id = self.customer_id
 
+        decision = self.decision
+
         credit_freeze = self.credit_freeze
 
         credit_limit = self.credit_limit
 
         credit_limit_currency = self.credit_limit_currency
-
-        decision = self.decision
 
         adverse_action: list[Any] | Unset = UNSET
         if not isinstance(self.adverse_action, Unset):
@@ -60,19 +60,19 @@ class IbisCreditApplication:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if application_id is not UNSET:
-            field_dict["applicationId"] = application_id
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
+        field_dict.update(
+            {
+                "applicationId": application_id,
+                "customerId": customer_id,
+                "decision": decision,
+            }
+        )
         if credit_freeze is not UNSET:
             field_dict["creditFreeze"] = credit_freeze
         if credit_limit is not UNSET:
             field_dict["creditLimit"] = credit_limit
         if credit_limit_currency is not UNSET:
             field_dict["creditLimitCurrency"] = credit_limit_currency
-        if decision is not UNSET:
-            field_dict["decision"] = decision
         if adverse_action is not UNSET:
             field_dict["adverseAction"] = adverse_action
 
@@ -81,9 +81,11 @@ class IbisCreditApplication:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        application_id = d.pop("applicationId", UNSET)
+        application_id = d.pop("applicationId")
 
-        customer_id = d.pop("customerId", UNSET)
+        customer_id = d.pop("customerId")
+
+        decision = d.pop("decision")
 
         credit_freeze = d.pop("creditFreeze", UNSET)
 
@@ -96,17 +98,15 @@ class IbisCreditApplication:
 
         credit_limit_currency = d.pop("creditLimitCurrency", UNSET)
 
-        decision = d.pop("decision", UNSET)
-
         adverse_action = cast(list[Any], d.pop("adverseAction", UNSET))
 
         ibis_credit_application = cls(
             application_id=application_id,
             customer_id=customer_id,
+            decision=decision,
             credit_freeze=credit_freeze,
             credit_limit=credit_limit,
             credit_limit_currency=credit_limit_currency,
-            decision=decision,
             adverse_action=adverse_action,
         )
 

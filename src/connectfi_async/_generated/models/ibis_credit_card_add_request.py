@@ -5,6 +5,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
 
@@ -18,8 +19,10 @@ T = TypeVar("T", bound="IbisCreditCardAddRequest")
 
 @_attrs_define
 class IbisCreditCardAddRequest:
-    """creditLimit: the seed prints "number, >= 0" with bounds set per card program; it is a money amount here (> 0, 2
-    decimals) since a zero-limit credit card is refused anyway.
+    """creditLimit follows the seed: "number, >= 0", with the minimum and maximum configured per card program (a limit
+    outside them is declined with extIbis subCode 12). Partial schema: the public Add-Credit-Card page was cut before
+    its property table, so this follows the seed's table and, by this document's policy for unseen tables, allows
+    unknown properties.
 
     """
 
@@ -34,13 +37,13 @@ class IbisCreditCardAddRequest:
     application_id: str
     """ A connectFi or external ID (docs tag common-id). """
     credit_limit: Decimal
-    """ A money amount in a request: greater than 0 with at most 2 decimal places (docs tag common-amount:
-    exclusiveMinimum 0, amountPrecision 2; amountPrecision is expressed here as multipleOf 0.01 and must be checked
-    with exact decimal arithmetic). """
+    """ The requested credit limit; the seed states "number, >= 0" and no precision. Bounds are set per card
+    program. """
     credit_limit_currency: str
     """ A three character ISO alphabetic currency code (docs tag common-currency). """
     business_info: IbisBusinessInfo | Unset = UNSET
     """ Business details (business cards only). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
@@ -54,6 +57,8 @@ class IbisCreditCardAddRequest:
             f"credit_limit_currency={self.credit_limit_currency!r}",
             f"business_info={self.business_info!r}",
         ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
         return f"IbisCreditCardAddRequest({', '.join(parts)})"
 
     def to_dict(self) -> dict[str, Any]:
@@ -76,7 +81,7 @@ class IbisCreditCardAddRequest:
             business_info = self.business_info.to_dict()
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "customerId": customer_id,
@@ -131,4 +136,21 @@ class IbisCreditCardAddRequest:
             business_info=business_info,
         )
 
+        ibis_credit_card_add_request.additional_properties = d
         return ibis_credit_card_add_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

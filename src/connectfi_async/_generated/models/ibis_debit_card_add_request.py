@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -17,6 +18,12 @@ T = TypeVar("T", bound="IbisDebitCardAddRequest")
 
 @_attrs_define
 class IbisDebitCardAddRequest:
+    """Partial schema: the public Add-Debit-Card page was cut before its property table (the current table was never seen),
+    so, by this document's policy for unseen tables, unknown properties are allowed; the properties and required list
+    follow the seed's table.
+
+    """
+
     customer_id: str
     """ A connectFi or external ID (docs tag common-id). """
     reference: str
@@ -29,6 +36,7 @@ class IbisDebitCardAddRequest:
     """ Business details (business cards only). """
     c_fi_primary_card_id: str | Unset = UNSET
     """ A connectFi or external ID (docs tag common-id). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
@@ -40,6 +48,8 @@ class IbisDebitCardAddRequest:
             f"business_info={self.business_info!r}",
             f"c_fi_primary_card_id={self.c_fi_primary_card_id!r}",
         ]
+        if self.additional_properties:
+            parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
         return f"IbisDebitCardAddRequest({', '.join(parts)})"
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,7 +68,7 @@ class IbisDebitCardAddRequest:
         c_fi_primary_card_id = self.c_fi_primary_card_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "customerId": customer_id,
@@ -106,4 +116,21 @@ class IbisDebitCardAddRequest:
             c_fi_primary_card_id=c_fi_primary_card_id,
         )
 
+        ibis_debit_card_add_request.additional_properties = d
         return ibis_debit_card_add_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -16,7 +16,9 @@ class IbisFinancialReversalRequest:
     c_fi_funds_id: str
     """ A connectFi or external ID (docs tag common-id). """
     amount: Decimal | None | Unset = UNSET
-    """ The amount to reverse (at most the original amount); null or absent reverses it all. """
+    """ The amount to reverse (at most the original amount); null or absent reverses it all. The Reverse-Transaction
+    page's schema states only exclusiveMinimum 0 and nullable (no amountPrecision), so no precision is imposed here.
+    """
     description: None | str | Unset = UNSET
     """ 0-50 characters, no < or >, nullable (docs tag common-commonStr50). """
 

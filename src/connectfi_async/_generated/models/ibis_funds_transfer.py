@@ -23,14 +23,14 @@ class IbisFundsTransfer:
 
     """
 
-    reference: str | Unset = UNSET
-    c_fi_funds_id: str | Unset = UNSET
+    reference: str
+    c_fi_funds_id: str
+    type_: str
+    c_fi_status: str
     c_fi_aggregator_id: str | Unset = UNSET
-    type_: str | Unset = UNSET
     c_fi_card_id: str | Unset = UNSET
     card_from_id: str | Unset = UNSET
     card_to_id: str | Unset = UNSET
-    c_fi_status: str | Unset = UNSET
     bo_trans_id: str | Unset = UNSET
     arn: str | Unset = UNSET
     fee: Decimal | Unset = UNSET
@@ -59,12 +59,12 @@ class IbisFundsTransfer:
         parts: list[str] = [
             f"reference={self.reference!r}",
             f"c_fi_funds_id={self.c_fi_funds_id!r}",
-            f"c_fi_aggregator_id={self.c_fi_aggregator_id!r}",
             f"type_={self.type_!r}",
+            f"c_fi_status={self.c_fi_status!r}",
+            f"c_fi_aggregator_id={self.c_fi_aggregator_id!r}",
             f"c_fi_card_id={self.c_fi_card_id!r}",
             f"card_from_id={self.card_from_id!r}",
             f"card_to_id={self.card_to_id!r}",
-            f"c_fi_status={self.c_fi_status!r}",
             f"bo_trans_id={self.bo_trans_id!r}",
             f"arn={self.arn!r}",
             f"fee={self.fee!r}",
@@ -87,17 +87,17 @@ class IbisFundsTransfer:
 
         c_fi_funds_id = self.c_fi_funds_id
 
-        c_fi_aggregator_id = self.c_fi_aggregator_id
-
         type_ = self.type_
+
+        c_fi_status = self.c_fi_status
+
+        c_fi_aggregator_id = self.c_fi_aggregator_id
 
         c_fi_card_id = self.c_fi_card_id
 
         card_from_id = self.card_from_id
 
         card_to_id = self.card_to_id
-
-        c_fi_status = self.c_fi_status
 
         bo_trans_id = self.bo_trans_id
 
@@ -127,23 +127,22 @@ class IbisFundsTransfer:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if c_fi_funds_id is not UNSET:
-            field_dict["cFiFundsId"] = c_fi_funds_id
+        field_dict.update(
+            {
+                "reference": reference,
+                "cFiFundsId": c_fi_funds_id,
+                "type": type_,
+                "cFiStatus": c_fi_status,
+            }
+        )
         if c_fi_aggregator_id is not UNSET:
             field_dict["cFiAggregatorId"] = c_fi_aggregator_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if c_fi_card_id is not UNSET:
             field_dict["cFiCardId"] = c_fi_card_id
         if card_from_id is not UNSET:
             field_dict["cardFromId"] = card_from_id
         if card_to_id is not UNSET:
             field_dict["cardToId"] = card_to_id
-        if c_fi_status is not UNSET:
-            field_dict["cFiStatus"] = c_fi_status
         if bo_trans_id is not UNSET:
             field_dict["boTransId"] = bo_trans_id
         if arn is not UNSET:
@@ -176,21 +175,21 @@ class IbisFundsTransfer:
         from ..models.ibis_funds_reversal import IbisFundsReversal  # noqa: PLC0415
 
         d = dict(src_dict)
-        reference = d.pop("reference", UNSET)
+        reference = d.pop("reference")
 
-        c_fi_funds_id = d.pop("cFiFundsId", UNSET)
+        c_fi_funds_id = d.pop("cFiFundsId")
+
+        type_ = d.pop("type")
+
+        c_fi_status = d.pop("cFiStatus")
 
         c_fi_aggregator_id = d.pop("cFiAggregatorId", UNSET)
-
-        type_ = d.pop("type", UNSET)
 
         c_fi_card_id = d.pop("cFiCardId", UNSET)
 
         card_from_id = d.pop("cardFromId", UNSET)
 
         card_to_id = d.pop("cardToId", UNSET)
-
-        c_fi_status = d.pop("cFiStatus", UNSET)
 
         bo_trans_id = d.pop("boTransId", UNSET)
 
@@ -249,12 +248,12 @@ class IbisFundsTransfer:
         ibis_funds_transfer = cls(
             reference=reference,
             c_fi_funds_id=c_fi_funds_id,
-            c_fi_aggregator_id=c_fi_aggregator_id,
             type_=type_,
+            c_fi_status=c_fi_status,
+            c_fi_aggregator_id=c_fi_aggregator_id,
             c_fi_card_id=c_fi_card_id,
             card_from_id=card_from_id,
             card_to_id=card_to_id,
-            c_fi_status=c_fi_status,
             bo_trans_id=bo_trans_id,
             arn=arn,
             fee=fee,

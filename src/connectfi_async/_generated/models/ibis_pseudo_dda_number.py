@@ -19,7 +19,7 @@ class IbisPseudoDdaNumber:
     def __repr__(self) -> str:
         """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
         parts: list[str] = [
-            f"pseudo_dda_number={self.pseudo_dda_number!r}",
+            "pseudo_dda_number=***",
         ]
         if self.additional_properties:
             parts.append(f"additional_keys={sorted(self.additional_properties)!r}")

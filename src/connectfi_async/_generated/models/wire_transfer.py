@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WireTransfer")
 
 
@@ -19,9 +17,9 @@ class WireTransfer:
 
     """
 
-    c_fi_transaction_id: str | Unset = UNSET
+    c_fi_transaction_id: str
     """ The connectFi transaction ID. """
-    status: str | Unset = UNSET
+    status: str
     """ The wire status. Documented values: Initiated (created and cFiTransactionId returned, but sending is
     delayed; a webhook fires when it changes), Sent (sent and cFiTransactionId returned; a webhook fires when it
     changes), Complete (confirmation received that the wire completed), Declined (the wire failed), Cancelled (a
@@ -46,20 +44,21 @@ class WireTransfer:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if c_fi_transaction_id is not UNSET:
-            field_dict["cFiTransactionId"] = c_fi_transaction_id
-        if status is not UNSET:
-            field_dict["status"] = status
+        field_dict.update(
+            {
+                "cFiTransactionId": c_fi_transaction_id,
+                "status": status,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        c_fi_transaction_id = d.pop("cFiTransactionId", UNSET)
+        c_fi_transaction_id = d.pop("cFiTransactionId")
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status")
 
         wire_transfer = cls(
             c_fi_transaction_id=c_fi_transaction_id,

@@ -1,25 +1,30 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
+from ...models.akepa_status_request import AkepaStatusRequest
 from ...models.akepa_status_response import AkepaStatusResponse
 from ...models.error_body import ErrorBody
 from ...types import Response, json_dumps, json_loads
 
 
 def _get_kwargs(
-    customer_id: str,
+    *,
+    body: AkepaStatusRequest,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/akepa/status/{customer_id}".format(
-            customer_id=quote(str(customer_id), safe=""),
-        ),
+        "method": "post",
+        "url": "/akepa/status",
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     if "json" in _kwargs:
         # httpx would encode Decimal through float; send the exact digits instead.
         _kwargs["content"] = json_dumps(_kwargs.pop("json"))
@@ -66,23 +71,25 @@ def _build_response(
 
 
 async def asyncio_detailed(
-    customer_id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: AkepaStatusRequest,
 ) -> Response[AkepaStatusResponse | ErrorBody]:
     """Get the current KYC/KYB application status
 
-     Returns the current details of the customer's KYC/KYB application; callable at any time after
+     Returns the current details of a customer's KYC/KYB application; callable at any time after
     /akepa/identification. The journey `outcome` is "Approved" only when every `entityApplications[]`
-    item is "approved". Path and method differ between pages: the seed index and the older akepa page
-    list `/akepa/status/:customerId` (method not printed; GET assumed), while the newer per-endpoint
-    page documents `POST /akepa/status` with a JSON body `{customerId, applicationId}` (both required,
-    common-id), described by the component AkepaStatusRequest. This operation keeps the seed's path and
-    GET. The response example was not shown: `data` is modelled as the application object of the webhook
-    (inferred; the ibis pages confirm `outcome` and `entityApplications` in this response).
+    item is "approved". Method, path and body follow the current per-endpoint Status page: `POST
+    /akepa/status` with a JSON body `{customerId, applicationId}` (both required, common-id; the request
+    property table was fully seen). The seed index (and the older akepa overview page) list
+    `/akepa/status/:customerId` instead, with no method printed and no body; that older form is recorded
+    here and not modelled. The response example was not shown: `data` is modelled as the application
+    object of the webhook (inferred; the ibis pages confirm `outcome` and `entityApplications` in this
+    response). A read: safe to re-send.
 
     Args:
-        customer_id (str): A connectFi or external ID (docs tag common-id).
+        body (AkepaStatusRequest): The JSON body of `POST /akepa/status` as documented on the
+            current per-endpoint Status page (property table fully seen).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -93,7 +100,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        customer_id=customer_id,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -102,23 +109,25 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    customer_id: str,
     *,
     client: AuthenticatedClient | Client,
+    body: AkepaStatusRequest,
 ) -> AkepaStatusResponse | ErrorBody | None:
     """Get the current KYC/KYB application status
 
-     Returns the current details of the customer's KYC/KYB application; callable at any time after
+     Returns the current details of a customer's KYC/KYB application; callable at any time after
     /akepa/identification. The journey `outcome` is "Approved" only when every `entityApplications[]`
-    item is "approved". Path and method differ between pages: the seed index and the older akepa page
-    list `/akepa/status/:customerId` (method not printed; GET assumed), while the newer per-endpoint
-    page documents `POST /akepa/status` with a JSON body `{customerId, applicationId}` (both required,
-    common-id), described by the component AkepaStatusRequest. This operation keeps the seed's path and
-    GET. The response example was not shown: `data` is modelled as the application object of the webhook
-    (inferred; the ibis pages confirm `outcome` and `entityApplications` in this response).
+    item is "approved". Method, path and body follow the current per-endpoint Status page: `POST
+    /akepa/status` with a JSON body `{customerId, applicationId}` (both required, common-id; the request
+    property table was fully seen). The seed index (and the older akepa overview page) list
+    `/akepa/status/:customerId` instead, with no method printed and no body; that older form is recorded
+    here and not modelled. The response example was not shown: `data` is modelled as the application
+    object of the webhook (inferred; the ibis pages confirm `outcome` and `entityApplications` in this
+    response). A read: safe to re-send.
 
     Args:
-        customer_id (str): A connectFi or external ID (docs tag common-id).
+        body (AkepaStatusRequest): The JSON body of `POST /akepa/status` as documented on the
+            current per-endpoint Status page (property table fully seen).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +139,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            customer_id=customer_id,
             client=client,
+            body=body,
         )
     ).parsed

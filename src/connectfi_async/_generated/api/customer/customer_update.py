@@ -85,9 +85,10 @@ async def asyncio_detailed(
 
     Args:
         body (CustomerUpdateRequest): Update a customer's contact data. Partial schema: the public
-            documentation did not show the top-level property table (presumably a `customerId` plus
-            the "customerUpdate object", described by CustomerUpdateRequestCustomerUpdate, under a
-            property whose name was not seen); unknown properties are allowed.
+            documentation did not show the top-level property table. It documents the "customerUpdate
+            object" (CustomerUpdateRequestCustomerUpdate); that it sits under a `customerUpdate`
+            property next to the `customerId` is inferred from that heading, so neither is marked
+            required and unknown properties are allowed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,9 +127,10 @@ async def asyncio(
 
     Args:
         body (CustomerUpdateRequest): Update a customer's contact data. Partial schema: the public
-            documentation did not show the top-level property table (presumably a `customerId` plus
-            the "customerUpdate object", described by CustomerUpdateRequestCustomerUpdate, under a
-            property whose name was not seen); unknown properties are allowed.
+            documentation did not show the top-level property table. It documents the "customerUpdate
+            object" (CustomerUpdateRequestCustomerUpdate); that it sits under a `customerUpdate`
+            property next to the `customerId` is inferred from that heading, so neither is marked
+            required and unknown properties are allowed.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

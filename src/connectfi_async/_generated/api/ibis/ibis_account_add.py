@@ -78,7 +78,10 @@ async def asyncio_detailed(
     cut before its property table; this schema follows the seed's property table.
 
     Args:
-        body (IbisAccountAddRequest):
+        body (IbisAccountAddRequest): Partial schema: the public Add-vAccount page was cut before
+            its property table (the current table was never seen), so, by this document's policy for
+            unseen tables, unknown properties are allowed; the properties and required list follow the
+            seed's table.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,7 +113,10 @@ async def asyncio(
     cut before its property table; this schema follows the seed's property table.
 
     Args:
-        body (IbisAccountAddRequest):
+        body (IbisAccountAddRequest): Partial schema: the public Add-vAccount page was cut before
+            its property table (the current table was never seen), so, by this document's policy for
+            unseen tables, unknown properties are allowed; the properties and required list follow the
+            seed's table.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -76,7 +76,10 @@ async def asyncio_detailed(
     there are none). No per-endpoint public page was found; the schema follows the seed.
 
     Args:
-        body (IbisCardListRequest):
+        body (IbisCardListRequest): Partial schema: no per-endpoint page for /ibis/card/list was
+            found (its current property table was never seen), so, by this document's policy for
+            unseen tables, unknown properties are allowed; the properties and required list follow the
+            seed's table.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,7 +109,10 @@ async def asyncio(
     there are none). No per-endpoint public page was found; the schema follows the seed.
 
     Args:
-        body (IbisCardListRequest):
+        body (IbisCardListRequest): Partial schema: no per-endpoint page for /ibis/card/list was
+            found (its current property table was never seen), so, by this document's policy for
+            unseen tables, unknown properties are allowed; the properties and required list follow the
+            seed's table.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

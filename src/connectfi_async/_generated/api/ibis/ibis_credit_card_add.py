@@ -75,9 +75,11 @@ async def asyncio_detailed(
     The public page's own schema was cut; this schema follows the seed's property table.
 
     Args:
-        body (IbisCreditCardAddRequest): creditLimit: the seed prints "number, >= 0" with bounds
-            set per card program; it is a money amount here (> 0, 2 decimals) since a zero-limit
-            credit card is refused anyway.
+        body (IbisCreditCardAddRequest): creditLimit follows the seed: "number, >= 0", with the
+            minimum and maximum configured per card program (a limit outside them is declined with
+            extIbis subCode 12). Partial schema: the public Add-Credit-Card page was cut before its
+            property table, so this follows the seed's table and, by this document's policy for unseen
+            tables, allows unknown properties.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,9 +110,11 @@ async def asyncio(
     The public page's own schema was cut; this schema follows the seed's property table.
 
     Args:
-        body (IbisCreditCardAddRequest): creditLimit: the seed prints "number, >= 0" with bounds
-            set per card program; it is a money amount here (> 0, 2 decimals) since a zero-limit
-            credit card is refused anyway.
+        body (IbisCreditCardAddRequest): creditLimit follows the seed: "number, >= 0", with the
+            minimum and maximum configured per card program (a limit outside them is declined with
+            extIbis subCode 12). Partial schema: the public Add-Credit-Card page was cut before its
+            property table, so this follows the seed's table and, by this document's policy for unseen
+            tables, allows unknown properties.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

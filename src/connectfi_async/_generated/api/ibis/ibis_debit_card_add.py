@@ -75,7 +75,10 @@ async def asyncio_detailed(
     its property table; this schema follows the seed's property tables.
 
     Args:
-        body (IbisDebitCardAddRequest):
+        body (IbisDebitCardAddRequest): Partial schema: the public Add-Debit-Card page was cut
+            before its property table (the current table was never seen), so, by this document's
+            policy for unseen tables, unknown properties are allowed; the properties and required list
+            follow the seed's table.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,7 +109,10 @@ async def asyncio(
     its property table; this schema follows the seed's property tables.
 
     Args:
-        body (IbisDebitCardAddRequest):
+        body (IbisDebitCardAddRequest): Partial schema: the public Add-Debit-Card page was cut
+            before its property table (the current table was never seen), so, by this document's
+            policy for unseen tables, unknown properties are allowed; the properties and required list
+            follow the seed's table.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,0 +1,206 @@
+"""Recovery after an unknown outcome: find what the earlier attempt did, check it, answer with it.
+
+Two answers to a repeated request mean "an earlier attempt of this call already did the
+work": ``referenceExists`` for a write de-duplicated on its reference, and the documented
+"already done" answers (activate answered "already active"). Either way the entity is read
+back through the operation's declared lookup and returned as this call's result only when it
+matches what this call sent; an entity that merely shares the reference is refused with
+:class:`~connectfi_async.errors.ReferenceMismatchError`, never returned as if it were ours.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from . import errors
+from ._operations import AlreadyDone, ApiResponse, Engine, Lookup, Operation, Options
+
+
+def _operation(operation_id: str) -> Operation:
+    from ._generated.sdk import OPERATIONS
+
+    return OPERATIONS[operation_id]
+
+
+def _as_dict(item: Any) -> dict[str, Any] | None:
+    if hasattr(item, "to_dict"):
+        return dict(item.to_dict())
+    if isinstance(item, Mapping):
+        return dict(item)
+    return None
+
+
+def _number(value: Any) -> Decimal | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, Decimal)):
+        return Decimal(value)
+    if isinstance(value, str):
+        try:
+            number = Decimal(value)
+        except InvalidOperation:
+            return None
+        return number if number.is_finite() else None
+    return None
+
+
+def same_value(sent: Any, found: Any) -> bool:
+    """Whether a request value and an entity value agree (numbers compared exactly)."""
+    if sent == found:
+        return True
+    a, b = _number(sent), _number(found)
+    return a is not None and b is not None and a == b
+
+
+def _get(payload: Mapping[str, Any], dotted: str) -> tuple[bool, Any]:
+    node: Any = payload
+    for part in dotted.split("."):
+        if not isinstance(node, Mapping) or part not in node:
+            return False, None
+        node = node[part]
+    return True, node
+
+
+def mismatches(
+    pairs: tuple[tuple[str, str], ...], payload: Mapping[str, Any], entity: Mapping[str, Any]
+) -> list[tuple[str, Any, Any]]:
+    """``(field, sent, found)`` for every declared pair on which request and entity differ.
+
+    A request field that starts with ``=`` is a literal the entity must carry (a funds credit
+    must find a ``credit``). A field the request did not send is not compared; a field the
+    entity does not report counts as a difference, since a match cannot be shown.
+    """
+    out = []
+    for request_field, entity_field in pairs:
+        if request_field.startswith("="):
+            present, sent = True, request_field[1:]
+        else:
+            present, sent = _get(payload, request_field)
+        if not present:
+            continue
+        found = entity.get(entity_field)
+        if not same_value(sent, found):
+            out.append((entity_field, sent, found))
+    return out
+
+
+def _typed(operation: Operation, entity: dict[str, Any], raw: ApiResponse[Any]) -> Any:
+    cls = operation.data_class
+    if cls is None:
+        return entity
+    try:
+        return cls.from_dict(entity)
+    except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as exc:
+        raise errors.UnexpectedResponseError(
+            status_code=raw.status_code,
+            code=None,
+            message=f"recovered entity does not fit {cls.__name__}: {type(exc).__name__}",
+            request_id=raw.request_id,
+        ) from None
+
+
+def _pick(data: Any, lookup: Lookup, key: str) -> dict[str, Any] | None:
+    items = data if isinstance(data, list) else [data]
+    found = [d for d in (_as_dict(item) for item in items) if d is not None]
+    if lookup.key == "reference":
+        # A query may answer more than was asked for: take the entity carrying our reference.
+        with_reference = [d for d in found if d.get("reference") == key]
+        if with_reference:
+            return with_reference[0]
+        if any("reference" in d for d in found):
+            return None
+    return found[0] if len(found) == 1 else None
+
+
+async def recover(
+    engine: Engine,
+    operation: Operation,
+    reference: str,
+    payload: Mapping[str, Any] | None,
+    existing: errors.ReferenceExistsError,
+) -> ApiResponse[Any]:
+    """The entity carrying ``reference``, as this call's result, after checking it is ours."""
+    lookup = operation.lookup
+    key = reference if lookup is None or lookup.key == "reference" else existing.entity_id
+    if lookup is None or key is None:
+        raise existing
+    target = _operation(lookup.operation_id)
+    if lookup.field is None:
+        found = await engine.call(target, (key,), None, Options())
+    else:
+        query = {lookup.field: [key] if lookup.is_array else key}
+        found = await engine.call(target, (), query, Options())
+    entity = _pick(found.data, lookup, key)
+    if entity is None:
+        raise existing
+    for ours, theirs in lookup.field_map:
+        if theirs in entity:
+            entity[ours] = entity.pop(theirs)
+    if any(entity.get(name) == value for name, value in lookup.failed_when):
+        raise _declined(entity, reference, found)
+    differing = mismatches(lookup.match, payload or {}, entity)
+    if differing:
+        raise errors.ReferenceMismatchError(
+            existing,
+            reference=reference,
+            mismatches=differing,
+            found=_typed(operation, entity, found),
+        )
+    return ApiResponse(
+        _typed(operation, entity, found),
+        found.status_code,
+        found.headers,
+        found.request_id,
+        reference,
+        recovered=True,
+    )
+
+
+def _declined(
+    entity: Mapping[str, Any], reference: str, found: ApiResponse[Any]
+) -> errors.ApiError:
+    """The decline an earlier attempt received, rebuilt from the Error entity it left."""
+    from ._wire import error_class
+
+    detail = entity.get("error")
+    sub_code = detail.get("code") if isinstance(detail, Mapping) else None
+    message = detail.get("message") if isinstance(detail, Mapping) else None
+    sub_code = sub_code if isinstance(sub_code, str) else None
+    error = error_class(400, "extIbis", sub_code)(
+        status_code=found.status_code,
+        code="extIbis",
+        sub_code=sub_code,
+        message=message if isinstance(message, str) else "declined (found after a lost answer)",
+        context=dict(entity),
+        request_id=found.request_id,
+    )
+    error.reference = reference
+    return error
+
+
+def is_already_done(done: AlreadyDone | None, error: errors.ApiError) -> bool:
+    """Whether ``error`` is one of the operation's documented "already done" answers."""
+    if done is None or error.code is None:
+        return False
+    return error.code in done.errors or f"{error.code}/{error.sub_code}" in done.errors
+
+
+async def current_state(
+    engine: Engine, operation: Operation, payload: Mapping[str, Any] | None
+) -> ApiResponse[Any]:
+    """Read the state an "already done" answer refers to, typed as the operation's answer."""
+    done = operation.already_done
+    assert done is not None
+    query = {}
+    for lookup_field, request_field in done.fields:
+        present, value = _get(payload or {}, request_field)
+        if present:
+            query[lookup_field] = value
+    found = await engine.call(_operation(done.operation_id), (), query, Options())
+    entity = _as_dict(found.data)
+    data = found.data if entity is None else _typed(operation, entity, found)
+    return ApiResponse(
+        data, found.status_code, found.headers, found.request_id, None, recovered=True
+    )

@@ -1,0 +1,253 @@
+"""Token stores: in memory by default, shared through a real redis-server across "processes".
+
+Each client here has its own RedisTokenStore on its own Redis connection, as separate
+processes would; the sandbox counts the logins it answered.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator
+
+import pytest
+from fleet import RedisServer, free_port, wait_until
+
+from connectfi_async import AuthenticationError, ConnectFi, MemoryTokenStore, RedisTokenStore
+from connectfi_async import token_store as token_store_module
+from connectfi_async.testing import SandboxServer
+
+KEY = "http://127.0.0.1 sandbox"
+
+pytestmark = pytest.mark.skipif(
+    not RedisServer.available(),
+    reason="redis-server is not installed (apt-get install redis-server)",
+)
+
+
+@pytest.fixture
+async def redis_server() -> AsyncIterator[RedisServer]:
+    """A fresh redis-server on a free port of 127.0.0.1."""
+    async with RedisServer() as server:
+        yield server
+
+
+@pytest.fixture
+async def stores(redis_server: RedisServer) -> AsyncIterator[list[RedisTokenStore]]:
+    """Four stores on their own connections to one Redis: four processes of a fleet."""
+    made = [RedisTokenStore.from_url(redis_server.url) for _ in range(4)]
+    yield made
+    for store in made:
+        await store.aclose()
+
+
+class Logins:
+    """A fake login: numbered tokens; it can be held until released."""
+
+    def __init__(self, name: str = "t", *, hold: bool = False) -> None:
+        self.name = name
+        self.calls = 0
+        self.started = asyncio.Event()
+        self.release = asyncio.Event()
+        if not hold:
+            self.release.set()
+
+    async def __call__(self) -> tuple[str, float]:
+        self.calls += 1
+        self.started.set()
+        await self.release.wait()
+        return f"{self.name}{self.calls}", 600.0
+
+
+async def test_clients_sharing_a_memory_store_log_in_once(
+    connectfi_sandbox: SandboxServer,
+) -> None:
+    shared = MemoryTokenStore()
+    a, b = (connectfi_sandbox.client(token_store=shared) for _ in range(2))
+    async with a, b:
+        await asyncio.gather(*(cf.health() for cf in (a, b) for _ in range(20)))
+    assert connectfi_sandbox.app.store.logins == 1
+    # Without a shared store (the default), each client keeps its own token.
+    async with connectfi_sandbox.client() as c, connectfi_sandbox.client() as d:
+        await asyncio.gather(c.health(), d.health())
+    assert connectfi_sandbox.app.store.logins == 3
+
+
+async def test_a_fleet_logs_in_once_and_once_again_per_expiry(
+    connectfi_sandbox: SandboxServer, stores: list[RedisTokenStore]
+) -> None:
+    clients = [connectfi_sandbox.client(token_store=store) for store in stores]
+    try:
+        await asyncio.gather(*(cf.health() for cf in clients for _ in range(25)))
+        assert connectfi_sandbox.app.store.logins == 1
+        # The server expires the token while every process is busy: each is answered 401,
+        # and the fleet logs in once between them.
+        connectfi_sandbox.app.expire_tokens()
+        await asyncio.gather(*(cf.health() for cf in clients for _ in range(25)))
+        assert connectfi_sandbox.app.store.logins == 2
+        assert sum(cf.token_auth.logins for cf in clients) == 2
+        assert all(store.local_logins == 0 for store in stores)
+    finally:
+        for cf in clients:
+            await cf.aclose()
+
+
+async def test_waiters_take_the_token_the_holder_wrote(
+    stores: list[RedisTokenStore], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    holder_login, waiter_login = Logins("h", hold=True), Logins("w")
+    waiting = asyncio.Event()
+    real_sleep = asyncio.sleep
+
+    async def observed_sleep(seconds: float) -> None:
+        waiting.set()  # only a store that found the lock taken polls
+        await real_sleep(min(seconds, 0.01))
+
+    monkeypatch.setattr(token_store_module, "_sleep", observed_sleep)
+    holder = asyncio.ensure_future(stores[0].fetch(KEY, holder_login))
+    await holder_login.started.wait()
+    waiter = asyncio.ensure_future(stores[1].fetch(KEY, waiter_login))
+    await waiting.wait()
+    holder_login.release.set()
+    (token_h, _), (token_w, ttl_w) = await asyncio.wait_for(asyncio.gather(holder, waiter), 10)
+    assert token_h == token_w == "h1"
+    assert 0 < ttl_w <= 600
+    assert (holder_login.calls, waiter_login.calls) == (1, 0)
+
+
+async def test_a_crashed_holder_cannot_block_the_fleet(
+    redis_server: RedisServer, stores: list[RedisTokenStore]
+) -> None:
+    from redis.asyncio import Redis
+
+    _, lock = stores[0]._names(KEY)
+    async with Redis.from_url(redis_server.url) as redis:
+        # A holder that took the lock and died: it never logs in nor releases.
+        assert await redis.set(lock, "dead-holder", nx=True, px=300)
+        login = Logins()
+        token, _ = await asyncio.wait_for(stores[0].fetch(KEY, login), 10)
+        assert (token, login.calls) == ("t1", 1)
+        assert await redis.exists(lock) == 0  # released after the login
+
+
+async def test_a_lock_is_released_only_by_its_owner(
+    redis_server: RedisServer, stores: list[RedisTokenStore]
+) -> None:
+    from redis.asyncio import Redis
+
+    slow = RedisTokenStore.from_url(redis_server.url, lock_timeout=0.2)
+    first, second = Logins("a", hold=True), Logins("b", hold=True)
+    _, lock = slow._names(KEY)
+    async with Redis.from_url(redis_server.url) as redis:
+        try:
+            late = asyncio.ensure_future(slow.fetch(KEY, first))
+            await first.started.wait()
+
+            async def lock_expired() -> bool:
+                return bool(await redis.exists(lock) == 0)
+
+            await wait_until(lock_expired, 10, "the slow holder's lock to expire")
+            taken_over = asyncio.ensure_future(stores[0].fetch(KEY, second))
+            await second.started.wait()
+            owner = await redis.get(lock)
+            first.release.set()
+            assert (await late)[0] == "a1"
+            # The late holder's release left the new holder's lock alone.
+            assert await redis.get(lock) == owner
+            second.release.set()
+            assert (await taken_over)[0] == "b1"
+            assert await redis.exists(lock) == 0
+        finally:
+            await slow.aclose()
+
+
+async def test_a_rejected_token_is_removed_only_while_it_is_still_stored(
+    redis_server: RedisServer, stores: list[RedisTokenStore]
+) -> None:
+    from redis.asyncio import Redis
+
+    store = stores[0]
+    login = Logins()
+    token_name, _ = store._names(KEY)
+    assert (await store.fetch(KEY, login))[0] == "t1"
+    async with Redis.from_url(redis_server.url) as redis:
+        # Another process already replaced t1: a late 401 for t1 must not remove its token.
+        await redis.set(token_name, "other", px=60_000)
+        assert (await store.fetch(KEY, login, stale="t1"))[0] == "other"
+        assert await redis.get(token_name) == b"other"
+        # A 401 for the stored token removes it, and the next fetch logs in.
+        assert (await store.fetch(KEY, login, stale="other"))[0] == "t2"
+        assert await redis.get(token_name) == b"t2"
+    assert login.calls == 2
+
+
+async def test_redis_stopped_mid_run_falls_back_to_local_logins(
+    connectfi_sandbox: SandboxServer,
+    redis_server: RedisServer,
+    stores: list[RedisTokenStore],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    clients = [connectfi_sandbox.client(token_store=store) for store in stores[:2]]
+    try:
+        await asyncio.gather(*(cf.health() for cf in clients for _ in range(10)))
+        assert connectfi_sandbox.app.store.logins == 1
+        await redis_server.stop()
+        connectfi_sandbox.app.expire_tokens()
+        with caplog.at_level(logging.WARNING, logger="connectfi_async.token_store"):
+            results = await asyncio.gather(*(cf.health() for cf in clients for _ in range(10)))
+        assert len(results) == 20
+        # One local login per process, each with a warning; no call failed.
+        assert connectfi_sandbox.app.store.logins == 3
+        assert [store.local_logins for store in stores[:2]] == [1, 1]
+        warnings = [r for r in caplog.records if "token store unreachable" in r.getMessage()]
+        assert len(warnings) == 2
+    finally:
+        for cf in clients:
+            await cf.aclose()
+
+
+async def test_no_redis_at_all_still_pays(connectfi_sandbox: SandboxServer) -> None:
+    store = RedisTokenStore.from_url(f"redis://127.0.0.1:{free_port()}/0")
+    try:
+        async with connectfi_sandbox.client(token_store=store) as cf:
+            await asyncio.gather(*(cf.health() for _ in range(10)))
+        assert connectfi_sandbox.app.store.logins == 1
+        assert store.local_logins == 1
+    finally:
+        await store.aclose()
+
+
+async def test_a_failed_login_is_not_taken_for_redis_down(
+    connectfi_sandbox: SandboxServer, stores: list[RedisTokenStore], redis_server: RedisServer
+) -> None:
+    from redis.asyncio import Redis
+
+    wrong = ConnectFi(
+        connectfi_sandbox.base_url, connectfi_sandbox.login, "wrong", token_store=stores[0]
+    )
+    async with wrong:
+        with pytest.raises(AuthenticationError):
+            await wrong.health()
+    assert stores[0].local_logins == 0
+    async with Redis.from_url(redis_server.url) as redis:
+        assert await redis.keys("connectfi:*") == []  # no token stored, the lock released
+
+
+async def test_token_values_never_reach_logs_or_reprs(
+    connectfi_sandbox: SandboxServer,
+    redis_server: RedisServer,
+    stores: list[RedisTokenStore],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    with caplog.at_level(logging.DEBUG):
+        async with connectfi_sandbox.client(token_store=stores[0]) as cf:
+            await cf.health()
+            await redis_server.stop()
+            connectfi_sandbox.app.expire_tokens()
+            await cf.health()
+            shown = [repr(cf), repr(cf.token_auth), repr(stores[0]), caplog.text]
+    tokens = list(connectfi_sandbox.app.store.tokens)
+    assert len(tokens) == 2
+    assert "token store unreachable" in caplog.text
+    for token in tokens:
+        assert all(token not in text for text in shown)
