@@ -118,11 +118,6 @@ demo: $(DEMO_STAMP)  ## start the sandbox, run examples/card_lifecycle.py agains
 	@echo "==> demo: sandbox on 127.0.0.1:$(DEMO_PORT), then examples/card_lifecycle.py"
 	$(BIN)/python examples/run_demo.py --port $(DEMO_PORT)
 
-fleet: setup  ## redis-server, the sandbox and 4 arq workers: 10,000 payouts, 20% answers dropped, a worker killed
-	@command -v redis-server >/dev/null || { echo "redis-server is missing: apt-get install redis-server"; exit 2; }
-	$(BIN)/pip install --quiet -e '.[fleet]'
-	$(BIN)/python examples/fleet.py --payouts $(FLEET_PAYOUTS)
-
 fleet: $(DEV_STAMP)  ## redis-server, the sandbox and 4 arq workers: 10,000 payouts, 20% answers dropped, a worker killed
 	@command -v redis-server >/dev/null || { echo "redis-server is missing: apt-get install redis-server"; exit 2; }
 	@echo "==> installing the fleet extra (redis, arq, uvicorn)"
