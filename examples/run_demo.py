@@ -4,7 +4,8 @@
 
 The sandbox (``python -m connectfi_async.sandbox``) listens on 127.0.0.1 only. The exit
 status is the lifecycle script's (2 when the sandbox could not be started), and the sandbox
-is stopped however the run ends.
+is stopped however the run ends. Each phase prints a ``==>`` line, so a newcomer sees what is
+happening and how long it took.
 """
 
 from __future__ import annotations
@@ -76,22 +77,38 @@ def main(argv: list[str] | None = None) -> int:
     if not port_is_free(args.port):
         print(f"port {args.port} on {HOST} is in use; pick another with DEMO_PORT=...", flush=True)
         return 2
+    started = time.monotonic()
+    progress(f"starting the sandbox (python -m connectfi_async.sandbox) on {base_url}")
     server = subprocess.Popen(
         [sys.executable, "-m", "connectfi_async.sandbox", "--host", HOST, "--port", str(args.port)]
     )
+    status = 2
     try:
         if not wait_until_ready(base_url, server):
             print(f"the sandbox did not answer on {base_url} within {READY_TIMEOUT:.0f} s")
-            return 2
+            return status
+        progress(
+            f"sandbox ready after {time.monotonic() - started:.1f} s;"
+            f" running {LIFECYCLE.relative_to(LIFECYCLE.parent.parent)}"
+        )
         env = {
             **os.environ,
             "CONNECTFI_BASE_URL": base_url,
             "CONNECTFI_LOGIN": DEFAULT_LOGIN,
             "CONNECTFI_PASSWORD": DEFAULT_PASSWORD,
         }
-        return subprocess.run([sys.executable, str(LIFECYCLE)], env=env, check=False).returncode
+        status = subprocess.run([sys.executable, str(LIFECYCLE)], env=env, check=False).returncode
+        return status
     finally:
+        progress("stopping the sandbox")
         stop(server)
+        outcome = "every step passed" if status == 0 else f"failed (exit status {status})"
+        progress(f"demo finished in {time.monotonic() - started:.1f} s: {outcome}")
+
+
+def progress(message: str) -> None:
+    """One ``==>`` line, flushed before the child processes write theirs."""
+    print(f"==> {message}", flush=True)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,11 @@
 """Generate ``src/connectfi_async/_generated`` from ``openapi/connectfi.yaml``.
 
-    python generator/generate.py            # write the generated package
+    python generator/generate.py            # write the generated package, print the surface report
     python generator/generate.py --check    # fail when the committed package is stale
+
+Both print the surface report (generator/surface.py): what the new client changes in the public
+API compared with the package on disk, each change marked breaking or not, and the suggested
+version bump. It is also written to build/surface-report.md (``--report``) for the workflow.
 
 The generator (openapi-python-client, pinned in generator/requirements.txt) writes into a
 temporary directory first; only a complete, successful generation replaces the package, so a
@@ -16,14 +20,17 @@ import difflib
 import filecmp
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import sdk_module
 import spec_checks
+import surface
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,6 +40,8 @@ CONFIG = ROOT / "generator" / "config.yaml"
 NOT_SHIPPED = ("api", "client.py", "errors.py")
 TEMPLATES = ROOT / "generator" / "templates"
 PACKAGE = ROOT / "src" / "connectfi_async" / "_generated"
+REPORT = ROOT / "build" / "surface-report.md"
+PYPROJECT = ROOT / "pyproject.toml"
 
 
 def _templates(document: dict[str, object], into: Path) -> Path:
@@ -49,13 +58,16 @@ def _templates(document: dict[str, object], into: Path) -> Path:
 
 def generate(spec: Path, out: Path) -> None:
     """Write the generated package for ``spec`` into ``out`` (which must not exist)."""
-    document = yaml.safe_load(spec.read_text())
+    notes: list[str] = []
+    document = load_spec(spec, notes)  # inline schemas named, default extensions filled in
+    for note in notes:
+        print(f"note: {note}")
     spec_checks.check(document)  # a broken promise stops here, in one line
     with tempfile.TemporaryDirectory(prefix="connectfi-templates-") as tmp:
         _generate(spec, document, out, _templates(document, Path(tmp)))
 
 
-def _generate(spec: Path, document: dict[str, object], out: Path, templates: Path) -> None:
+def _generate(spec: Path, document: dict[str, Any], out: Path, templates: Path) -> None:
     bin_dir = Path(sys.executable).parent
     env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
     cmd = [
@@ -68,7 +80,13 @@ def _generate(spec: Path, document: dict[str, object], out: Path, templates: Pat
         "--output-path", str(out),
         "--fail-on-warning",
     ]  # fmt: skip
-    run = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
+    with tempfile.TemporaryDirectory(prefix="connectfi-spec-") as tmp:
+        # openapi-python-client reads the normalized document (inline schemas named, default
+        # extensions filled in), so its classes and sdk.py agree on every name.
+        normalized = Path(tmp) / "openapi.json"
+        normalized.write_text(json.dumps(document, ensure_ascii=False))
+        cmd[cmd.index(str(spec))] = str(normalized)
+        run = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
     if run.returncode != 0 or not (out / "__init__.py").exists():
         sys.stderr.write(run.stdout + run.stderr)
         raise SystemExit(f"openapi-python-client failed (exit {run.returncode})")
@@ -88,6 +106,22 @@ def _generate(spec: Path, document: dict[str, object], out: Path, templates: Pat
     format_cmd = [str(bin_dir / "ruff"), "format", "--no-cache", "--isolated", "--quiet",
                   "--line-length", "120", *(str(out / name) for name in rendered)]  # fmt: skip
     subprocess.run(format_cmd, env=env, check=True)
+
+
+def load_spec(spec: Path, notes: list[str] | None = None) -> dict[str, Any]:
+    """The spec, normalized for generation (:func:`sdk_module.normalize`); one-line errors."""
+    try:
+        document = yaml.safe_load(spec.read_text())
+    except OSError as exc:
+        raise SystemExit(f"{spec}: cannot read the spec ({exc.strerror})") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f" line {mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or "not valid YAML"
+        raise SystemExit(f"{spec}:{line}: {problem}") from None
+    if not isinstance(document, dict):
+        raise SystemExit(f"{spec}: not an OpenAPI document (expected a mapping)")
+    return sdk_module.normalize(document, notes)
 
 
 def differences(left: Path, right: Path) -> list[str]:
@@ -113,24 +147,37 @@ def differences(left: Path, right: Path) -> list[str]:
     return out
 
 
+def project_version() -> str:
+    """The package version in pyproject.toml (for the suggested bump), or 0.0.0."""
+    found = re.search(r'^version = "([^"]+)"', PYPROJECT.read_text(), re.M)
+    return found.group(1) if found else "0.0.0"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare instead of writing")
     parser.add_argument("--spec", type=Path, default=SPEC)
     parser.add_argument("--package", type=Path, default=PACKAGE)
+    parser.add_argument("--report", type=Path, default=REPORT, help="where to write the report")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="connectfi-gen-") as tmp:
         fresh = Path(tmp) / "_generated"
         generate(args.spec, fresh)
+        diff = differences(args.package, fresh)
+        text = surface.report(args.package, fresh, project_version(), code_changed=bool(diff))
+        args.report.parent.mkdir(parents=True, exist_ok=True)
+        args.report.write_text(text)
         if args.check:
-            diff = differences(args.package, fresh)
             if diff:
                 sys.stdout.writelines(diff[:400])
-                print(f"\n{args.package} is stale: run `make generate` and commit the result.")
+                print(
+                    f"\n{text}\n{args.package} is stale: run `make generate` and commit the result."
+                )
                 return 1
             print("generated code is up to date")
             return 0
+        print(text, end="")
         if args.package.exists():
             shutil.rmtree(args.package)
         shutil.copytree(fresh, args.package)

@@ -3,13 +3,19 @@
 Each operation's ``x-connectfi-method`` (``ibis.card.set_pin``) places it in a tree of namespace
 classes; its body, response and data types are the classes openapi-python-client generated for
 the schemas the operation references (found through ``models/__init__.py``).
+
+:func:`normalize` serves spec authors: inline request/response schemas get names from the
+operation and missing ``x-connectfi-method`` / ``x-connectfi-retry`` get documented defaults; any
+other spec mistake it can see ends generation with one line naming the operation.
 """
 
 from __future__ import annotations
 
+import copy
+import keyword
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import jinja2
 import spec_checks
@@ -137,7 +143,7 @@ def _operation(
         "new_password_field": op.get("x-connectfi-new-password"),
         "pagination": pagination_repr,
         "item_type": item_type,
-        "summary": op["summary"].rstrip("."),
+        "summary": str(op.get("summary") or op["operationId"]).rstrip("."),
         "dotted": dotted,
         "namespace": dotted.rpartition(".")[0],
         "name": dotted.rpartition(".")[2],
@@ -210,11 +216,21 @@ def render(document: dict[str, Any], models_init: Path) -> dict[str, str]:
     Each top-level group (``ibis``, ``transfer_to``, ...) is its own module, imported on first
     use, so ``import connectfi_async`` stays cheap.
     """
+    document = normalize(document)
     models = _Models(models_init)
     operations = []
     for path, item in document["paths"].items():
         for method, op in item.items():
-            operations.append(_operation(method, path, op, document, models))
+            if method not in _HTTP_METHODS:
+                continue
+            try:
+                operations.append(_operation(method, path, op, document, models))
+            except (KeyError, TypeError, AttributeError, IndexError, StopIteration) as exc:
+                # A shape normalize() does not know yet: still one line, never a traceback.
+                raise SystemExit(
+                    f"operation {op.get('operationId')} ({method.upper()} {path}): unsupported"
+                    f" spec shape ({type(exc).__name__}: {exc}); see README 'Spec conventions'"
+                ) from None
     names = {""} | {op["namespace"] for op in operations}
     for name in list(names):
         parts = name.split(".") if name else []
@@ -267,3 +283,206 @@ def render(document: dict[str, Any], models_init: Path) -> dict[str, str]:
             type_imports=sorted(models.used),
         )
     return files
+
+
+# -- spec-author support: inline schemas and default extensions -----------------------------
+
+RETRY_CLASSES = tuple(RETRY_NOTES)
+_SAFE_HTTP_METHODS = {"get", "head", "options", "put", "delete"}
+_HTTP_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
+_DOTTED = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$")
+
+
+def default_method(path: str) -> str:
+    """The documented default ``x-connectfi-method``: the path's literal segments, snake_cased.
+
+    ``/ibis/card/set-pin`` → ``ibis.card.set_pin``; ``/check/get/{checkId}`` → ``check.get``.
+    """
+    parts = [p for p in path.strip("/").split("/") if p and not p.startswith("{")]
+    names = [re.sub(r"[^0-9a-z]+", "_", _snake(p)).strip("_") for p in parts]
+    return ".".join(f"n{n}" if n[:1].isdigit() else n for n in names if n)
+
+
+def default_retry(http_method: str, body: dict[str, Any] | None, schemas: dict[str, Any]) -> str:
+    """The documented default ``x-connectfi-retry``.
+
+    ``safe`` for GET/HEAD/OPTIONS/PUT/DELETE (idempotent by HTTP); otherwise ``reference`` when
+    the body has a ``reference`` property (itself, or every one of its ``oneOf`` branches: a
+    ``oneOf`` where only some branches have one selects by reference rather than creates), else
+    ``never``, which is always safe for money: such a call is simply not re-sent.
+    """
+    if http_method in _SAFE_HTTP_METHODS:
+        return "safe"
+    if body is not None:
+        schema = _resolve(body, schemas)
+        branches = [_resolve(b, schemas) for b in schema.get("oneOf", [])]
+        if "reference" in schema.get("properties", {}) or (
+            branches and all("reference" in b.get("properties", {}) for b in branches)
+        ):
+            return "reference"
+    return "never"
+
+
+def _class_name(operation_id: str) -> str:
+    words = re.split(r"[^0-9A-Za-z]+", operation_id)
+    return "".join(w[:1].upper() + w[1:] for w in words if w)
+
+
+def _hoist(
+    schema: dict[str, Any], name: str, schemas: dict[str, Any], where: str, notes: list[str]
+) -> dict[str, Any]:
+    """Move an inline object schema into ``components/schemas`` as ``name``; return its $ref."""
+    if name in schemas:
+        raise SystemExit(
+            f"{where}: the inline schema would be named {name!r}, which components/schemas already"
+            f" has; move it to components/schemas under another name and use $ref"
+        )
+    schemas[name] = {"title": name, **schema} if "title" not in schema else schema
+    notes.append(f"{where}: inline schema generated as {schemas[name]['title']}")
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _is_object(schema: dict[str, Any]) -> bool:
+    return schema.get("type") == "object" or "properties" in schema
+
+
+def _fail(where: str, what: str, example: str) -> NoReturn:
+    raise SystemExit(f"{where}: {what}; for example `{example}`")
+
+
+def normalize(document: dict[str, Any], notes: list[str] | None = None) -> dict[str, Any]:
+    """The spec as the generator needs it, or ``SystemExit`` with one line naming the mistake.
+
+    A copy of ``document`` where inline request and response schemas are moved to
+    ``components/schemas`` under names taken from the operation (``<OperationId>Request``,
+    ``<OperationId>Response``, its inline ``data`` as ``<OperationId>Data``) and missing
+    ``x-connectfi-method`` / ``x-connectfi-retry`` get their documented defaults
+    (:func:`default_method`, :func:`default_retry`). A spec that needs none of this is returned
+    unchanged, so the output for it stays byte-identical. Each default applied and each schema
+    moved is described by one line appended to ``notes``.
+    """
+    notes = [] if notes is None else notes
+    document = copy.deepcopy(document)
+    if not isinstance(document.get("paths"), dict):
+        raise SystemExit("the spec has no `paths` mapping")
+    components = document.setdefault("components", {})
+    schemas = components.setdefault("schemas", {})
+    seen: dict[str, str] = {}
+    safe_reads: set[str] = set()
+    for path, item in document["paths"].items():
+        for http_method, op in item.items():
+            if http_method not in _HTTP_METHODS:
+                continue  # path-level `parameters`, `summary`, ...
+            where = f"{http_method.upper()} {path}"
+            if not isinstance(op.get("operationId"), str) or not op["operationId"]:
+                example = default_method(path).replace(".", "_")
+                _fail(where, "no operationId", f"operationId: {_camel(example)}")
+            where = f"operation {op['operationId']} ({where})"
+            name = _class_name(op["operationId"])
+            body = _normalize_body(op, name, schemas, where, notes)
+            _normalize_response(op, name, schemas, where, notes)
+            if "x-connectfi-method" not in op:
+                op["x-connectfi-method"] = default_method(path)
+                notes.append(
+                    f"{where}: no x-connectfi-method, using {op['x-connectfi-method']!r} (from the"
+                    " path)"
+                )
+            dotted = op["x-connectfi-method"]
+            if (
+                not isinstance(dotted, str)
+                or not _DOTTED.match(dotted)
+                or any(keyword.iskeyword(part) for part in dotted.split("."))
+            ):
+                _fail(
+                    where,
+                    f"x-connectfi-method {dotted!r} is not a dotted lower-case Python name"
+                    + (" (the default from the path)" if dotted == default_method(path) else ""),
+                    "x-connectfi-method: ibis.card.set_pin",
+                )
+            if dotted in seen:
+                _fail(
+                    where,
+                    f"x-connectfi-method {dotted!r} is already operation {seen[dotted]}'s",
+                    f"x-connectfi-method: {dotted}_{http_method}",
+                )
+            seen[dotted] = op["operationId"]
+            if http_method == "get":
+                safe_reads.add(op["operationId"])
+            if "x-connectfi-retry" not in op:
+                op["x-connectfi-retry"] = default_retry(http_method, body, schemas)
+                why = {
+                    "safe": f"{http_method.upper()} is idempotent",
+                    "reference": "the body has `reference`; set `safe` if it selects, not creates",
+                    "never": "not re-sent once it may have reached the server",
+                }[op["x-connectfi-retry"]]
+                notes.append(
+                    f"{where}: no x-connectfi-retry, using {op['x-connectfi-retry']!r} ({why})"
+                )
+            retry = op["x-connectfi-retry"]
+            if retry not in RETRY_CLASSES:
+                _fail(
+                    where,
+                    f"x-connectfi-retry {retry!r} is not one of {', '.join(RETRY_CLASSES)}",
+                    f"x-connectfi-retry: {default_retry(http_method, body, schemas)}",
+                )
+    for dotted, operation_id in seen.items():
+        inside = next((d for d in seen if d.startswith(dotted + ".")), None)
+        if inside:
+            verb = "get" if operation_id in safe_reads else "create"
+            _fail(
+                f"operation {operation_id}",
+                f"x-connectfi-method {dotted!r} is also the namespace of {inside!r}",
+                f"x-connectfi-method: {dotted}.{verb}",
+            )
+    return document
+
+
+def _camel(snake: str) -> str:
+    first, *rest = snake.split("_")
+    return first + "".join(w.title() for w in rest)
+
+
+def _normalize_body(
+    op: dict[str, Any], name: str, schemas: dict[str, Any], where: str, notes: list[str]
+) -> dict[str, Any] | None:
+    if "requestBody" not in op:
+        return None
+    content = op["requestBody"].get("content") if isinstance(op["requestBody"], dict) else None
+    if not isinstance(content, dict) or not content:
+        _fail(where, "requestBody has no content", "content: {application/json: {schema: ...}}")
+    media = next(iter(content.values()))
+    if not isinstance(media, dict) or not isinstance(media.get("schema"), dict):
+        _fail(where, "the request body has no schema", "schema: {$ref: '#/components/schemas/X'}")
+    if "$ref" not in media["schema"]:
+        if not _is_object(media["schema"]) and "oneOf" not in media["schema"]:
+            _fail(where, "the request body must be an object", "schema: {type: object, ...}")
+        media["schema"] = _hoist(media["schema"], f"{name}Request", schemas, where, notes)
+    schema = _resolve(media["schema"], schemas)
+    for i, branch in enumerate(schema.get("oneOf", []), start=1):
+        if "$ref" not in branch and _is_object(branch):
+            schema["oneOf"][i - 1] = _hoist(branch, f"{name}Request{i}", schemas, where, notes)
+    return media["schema"]  # type: ignore[no-any-return]
+
+
+def _normalize_response(
+    op: dict[str, Any], name: str, schemas: dict[str, Any], where: str, notes: list[str]
+) -> None:
+    example = "responses: {'200': {content: {application/json: {schema: {$ref: ...}}}}}"
+    response = op.get("responses", {}).get("200") if isinstance(op.get("responses"), dict) else None
+    if not isinstance(response, dict) or "$ref" in response:
+        _fail(where, "no inline 200 response (the SDK reads its schema)", example)
+    media = response.get("content", {}).get("application/json")
+    if not isinstance(media, dict) or not isinstance(media.get("schema"), dict):
+        _fail(where, "the 200 response has no application/json schema", example)
+    if "$ref" in media["schema"]:
+        return
+    envelope = media["schema"]
+    if not _is_object(envelope):
+        _fail(where, "the 200 response schema must be an object", "{code: ..., data: ...}")
+    data = envelope.get("properties", {}).get("data")
+    if isinstance(data, dict) and "$ref" not in data:
+        if _is_object(data) and data.get("properties"):
+            envelope["properties"]["data"] = _hoist(data, f"{name}Data", schemas, where, notes)
+        elif data.get("type") == "array" and _is_object(data.get("items", {})):
+            data["items"] = _hoist(data["items"], f"{name}Item", schemas, where, notes)
+    media["schema"] = _hoist(envelope, f"{name}Response", schemas, where, notes)

@@ -16,9 +16,14 @@ def test_generation_is_deterministic(tmp_path: Path) -> None:
     assert generate.differences(tmp_path / "one", tmp_path / "two") == []
 
 
-def test_committed_client_matches_the_spec(capsys: pytest.CaptureFixture[str]) -> None:
-    assert generate.main(["--check"]) == 0
+def test_committed_client_matches_the_spec(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    report = tmp_path / "report.md"
+    assert generate.main(["--check", "--report", str(report)]) == 0
     assert "up to date" in capsys.readouterr().out
+    assert "No change to the public API." in report.read_text()
+    assert "Suggested version bump: **none**" in report.read_text()
 
 
 def test_drift_guard_catches_a_changed_spec(
@@ -41,7 +46,12 @@ def test_a_broken_spec_never_replaces_the_package(tmp_path: Path) -> None:
     package.mkdir()
     (package / "keep.py").write_text("x = 1\n")
     broken = tmp_path / "broken.yaml"
-    broken.write_text("openapi: 3.1.0\npaths: {/x: {get: {responses: 5}}}\n")
+    # Past the generator's own checks: only openapi-python-client finds the dangling $ref.
+    dangling = {"$ref": "#/components/schemas/Missing"}
+    response = {"description": "ok", "content": {"application/json": {"schema": dangling}}}
+    operation = {"operationId": "x", "responses": {"200": response}}
+    document = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}}
+    broken.write_text(yaml.safe_dump({**document, "paths": {"/x": {"get": operation}}}))
     with pytest.raises(SystemExit, match="openapi-python-client failed"):
         generate.main(["--spec", str(broken), "--package", str(package)])
     assert (package / "keep.py").read_text() == "x = 1\n"
