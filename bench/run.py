@@ -145,6 +145,7 @@ async def one_run(
         import httpx
 
         from connectfi_async import ConnectFi
+        from connectfi_async.params import IbisFinancialFundsCreditParams
 
         cf = ConnectFi(
             base,
@@ -154,7 +155,11 @@ async def one_run(
             limits=httpx.Limits(max_connections=LIMIT),
         )
         closers.append(cf.aclose)
-        sdk_body = {**body, "amount": Decimal("21.10")}
+        sdk_body: IbisFinancialFundsCreditParams = {
+            "cFiCardId": body["cFiCardId"],
+            "amount": Decimal("21.10"),
+            "currency": body["currency"],
+        }
         call = partial(cf.ibis.financial.funds_credit, sdk_body)
 
     for _ in range(min(inflight, 50)):  # warm up connections and the token

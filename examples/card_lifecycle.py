@@ -21,6 +21,7 @@ from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 
 from connectfi_async import ConnectFi, ConnectFiError, new_reference
+from connectfi_async.params import IbisInquiryTransactionHistoryParams
 
 DEFAULT_BASE_URL = "http://127.0.0.1:8080"
 DEFAULT_LOGIN = "sandbox"
@@ -222,7 +223,7 @@ async def run(cf: ConnectFi, out: Out = print, *, pin: str | None = None) -> Non
     )
 
     today = datetime.now(timezone.utc).date()
-    window = {
+    window: IbisInquiryTransactionHistoryParams = {
         "cFiCardId": card_id,
         "dateFrom": (today - timedelta(days=1)).isoformat(),
         "dateTo": (today + timedelta(days=1)).isoformat(),

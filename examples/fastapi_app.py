@@ -39,6 +39,10 @@ from connectfi_async import (
     ValidationError,
     reference_from_key,
 )
+from connectfi_async.params import (
+    IbisFinancialFundsCreditParams,
+    IbisInquiryTransactionHistoryParams,
+)
 from connectfi_async.webhooks import WebhookError, WebhookKind, parse_webhook
 
 DEFAULT_BASE_URL = "http://127.0.0.1:8080"
@@ -106,7 +110,7 @@ async def paid_amount(cf: ConnectFi, transfer: Any) -> Decimal | None:
     if transfer.c_fi_status == "Error" or not isinstance(transfer.arn, str):
         return None
     day = date.fromisoformat(str(transfer.dts_created_at)[:10])
-    window = {
+    window: IbisInquiryTransactionHistoryParams = {
         "cFiCardId": str(transfer.c_fi_card_id),
         "dateFrom": (day - timedelta(days=1)).isoformat(),
         "dateTo": (day + timedelta(days=1)).isoformat(),
@@ -115,9 +119,9 @@ async def paid_amount(cf: ConnectFi, transfer: Any) -> Decimal | None:
         history = await cf.ibis.inquiry.transaction_history(window)
     except ConnectFiError:
         return None
-    for tx in history.transactions or []:
-        if tx.arn == transfer.arn and isinstance(tx.amount, str):
-            return abs(Decimal(tx.amount))
+    for tx in history.transactions:
+        if tx.arn == transfer.arn:
+            return abs(tx.amount)
     return None
 
 
@@ -176,7 +180,11 @@ def create_app(client_factory: Callable[[], ConnectFi] = client_from_env) -> Fas
     ) -> Transfer:
         """Credit the card once per Idempotency-Key, however often the request is retried."""
         amount = Decimal(body.amount)
-        payload: dict[str, Any] = {"cFiCardId": card_id, "amount": amount, "currency": "USD"}
+        payload: IbisFinancialFundsCreditParams = {
+            "cFiCardId": card_id,
+            "amount": amount,
+            "currency": "USD",
+        }
         if body.description:
             payload["description"] = body.description
         result = await cf.with_raw_response.ibis.financial.funds_credit(

@@ -31,6 +31,7 @@ from connectfi_async import (
     ValidationError,
     reference_from_key,
 )
+from connectfi_async.params import IbisInquiryTransactionHistoryParams
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -141,7 +142,7 @@ async def paid_amount(cf: ConnectFi, transfer: Any) -> Decimal | None:
     if transfer.c_fi_status == "Error" or not isinstance(transfer.arn, str):
         return None
     day = date.fromisoformat(str(transfer.dts_created_at)[:10])
-    window = {
+    window: IbisInquiryTransactionHistoryParams = {
         "cFiCardId": str(transfer.c_fi_card_id),
         "dateFrom": (day - timedelta(days=1)).isoformat(),
         "dateTo": (day + timedelta(days=1)).isoformat(),
@@ -150,9 +151,9 @@ async def paid_amount(cf: ConnectFi, transfer: Any) -> Decimal | None:
         history = await cf.ibis.inquiry.transaction_history(window)
     except ConnectFiError:
         return None
-    for tx in history.transactions or []:
-        if tx.arn == transfer.arn and isinstance(tx.amount, str):
-            return abs(Decimal(tx.amount))
+    for tx in history.transactions:
+        if tx.arn == transfer.arn:
+            return abs(tx.amount)
     return None
 
 

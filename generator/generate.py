@@ -28,6 +28,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import params_module
 import sdk_module
 import spec_checks
 import surface
@@ -84,7 +85,7 @@ def _generate(spec: Path, document: dict[str, Any], out: Path, templates: Path) 
         # openapi-python-client reads the normalized document (inline schemas named, default
         # extensions filled in), so its classes and sdk.py agree on every name.
         normalized = Path(tmp) / "openapi.json"
-        normalized.write_text(json.dumps(document, ensure_ascii=False))
+        normalized.write_text(json.dumps(decimal_strings_as_numbers(document), ensure_ascii=False))
         cmd[cmd.index(str(spec))] = str(normalized)
         run = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
     if run.returncode != 0 or not (out / "__init__.py").exists():
@@ -100,12 +101,77 @@ def _generate(spec: Path, document: dict[str, Any], out: Path, templates: Path) 
     (out / "openapi.json").write_text(
         json.dumps(document, separators=(",", ":"), ensure_ascii=False) + "\n"
     )
+    no_sentinel(out / "models")
+    decimal_strings_out_as_strings(document, out / "models")
     rendered = sdk_module.render(document, out / "models" / "__init__.py")
+    rendered["params.py"] = params_module.render(sdk_module.normalize(document))
     for name, source in rendered.items():
         (out / name).write_text(source)
     format_cmd = [str(bin_dir / "ruff"), "format", "--no-cache", "--isolated", "--quiet",
-                  "--line-length", "120", *(str(out / name) for name in rendered)]  # fmt: skip
+                  "--line-length", "120", str(out)]  # fmt: skip
     subprocess.run(format_cmd, env=env, check=True)
+
+
+def decimal_strings_as_numbers(document: Any) -> Any:
+    """A copy where ``type: string, format: decimal`` reads ``type: number``, for the models only.
+
+    The API sends some money as strings ("-50.00"); the models hold every amount as a Decimal,
+    which is what a number property becomes. openapi.json keeps the wire type for validation.
+    """
+    if isinstance(document, list):
+        return [decimal_strings_as_numbers(item) for item in document]
+    if not isinstance(document, dict):
+        return document
+    copy = {key: decimal_strings_as_numbers(value) for key, value in document.items()}
+    if copy.get("format") == "decimal" and copy.get("type") in ("string", ["string", "null"]):
+        copy["type"] = "number" if copy["type"] == "string" else ["number", "null"]
+        copy.pop("pattern", None)
+    return copy
+
+
+def decimal_strings_out_as_strings(document: dict[str, Any], models: Path) -> None:
+    """Make ``to_dict()`` write a ``format: decimal`` string field back as the string it was.
+
+    The models hold it as a Decimal (:func:`decimal_strings_as_numbers`); the API sends it as a
+    string, so ``Model.from_dict(answer).to_dict() == answer`` holds for these fields too.
+    """
+    modules = dict(
+        (cls, module)
+        for module, cls in re.findall(
+            r"^from \.(\w+) import (\w+)$", (models / "__init__.py").read_text(), re.M
+        )
+    )
+    for name, schema in document["components"]["schemas"].items():
+        fields = [
+            key
+            for key, prop in (schema.get("properties") or {}).items()
+            if isinstance(prop, dict) and prop.get("format") == "decimal"
+        ]
+        if not fields:
+            continue
+        path = models / f"{modules[schema.get('title', name)]}.py"
+        source = path.read_text()
+        for key in fields:
+            found = re.search(rf'^\s+_?(\w+) = (?:to_decimal\()?d\.pop\("{key}"', source, re.M)
+            if found is None:
+                raise SystemExit(f"{path.name}: cannot find how {key!r} is read")
+            attr = found.group(1)
+            line = f"        {attr} = self.{attr}\n"
+            if source.count(line) != 1:
+                raise SystemExit(f"{path.name}: cannot find how {key!r} is written")
+            written = f'self.{attr} if self.{attr} is None else format(self.{attr}, "f")'
+            source = source.replace(line, f"        {attr} = {written}\n")
+        path.write_text(source)
+
+
+def no_sentinel(models: Path) -> None:
+    """Fail generation when a model still mentions openapi-python-client's ``Unset``.
+
+    model.py.jinja rewrites it to ``None``: an absent field reads ``None``, never a sentinel.
+    """
+    for path in sorted(models.glob("*.py")):
+        if re.search(r"\bU(nset|NSET)\b", path.read_text()):
+            raise SystemExit(f"{path.name}: a model still uses Unset; extend model.py.jinja")
 
 
 def load_spec(spec: Path, notes: list[str] | None = None) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 import jinja2
+import params_module
 import spec_checks
 
 TEMPLATE = Path(__file__).resolve().parent / "templates" / "sdk.py.jinja"
@@ -62,13 +63,14 @@ def _operation(
 ) -> dict[str, Any]:
     schemas = document["components"]["schemas"]
     spec_checks.check_operation(op, document)
-    body_model = body_type = content_type = None
+    body_model = body_type = content_type = params_type = None
     idempotency_field = None
     if "requestBody" in op:
         content_type, media = next(iter(op["requestBody"]["content"].items()))
         target = media["schema"]["$ref"]
         schema = schemas[target.rsplit("/", 1)[1]]
         branches = [b["$ref"] for b in schema.get("oneOf", []) if "$ref" in b]
+        params_type = " | ".join(params_module.body_params(document)[op["operationId"]])
         if branches:
             body_type = " | ".join(models.ref(b, document) for b in branches)
             body_model = "|".join(models.path(models.ref(b, document)) for b in branches)
@@ -129,6 +131,7 @@ def _operation(
         "content_type": content_type,
         "body_model": body_model,
         "body_type": body_type,
+        "params_type": params_type,
         "body_optional": False,
         "response_model": models.path(envelope),
         "data_model": data_model,
@@ -218,7 +221,7 @@ def render(document: dict[str, Any], models_init: Path) -> dict[str, str]:
     """
     document = normalize(document)
     models = _Models(models_init)
-    operations = []
+    operations: list[dict[str, Any]] = []
     for path, item in document["paths"].items():
         for method, op in item.items():
             if method not in _HTTP_METHODS:
@@ -281,6 +284,9 @@ def render(document: dict[str, Any], models_init: Path) -> dict[str, str]:
             namespaces=own,
             lazy_imports=lazy,
             type_imports=sorted(models.used),
+            params_imports=sorted(
+                {n for op in operations for n in (op["params_type"] or "").split(" | ") if n}
+            ),
         )
     return files
 

@@ -25,7 +25,9 @@ Extensions (on an operation):
 - ``x-connectfi-new-password``: the request field holding a new password.
 
 On a schema property: ``x-connectfi-sensitive: true`` masks it in every ``repr``; a property
-whose name looks secret must say ``true`` or ``false``.
+whose name looks secret must say ``true`` or ``false``. A property whose name is money
+(``amount``, ``...Balance``) must be a number or ``type: string, format: decimal``, so the
+models hold it as a Decimal.
 """
 
 from __future__ import annotations
@@ -41,6 +43,9 @@ SECRET_NAME = re.compile(
     r"(?i)(password|^pin$|token$|cvv|cvc|securitycode|^pan$|cardnumber|accountnumber|"
     r"ddanumber|encrypted|^ssn$|^fein$|taxid)"
 )
+
+# Names that are money wherever they appear: never a plain string in the models.
+MONEY_NAME = re.compile(r"(?i)(^amount$|amount$|balance$)")
 
 
 class SpecError(SystemExit):
@@ -264,8 +269,26 @@ def sensitive_names(document: dict[str, Any]) -> list[str]:
     return sorted(marked)
 
 
+def check_money(document: dict[str, Any]) -> None:
+    """Refuse a money-named property typed as a plain string (it would reach users as ``str``)."""
+    for name, schema in _schemas(document).items():
+        for shape in [schema, *schema.get("oneOf", []), *schema.get("allOf", [])]:
+            for prop_name, prop in (shape.get("properties") or {}).items():
+                if not isinstance(prop, dict) or not MONEY_NAME.search(prop_name):
+                    continue
+                target = resolve(prop, document)
+                kinds = target.get("type")
+                kinds = kinds if isinstance(kinds, list) else [kinds]
+                if "string" in kinds and target.get("format") != "decimal":
+                    raise SpecError(
+                        f"{name}.{prop_name}",
+                        "money sent as a string needs `format: decimal` (read as a Decimal)",
+                    )
+
+
 def check(document: dict[str, Any]) -> None:
-    """Check every operation's promises and the sensitive marks."""
+    """Check every operation's promises, the sensitive marks and the money types."""
     for _, _, op in operations(document):
         check_operation(op, document)
     sensitive_names(document)
+    check_money(document)

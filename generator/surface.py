@@ -30,7 +30,10 @@ from typing import Literal
 Direction = Literal["input", "output", "both"]
 Bump = Literal["major", "minor", "patch", "none"]
 _IDENT = re.compile(r"\b[A-Za-z_]\w*\b")
+# An optional field was typed `X | Unset` by older generations and is `X | None` now: either way
+# `required` says it may be absent, so the marker is not part of the type compared.
 _UNSET = re.compile(r"\s*\|\s*Unset\b|\bUnset\s*\|\s*")
+_OPTIONAL = re.compile(r"\s*\|\s*(Unset|None)\b|\b(Unset|None)\s*\|\s*")
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,11 @@ def _strip_unset(annotation: str) -> str:
     return _UNSET.sub("", annotation).strip()
 
 
+def _field(annotation: str, required: bool) -> Param:
+    stripped = _strip_unset(annotation) if required else _OPTIONAL.sub("", annotation).strip()
+    return Param(stripped, required=required)
+
+
 def extract(package: Path) -> Surface:
     """Read the public API of the generated package at ``package`` (empty if it does not exist)."""
     surface = Surface()
@@ -120,9 +128,7 @@ def extract(package: Path) -> Surface:
                 _annotation(d) == "_attrs_define" for d in node.decorator_list
             ):
                 surface.models[node.name] = {
-                    item.target.id: Param(
-                        _strip_unset(_annotation(item.annotation)), required=item.value is None
-                    )
+                    item.target.id: _field(_annotation(item.annotation), item.value is None)
                     for item in node.body
                     if isinstance(item, ast.AnnAssign)
                     and isinstance(item.target, ast.Name)

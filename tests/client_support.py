@@ -53,5 +53,16 @@ def required_fields(cls: Any) -> dict[str, Any]:
         return {}
     from connectfi_async._spec import document
 
-    schema = document()["components"]["schemas"].get(cls.__name__, {})
-    return {name: "x" for name in schema.get("required", [])}
+    schemas = document()["components"]["schemas"]
+    schema = schemas.get(cls.__name__, {})
+
+    def placeholder(prop: dict[str, Any]) -> Any:
+        while "$ref" in prop:
+            prop = schemas[prop["$ref"].rsplit("/", 1)[1]]
+        kind = prop.get("type")
+        if kind == "number" or prop.get("format") == "decimal":
+            return "1.00"
+        return {"array": [], "object": {}, "boolean": False, "integer": 1}.get(str(kind), "x")
+
+    properties = schema.get("properties", {})
+    return {name: placeholder(properties.get(name, {})) for name in schema.get("required", [])}

@@ -4,6 +4,10 @@ Each test names the documented fact it holds the code to: the seed documents, th
 connectFi pages and the fact sheets in /work/shared/reference/connectfi.
 """
 
+# mypy: disable-error-code="arg-type"
+# (bodies are sent as plain dicts, some deliberately wrong, to test the runtime checks; typed
+# bodies are type-checked on a user script in tests/test_user_script_types.py)
+
 from __future__ import annotations
 
 import re

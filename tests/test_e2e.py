@@ -1,5 +1,9 @@
 """End to end over real HTTP: the SDK against the sandbox served by uvicorn on 127.0.0.1."""
 
+# mypy: disable-error-code="arg-type"
+# (bodies are sent as plain dicts, some deliberately wrong, to test the runtime checks; typed
+# bodies are type-checked on a user script in tests/test_user_script_types.py)
+
 from __future__ import annotations
 
 import asyncio
@@ -97,7 +101,7 @@ async def test_card_lifecycle(world: World) -> None:
     moved = await cf.with_raw_response.ibis.financial.card_to_card(
         {"cardFromId": first, "cardToId": second, "amount": "21.10", "currency": "USD"}
     )
-    assert moved.data.from_card_balance == "128.90"
+    assert moved.data.from_card_balance == Decimal("128.90")
     assert await balance(cf, first) == Decimal("128.90")
     reversed_ = await cf.ibis.financial.reversal({"cFiFundsId": moved.data.c_fi_funds_id})
     assert isinstance(reversed_.reversal, models.IbisFundsReversal)

@@ -5,6 +5,10 @@ fixture); webhooks go to a tiny ASGI receiver served the same way. Status change
 by ``app.advance()`` and webhook deliveries awaited with ``app.drain_webhooks()``: no sleeps.
 """
 
+# mypy: disable-error-code="arg-type"
+# (bodies are sent as plain dicts, some deliberately wrong, to test the runtime checks; typed
+# bodies are type-checked on a user script in tests/test_user_script_types.py)
+
 from __future__ import annotations
 
 import asyncio

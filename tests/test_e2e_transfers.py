@@ -5,6 +5,10 @@ progression with webhooks to a loopback receiver, the documented wire sandbox tr
 webhook URL rule (loopback only).
 """
 
+# mypy: disable-error-code="arg-type"
+# (bodies are sent as plain dicts, some deliberately wrong, to test the runtime checks; typed
+# bodies are type-checked on a user script in tests/test_user_script_types.py)
+
 from __future__ import annotations
 
 import asyncio

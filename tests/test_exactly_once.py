@@ -6,6 +6,10 @@ hang. The sandbox (uvicorn on 127.0.0.1) plays the API where it can; a scripted 
 success).
 """
 
+# mypy: disable-error-code="arg-type"
+# (bodies are sent as plain dicts, some deliberately wrong, to test the runtime checks; typed
+# bodies are type-checked on a user script in tests/test_user_script_types.py)
+
 from __future__ import annotations
 
 import asyncio

@@ -92,7 +92,7 @@ def test_an_endpoint_with_inline_schemas_and_no_extensions_regenerates_cleanly(
     sdk_ibis = (package / "sdk_ibis.py").read_text()
     compile(sdk_ibis, "sdk_ibis.py", "exec")
     assert "async def nickname(" in sdk_ibis
-    assert "body: IbisCardNicknameRequest | Mapping[str, Any]," in sdk_ibis
+    assert "body: IbisCardNicknameRequest | IbisCardNicknameParams," in sdk_ibis
     assert ") -> IbisCardNicknameData:" in sdk_ibis
     table = (package / "sdk.py").read_text()
     entry = table[table.index('"ibisCardNickname": Operation(') :].split("\n    ),", 1)[0]

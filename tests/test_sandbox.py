@@ -1,9 +1,14 @@
 """The sandbox's documented behaviour, in process through httpx.ASGITransport."""
 
+# mypy: disable-error-code="arg-type"
+# (bodies are sent as plain dicts, some deliberately wrong, to test the runtime checks; typed
+# bodies are type-checked on a user script in tests/test_user_script_types.py)
+
 from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator
+from decimal import Decimal
 from typing import Any
 
 import httpx
@@ -319,7 +324,7 @@ async def test_history_filters_dates_and_pages(cf: ConnectFi) -> None:
         {"cFiCardId": card_id, **dates, "numberOfRecords": 2, "skipRecords": 1}
     )
     assert isinstance(page.transactions, list)
-    assert [t.amount for t in page.transactions] == ["0.04", "0.03"]
+    assert [t.amount for t in page.transactions] == [Decimal("0.04"), Decimal("0.03")]
     past = await cf.ibis.inquiry.transaction_history(
         {"cFiCardId": card_id, "dateFrom": "2000-01-01", "dateTo": "2000-12-31"}
     )

@@ -53,7 +53,7 @@ def _unknown_lookup(d: Document) -> None:
 
 
 def _bad_match(d: Document) -> None:
-    op(d, "ibisFinancialFundsCredit")["x-connectfi-lookup"]["match"] = {"amount": "amount"}
+    op(d, "ibisFinancialFundsCredit")["x-connectfi-lookup"]["match"] = {"amount": "paidAmount"}
 
 
 def _retry_typo(d: Document) -> None:
@@ -93,7 +93,7 @@ BROKEN: list[tuple[str, Callable[[Document], None], str, str]] = [
         "declare x-connectfi-lookup map",
     ),
     ("unknown lookup operation", _unknown_lookup, "transferToWire", "unknown operation"),
-    ("match on a field the entity lacks", _bad_match, "ibisFinancialFundsCredit", "'amount'"),
+    ("match on a field the entity lacks", _bad_match, "ibisFinancialFundsCredit", "'paidAmount'"),
     ("unknown retry class", _retry_typo, "ibisCardSetPin", "'idempotent'"),
     (
         "lookup on a never-retried write",
@@ -175,3 +175,18 @@ def test_generation_stops_with_the_one_line(spec: Document, tmp_path: Path) -> N
         " documented"
     ]
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(
+    ("schema_name", "field"),
+    [("IbisTransaction", "amount"), ("IbisFundsTransfer", "toCardBalance")],
+)
+def test_money_as_a_plain_string_is_refused(spec: Document, schema_name: str, field: str) -> None:
+    broken = copy.deepcopy(spec)
+    del schema(broken, schema_name)["properties"][field]["format"]
+    with pytest.raises(SystemExit) as refused:
+        spec_checks.check(broken)
+    assert str(refused.value.code) == (
+        f"spec: {schema_name}.{field}: money sent as a string needs `format: decimal`"
+        " (read as a Decimal)"
+    )

@@ -2,21 +2,10 @@
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import IO, BinaryIO, Literal
+from typing import IO, BinaryIO
 
 # The exact JSON codec is hand-written (connectfi_async/_json.py); the models import it from here.
 from .._json import json_dumps, json_loads, to_decimal
-
-
-class Unset:
-    def __bool__(self) -> Literal[False]:
-        return False
-
-    def __repr__(self) -> str:
-        return "UNSET"
-
-
-UNSET: Unset = Unset()
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -43,4 +32,4 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Unset", "json_dumps", "json_loads", "to_decimal"]
+__all__ = ["File", "FileTypes", "RequestFiles", "json_dumps", "json_loads", "to_decimal"]

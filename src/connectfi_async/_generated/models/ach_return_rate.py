@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="AchReturnRate")
 
 
@@ -19,7 +17,7 @@ class AchReturnRate:
 
     """
 
-    max_date: str | Unset = UNSET
+    max_date: str | None = None
     """ The record's reporting date (records are sorted newest maxDate first). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,7 +36,7 @@ class AchReturnRate:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if max_date is not UNSET:
+        if max_date is not None:
             field_dict["maxDate"] = max_date
 
         return field_dict
@@ -46,7 +44,7 @@ class AchReturnRate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        max_date = d.pop("maxDate", UNSET)
+        max_date = d.pop("maxDate", None)
 
         ach_return_rate = cls(
             max_date=max_date,

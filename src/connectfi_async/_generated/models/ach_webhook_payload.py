@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import to_decimal
 
 T = TypeVar("T", bound="AchWebhookPayload")
 
@@ -20,28 +20,28 @@ class AchWebhookPayload:
 
     """
 
-    c_fi_transaction_id: str | Unset = UNSET
+    c_fi_transaction_id: str | None = None
     """ The connectFi transaction ID. """
-    reference: str | Unset = UNSET
+    reference: str | None = None
     """ Your external reference. """
-    c_fi_aggregator_id: str | Unset = UNSET
+    c_fi_aggregator_id: str | None = None
     """ The client (aggregator) ID, e.g. CLIENTID. """
-    status: str | Unset = UNSET
+    status: str | None = None
     """ The ACH transfer status. Documented values: Initiated (created, cFiTransactionId returned), Sent (included
     in a NACHA batch file sent to the bank), Complete (connectFi was told the payment request was received), Settled
     (funds deposited at the receiving bank; newer documentation only), Returned (the payment came back), Declined
     (the payment failed). The server may add values. """
-    dts_created_at: str | Unset = UNSET
+    dts_created_at: str | None = None
     """ An ISO 8601 UTC timestamp as the server writes it (e.g. 2023-11-12T23:06:10.553Z). Kept as a string so that
     it round-trips byte for byte. """
-    effective_entry_date: str | Unset = UNSET
+    effective_entry_date: str | None = None
     """ The effective entry date, YYYY-MM-DD. """
-    individual_name: str | Unset = UNSET
-    routing_number: str | Unset = UNSET
-    amount: Decimal | Unset = UNSET
+    individual_name: str | None = None
+    routing_number: str | None = None
+    amount: Decimal | None = None
     """ A money figure in a response (amount, balance, fee). May be zero or negative. """
-    currency: str | Unset = UNSET
-    dfi_account_number: str | Unset = UNSET
+    currency: str | None = None
+    dfi_account_number: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -89,27 +89,27 @@ class AchWebhookPayload:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if c_fi_transaction_id is not UNSET:
+        if c_fi_transaction_id is not None:
             field_dict["cFiTransactionId"] = c_fi_transaction_id
-        if reference is not UNSET:
+        if reference is not None:
             field_dict["reference"] = reference
-        if c_fi_aggregator_id is not UNSET:
+        if c_fi_aggregator_id is not None:
             field_dict["cFiAggregatorId"] = c_fi_aggregator_id
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if dts_created_at is not UNSET:
+        if dts_created_at is not None:
             field_dict["dtsCreatedAt"] = dts_created_at
-        if effective_entry_date is not UNSET:
+        if effective_entry_date is not None:
             field_dict["effectiveEntryDate"] = effective_entry_date
-        if individual_name is not UNSET:
+        if individual_name is not None:
             field_dict["individualName"] = individual_name
-        if routing_number is not UNSET:
+        if routing_number is not None:
             field_dict["routingNumber"] = routing_number
-        if amount is not UNSET:
+        if amount is not None:
             field_dict["amount"] = amount
-        if currency is not UNSET:
+        if currency is not None:
             field_dict["currency"] = currency
-        if dfi_account_number is not UNSET:
+        if dfi_account_number is not None:
             field_dict["DFIAccountNumber"] = dfi_account_number
 
         return field_dict
@@ -117,32 +117,32 @@ class AchWebhookPayload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        c_fi_transaction_id = d.pop("cFiTransactionId", UNSET)
+        c_fi_transaction_id = d.pop("cFiTransactionId", None)
 
-        reference = d.pop("reference", UNSET)
+        reference = d.pop("reference", None)
 
-        c_fi_aggregator_id = d.pop("cFiAggregatorId", UNSET)
+        c_fi_aggregator_id = d.pop("cFiAggregatorId", None)
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status", None)
 
-        dts_created_at = d.pop("dtsCreatedAt", UNSET)
+        dts_created_at = d.pop("dtsCreatedAt", None)
 
-        effective_entry_date = d.pop("effectiveEntryDate", UNSET)
+        effective_entry_date = d.pop("effectiveEntryDate", None)
 
-        individual_name = d.pop("individualName", UNSET)
+        individual_name = d.pop("individualName", None)
 
-        routing_number = d.pop("routingNumber", UNSET)
+        routing_number = d.pop("routingNumber", None)
 
-        _amount = d.pop("amount", UNSET)
-        amount: Decimal | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
+        _amount = d.pop("amount", None)
+        amount: Decimal | None
+        if isinstance(_amount, type(None)):
+            amount = None
         else:
             amount = to_decimal(_amount)
 
-        currency = d.pop("currency", UNSET)
+        currency = d.pop("currency", None)
 
-        dfi_account_number = d.pop("DFIAccountNumber", UNSET)
+        dfi_account_number = d.pop("DFIAccountNumber", None)
 
         ach_webhook_payload = cls(
             c_fi_transaction_id=c_fi_transaction_id,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import to_decimal
 
 if TYPE_CHECKING:
     from ..models.card_soft_descriptor import CardSoftDescriptor
@@ -28,15 +28,15 @@ class AcquiringPullRequest:
     """ A money amount in a request: greater than 0 with at most 2 decimal places (docs tag common-amount:
     exclusiveMinimum 0, amountPrecision 2; amountPrecision is expressed here as multipleOf 0.01 and must be checked
     with exact decimal arithmetic). """
-    reference: str | Unset = UNSET
+    reference: str | None = None
     """ An external alphanumeric reference ID for the entity in your system (docs tag common-reference). """
-    c_fi_card_id: str | Unset = UNSET
+    c_fi_card_id: str | None = None
     """ A connectFi or external ID (docs tag common-id). """
-    currency: str | Unset = UNSET
+    currency: str | None = None
     """ A three character ISO alphabetic currency code (docs tag common-currency). """
-    narrative: str | Unset = UNSET
+    narrative: str | None = None
     """ Free text (constraints not seen). """
-    soft_descriptor: CardSoftDescriptor | Unset = UNSET
+    soft_descriptor: CardSoftDescriptor | None = None
     """ The merchant descriptor shown to the cardholder. Partial schema: the public documentation did not show this
     object's property table (only an example); unknown properties are allowed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -66,8 +66,8 @@ class AcquiringPullRequest:
 
         narrative = self.narrative
 
-        soft_descriptor: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.soft_descriptor, Unset):
+        soft_descriptor: dict[str, Any] | None = None
+        if not isinstance(self.soft_descriptor, type(None)):
             soft_descriptor = self.soft_descriptor.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -77,15 +77,15 @@ class AcquiringPullRequest:
                 "amount": amount,
             }
         )
-        if reference is not UNSET:
+        if reference is not None:
             field_dict["reference"] = reference
-        if c_fi_card_id is not UNSET:
+        if c_fi_card_id is not None:
             field_dict["cFiCardId"] = c_fi_card_id
-        if currency is not UNSET:
+        if currency is not None:
             field_dict["currency"] = currency
-        if narrative is not UNSET:
+        if narrative is not None:
             field_dict["narrative"] = narrative
-        if soft_descriptor is not UNSET:
+        if soft_descriptor is not None:
             field_dict["softDescriptor"] = soft_descriptor
 
         return field_dict
@@ -97,18 +97,18 @@ class AcquiringPullRequest:
         d = dict(src_dict)
         amount = to_decimal(d.pop("amount"))
 
-        reference = d.pop("reference", UNSET)
+        reference = d.pop("reference", None)
 
-        c_fi_card_id = d.pop("cFiCardId", UNSET)
+        c_fi_card_id = d.pop("cFiCardId", None)
 
-        currency = d.pop("currency", UNSET)
+        currency = d.pop("currency", None)
 
-        narrative = d.pop("narrative", UNSET)
+        narrative = d.pop("narrative", None)
 
-        _soft_descriptor = d.pop("softDescriptor", UNSET)
-        soft_descriptor: CardSoftDescriptor | Unset
-        if isinstance(_soft_descriptor, Unset):
-            soft_descriptor = UNSET
+        _soft_descriptor = d.pop("softDescriptor", None)
+        soft_descriptor: CardSoftDescriptor | None
+        if isinstance(_soft_descriptor, type(None)):
+            soft_descriptor = None
         else:
             soft_descriptor = CardSoftDescriptor.from_dict(_soft_descriptor)
 

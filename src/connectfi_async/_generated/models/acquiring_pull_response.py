@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.acquiring_transaction import AcquiringTransaction
 
@@ -19,10 +17,10 @@ T = TypeVar("T", bound="AcquiringPullResponse")
 class AcquiringPullResponse:
     code: Literal["0"]
     """ The string "0" on success. """
-    data: AcquiringTransaction | Unset = UNSET
+    data: AcquiringTransaction | None = None
     """ An acquiring pull transaction. Only the status fields are known (from the status-value pages and the list
     filters); the other fields were not seen in the documentation; unknown properties are allowed. """
-    request_id: str | Unset = UNSET
+    request_id: str | None = None
     """ Server-generated request id (32 lowercase hex characters in the examples). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -40,8 +38,8 @@ class AcquiringPullResponse:
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: dict[str, Any] | None = None
+        if not isinstance(self.data, type(None)):
             data = self.data.to_dict()
 
         request_id = self.request_id
@@ -53,9 +51,9 @@ class AcquiringPullResponse:
                 "code": code,
             }
         )
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
-        if request_id is not UNSET:
+        if request_id is not None:
             field_dict["requestId"] = request_id
 
         return field_dict
@@ -69,14 +67,14 @@ class AcquiringPullResponse:
         if code != "0":
             raise ValueError(f"code must match const '0', got '{code}'")
 
-        _data = d.pop("data", UNSET)
-        data: AcquiringTransaction | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
+        _data = d.pop("data", None)
+        data: AcquiringTransaction | None
+        if isinstance(_data, type(None)):
+            data = None
         else:
             data = AcquiringTransaction.from_dict(_data)
 
-        request_id = d.pop("requestId", UNSET)
+        request_id = d.pop("requestId", None)
 
         acquiring_pull_response = cls(
             code=code,

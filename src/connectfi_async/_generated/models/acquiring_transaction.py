@@ -6,8 +6,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="AcquiringTransaction")
 
 
@@ -18,11 +16,11 @@ class AcquiringTransaction:
 
     """
 
-    status: str | Unset = UNSET
+    status: str | None = None
     """ Transaction status. Documented values: Initiated (created; moves to Complete or Declined within seconds),
     Complete (finished successfully), Declined (refused), Unknown and Manual (unexpected situation; contact
     support). Servers may add values. """
-    reversal_status: None | str | Unset = UNSET
+    reversal_status: None | str | None = None
     """ Reversal status. Documented values (push/pull page; acquiring uses the same list filter enum): Reversed
     (reversal done), Reversal (reversal attempted, outcome unknown), Unknown (query the transaction again). Servers
     may add values; null/absent when no reversal was attempted (not documented, allowed here). """
@@ -41,18 +39,18 @@ class AcquiringTransaction:
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 
-        reversal_status: None | str | Unset
-        if isinstance(self.reversal_status, Unset):
-            reversal_status = UNSET
+        reversal_status: None | str | None
+        if isinstance(self.reversal_status, type(None)):
+            reversal_status = None
         else:
             reversal_status = self.reversal_status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if reversal_status is not UNSET:
+        if reversal_status is not None:
             field_dict["reversalStatus"] = reversal_status
 
         return field_dict
@@ -60,16 +58,16 @@ class AcquiringTransaction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        status = d.pop("status", None)
 
-        def _parse_reversal_status(data: object) -> None | str | Unset:
+        def _parse_reversal_status(data: object) -> None | str | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if isinstance(data, type(None)):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(None | str | None, data)
 
-        reversal_status = _parse_reversal_status(d.pop("reversalStatus", UNSET))
+        reversal_status = _parse_reversal_status(d.pop("reversalStatus", None))
 
         acquiring_transaction = cls(
             status=status,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.akepa_entity_application import AkepaEntityApplication
 
@@ -22,23 +20,23 @@ class AkepaApplication:
 
     """
 
-    application_id: str | Unset = UNSET
+    application_id: str | None = None
     """ The connectFi application ID (iapp_...). """
-    aggregator_id: str | Unset = UNSET
+    aggregator_id: str | None = None
     """ The client (aggregator) ID. """
-    customer_id: str | Unset = UNSET
+    customer_id: str | None = None
     """ The connectFi customer ID. """
-    reference: str | Unset = UNSET
+    reference: str | None = None
     """ The reference sent to /akepa/identification. """
-    status: str | Unset = UNSET
+    status: str | None = None
     """ Journey status. Documented values: pending_step_up or pending_documents (document images needed: generate,
     upload, then /akepa/update); waiting_review or pending_journey_application_review (manual review, nothing to
     do); running (process started); data_request (more customer data needed; which /customer/init fields depends on
     the configured KYC/KYB procedure); completed (terminal; the table was cut at "comp..."). Further values may
     exist. """
-    outcome: str | Unset = UNSET
+    outcome: str | None = None
     """ Journey outcome, capitalised, e.g. Approved or Denied. """
-    entity_applications: list[AkepaEntityApplication] | Unset = UNSET
+    entity_applications: list[AkepaEntityApplication] | None = None
     """ One item per entity (the individual, or the business and each business representative). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -70,8 +68,8 @@ class AkepaApplication:
 
         outcome = self.outcome
 
-        entity_applications: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.entity_applications, Unset):
+        entity_applications: list[dict[str, Any]] | None = None
+        if not isinstance(self.entity_applications, type(None)):
             entity_applications = []
             for entity_applications_item_data in self.entity_applications:
                 entity_applications_item = entity_applications_item_data.to_dict()
@@ -80,19 +78,19 @@ class AkepaApplication:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if application_id is not UNSET:
+        if application_id is not None:
             field_dict["applicationId"] = application_id
-        if aggregator_id is not UNSET:
+        if aggregator_id is not None:
             field_dict["aggregatorId"] = aggregator_id
-        if customer_id is not UNSET:
+        if customer_id is not None:
             field_dict["customerId"] = customer_id
-        if reference is not UNSET:
+        if reference is not None:
             field_dict["reference"] = reference
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if outcome is not UNSET:
+        if outcome is not None:
             field_dict["outcome"] = outcome
-        if entity_applications is not UNSET:
+        if entity_applications is not None:
             field_dict["entityApplications"] = entity_applications
 
         return field_dict
@@ -102,21 +100,21 @@ class AkepaApplication:
         from ..models.akepa_entity_application import AkepaEntityApplication  # noqa: PLC0415
 
         d = dict(src_dict)
-        application_id = d.pop("applicationId", UNSET)
+        application_id = d.pop("applicationId", None)
 
-        aggregator_id = d.pop("aggregatorId", UNSET)
+        aggregator_id = d.pop("aggregatorId", None)
 
-        customer_id = d.pop("customerId", UNSET)
+        customer_id = d.pop("customerId", None)
 
-        reference = d.pop("reference", UNSET)
+        reference = d.pop("reference", None)
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status", None)
 
-        outcome = d.pop("outcome", UNSET)
+        outcome = d.pop("outcome", None)
 
-        _entity_applications = d.pop("entityApplications", UNSET)
-        entity_applications: list[AkepaEntityApplication] | Unset = UNSET
-        if _entity_applications is not UNSET:
+        _entity_applications = d.pop("entityApplications", None)
+        entity_applications: list[AkepaEntityApplication] | None = None
+        if _entity_applications is not None:
             entity_applications = []
             for entity_applications_item_data in _entity_applications:
                 entity_applications_item = AkepaEntityApplication.from_dict(entity_applications_item_data)

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="AkepaDocument")
 
 
@@ -15,7 +13,7 @@ T = TypeVar("T", bound="AkepaDocument")
 class AkepaDocument:
     """An akepa document. Only `id` was seen (upload response, cut after it); the generate response was not shown."""
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ The document ID (doc_...). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -34,7 +32,7 @@ class AkepaDocument:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
 
         return field_dict
@@ -42,7 +40,7 @@ class AkepaDocument:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
         akepa_document = cls(
             id=id,

@@ -17,7 +17,6 @@ from ..models.akepa_document_generate_request_workflow import (
     AkepaDocumentGenerateRequestWorkflow,
     check_akepa_document_generate_request_workflow,
 )
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AkepaDocumentGenerateRequest")
 
@@ -32,9 +31,9 @@ class AkepaDocumentGenerateRequest:
     """ File extension. """
     type_: AkepaDocumentGenerateRequestType
     """ Document type. """
-    note: None | str | Unset = UNSET
+    note: None | str | None = None
     """ 0-500 characters, no < or >, nullable (docs tag common-commonStr500). """
-    note_author_agent_email: str | Unset = UNSET
+    note_author_agent_email: str | None = None
     """ docs tag customer-email. """
 
     def __repr__(self) -> str:
@@ -58,9 +57,9 @@ class AkepaDocumentGenerateRequest:
 
         type_: str = self.type_
 
-        note: None | str | Unset
-        if isinstance(self.note, Unset):
-            note = UNSET
+        note: None | str | None
+        if isinstance(self.note, type(None)):
+            note = None
         else:
             note = self.note
 
@@ -76,9 +75,9 @@ class AkepaDocumentGenerateRequest:
                 "type": type_,
             }
         )
-        if note is not UNSET:
+        if note is not None:
             field_dict["note"] = note
-        if note_author_agent_email is not UNSET:
+        if note_author_agent_email is not None:
             field_dict["note_author_agent_email"] = note_author_agent_email
 
         return field_dict
@@ -94,16 +93,16 @@ class AkepaDocumentGenerateRequest:
 
         type_ = check_akepa_document_generate_request_type(d.pop("type"))
 
-        def _parse_note(data: object) -> None | str | Unset:
+        def _parse_note(data: object) -> None | str | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if isinstance(data, type(None)):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(None | str | None, data)
 
-        note = _parse_note(d.pop("note", UNSET))
+        note = _parse_note(d.pop("note", None))
 
-        note_author_agent_email = d.pop("note_author_agent_email", UNSET)
+        note_author_agent_email = d.pop("note_author_agent_email", None)
 
         akepa_document_generate_request = cls(
             workflow=workflow,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.akepa_document import AkepaDocument
 
@@ -19,10 +17,10 @@ T = TypeVar("T", bound="AkepaDocumentUploadResponse")
 class AkepaDocumentUploadResponse:
     code: Literal["0"]
     """ The string "0" on success. """
-    data: AkepaDocument | Unset = UNSET
+    data: AkepaDocument | None = None
     """ An akepa document. Only `id` was seen (upload response, cut after it); the generate response was not shown.
     """
-    request_id: str | Unset = UNSET
+    request_id: str | None = None
     """ Server-generated request id (32 lowercase hex characters in the examples). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -40,8 +38,8 @@ class AkepaDocumentUploadResponse:
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: dict[str, Any] | None = None
+        if not isinstance(self.data, type(None)):
             data = self.data.to_dict()
 
         request_id = self.request_id
@@ -53,9 +51,9 @@ class AkepaDocumentUploadResponse:
                 "code": code,
             }
         )
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
-        if request_id is not UNSET:
+        if request_id is not None:
             field_dict["requestId"] = request_id
 
         return field_dict
@@ -69,14 +67,14 @@ class AkepaDocumentUploadResponse:
         if code != "0":
             raise ValueError(f"code must match const '0', got '{code}'")
 
-        _data = d.pop("data", UNSET)
-        data: AkepaDocument | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
+        _data = d.pop("data", None)
+        data: AkepaDocument | None
+        if isinstance(_data, type(None)):
+            data = None
         else:
             data = AkepaDocument.from_dict(_data)
 
-        request_id = d.pop("requestId", UNSET)
+        request_id = d.pop("requestId", None)
 
         akepa_document_upload_response = cls(
             code=code,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="AkepaEntityApplication")
 
 
@@ -15,13 +13,13 @@ T = TypeVar("T", bound="AkepaEntityApplication")
 class AkepaEntityApplication:
     """The verification state of one entity of an application."""
 
-    entity_id: str | Unset = UNSET
+    entity_id: str | None = None
     """ The entity ID (equals customerId for an individual; a business representative's ID otherwise). """
-    is_customer: bool | Unset = UNSET
+    is_customer: bool | None = None
     """ true when the entity is the customer itself. """
-    status: str | Unset = UNSET
+    status: str | None = None
     """ Entity status, e.g. completed (full list not seen). """
-    outcome: str | Unset = UNSET
+    outcome: str | None = None
     """ Entity outcome, lower-case, e.g. approved (full list not seen). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -49,13 +47,13 @@ class AkepaEntityApplication:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if entity_id is not UNSET:
+        if entity_id is not None:
             field_dict["entityId"] = entity_id
-        if is_customer is not UNSET:
+        if is_customer is not None:
             field_dict["isCustomer"] = is_customer
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if outcome is not UNSET:
+        if outcome is not None:
             field_dict["outcome"] = outcome
 
         return field_dict
@@ -63,13 +61,13 @@ class AkepaEntityApplication:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        entity_id = d.pop("entityId", UNSET)
+        entity_id = d.pop("entityId", None)
 
-        is_customer = d.pop("isCustomer", UNSET)
+        is_customer = d.pop("isCustomer", None)
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status", None)
 
-        outcome = d.pop("outcome", UNSET)
+        outcome = d.pop("outcome", None)
 
         akepa_entity_application = cls(
             entity_id=entity_id,

@@ -5,8 +5,6 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="AkepaIdentificationRequest")
 
 
@@ -16,11 +14,11 @@ class AkepaIdentificationRequest:
     """ An external alphanumeric reference ID for the entity in your system (docs tag common-reference). """
     customer_id: str
     """ A connectFi or external ID (docs tag common-id). """
-    sync_mode: bool | None | Unset = UNSET
+    sync_mode: bool | None = None
     """ Documented as "true if asyncronous" (the naming looks inverted; recorded as written). """
-    webhookURL: None | str | Unset = UNSET
+    webhookURL: None | str | None = None
     """ 0-500 characters, no < or >, nullable (docs tag common-commonStr500). """
-    webhookUrl: None | str | Unset = UNSET
+    webhookUrl: None | str | None = None
     """ 0-500 characters, no < or >, nullable (docs tag common-commonStr500). """
 
     def __repr__(self) -> str:
@@ -39,21 +37,21 @@ class AkepaIdentificationRequest:
 
         customer_id = self.customer_id
 
-        sync_mode: bool | None | Unset
-        if isinstance(self.sync_mode, Unset):
-            sync_mode = UNSET
+        sync_mode: bool | None
+        if isinstance(self.sync_mode, type(None)):
+            sync_mode = None
         else:
             sync_mode = self.sync_mode
 
-        webhookURL: None | str | Unset
-        if isinstance(self.webhookURL, Unset):
-            webhookURL = UNSET
+        webhookURL: None | str | None
+        if isinstance(self.webhookURL, type(None)):
+            webhookURL = None
         else:
             webhookURL = self.webhookURL
 
-        webhookUrl: None | str | Unset
-        if isinstance(self.webhookUrl, Unset):
-            webhookUrl = UNSET
+        webhookUrl: None | str | None
+        if isinstance(self.webhookUrl, type(None)):
+            webhookUrl = None
         else:
             webhookUrl = self.webhookUrl
 
@@ -65,11 +63,11 @@ class AkepaIdentificationRequest:
                 "customerId": customer_id,
             }
         )
-        if sync_mode is not UNSET:
+        if sync_mode is not None:
             field_dict["syncMode"] = sync_mode
-        if webhookURL is not UNSET:
+        if webhookURL is not None:
             field_dict["webhookURL"] = webhookURL
-        if webhookUrl is not UNSET:
+        if webhookUrl is not None:
             field_dict["webhookUrl"] = webhookUrl
 
         return field_dict
@@ -81,32 +79,32 @@ class AkepaIdentificationRequest:
 
         customer_id = d.pop("customerId")
 
-        def _parse_sync_mode(data: object) -> bool | None | Unset:
+        def _parse_sync_mode(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if isinstance(data, type(None)):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | None, data)
 
-        sync_mode = _parse_sync_mode(d.pop("syncMode", UNSET))
+        sync_mode = _parse_sync_mode(d.pop("syncMode", None))
 
-        def _parse_webhookURL(data: object) -> None | str | Unset:
+        def _parse_webhookURL(data: object) -> None | str | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if isinstance(data, type(None)):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(None | str | None, data)
 
-        webhookURL = _parse_webhookURL(d.pop("webhookURL", UNSET))
+        webhookURL = _parse_webhookURL(d.pop("webhookURL", None))
 
-        def _parse_webhookUrl(data: object) -> None | str | Unset:
+        def _parse_webhookUrl(data: object) -> None | str | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if isinstance(data, type(None)):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(None | str | None, data)
 
-        webhookUrl = _parse_webhookUrl(d.pop("webhookUrl", UNSET))
+        webhookUrl = _parse_webhookUrl(d.pop("webhookUrl", None))
 
         akepa_identification_request = cls(
             reference=reference,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="AkepaUpdateRequest")
 
 
@@ -19,7 +17,7 @@ class AkepaUpdateRequest:
 
     """
 
-    documents: list[Any] | Unset = UNSET
+    documents: list[Any] | None = None
     """ The documents to link (item shape not seen; presumably carrying the document IDs). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -33,14 +31,14 @@ class AkepaUpdateRequest:
         return f"AkepaUpdateRequest({', '.join(parts)})"
 
     def to_dict(self) -> dict[str, Any]:
-        documents: list[Any] | Unset = UNSET
-        if not isinstance(self.documents, Unset):
+        documents: list[Any] | None = None
+        if not isinstance(self.documents, type(None)):
             documents = self.documents
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if documents is not UNSET:
+        if documents is not None:
             field_dict["documents"] = documents
 
         return field_dict
@@ -48,7 +46,7 @@ class AkepaUpdateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        documents = cast(list[Any], d.pop("documents", UNSET))
+        documents = cast(list[Any], d.pop("documents", None))
 
         akepa_update_request = cls(
             documents=documents,

@@ -5,8 +5,6 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="AuthGetTokenRequestUser")
 
 
@@ -18,7 +16,7 @@ class AuthGetTokenRequestUser:
     """ A connectFi or external ID (docs tag common-id). """
     password: str
     """ docs tag common-password. """
-    request_id: str | Unset = UNSET
+    request_id: str | None = None
     """ 1-32 characters, no < or >, not only whitespace (docs tag common-commonStr32Req). """
 
     def __repr__(self) -> str:
@@ -45,7 +43,7 @@ class AuthGetTokenRequestUser:
                 "password": password,
             }
         )
-        if request_id is not UNSET:
+        if request_id is not None:
             field_dict["requestId"] = request_id
 
         return field_dict
@@ -57,7 +55,7 @@ class AuthGetTokenRequestUser:
 
         password = d.pop("password")
 
-        request_id = d.pop("requestId", UNSET)
+        request_id = d.pop("requestId", None)
 
         auth_get_token_request_user = cls(
             login=login,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="AuthToken")
 
 
@@ -15,9 +13,9 @@ T = TypeVar("T", bound="AuthToken")
 class AuthToken:
     """A session token (`base` kind) and its expiry."""
 
-    token: str | Unset = UNSET
+    token: str | None = None
     """ The value for the x-connectfi-token header (66 alphanumeric characters in the examples). """
-    dts_expire_at: str | Unset = UNSET
+    dts_expire_at: str | None = None
     """ An ISO 8601 UTC timestamp as the server writes it (e.g. 2023-11-12T23:06:10.553Z). Kept as a string so that
     it round-trips byte for byte. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -40,9 +38,9 @@ class AuthToken:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if token is not UNSET:
+        if token is not None:
             field_dict["token"] = token
-        if dts_expire_at is not UNSET:
+        if dts_expire_at is not None:
             field_dict["dtsExpireAt"] = dts_expire_at
 
         return field_dict
@@ -50,9 +48,9 @@ class AuthToken:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        token = d.pop("token", UNSET)
+        token = d.pop("token", None)
 
-        dts_expire_at = d.pop("dtsExpireAt", UNSET)
+        dts_expire_at = d.pop("dtsExpireAt", None)
 
         auth_token = cls(
             token=token,

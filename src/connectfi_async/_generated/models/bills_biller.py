@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="BillsBiller")
 
 
@@ -19,65 +17,65 @@ class BillsBiller:
 
     """
 
-    record_type: str | Unset = UNSET
+    record_type: str | None = None
     """ Record type, e.g. "0". """
-    biller_key: str | Unset = UNSET
+    biller_key: str | None = None
     """ e.g. "458909". """
-    record_effective_date: str | Unset = UNSET
+    record_effective_date: str | None = None
     """ YYYY-MM-DD, e.g. "2022-08-25". """
-    biller_id: str | Unset = UNSET
+    biller_id: str | None = None
     """ RPPS biller ID, e.g. "0011460198". """
-    live_date: str | Unset = UNSET
+    live_date: str | None = None
     """ YYYY-MM-DD, e.g. "2022-05-31". """
-    routing_number: str | Unset = UNSET
-    biller_name: str | Unset = UNSET
+    routing_number: str | None = None
+    biller_name: str | None = None
     """ e.g. "Clear Lake CWAHC WCID 161". """
-    biller_class: str | Unset = UNSET
+    biller_class: str | None = None
     """ e.g. "Electric / Gas / Power / Water". """
-    biller_type: str | Unset = UNSET
+    biller_type: str | None = None
     """ e.g. "Core". """
-    line_of_business: str | Unset = UNSET
+    line_of_business: str | None = None
     """ e.g. "RB". """
-    file_format: str | Unset = UNSET
-    accepts_prenotes: str | Unset = UNSET
+    file_format: str | None = None
+    accepts_prenotes: str | None = None
     """ "Y", "N" or empty. """
-    accepts_guaranteed_payments_only: str | Unset = UNSET
+    accepts_guaranteed_payments_only: str | None = None
     """ "Y", "N" or empty. """
-    accepts_dmp_prenotes: str | Unset = UNSET
-    accepts_dmp_payments_only: str | Unset = UNSET
-    average_response_time: str | Unset = UNSET
-    accept_cdp_prenotes: str | Unset = UNSET
-    accept_cdv_prenotes: str | Unset = UNSET
-    accept_cdd_prenotes: str | Unset = UNSET
-    accept_cdf_prenotes: str | Unset = UNSET
-    accept_cdn_prenotes: str | Unset = UNSET
-    accept_fbd_prenotes: str | Unset = UNSET
-    accept_fbc_prenotes: str | Unset = UNSET
-    return_cdr: str | Unset = UNSET
-    return_cdt: str | Unset = UNSET
-    return_cda: str | Unset = UNSET
-    return_cdv: str | Unset = UNSET
-    return_cdc: str | Unset = UNSET
-    return_cdm: str | Unset = UNSET
-    require_addenda_with_reversals: str | Unset = UNSET
+    accepts_dmp_prenotes: str | None = None
+    accepts_dmp_payments_only: str | None = None
+    average_response_time: str | None = None
+    accept_cdp_prenotes: str | None = None
+    accept_cdv_prenotes: str | None = None
+    accept_cdd_prenotes: str | None = None
+    accept_cdf_prenotes: str | None = None
+    accept_cdn_prenotes: str | None = None
+    accept_fbd_prenotes: str | None = None
+    accept_fbc_prenotes: str | None = None
+    return_cdr: str | None = None
+    return_cdt: str | None = None
+    return_cda: str | None = None
+    return_cdv: str | None = None
+    return_cdc: str | None = None
+    return_cdm: str | None = None
+    require_addenda_with_reversals: str | None = None
     """ "Y", "N" or empty. """
-    country_code: str | Unset = UNSET
+    country_code: str | None = None
     """ e.g. "USA". """
-    state_code: str | Unset = UNSET
+    state_code: str | None = None
     """ e.g. "TX". """
-    check_digit_routine: str | Unset = UNSET
+    check_digit_routine: str | None = None
     """ "Y", "N" or empty. """
-    currency_code: str | Unset = UNSET
+    currency_code: str | None = None
     """ ISO numeric currency code, e.g. "840" (USD). """
-    territory_code: str | Unset = UNSET
+    territory_code: str | None = None
     """ e.g. "Regional". """
-    previous_biller_name: str | Unset = UNSET
-    note: str | Unset = UNSET
-    accepts_exception_payments: str | Unset = UNSET
+    previous_biller_name: str | None = None
+    note: str | None = None
+    accepts_exception_payments: str | None = None
     """ "Y", "N" or empty. """
-    total_addresses: str | Unset = UNSET
+    total_addresses: str | None = None
     """ Count as a string, e.g. "1". """
-    total_masks: Any | Unset = UNSET
+    total_masks: Any | None = None
     """ Count of account masks; its value was cut off in the documentation (the other counts are strings). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -213,85 +211,85 @@ class BillsBiller:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if record_type is not UNSET:
+        if record_type is not None:
             field_dict["recordType"] = record_type
-        if biller_key is not UNSET:
+        if biller_key is not None:
             field_dict["billerKey"] = biller_key
-        if record_effective_date is not UNSET:
+        if record_effective_date is not None:
             field_dict["record_effective_date"] = record_effective_date
-        if biller_id is not UNSET:
+        if biller_id is not None:
             field_dict["biller_id"] = biller_id
-        if live_date is not UNSET:
+        if live_date is not None:
             field_dict["live_date"] = live_date
-        if routing_number is not UNSET:
+        if routing_number is not None:
             field_dict["routing_number"] = routing_number
-        if biller_name is not UNSET:
+        if biller_name is not None:
             field_dict["biller_name"] = biller_name
-        if biller_class is not UNSET:
+        if biller_class is not None:
             field_dict["biller_class"] = biller_class
-        if biller_type is not UNSET:
+        if biller_type is not None:
             field_dict["biller_type"] = biller_type
-        if line_of_business is not UNSET:
+        if line_of_business is not None:
             field_dict["line_of_business"] = line_of_business
-        if file_format is not UNSET:
+        if file_format is not None:
             field_dict["file_format"] = file_format
-        if accepts_prenotes is not UNSET:
+        if accepts_prenotes is not None:
             field_dict["accepts_prenotes"] = accepts_prenotes
-        if accepts_guaranteed_payments_only is not UNSET:
+        if accepts_guaranteed_payments_only is not None:
             field_dict["accepts_guaranteed_payments_only"] = accepts_guaranteed_payments_only
-        if accepts_dmp_prenotes is not UNSET:
+        if accepts_dmp_prenotes is not None:
             field_dict["accepts_DMP_prenotes"] = accepts_dmp_prenotes
-        if accepts_dmp_payments_only is not UNSET:
+        if accepts_dmp_payments_only is not None:
             field_dict["accepts_DMP_payments_only"] = accepts_dmp_payments_only
-        if average_response_time is not UNSET:
+        if average_response_time is not None:
             field_dict["average_response_time"] = average_response_time
-        if accept_cdp_prenotes is not UNSET:
+        if accept_cdp_prenotes is not None:
             field_dict["accept_CDP_prenotes"] = accept_cdp_prenotes
-        if accept_cdv_prenotes is not UNSET:
+        if accept_cdv_prenotes is not None:
             field_dict["accept_CDV_prenotes"] = accept_cdv_prenotes
-        if accept_cdd_prenotes is not UNSET:
+        if accept_cdd_prenotes is not None:
             field_dict["accept_CDD_prenotes"] = accept_cdd_prenotes
-        if accept_cdf_prenotes is not UNSET:
+        if accept_cdf_prenotes is not None:
             field_dict["accept_CDF_prenotes"] = accept_cdf_prenotes
-        if accept_cdn_prenotes is not UNSET:
+        if accept_cdn_prenotes is not None:
             field_dict["accept_CDN_prenotes"] = accept_cdn_prenotes
-        if accept_fbd_prenotes is not UNSET:
+        if accept_fbd_prenotes is not None:
             field_dict["accept_FBD_prenotes"] = accept_fbd_prenotes
-        if accept_fbc_prenotes is not UNSET:
+        if accept_fbc_prenotes is not None:
             field_dict["accept_FBC_prenotes"] = accept_fbc_prenotes
-        if return_cdr is not UNSET:
+        if return_cdr is not None:
             field_dict["return_CDR"] = return_cdr
-        if return_cdt is not UNSET:
+        if return_cdt is not None:
             field_dict["return_CDT"] = return_cdt
-        if return_cda is not UNSET:
+        if return_cda is not None:
             field_dict["return_CDA"] = return_cda
-        if return_cdv is not UNSET:
+        if return_cdv is not None:
             field_dict["return_CDV"] = return_cdv
-        if return_cdc is not UNSET:
+        if return_cdc is not None:
             field_dict["return_CDC"] = return_cdc
-        if return_cdm is not UNSET:
+        if return_cdm is not None:
             field_dict["return_CDM"] = return_cdm
-        if require_addenda_with_reversals is not UNSET:
+        if require_addenda_with_reversals is not None:
             field_dict["require_addenda_with_reversals"] = require_addenda_with_reversals
-        if country_code is not UNSET:
+        if country_code is not None:
             field_dict["country_code"] = country_code
-        if state_code is not UNSET:
+        if state_code is not None:
             field_dict["state_code"] = state_code
-        if check_digit_routine is not UNSET:
+        if check_digit_routine is not None:
             field_dict["check_digit_routine"] = check_digit_routine
-        if currency_code is not UNSET:
+        if currency_code is not None:
             field_dict["currency_code"] = currency_code
-        if territory_code is not UNSET:
+        if territory_code is not None:
             field_dict["territory_code"] = territory_code
-        if previous_biller_name is not UNSET:
+        if previous_biller_name is not None:
             field_dict["previous_biller_name"] = previous_biller_name
-        if note is not UNSET:
+        if note is not None:
             field_dict["note"] = note
-        if accepts_exception_payments is not UNSET:
+        if accepts_exception_payments is not None:
             field_dict["accepts_exception_payments"] = accepts_exception_payments
-        if total_addresses is not UNSET:
+        if total_addresses is not None:
             field_dict["total_addresses"] = total_addresses
-        if total_masks is not UNSET:
+        if total_masks is not None:
             field_dict["total_masks"] = total_masks
 
         return field_dict
@@ -299,85 +297,85 @@ class BillsBiller:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        record_type = d.pop("recordType", UNSET)
+        record_type = d.pop("recordType", None)
 
-        biller_key = d.pop("billerKey", UNSET)
+        biller_key = d.pop("billerKey", None)
 
-        record_effective_date = d.pop("record_effective_date", UNSET)
+        record_effective_date = d.pop("record_effective_date", None)
 
-        biller_id = d.pop("biller_id", UNSET)
+        biller_id = d.pop("biller_id", None)
 
-        live_date = d.pop("live_date", UNSET)
+        live_date = d.pop("live_date", None)
 
-        routing_number = d.pop("routing_number", UNSET)
+        routing_number = d.pop("routing_number", None)
 
-        biller_name = d.pop("biller_name", UNSET)
+        biller_name = d.pop("biller_name", None)
 
-        biller_class = d.pop("biller_class", UNSET)
+        biller_class = d.pop("biller_class", None)
 
-        biller_type = d.pop("biller_type", UNSET)
+        biller_type = d.pop("biller_type", None)
 
-        line_of_business = d.pop("line_of_business", UNSET)
+        line_of_business = d.pop("line_of_business", None)
 
-        file_format = d.pop("file_format", UNSET)
+        file_format = d.pop("file_format", None)
 
-        accepts_prenotes = d.pop("accepts_prenotes", UNSET)
+        accepts_prenotes = d.pop("accepts_prenotes", None)
 
-        accepts_guaranteed_payments_only = d.pop("accepts_guaranteed_payments_only", UNSET)
+        accepts_guaranteed_payments_only = d.pop("accepts_guaranteed_payments_only", None)
 
-        accepts_dmp_prenotes = d.pop("accepts_DMP_prenotes", UNSET)
+        accepts_dmp_prenotes = d.pop("accepts_DMP_prenotes", None)
 
-        accepts_dmp_payments_only = d.pop("accepts_DMP_payments_only", UNSET)
+        accepts_dmp_payments_only = d.pop("accepts_DMP_payments_only", None)
 
-        average_response_time = d.pop("average_response_time", UNSET)
+        average_response_time = d.pop("average_response_time", None)
 
-        accept_cdp_prenotes = d.pop("accept_CDP_prenotes", UNSET)
+        accept_cdp_prenotes = d.pop("accept_CDP_prenotes", None)
 
-        accept_cdv_prenotes = d.pop("accept_CDV_prenotes", UNSET)
+        accept_cdv_prenotes = d.pop("accept_CDV_prenotes", None)
 
-        accept_cdd_prenotes = d.pop("accept_CDD_prenotes", UNSET)
+        accept_cdd_prenotes = d.pop("accept_CDD_prenotes", None)
 
-        accept_cdf_prenotes = d.pop("accept_CDF_prenotes", UNSET)
+        accept_cdf_prenotes = d.pop("accept_CDF_prenotes", None)
 
-        accept_cdn_prenotes = d.pop("accept_CDN_prenotes", UNSET)
+        accept_cdn_prenotes = d.pop("accept_CDN_prenotes", None)
 
-        accept_fbd_prenotes = d.pop("accept_FBD_prenotes", UNSET)
+        accept_fbd_prenotes = d.pop("accept_FBD_prenotes", None)
 
-        accept_fbc_prenotes = d.pop("accept_FBC_prenotes", UNSET)
+        accept_fbc_prenotes = d.pop("accept_FBC_prenotes", None)
 
-        return_cdr = d.pop("return_CDR", UNSET)
+        return_cdr = d.pop("return_CDR", None)
 
-        return_cdt = d.pop("return_CDT", UNSET)
+        return_cdt = d.pop("return_CDT", None)
 
-        return_cda = d.pop("return_CDA", UNSET)
+        return_cda = d.pop("return_CDA", None)
 
-        return_cdv = d.pop("return_CDV", UNSET)
+        return_cdv = d.pop("return_CDV", None)
 
-        return_cdc = d.pop("return_CDC", UNSET)
+        return_cdc = d.pop("return_CDC", None)
 
-        return_cdm = d.pop("return_CDM", UNSET)
+        return_cdm = d.pop("return_CDM", None)
 
-        require_addenda_with_reversals = d.pop("require_addenda_with_reversals", UNSET)
+        require_addenda_with_reversals = d.pop("require_addenda_with_reversals", None)
 
-        country_code = d.pop("country_code", UNSET)
+        country_code = d.pop("country_code", None)
 
-        state_code = d.pop("state_code", UNSET)
+        state_code = d.pop("state_code", None)
 
-        check_digit_routine = d.pop("check_digit_routine", UNSET)
+        check_digit_routine = d.pop("check_digit_routine", None)
 
-        currency_code = d.pop("currency_code", UNSET)
+        currency_code = d.pop("currency_code", None)
 
-        territory_code = d.pop("territory_code", UNSET)
+        territory_code = d.pop("territory_code", None)
 
-        previous_biller_name = d.pop("previous_biller_name", UNSET)
+        previous_biller_name = d.pop("previous_biller_name", None)
 
-        note = d.pop("note", UNSET)
+        note = d.pop("note", None)
 
-        accepts_exception_payments = d.pop("accepts_exception_payments", UNSET)
+        accepts_exception_payments = d.pop("accepts_exception_payments", None)
 
-        total_addresses = d.pop("total_addresses", UNSET)
+        total_addresses = d.pop("total_addresses", None)
 
-        total_masks = d.pop("total_masks", UNSET)
+        total_masks = d.pop("total_masks", None)
 
         bills_biller = cls(
             record_type=record_type,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.bills_webhook_payload import BillsWebhookPayload
 
@@ -19,9 +17,9 @@ T = TypeVar("T", bound="BillsWebhookLegacyEnvelope")
 class BillsWebhookLegacyEnvelope:
     """Older documented form of the RPPS webhook body: the transaction wrapped in the success envelope {code, data}."""
 
-    code: Literal["0"] | Unset = UNSET
+    code: Literal["0"] | None = None
     """ The string "0" on success. """
-    data: BillsWebhookPayload | Unset = UNSET
+    data: BillsWebhookPayload | None = None
     """ Body of the POST connectFi sends to the `webhookUrl` given on /transfer-to/bills/initiate, once per status
     change caused by a response connectFi receives (the Initiated to Processing change does not fire). Newer (flat)
     form: the transaction's fields (as BillsTransaction). The receiver should answer HTTP 200; no body is needed. No
@@ -42,16 +40,16 @@ class BillsWebhookLegacyEnvelope:
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: dict[str, Any] | None = None
+        if not isinstance(self.data, type(None)):
             data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if code is not UNSET:
+        if code is not None:
             field_dict["code"] = code
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
 
         return field_dict
@@ -61,14 +59,14 @@ class BillsWebhookLegacyEnvelope:
         from ..models.bills_webhook_payload import BillsWebhookPayload  # noqa: PLC0415
 
         d = dict(src_dict)
-        code = cast(Literal["0"] | Unset, d.pop("code", UNSET))
-        if code != "0" and not isinstance(code, Unset):
+        code = cast(Literal["0"] | None, d.pop("code", None))
+        if code != "0" and not isinstance(code, type(None)):
             raise ValueError(f"code must match const '0', got '{code}'")
 
-        _data = d.pop("data", UNSET)
-        data: BillsWebhookPayload | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
+        _data = d.pop("data", None)
+        data: BillsWebhookPayload | None
+        if isinstance(_data, type(None)):
+            data = None
         else:
             data = BillsWebhookPayload.from_dict(_data)
 

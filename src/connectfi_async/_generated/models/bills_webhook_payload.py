@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import to_decimal
 
 if TYPE_CHECKING:
     from ..models.bills_webhook_processing import BillsWebhookProcessing
@@ -25,33 +25,33 @@ class BillsWebhookPayload:
 
     """
 
-    reference: str | Unset = UNSET
+    reference: str | None = None
     """ Your external reference for the transaction. """
-    c_fi_transaction_id: str | Unset = UNSET
+    c_fi_transaction_id: str | None = None
     """ connectFi transaction ID, e.g. CLIENTID_3uyExblcBiwbG6yQYDkDtw. """
-    merchant_id: str | Unset = UNSET
+    merchant_id: str | None = None
     """ e.g. "10000001". """
-    c_fi_trace_number: str | Unset = UNSET
+    c_fi_trace_number: str | None = None
     """ connectFi trace number, 15 digits, e.g. "000000000006993". """
-    status: str | Unset = UNSET
+    status: str | None = None
     """ RPPS transaction status. Documented values: Initiated (created by /initiate), Processing (/execute accepted;
     registered for sending), Sent (validated, packaged in a file and sent), Complete (the processor acknowledged
     receipt), Settled (settlement confirmed), Declined (failed or returned), Cancelled (cancelled by the client
     while Initiated or Processing), DecryptError (the encryption interface failed; PAN transactions only; contact
     support), Unknown (unexpected response; manual review; contact support). The server may add values. """
-    amount: Decimal | Unset = UNSET
+    amount: Decimal | None = None
     """ A money figure in a response (amount, balance, fee). May be zero or negative. """
-    currency: str | Unset = UNSET
+    currency: str | None = None
     """ A three character ISO alphabetic currency code (docs tag common-currency). """
-    dts_created: str | Unset = UNSET
+    dts_created: str | None = None
     """ An ISO 8601 UTC timestamp as the server writes it (e.g. 2023-11-12T23:06:10.553Z). Kept as a string so that
     it round-trips byte for byte. """
-    biller_id: str | Unset = UNSET
+    biller_id: str | None = None
     """ RPPS biller ID, e.g. "9000005588". """
-    dts_sent: str | Unset = UNSET
+    dts_sent: str | None = None
     """ An ISO 8601 UTC timestamp as the server writes it (e.g. 2023-11-12T23:06:10.553Z). Kept as a string so that
     it round-trips byte for byte. """
-    processing: BillsWebhookProcessing | Unset = UNSET
+    processing: BillsWebhookProcessing | None = None
     """ Processor acknowledgement details, present from status Complete on. Its `status` uses a different vocabulary
     from the transaction status (e.g. "Completed" while the top-level status is "Complete"). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -96,34 +96,34 @@ class BillsWebhookPayload:
 
         dts_sent = self.dts_sent
 
-        processing: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.processing, Unset):
+        processing: dict[str, Any] | None = None
+        if not isinstance(self.processing, type(None)):
             processing = self.processing.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if reference is not UNSET:
+        if reference is not None:
             field_dict["reference"] = reference
-        if c_fi_transaction_id is not UNSET:
+        if c_fi_transaction_id is not None:
             field_dict["cFiTransactionId"] = c_fi_transaction_id
-        if merchant_id is not UNSET:
+        if merchant_id is not None:
             field_dict["merchantId"] = merchant_id
-        if c_fi_trace_number is not UNSET:
+        if c_fi_trace_number is not None:
             field_dict["cFiTraceNumber"] = c_fi_trace_number
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if amount is not UNSET:
+        if amount is not None:
             field_dict["amount"] = amount
-        if currency is not UNSET:
+        if currency is not None:
             field_dict["currency"] = currency
-        if dts_created is not UNSET:
+        if dts_created is not None:
             field_dict["dtsCreated"] = dts_created
-        if biller_id is not UNSET:
+        if biller_id is not None:
             field_dict["billerId"] = biller_id
-        if dts_sent is not UNSET:
+        if dts_sent is not None:
             field_dict["dtsSent"] = dts_sent
-        if processing is not UNSET:
+        if processing is not None:
             field_dict["processing"] = processing
 
         return field_dict
@@ -133,35 +133,35 @@ class BillsWebhookPayload:
         from ..models.bills_webhook_processing import BillsWebhookProcessing  # noqa: PLC0415
 
         d = dict(src_dict)
-        reference = d.pop("reference", UNSET)
+        reference = d.pop("reference", None)
 
-        c_fi_transaction_id = d.pop("cFiTransactionId", UNSET)
+        c_fi_transaction_id = d.pop("cFiTransactionId", None)
 
-        merchant_id = d.pop("merchantId", UNSET)
+        merchant_id = d.pop("merchantId", None)
 
-        c_fi_trace_number = d.pop("cFiTraceNumber", UNSET)
+        c_fi_trace_number = d.pop("cFiTraceNumber", None)
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status", None)
 
-        _amount = d.pop("amount", UNSET)
-        amount: Decimal | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
+        _amount = d.pop("amount", None)
+        amount: Decimal | None
+        if isinstance(_amount, type(None)):
+            amount = None
         else:
             amount = to_decimal(_amount)
 
-        currency = d.pop("currency", UNSET)
+        currency = d.pop("currency", None)
 
-        dts_created = d.pop("dtsCreated", UNSET)
+        dts_created = d.pop("dtsCreated", None)
 
-        biller_id = d.pop("billerId", UNSET)
+        biller_id = d.pop("billerId", None)
 
-        dts_sent = d.pop("dtsSent", UNSET)
+        dts_sent = d.pop("dtsSent", None)
 
-        _processing = d.pop("processing", UNSET)
-        processing: BillsWebhookProcessing | Unset
-        if isinstance(_processing, Unset):
-            processing = UNSET
+        _processing = d.pop("processing", None)
+        processing: BillsWebhookProcessing | None
+        if isinstance(_processing, type(None)):
+            processing = None
         else:
             processing = BillsWebhookProcessing.from_dict(_processing)
 

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="BillsWebhookProcessing")
 
 
@@ -18,15 +16,15 @@ class BillsWebhookProcessing:
 
     """
 
-    date_processed: str | Unset = UNSET
+    date_processed: str | None = None
     """ Processing date, e.g. "2024-03-05". """
-    is_reversal: bool | Unset = UNSET
+    is_reversal: bool | None = None
     """ Whether the transaction is a reversal. """
-    remarks: str | Unset = UNSET
-    response_code: str | Unset = UNSET
-    status: str | Unset = UNSET
+    remarks: str | None = None
+    response_code: str | None = None
+    status: str | None = None
     """ Processor status, e.g. "Completed". """
-    trace_id: str | Unset = UNSET
+    trace_id: str | None = None
     """ The processor's trace number acknowledging receipt, e.g. "183491000078". """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -60,17 +58,17 @@ class BillsWebhookProcessing:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if date_processed is not UNSET:
+        if date_processed is not None:
             field_dict["dateProcessed"] = date_processed
-        if is_reversal is not UNSET:
+        if is_reversal is not None:
             field_dict["isReversal"] = is_reversal
-        if remarks is not UNSET:
+        if remarks is not None:
             field_dict["remarks"] = remarks
-        if response_code is not UNSET:
+        if response_code is not None:
             field_dict["responseCode"] = response_code
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if trace_id is not UNSET:
+        if trace_id is not None:
             field_dict["traceId"] = trace_id
 
         return field_dict
@@ -78,17 +76,17 @@ class BillsWebhookProcessing:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        date_processed = d.pop("dateProcessed", UNSET)
+        date_processed = d.pop("dateProcessed", None)
 
-        is_reversal = d.pop("isReversal", UNSET)
+        is_reversal = d.pop("isReversal", None)
 
-        remarks = d.pop("remarks", UNSET)
+        remarks = d.pop("remarks", None)
 
-        response_code = d.pop("responseCode", UNSET)
+        response_code = d.pop("responseCode", None)
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status", None)
 
-        trace_id = d.pop("traceId", UNSET)
+        trace_id = d.pop("traceId", None)
 
         bills_webhook_processing = cls(
             date_processed=date_processed,

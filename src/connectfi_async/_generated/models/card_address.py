@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CardAddress")
 
 
@@ -18,13 +16,13 @@ class CardAddress:
 
     """
 
-    address_line_1: str | Unset = UNSET
-    address_line_2: str | Unset = UNSET
-    city: str | Unset = UNSET
-    state: str | Unset = UNSET
+    address_line_1: str | None = None
+    address_line_2: str | None = None
+    city: str | None = None
+    state: str | None = None
     """ State code (examples UT, PA). """
-    postal_code: str | Unset = UNSET
-    country: str | Unset = UNSET
+    postal_code: str | None = None
+    country: str | None = None
     """ Country code (example US). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,17 +56,17 @@ class CardAddress:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if address_line_1 is not UNSET:
+        if address_line_1 is not None:
             field_dict["addressLine1"] = address_line_1
-        if address_line_2 is not UNSET:
+        if address_line_2 is not None:
             field_dict["addressLine2"] = address_line_2
-        if city is not UNSET:
+        if city is not None:
             field_dict["city"] = city
-        if state is not UNSET:
+        if state is not None:
             field_dict["state"] = state
-        if postal_code is not UNSET:
+        if postal_code is not None:
             field_dict["postalCode"] = postal_code
-        if country is not UNSET:
+        if country is not None:
             field_dict["country"] = country
 
         return field_dict
@@ -76,17 +74,17 @@ class CardAddress:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        address_line_1 = d.pop("addressLine1", UNSET)
+        address_line_1 = d.pop("addressLine1", None)
 
-        address_line_2 = d.pop("addressLine2", UNSET)
+        address_line_2 = d.pop("addressLine2", None)
 
-        city = d.pop("city", UNSET)
+        city = d.pop("city", None)
 
-        state = d.pop("state", UNSET)
+        state = d.pop("state", None)
 
-        postal_code = d.pop("postalCode", UNSET)
+        postal_code = d.pop("postalCode", None)
 
-        country = d.pop("country", UNSET)
+        country = d.pop("country", None)
 
         card_address = cls(
             address_line_1=address_line_1,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CardEncryptedCard")
 
 
@@ -20,13 +18,13 @@ class CardEncryptedCard:
 
     """
 
-    encrypted_data: str | Unset = UNSET
+    encrypted_data: str | None = None
     """ The ciphertext of `<PAN>|<expiry YYYYMM>|<CVV>`. The docs' Node.js example reads the client's public key
     from a file (`./public.key`) and encrypts "with the public key method sha256" using the standard `crypto` module
     and the `base64url` package; the exact call and padding were cut in the documentation (the bills section's
     sibling example uses RSA-OAEP with SHA-256). Observed in the examples: 342 characters of unpadded base64url,
     i.e. a 256-byte (RSA-2048) ciphertext. Never send the clear PAN/CVV here. """
-    key_id: str | Unset = UNSET
+    key_id: str | None = None
     """ The id of the public key used for `encryptedData` (example `je87i6-C2QJS7PHUAbJPqw`). A wrong keyId is
     refused by the back office with `extToucan` "Invalid keyId". How a client obtains its key and keyId was not seen
     in the documentation. """
@@ -50,9 +48,9 @@ class CardEncryptedCard:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if encrypted_data is not UNSET:
+        if encrypted_data is not None:
             field_dict["encryptedData"] = encrypted_data
-        if key_id is not UNSET:
+        if key_id is not None:
             field_dict["keyId"] = key_id
 
         return field_dict
@@ -60,9 +58,9 @@ class CardEncryptedCard:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        encrypted_data = d.pop("encryptedData", UNSET)
+        encrypted_data = d.pop("encryptedData", None)
 
-        key_id = d.pop("keyId", UNSET)
+        key_id = d.pop("keyId", None)
 
         card_encrypted_card = cls(
             encrypted_data=encrypted_data,

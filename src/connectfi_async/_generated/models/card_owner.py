@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.card_address import CardAddress
     from ..models.card_owner_name import CardOwnerName
@@ -24,13 +22,13 @@ class CardOwner:
 
     """
 
-    name: CardOwnerName | Unset = UNSET
+    name: CardOwnerName | None = None
     """ The cardholder's name (examples John / M / Doe / III). Partial schema: the public documentation did not show
     this object's property table; unknown properties are allowed. """
-    address: CardAddress | Unset = UNSET
+    address: CardAddress | None = None
     """ A postal address (cardholder address or soft-descriptor address). Partial schema: the public documentation
     did not show this object's property table (constraints, required flags); unknown properties are allowed. """
-    phone: CardPhone | Unset = UNSET
+    phone: CardPhone | None = None
     """ A phone number split into country code and number. Partial schema: the public documentation did not show
     this object's property table; unknown properties are allowed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -47,26 +45,26 @@ class CardOwner:
         return f"CardOwner({', '.join(parts)})"
 
     def to_dict(self) -> dict[str, Any]:
-        name: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.name, Unset):
+        name: dict[str, Any] | None = None
+        if not isinstance(self.name, type(None)):
             name = self.name.to_dict()
 
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
+        address: dict[str, Any] | None = None
+        if not isinstance(self.address, type(None)):
             address = self.address.to_dict()
 
-        phone: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.phone, Unset):
+        phone: dict[str, Any] | None = None
+        if not isinstance(self.phone, type(None)):
             phone = self.phone.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if address is not UNSET:
+        if address is not None:
             field_dict["address"] = address
-        if phone is not UNSET:
+        if phone is not None:
             field_dict["phone"] = phone
 
         return field_dict
@@ -78,24 +76,24 @@ class CardOwner:
         from ..models.card_phone import CardPhone  # noqa: PLC0415
 
         d = dict(src_dict)
-        _name = d.pop("name", UNSET)
-        name: CardOwnerName | Unset
-        if isinstance(_name, Unset):
-            name = UNSET
+        _name = d.pop("name", None)
+        name: CardOwnerName | None
+        if isinstance(_name, type(None)):
+            name = None
         else:
             name = CardOwnerName.from_dict(_name)
 
-        _address = d.pop("address", UNSET)
-        address: CardAddress | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
+        _address = d.pop("address", None)
+        address: CardAddress | None
+        if isinstance(_address, type(None)):
+            address = None
         else:
             address = CardAddress.from_dict(_address)
 
-        _phone = d.pop("phone", UNSET)
-        phone: CardPhone | Unset
-        if isinstance(_phone, Unset):
-            phone = UNSET
+        _phone = d.pop("phone", None)
+        phone: CardPhone | None
+        if isinstance(_phone, type(None)):
+            phone = None
         else:
             phone = CardPhone.from_dict(_phone)
 

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CardOwnerName")
 
 
@@ -18,10 +16,10 @@ class CardOwnerName:
 
     """
 
-    first: str | Unset = UNSET
-    middle: str | Unset = UNSET
-    last: str | Unset = UNSET
-    suffix: str | Unset = UNSET
+    first: str | None = None
+    middle: str | None = None
+    last: str | None = None
+    suffix: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -48,13 +46,13 @@ class CardOwnerName:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if first is not UNSET:
+        if first is not None:
             field_dict["first"] = first
-        if middle is not UNSET:
+        if middle is not None:
             field_dict["middle"] = middle
-        if last is not UNSET:
+        if last is not None:
             field_dict["last"] = last
-        if suffix is not UNSET:
+        if suffix is not None:
             field_dict["suffix"] = suffix
 
         return field_dict
@@ -62,13 +60,13 @@ class CardOwnerName:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        first = d.pop("first", UNSET)
+        first = d.pop("first", None)
 
-        middle = d.pop("middle", UNSET)
+        middle = d.pop("middle", None)
 
-        last = d.pop("last", UNSET)
+        last = d.pop("last", None)
 
-        suffix = d.pop("suffix", UNSET)
+        suffix = d.pop("suffix", None)
 
         card_owner_name = cls(
             first=first,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CardPhone")
 
 
@@ -18,8 +16,8 @@ class CardPhone:
 
     """
 
-    country_code: str | Unset = UNSET
-    number: str | Unset = UNSET
+    country_code: str | None = None
+    number: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -40,9 +38,9 @@ class CardPhone:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if country_code is not UNSET:
+        if country_code is not None:
             field_dict["countryCode"] = country_code
-        if number is not UNSET:
+        if number is not None:
             field_dict["number"] = number
 
         return field_dict
@@ -50,9 +48,9 @@ class CardPhone:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        country_code = d.pop("countryCode", UNSET)
+        country_code = d.pop("countryCode", None)
 
-        number = d.pop("number", UNSET)
+        number = d.pop("number", None)
 
         card_phone = cls(
             country_code=country_code,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.card_encrypted_card import CardEncryptedCard
     from ..models.card_owner import CardOwner
@@ -29,9 +27,9 @@ class CardRegisterWithEncryptedCard:
     e.g. `1234567890123456|202211|123`) encrypted with the client's RSA public key identified by `keyId`. Partial
     schema: the public documentation did not show this object's property table (types, lengths, required flags);
     unknown properties are allowed. """
-    reference: str | Unset = UNSET
+    reference: str | None = None
     """ An external alphanumeric reference ID for the entity in your system (docs tag common-reference). """
-    owner: CardOwner | Unset = UNSET
+    owner: CardOwner | None = None
     """ The cardholder. Partial schema: the public documentation did not show this object's property table (types,
     lengths, required flags); unknown properties are allowed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -52,8 +50,8 @@ class CardRegisterWithEncryptedCard:
 
         reference = self.reference
 
-        owner: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.owner, Unset):
+        owner: dict[str, Any] | None = None
+        if not isinstance(self.owner, type(None)):
             owner = self.owner.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -63,9 +61,9 @@ class CardRegisterWithEncryptedCard:
                 "card": card,
             }
         )
-        if reference is not UNSET:
+        if reference is not None:
             field_dict["reference"] = reference
-        if owner is not UNSET:
+        if owner is not None:
             field_dict["owner"] = owner
 
         return field_dict
@@ -78,12 +76,12 @@ class CardRegisterWithEncryptedCard:
         d = dict(src_dict)
         card = CardEncryptedCard.from_dict(d.pop("card"))
 
-        reference = d.pop("reference", UNSET)
+        reference = d.pop("reference", None)
 
-        _owner = d.pop("owner", UNSET)
-        owner: CardOwner | Unset
-        if isinstance(_owner, Unset):
-            owner = UNSET
+        _owner = d.pop("owner", None)
+        owner: CardOwner | None
+        if isinstance(_owner, type(None)):
+            owner = None
         else:
             owner = CardOwner.from_dict(_owner)
 

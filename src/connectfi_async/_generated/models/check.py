@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import to_decimal
 
 T = TypeVar("T", bound="Check")
 
@@ -21,46 +21,46 @@ class Check:
 
     """
 
-    c_fi_check_id: str | Unset = UNSET
+    c_fi_check_id: str | None = None
     """ connectFi check ID, e.g. chk_10Yr0skuZ8NUX1wPG06MNA. """
-    reference: str | Unset = UNSET
+    reference: str | None = None
     """ Your external reference. """
-    serial: str | Unset = UNSET
+    serial: str | None = None
     """ Check serial number as numeric text, e.g. "90". """
-    amount: Decimal | Unset = UNSET
+    amount: Decimal | None = None
     """ A money figure in a response (amount, balance, fee). May be zero or negative. """
-    currency: str | Unset = UNSET
+    currency: str | None = None
     """ A three character ISO alphabetic currency code (docs tag common-currency). """
-    c_fi_aggregator_id: str | Unset = UNSET
+    c_fi_aggregator_id: str | None = None
     """ Platform/aggregator ID, e.g. CLIENTID. """
-    c_fi_check_status: str | Unset = UNSET
+    c_fi_check_status: str | None = None
     """ connectFi check status (cFiCheckStatus). Documented values: Processing (print request registered; waiting to
     be sent), Sent (the file of check requests went to the bank), Complete (the bank has the print request; printed
     and/or handed to automail), Cancelled (voided; immediate before sending, otherwise once the bank confirms),
     Declined (rejected by automail), InBank (the bank received the request; not printed yet), Unknown (unrecognised
     bank status; manual review; contact support). The server may add values. """
-    init_void: bool | Unset = UNSET
+    init_void: bool | None = None
     """ True when a void was requested but could not be immediate because the print request had already gone to the
     bank. """
-    webhook_url: str | Unset = UNSET
+    webhook_url: str | None = None
     """ The webhook URL given on /check/print. """
-    dts_created_at: str | Unset = UNSET
+    dts_created_at: str | None = None
     """ An ISO 8601 UTC timestamp as the server writes it (e.g. 2023-11-12T23:06:10.553Z). Kept as a string so that
     it round-trips byte for byte. """
-    dts_sent: str | Unset = UNSET
+    dts_sent: str | None = None
     """ An ISO 8601 UTC timestamp as the server writes it (e.g. 2023-11-12T23:06:10.553Z). Kept as a string so that
     it round-trips byte for byte. """
-    bo_status: str | Unset = UNSET
+    bo_status: str | None = None
     """ Back-office (bank/printer) status, verbatim with spaces and mixed case. Documented values: "Rejected by
     AutoMail" (e.g. address, city or state mismatch), "Cancelled" (voided after the bank had the print request),
     "Sent to AutoMail" (passed to the check printer), "Printed", "Not Printed" (at the printer but not printed),
     "Received" (the printer has the data; printing pending). The server may add values. """
-    bo_status_date: str | Unset = UNSET
+    bo_status_date: str | None = None
     """ Back-office status time, not RFC 3339 (one-digit month, 7 fractional digits, no zone), e.g.
     "2023-3-31T15:48:46.1133333"; kept as a plain string. """
-    bo_date_printed: str | Unset = UNSET
+    bo_date_printed: str | None = None
     """ Print date in the same non-standard format, e.g. "2023-3-31T00:00:00". """
-    bo_tracking: str | Unset = UNSET
+    bo_tracking: str | None = None
     """ Back-office tracking number, e.g. "8416846157". """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -121,35 +121,35 @@ class Check:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if c_fi_check_id is not UNSET:
+        if c_fi_check_id is not None:
             field_dict["cFiCheckId"] = c_fi_check_id
-        if reference is not UNSET:
+        if reference is not None:
             field_dict["reference"] = reference
-        if serial is not UNSET:
+        if serial is not None:
             field_dict["serial"] = serial
-        if amount is not UNSET:
+        if amount is not None:
             field_dict["amount"] = amount
-        if currency is not UNSET:
+        if currency is not None:
             field_dict["currency"] = currency
-        if c_fi_aggregator_id is not UNSET:
+        if c_fi_aggregator_id is not None:
             field_dict["cFiAggregatorId"] = c_fi_aggregator_id
-        if c_fi_check_status is not UNSET:
+        if c_fi_check_status is not None:
             field_dict["cFiCheckStatus"] = c_fi_check_status
-        if init_void is not UNSET:
+        if init_void is not None:
             field_dict["initVoid"] = init_void
-        if webhook_url is not UNSET:
+        if webhook_url is not None:
             field_dict["webhookUrl"] = webhook_url
-        if dts_created_at is not UNSET:
+        if dts_created_at is not None:
             field_dict["dtsCreatedAt"] = dts_created_at
-        if dts_sent is not UNSET:
+        if dts_sent is not None:
             field_dict["dtsSent"] = dts_sent
-        if bo_status is not UNSET:
+        if bo_status is not None:
             field_dict["boStatus"] = bo_status
-        if bo_status_date is not UNSET:
+        if bo_status_date is not None:
             field_dict["boStatusDate"] = bo_status_date
-        if bo_date_printed is not UNSET:
+        if bo_date_printed is not None:
             field_dict["boDatePrinted"] = bo_date_printed
-        if bo_tracking is not UNSET:
+        if bo_tracking is not None:
             field_dict["boTracking"] = bo_tracking
 
         return field_dict
@@ -157,40 +157,40 @@ class Check:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        c_fi_check_id = d.pop("cFiCheckId", UNSET)
+        c_fi_check_id = d.pop("cFiCheckId", None)
 
-        reference = d.pop("reference", UNSET)
+        reference = d.pop("reference", None)
 
-        serial = d.pop("serial", UNSET)
+        serial = d.pop("serial", None)
 
-        _amount = d.pop("amount", UNSET)
-        amount: Decimal | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
+        _amount = d.pop("amount", None)
+        amount: Decimal | None
+        if isinstance(_amount, type(None)):
+            amount = None
         else:
             amount = to_decimal(_amount)
 
-        currency = d.pop("currency", UNSET)
+        currency = d.pop("currency", None)
 
-        c_fi_aggregator_id = d.pop("cFiAggregatorId", UNSET)
+        c_fi_aggregator_id = d.pop("cFiAggregatorId", None)
 
-        c_fi_check_status = d.pop("cFiCheckStatus", UNSET)
+        c_fi_check_status = d.pop("cFiCheckStatus", None)
 
-        init_void = d.pop("initVoid", UNSET)
+        init_void = d.pop("initVoid", None)
 
-        webhook_url = d.pop("webhookUrl", UNSET)
+        webhook_url = d.pop("webhookUrl", None)
 
-        dts_created_at = d.pop("dtsCreatedAt", UNSET)
+        dts_created_at = d.pop("dtsCreatedAt", None)
 
-        dts_sent = d.pop("dtsSent", UNSET)
+        dts_sent = d.pop("dtsSent", None)
 
-        bo_status = d.pop("boStatus", UNSET)
+        bo_status = d.pop("boStatus", None)
 
-        bo_status_date = d.pop("boStatusDate", UNSET)
+        bo_status_date = d.pop("boStatusDate", None)
 
-        bo_date_printed = d.pop("boDatePrinted", UNSET)
+        bo_date_printed = d.pop("boDatePrinted", None)
 
-        bo_tracking = d.pop("boTracking", UNSET)
+        bo_tracking = d.pop("boTracking", None)
 
         check = cls(
             c_fi_check_id=c_fi_check_id,

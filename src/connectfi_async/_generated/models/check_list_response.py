@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.check import Check
 
@@ -19,12 +17,12 @@ T = TypeVar("T", bound="CheckListResponse")
 class CheckListResponse:
     code: Literal["0"]
     """ The string "0" on success. """
-    data: list[Check] | Unset = UNSET
+    data: list[Check] | None = None
     """ The matching checks (layout not seen; assumed to be the array of checks). """
-    more: bool | Unset = UNSET
+    more: bool | None = None
     """ True when more checks match than numberOfRecords (documented as "more": true in the response body; its
     position beside `data` is assumed). """
-    request_id: str | Unset = UNSET
+    request_id: str | None = None
     """ Server-generated request id (32 lowercase hex characters in the examples). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -43,8 +41,8 @@ class CheckListResponse:
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: list[dict[str, Any]] | None = None
+        if not isinstance(self.data, type(None)):
             data = []
             for data_item_data in self.data:
                 data_item = data_item_data.to_dict()
@@ -61,11 +59,11 @@ class CheckListResponse:
                 "code": code,
             }
         )
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
-        if more is not UNSET:
+        if more is not None:
             field_dict["more"] = more
-        if request_id is not UNSET:
+        if request_id is not None:
             field_dict["requestId"] = request_id
 
         return field_dict
@@ -79,18 +77,18 @@ class CheckListResponse:
         if code != "0":
             raise ValueError(f"code must match const '0', got '{code}'")
 
-        _data = d.pop("data", UNSET)
-        data: list[Check] | Unset = UNSET
-        if _data is not UNSET:
+        _data = d.pop("data", None)
+        data: list[Check] | None = None
+        if _data is not None:
             data = []
             for data_item_data in _data:
                 data_item = Check.from_dict(data_item_data)
 
                 data.append(data_item)
 
-        more = d.pop("more", UNSET)
+        more = d.pop("more", None)
 
-        request_id = d.pop("requestId", UNSET)
+        request_id = d.pop("requestId", None)
 
         check_list_response = cls(
             code=code,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.check_print_request_check_attributes import CheckPrintRequestCheckAttributes
 
@@ -27,12 +25,12 @@ class CheckPrintRequest:
     Constraints not seen (the documentation example "EXT_REFERENCE_ID1" contains underscores). /check/query
     `references` only accepts 1-32 letters and digits (common-reference), so use that form to be able to find the
     check again by reference. """
-    check_attributes: CheckPrintRequestCheckAttributes | Unset = UNSET
+    check_attributes: CheckPrintRequestCheckAttributes | None = None
     """ The contents of the check. Partial schema: the public documentation did not show the property table (types,
     required flags, constraints); unknown properties are allowed. """
-    webhook_url: str | Unset = UNSET
+    webhook_url: str | None = None
     """ Optional URL that receives the check status webhooks (CheckWebhookPayload). """
-    logo: str | Unset = UNSET
+    logo: str | None = None
     """ URL of a logo image printed in the top-left corner of the check (documented on the /check/print page and the
     check overview). Format and size limits were not seen, nor whether it sits at the top level or inside
     checkAttributes; top level is assumed here. """
@@ -53,8 +51,8 @@ class CheckPrintRequest:
     def to_dict(self) -> dict[str, Any]:
         reference = self.reference
 
-        check_attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.check_attributes, Unset):
+        check_attributes: dict[str, Any] | None = None
+        if not isinstance(self.check_attributes, type(None)):
             check_attributes = self.check_attributes.to_dict()
 
         webhook_url = self.webhook_url
@@ -68,11 +66,11 @@ class CheckPrintRequest:
                 "reference": reference,
             }
         )
-        if check_attributes is not UNSET:
+        if check_attributes is not None:
             field_dict["checkAttributes"] = check_attributes
-        if webhook_url is not UNSET:
+        if webhook_url is not None:
             field_dict["webhookUrl"] = webhook_url
-        if logo is not UNSET:
+        if logo is not None:
             field_dict["logo"] = logo
 
         return field_dict
@@ -84,16 +82,16 @@ class CheckPrintRequest:
         d = dict(src_dict)
         reference = d.pop("reference")
 
-        _check_attributes = d.pop("checkAttributes", UNSET)
-        check_attributes: CheckPrintRequestCheckAttributes | Unset
-        if isinstance(_check_attributes, Unset):
-            check_attributes = UNSET
+        _check_attributes = d.pop("checkAttributes", None)
+        check_attributes: CheckPrintRequestCheckAttributes | None
+        if isinstance(_check_attributes, type(None)):
+            check_attributes = None
         else:
             check_attributes = CheckPrintRequestCheckAttributes.from_dict(_check_attributes)
 
-        webhook_url = d.pop("webhookUrl", UNSET)
+        webhook_url = d.pop("webhookUrl", None)
 
-        logo = d.pop("logo", UNSET)
+        logo = d.pop("logo", None)
 
         check_print_request = cls(
             reference=reference,

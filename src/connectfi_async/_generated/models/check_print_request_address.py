@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CheckPrintRequestAddress")
 
 
@@ -18,13 +16,13 @@ class CheckPrintRequestAddress:
 
     """
 
-    address_line_1: str | Unset = UNSET
+    address_line_1: str | None = None
     """ e.g. "3700 Loon Rd". """
-    city: str | Unset = UNSET
+    city: str | None = None
     """ e.g. "Minneapolis". """
-    state: str | Unset = UNSET
+    state: str | None = None
     """ US state code, e.g. "MN". """
-    postal_code: str | Unset = UNSET
+    postal_code: str | None = None
     """ e.g. "12345" or "12345-1234". """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,13 +50,13 @@ class CheckPrintRequestAddress:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if address_line_1 is not UNSET:
+        if address_line_1 is not None:
             field_dict["addressLine1"] = address_line_1
-        if city is not UNSET:
+        if city is not None:
             field_dict["city"] = city
-        if state is not UNSET:
+        if state is not None:
             field_dict["state"] = state
-        if postal_code is not UNSET:
+        if postal_code is not None:
             field_dict["postalCode"] = postal_code
 
         return field_dict
@@ -66,13 +64,13 @@ class CheckPrintRequestAddress:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        address_line_1 = d.pop("addressLine1", UNSET)
+        address_line_1 = d.pop("addressLine1", None)
 
-        city = d.pop("city", UNSET)
+        city = d.pop("city", None)
 
-        state = d.pop("state", UNSET)
+        state = d.pop("state", None)
 
-        postal_code = d.pop("postalCode", UNSET)
+        postal_code = d.pop("postalCode", None)
 
         check_print_request_address = cls(
             address_line_1=address_line_1,

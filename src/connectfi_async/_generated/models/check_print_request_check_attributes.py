@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import to_decimal
 
 if TYPE_CHECKING:
     from ..models.check_print_request_address import CheckPrintRequestAddress
@@ -24,26 +24,26 @@ class CheckPrintRequestCheckAttributes:
 
     """
 
-    amount: Decimal | Unset = UNSET
+    amount: Decimal | None = None
     """ Check amount, e.g. 11.13 (constraints not seen). """
-    currency: str | Unset = UNSET
+    currency: str | None = None
     """ e.g. "USD". """
-    return_address: CheckPrintRequestReturnAddress | Unset = UNSET
+    return_address: CheckPrintRequestReturnAddress | None = None
     """ Return address as three free-text lines (partial schema; constraints not seen; unknown properties are
     allowed). """
-    payer_name: str | Unset = UNSET
+    payer_name: str | None = None
     """ e.g. "Jim Payer". """
-    payer_address: CheckPrintRequestAddress | Unset = UNSET
+    payer_address: CheckPrintRequestAddress | None = None
     """ Payer or payee postal address (partial schema: only these fields were seen in the example, constraints not
     seen; unknown properties such as a second address line are allowed). """
-    payee_name: str | Unset = UNSET
+    payee_name: str | None = None
     """ e.g. "ABC123abc Energy". """
-    payee_address: CheckPrintRequestAddress | Unset = UNSET
+    payee_address: CheckPrintRequestAddress | None = None
     """ Payer or payee postal address (partial schema: only these fields were seen in the example, constraints not
     seen; unknown properties such as a second address line are allowed). """
-    platform_number: str | Unset = UNSET
+    platform_number: str | None = None
     """ Platform phone number as printed, e.g. "+1 (555) 666-7777". """
-    memo: str | Unset = UNSET
+    memo: str | None = None
     """ Memo line, e.g. "Both of these checks will print with two separate serial numbers". """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -69,20 +69,20 @@ class CheckPrintRequestCheckAttributes:
 
         currency = self.currency
 
-        return_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.return_address, Unset):
+        return_address: dict[str, Any] | None = None
+        if not isinstance(self.return_address, type(None)):
             return_address = self.return_address.to_dict()
 
         payer_name = self.payer_name
 
-        payer_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payer_address, Unset):
+        payer_address: dict[str, Any] | None = None
+        if not isinstance(self.payer_address, type(None)):
             payer_address = self.payer_address.to_dict()
 
         payee_name = self.payee_name
 
-        payee_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payee_address, Unset):
+        payee_address: dict[str, Any] | None = None
+        if not isinstance(self.payee_address, type(None)):
             payee_address = self.payee_address.to_dict()
 
         platform_number = self.platform_number
@@ -92,23 +92,23 @@ class CheckPrintRequestCheckAttributes:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if amount is not UNSET:
+        if amount is not None:
             field_dict["amount"] = amount
-        if currency is not UNSET:
+        if currency is not None:
             field_dict["currency"] = currency
-        if return_address is not UNSET:
+        if return_address is not None:
             field_dict["returnAddress"] = return_address
-        if payer_name is not UNSET:
+        if payer_name is not None:
             field_dict["payerName"] = payer_name
-        if payer_address is not UNSET:
+        if payer_address is not None:
             field_dict["payerAddress"] = payer_address
-        if payee_name is not UNSET:
+        if payee_name is not None:
             field_dict["payeeName"] = payee_name
-        if payee_address is not UNSET:
+        if payee_address is not None:
             field_dict["payeeAddress"] = payee_address
-        if platform_number is not UNSET:
+        if platform_number is not None:
             field_dict["platformNumber"] = platform_number
-        if memo is not UNSET:
+        if memo is not None:
             field_dict["memo"] = memo
 
         return field_dict
@@ -119,43 +119,43 @@ class CheckPrintRequestCheckAttributes:
         from ..models.check_print_request_return_address import CheckPrintRequestReturnAddress  # noqa: PLC0415
 
         d = dict(src_dict)
-        _amount = d.pop("amount", UNSET)
-        amount: Decimal | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
+        _amount = d.pop("amount", None)
+        amount: Decimal | None
+        if isinstance(_amount, type(None)):
+            amount = None
         else:
             amount = to_decimal(_amount)
 
-        currency = d.pop("currency", UNSET)
+        currency = d.pop("currency", None)
 
-        _return_address = d.pop("returnAddress", UNSET)
-        return_address: CheckPrintRequestReturnAddress | Unset
-        if isinstance(_return_address, Unset):
-            return_address = UNSET
+        _return_address = d.pop("returnAddress", None)
+        return_address: CheckPrintRequestReturnAddress | None
+        if isinstance(_return_address, type(None)):
+            return_address = None
         else:
             return_address = CheckPrintRequestReturnAddress.from_dict(_return_address)
 
-        payer_name = d.pop("payerName", UNSET)
+        payer_name = d.pop("payerName", None)
 
-        _payer_address = d.pop("payerAddress", UNSET)
-        payer_address: CheckPrintRequestAddress | Unset
-        if isinstance(_payer_address, Unset):
-            payer_address = UNSET
+        _payer_address = d.pop("payerAddress", None)
+        payer_address: CheckPrintRequestAddress | None
+        if isinstance(_payer_address, type(None)):
+            payer_address = None
         else:
             payer_address = CheckPrintRequestAddress.from_dict(_payer_address)
 
-        payee_name = d.pop("payeeName", UNSET)
+        payee_name = d.pop("payeeName", None)
 
-        _payee_address = d.pop("payeeAddress", UNSET)
-        payee_address: CheckPrintRequestAddress | Unset
-        if isinstance(_payee_address, Unset):
-            payee_address = UNSET
+        _payee_address = d.pop("payeeAddress", None)
+        payee_address: CheckPrintRequestAddress | None
+        if isinstance(_payee_address, type(None)):
+            payee_address = None
         else:
             payee_address = CheckPrintRequestAddress.from_dict(_payee_address)
 
-        platform_number = d.pop("platformNumber", UNSET)
+        platform_number = d.pop("platformNumber", None)
 
-        memo = d.pop("memo", UNSET)
+        memo = d.pop("memo", None)
 
         check_print_request_check_attributes = cls(
             amount=amount,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CheckPrintRequestReturnAddress")
 
 
@@ -15,11 +13,11 @@ T = TypeVar("T", bound="CheckPrintRequestReturnAddress")
 class CheckPrintRequestReturnAddress:
     """Return address as three free-text lines (partial schema; constraints not seen; unknown properties are allowed)."""
 
-    address_line_1: str | Unset = UNSET
+    address_line_1: str | None = None
     """ e.g. "Platform Name, ATTN: Employee". """
-    address_line_2: str | Unset = UNSET
+    address_line_2: str | None = None
     """ e.g. "100 Unicorn St". """
-    address_line_3: str | Unset = UNSET
+    address_line_3: str | None = None
     """ e.g. "San Francisco, CA 12345". """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -44,11 +42,11 @@ class CheckPrintRequestReturnAddress:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if address_line_1 is not UNSET:
+        if address_line_1 is not None:
             field_dict["addressLine1"] = address_line_1
-        if address_line_2 is not UNSET:
+        if address_line_2 is not None:
             field_dict["addressLine2"] = address_line_2
-        if address_line_3 is not UNSET:
+        if address_line_3 is not None:
             field_dict["addressLine3"] = address_line_3
 
         return field_dict
@@ -56,11 +54,11 @@ class CheckPrintRequestReturnAddress:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        address_line_1 = d.pop("addressLine1", UNSET)
+        address_line_1 = d.pop("addressLine1", None)
 
-        address_line_2 = d.pop("addressLine2", UNSET)
+        address_line_2 = d.pop("addressLine2", None)
 
-        address_line_3 = d.pop("addressLine3", UNSET)
+        address_line_3 = d.pop("addressLine3", None)
 
         check_print_request_return_address = cls(
             address_line_1=address_line_1,

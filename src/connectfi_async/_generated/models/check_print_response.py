@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.check import Check
 
@@ -19,12 +17,12 @@ T = TypeVar("T", bound="CheckPrintResponse")
 class CheckPrintResponse:
     code: Literal["0"]
     """ The string "0" on success. """
-    data: Check | Unset = UNSET
+    data: Check | None = None
     """ A check. The fields up to dtsCreatedAt are seen in the /check/get example; dtsSent and the back-office
     fields (boStatus, boStatusDate, boDatePrinted, boTracking) are seen in the webhook payloads once the check
     progresses (whether /check/get returns them then was not seen). Payee, payer, address and memo data are not
     returned in the example. """
-    request_id: str | Unset = UNSET
+    request_id: str | None = None
     """ Server-generated request id (32 lowercase hex characters in the examples). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,8 +40,8 @@ class CheckPrintResponse:
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: dict[str, Any] | None = None
+        if not isinstance(self.data, type(None)):
             data = self.data.to_dict()
 
         request_id = self.request_id
@@ -55,9 +53,9 @@ class CheckPrintResponse:
                 "code": code,
             }
         )
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
-        if request_id is not UNSET:
+        if request_id is not None:
             field_dict["requestId"] = request_id
 
         return field_dict
@@ -71,14 +69,14 @@ class CheckPrintResponse:
         if code != "0":
             raise ValueError(f"code must match const '0', got '{code}'")
 
-        _data = d.pop("data", UNSET)
-        data: Check | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
+        _data = d.pop("data", None)
+        data: Check | None
+        if isinstance(_data, type(None)):
+            data = None
         else:
             data = Check.from_dict(_data)
 
-        request_id = d.pop("requestId", UNSET)
+        request_id = d.pop("requestId", None)
 
         check_print_response = cls(
             code=code,

@@ -5,8 +5,6 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CheckVoidRequest")
 
 
@@ -14,7 +12,7 @@ T = TypeVar("T", bound="CheckVoidRequest")
 class CheckVoidRequest:
     c_fi_check_id: str
     """ A connectFi or external ID (docs tag common-id). """
-    reason: None | str | Unset = UNSET
+    reason: None | str | None = None
     """ 0-500 characters, no < or >, nullable (docs tag common-commonStr500). """
 
     def __repr__(self) -> str:
@@ -28,9 +26,9 @@ class CheckVoidRequest:
     def to_dict(self) -> dict[str, Any]:
         c_fi_check_id = self.c_fi_check_id
 
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
+        reason: None | str | None
+        if isinstance(self.reason, type(None)):
+            reason = None
         else:
             reason = self.reason
 
@@ -41,7 +39,7 @@ class CheckVoidRequest:
                 "cFiCheckId": c_fi_check_id,
             }
         )
-        if reason is not UNSET:
+        if reason is not None:
             field_dict["reason"] = reason
 
         return field_dict
@@ -51,14 +49,14 @@ class CheckVoidRequest:
         d = dict(src_dict)
         c_fi_check_id = d.pop("cFiCheckId")
 
-        def _parse_reason(data: object) -> None | str | Unset:
+        def _parse_reason(data: object) -> None | str | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if isinstance(data, type(None)):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(None | str | None, data)
 
-        reason = _parse_reason(d.pop("reason", UNSET))
+        reason = _parse_reason(d.pop("reason", None))
 
         check_void_request = cls(
             c_fi_check_id=c_fi_check_id,

@@ -6,8 +6,6 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ComboCreateAch")
 
 
@@ -22,14 +20,14 @@ class ComboCreateAch:
     transfer_type: Literal["ach"]
     reference: str
     """ An external alphanumeric reference ID for the entity in your system (docs tag common-reference). """
-    effective_entry_date: str | Unset = UNSET
+    effective_entry_date: str | None = None
     """ Effective entry date YYYY-MM-DD (schema not seen). """
-    standard_entry_class_code: str | Unset = UNSET
+    standard_entry_class_code: str | None = None
     """ SEC code (allowed values not seen). """
-    individual_name: str | Unset = UNSET
-    routing_number: str | Unset = UNSET
-    dfi_account_number: str | Unset = UNSET
-    account_type: str | Unset = UNSET
+    individual_name: str | None = None
+    routing_number: str | None = None
+    dfi_account_number: str | None = None
+    account_type: str | None = None
     """ Account type (an enum on the server; only Checking seen). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -74,17 +72,17 @@ class ComboCreateAch:
                 "reference": reference,
             }
         )
-        if effective_entry_date is not UNSET:
+        if effective_entry_date is not None:
             field_dict["effectiveEntryDate"] = effective_entry_date
-        if standard_entry_class_code is not UNSET:
+        if standard_entry_class_code is not None:
             field_dict["standardEntryClassCode"] = standard_entry_class_code
-        if individual_name is not UNSET:
+        if individual_name is not None:
             field_dict["individualName"] = individual_name
-        if routing_number is not UNSET:
+        if routing_number is not None:
             field_dict["routingNumber"] = routing_number
-        if dfi_account_number is not UNSET:
+        if dfi_account_number is not None:
             field_dict["DFIAccountNumber"] = dfi_account_number
-        if account_type is not UNSET:
+        if account_type is not None:
             field_dict["accountType"] = account_type
 
         return field_dict
@@ -98,17 +96,17 @@ class ComboCreateAch:
 
         reference = d.pop("reference")
 
-        effective_entry_date = d.pop("effectiveEntryDate", UNSET)
+        effective_entry_date = d.pop("effectiveEntryDate", None)
 
-        standard_entry_class_code = d.pop("standardEntryClassCode", UNSET)
+        standard_entry_class_code = d.pop("standardEntryClassCode", None)
 
-        individual_name = d.pop("individualName", UNSET)
+        individual_name = d.pop("individualName", None)
 
-        routing_number = d.pop("routingNumber", UNSET)
+        routing_number = d.pop("routingNumber", None)
 
-        dfi_account_number = d.pop("DFIAccountNumber", UNSET)
+        dfi_account_number = d.pop("DFIAccountNumber", None)
 
-        account_type = d.pop("accountType", UNSET)
+        account_type = d.pop("accountType", None)
 
         combo_create_ach = cls(
             transfer_type=transfer_type,

@@ -6,8 +6,6 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ComboCreatePull")
 
 
@@ -19,7 +17,7 @@ class ComboCreatePull:
     """
 
     transfer_type: Literal["pull"]
-    reference: str | Unset = UNSET
+    reference: str | None = None
     """ An external alphanumeric reference ID for the entity in your system (docs tag common-reference). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,7 +43,7 @@ class ComboCreatePull:
                 "transferType": transfer_type,
             }
         )
-        if reference is not UNSET:
+        if reference is not None:
             field_dict["reference"] = reference
 
         return field_dict
@@ -57,7 +55,7 @@ class ComboCreatePull:
         if transfer_type != "pull":
             raise ValueError(f"transferType must match const 'pull', got '{transfer_type}'")
 
-        reference = d.pop("reference", UNSET)
+        reference = d.pop("reference", None)
 
         combo_create_pull = cls(
             transfer_type=transfer_type,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import to_decimal
 
 if TYPE_CHECKING:
     from ..models.card_soft_descriptor import CardSoftDescriptor
@@ -37,7 +37,7 @@ class ComboCreatePush:
     """ A three character ISO alphabetic currency code (docs tag common-currency). """
     narrative: str
     """ Free text (constraints not seen). """
-    soft_descriptor: CardSoftDescriptor | Unset = UNSET
+    soft_descriptor: CardSoftDescriptor | None = None
     """ The merchant descriptor shown to the cardholder. Partial schema: the public documentation did not show this
     object's property table (only an example); unknown properties are allowed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -70,8 +70,8 @@ class ComboCreatePush:
 
         narrative = self.narrative
 
-        soft_descriptor: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.soft_descriptor, Unset):
+        soft_descriptor: dict[str, Any] | None = None
+        if not isinstance(self.soft_descriptor, type(None)):
             soft_descriptor = self.soft_descriptor.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -86,7 +86,7 @@ class ComboCreatePush:
                 "narrative": narrative,
             }
         )
-        if soft_descriptor is not UNSET:
+        if soft_descriptor is not None:
             field_dict["softDescriptor"] = soft_descriptor
 
         return field_dict
@@ -110,10 +110,10 @@ class ComboCreatePush:
 
         narrative = d.pop("narrative")
 
-        _soft_descriptor = d.pop("softDescriptor", UNSET)
-        soft_descriptor: CardSoftDescriptor | Unset
-        if isinstance(_soft_descriptor, Unset):
-            soft_descriptor = UNSET
+        _soft_descriptor = d.pop("softDescriptor", None)
+        soft_descriptor: CardSoftDescriptor | None
+        if isinstance(_soft_descriptor, type(None)):
+            soft_descriptor = None
         else:
             soft_descriptor = CardSoftDescriptor.from_dict(_soft_descriptor)
 

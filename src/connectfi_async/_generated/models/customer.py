@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.customer_record_customer import CustomerRecordCustomer
 
@@ -22,19 +20,19 @@ class Customer:
 
     """
 
-    reference: str | Unset = UNSET
+    reference: str | None = None
     """ Your external reference ID for the customer. """
-    customer_id: str | Unset = UNSET
+    customer_id: str | None = None
     """ The connectFi customer ID (cstap_... individual, cstab_... business). """
-    customer_type: str | Unset = UNSET
+    customer_type: str | None = None
     """ "individual" seen; the business value was not seen. """
-    customer: CustomerRecordCustomer | Unset = UNSET
+    customer: CustomerRecordCustomer | None = None
     """ The personal data of a stored individual customer (fields seen before the example was cut; probably the same
     fields as sent to /customer/init). """
-    kyc_status: str | Unset = UNSET
+    kyc_status: str | None = None
     """ The KYC/KYB state of the customer. Values for the akepa flow were not seen; the deprecated flow used
     WAITING_DATA and APPROVED. """
-    employees: list[Any] | Unset = UNSET
+    employees: list[Any] | None = None
     """ Employees of a business customer (item shape not seen). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -59,30 +57,30 @@ class Customer:
 
         customer_type = self.customer_type
 
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
+        customer: dict[str, Any] | None = None
+        if not isinstance(self.customer, type(None)):
             customer = self.customer.to_dict()
 
         kyc_status = self.kyc_status
 
-        employees: list[Any] | Unset = UNSET
-        if not isinstance(self.employees, Unset):
+        employees: list[Any] | None = None
+        if not isinstance(self.employees, type(None)):
             employees = self.employees
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if reference is not UNSET:
+        if reference is not None:
             field_dict["reference"] = reference
-        if customer_id is not UNSET:
+        if customer_id is not None:
             field_dict["customerId"] = customer_id
-        if customer_type is not UNSET:
+        if customer_type is not None:
             field_dict["customerType"] = customer_type
-        if customer is not UNSET:
+        if customer is not None:
             field_dict["customer"] = customer
-        if kyc_status is not UNSET:
+        if kyc_status is not None:
             field_dict["kycStatus"] = kyc_status
-        if employees is not UNSET:
+        if employees is not None:
             field_dict["employees"] = employees
 
         return field_dict
@@ -92,22 +90,22 @@ class Customer:
         from ..models.customer_record_customer import CustomerRecordCustomer  # noqa: PLC0415
 
         d = dict(src_dict)
-        reference = d.pop("reference", UNSET)
+        reference = d.pop("reference", None)
 
-        customer_id = d.pop("customerId", UNSET)
+        customer_id = d.pop("customerId", None)
 
-        customer_type = d.pop("customerType", UNSET)
+        customer_type = d.pop("customerType", None)
 
-        _customer = d.pop("customer", UNSET)
-        customer: CustomerRecordCustomer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
+        _customer = d.pop("customer", None)
+        customer: CustomerRecordCustomer | None
+        if isinstance(_customer, type(None)):
+            customer = None
         else:
             customer = CustomerRecordCustomer.from_dict(_customer)
 
-        kyc_status = d.pop("kycStatus", UNSET)
+        kyc_status = d.pop("kycStatus", None)
 
-        employees = cast(list[Any], d.pop("employees", UNSET))
+        employees = cast(list[Any], d.pop("employees", None))
 
         customer = cls(
             reference=reference,

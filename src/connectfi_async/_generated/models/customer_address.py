@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CustomerAddress")
 
 
@@ -18,15 +16,15 @@ class CustomerAddress:
 
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ "PRIMARY" seen (used as the card billing address); an older page also had "SECONDARY". """
-    address_line_1: str | Unset = UNSET
-    address_line_2: str | Unset = UNSET
-    city: str | Unset = UNSET
-    state_code: str | Unset = UNSET
+    address_line_1: str | None = None
+    address_line_2: str | None = None
+    city: str | None = None
+    state_code: str | None = None
     """ US state code, e.g. PA. """
-    postal_code: str | Unset = UNSET
-    country_code_a3: str | Unset = UNSET
+    postal_code: str | None = None
+    country_code_a3: str | None = None
     """ ISO 3166 alpha-3 country code, e.g. USA. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -63,19 +61,19 @@ class CustomerAddress:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if address_line_1 is not UNSET:
+        if address_line_1 is not None:
             field_dict["addressLine1"] = address_line_1
-        if address_line_2 is not UNSET:
+        if address_line_2 is not None:
             field_dict["addressLine2"] = address_line_2
-        if city is not UNSET:
+        if city is not None:
             field_dict["city"] = city
-        if state_code is not UNSET:
+        if state_code is not None:
             field_dict["stateCode"] = state_code
-        if postal_code is not UNSET:
+        if postal_code is not None:
             field_dict["postalCode"] = postal_code
-        if country_code_a3 is not UNSET:
+        if country_code_a3 is not None:
             field_dict["countryCodeA3"] = country_code_a3
 
         return field_dict
@@ -83,19 +81,19 @@ class CustomerAddress:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        address_line_1 = d.pop("addressLine1", UNSET)
+        address_line_1 = d.pop("addressLine1", None)
 
-        address_line_2 = d.pop("addressLine2", UNSET)
+        address_line_2 = d.pop("addressLine2", None)
 
-        city = d.pop("city", UNSET)
+        city = d.pop("city", None)
 
-        state_code = d.pop("stateCode", UNSET)
+        state_code = d.pop("stateCode", None)
 
-        postal_code = d.pop("postalCode", UNSET)
+        postal_code = d.pop("postalCode", None)
 
-        country_code_a3 = d.pop("countryCodeA3", UNSET)
+        country_code_a3 = d.pop("countryCodeA3", None)
 
         customer_address = cls(
             type_=type_,

@@ -6,8 +6,6 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CustomerDisableEmployeeResponse")
 
 
@@ -15,9 +13,9 @@ T = TypeVar("T", bound="CustomerDisableEmployeeResponse")
 class CustomerDisableEmployeeResponse:
     code: Literal["0"]
     """ The string "0" on success. """
-    data: Any | Unset = UNSET
+    data: Any | None = None
     """ Not documented. """
-    request_id: str | Unset = UNSET
+    request_id: str | None = None
     """ Server-generated request id (32 lowercase hex characters in the examples). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -46,9 +44,9 @@ class CustomerDisableEmployeeResponse:
                 "code": code,
             }
         )
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
-        if request_id is not UNSET:
+        if request_id is not None:
             field_dict["requestId"] = request_id
 
         return field_dict
@@ -60,9 +58,9 @@ class CustomerDisableEmployeeResponse:
         if code != "0":
             raise ValueError(f"code must match const '0', got '{code}'")
 
-        data = d.pop("data", UNSET)
+        data = d.pop("data", None)
 
-        request_id = d.pop("requestId", UNSET)
+        request_id = d.pop("requestId", None)
 
         customer_disable_employee_response = cls(
             code=code,

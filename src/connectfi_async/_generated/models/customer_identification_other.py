@@ -6,15 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CustomerIdentificationOther")
 
 
 @_attrs_define
 class CustomerIdentificationOther:
-    type_: Any | Unset = UNSET
-    value: None | str | Unset = UNSET
+    type_: Any | None = None
+    value: None | str | None = None
     """ 0-50 characters, no < or >, nullable (docs tag common-commonStr50). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -31,18 +29,18 @@ class CustomerIdentificationOther:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        value: None | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
+        value: None | str | None
+        if isinstance(self.value, type(None)):
+            value = None
         else:
             value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if value is not UNSET:
+        if value is not None:
             field_dict["value"] = value
 
         return field_dict
@@ -50,16 +48,16 @@ class CustomerIdentificationOther:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        def _parse_value(data: object) -> None | str | Unset:
+        def _parse_value(data: object) -> None | str | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if isinstance(data, type(None)):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(None | str | None, data)
 
-        value = _parse_value(d.pop("value", UNSET))
+        value = _parse_value(d.pop("value", None))
 
         customer_identification_other = cls(
             type_=type_,

@@ -6,15 +6,13 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CustomerIdentificationSsn")
 
 
 @_attrs_define
 class CustomerIdentificationSsn:
     type_: Literal["SSN"]
-    value: str | Unset = UNSET
+    value: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -39,7 +37,7 @@ class CustomerIdentificationSsn:
                 "type": type_,
             }
         )
-        if value is not UNSET:
+        if value is not None:
             field_dict["value"] = value
 
         return field_dict
@@ -51,7 +49,7 @@ class CustomerIdentificationSsn:
         if type_ != "SSN":
             raise ValueError(f"type must match const 'SSN', got '{type_}'")
 
-        value = d.pop("value", UNSET)
+        value = d.pop("value", None)
 
         customer_identification_ssn = cls(
             type_=type_,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.customer_init_request_customer import CustomerInitRequestCustomer
 
@@ -24,13 +22,13 @@ class CustomerInitRequest:
 
     """
 
-    customer_reference: str | Unset = UNSET
+    customer_reference: str | None = None
     """ Your external reference ID for the customer (name from the documented request example; stored customers show
     it as `reference`; constraints not seen). Reuse gives referenceExists. """
-    customer_type: str | Unset = UNSET
+    customer_type: str | None = None
     """ Selects the individual or business schema. "individual" was seen; the business literal (presumably
     "business") was not. """
-    customer: CustomerInitRequestCustomer | Unset = UNSET
+    customer: CustomerInitRequestCustomer | None = None
     """ The "customer personal object" of an individual customer. Partial schema: the public documentation did not
     show its property table; fields are those of the request example, constraints not seen; unknown properties are
     allowed. The business-customer contents were not seen. """
@@ -52,18 +50,18 @@ class CustomerInitRequest:
 
         customer_type = self.customer_type
 
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
+        customer: dict[str, Any] | None = None
+        if not isinstance(self.customer, type(None)):
             customer = self.customer.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if customer_reference is not UNSET:
+        if customer_reference is not None:
             field_dict["customerReference"] = customer_reference
-        if customer_type is not UNSET:
+        if customer_type is not None:
             field_dict["customerType"] = customer_type
-        if customer is not UNSET:
+        if customer is not None:
             field_dict["customer"] = customer
 
         return field_dict
@@ -73,14 +71,14 @@ class CustomerInitRequest:
         from ..models.customer_init_request_customer import CustomerInitRequestCustomer  # noqa: PLC0415
 
         d = dict(src_dict)
-        customer_reference = d.pop("customerReference", UNSET)
+        customer_reference = d.pop("customerReference", None)
 
-        customer_type = d.pop("customerType", UNSET)
+        customer_type = d.pop("customerType", None)
 
-        _customer = d.pop("customer", UNSET)
-        customer: CustomerInitRequestCustomer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
+        _customer = d.pop("customer", None)
+        customer: CustomerInitRequestCustomer | None
+        if isinstance(_customer, type(None)):
+            customer = None
         else:
             customer = CustomerInitRequestCustomer.from_dict(_customer)
 

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.customer_address import CustomerAddress
     from ..models.customer_identification_other import CustomerIdentificationOther
@@ -26,19 +24,19 @@ class CustomerInitRequestCustomer:
 
     """
 
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
+    first_name: str | None = None
+    last_name: str | None = None
     """ Sandbox: "WaitReview" leads to the akepa waiting_review path. """
-    gender: str | Unset = UNSET
+    gender: str | None = None
     """ "M" in the example; an older (deprecated) page lists "M" or "F". """
-    email: str | Unset = UNSET
-    phones: list[CustomerPhone] | Unset = UNSET
-    date_of_birth: str | Unset = UNSET
+    email: str | None = None
+    phones: list[CustomerPhone] | None = None
+    date_of_birth: str | None = None
     """ YYYY-MM-DD, e.g. 1969-08-04. """
-    citizenship_country_code_a3: str | Unset = UNSET
+    citizenship_country_code_a3: str | None = None
     """ ISO 3166 alpha-3 country code, e.g. USA. """
-    addresses: list[CustomerAddress] | Unset = UNSET
-    identification_documents: list[CustomerIdentificationOther | CustomerIdentificationSsn] | Unset = UNSET
+    addresses: list[CustomerAddress] | None = None
+    identification_documents: list[CustomerIdentificationOther | CustomerIdentificationSsn] | None = None
     """ Identification documents; the SSN is how duplicate customers are detected. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -70,8 +68,8 @@ class CustomerInitRequestCustomer:
 
         email = self.email
 
-        phones: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.phones, Unset):
+        phones: list[dict[str, Any]] | None = None
+        if not isinstance(self.phones, type(None)):
             phones = []
             for phones_item_data in self.phones:
                 phones_item = phones_item_data.to_dict()
@@ -81,15 +79,15 @@ class CustomerInitRequestCustomer:
 
         citizenship_country_code_a3 = self.citizenship_country_code_a3
 
-        addresses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.addresses, Unset):
+        addresses: list[dict[str, Any]] | None = None
+        if not isinstance(self.addresses, type(None)):
             addresses = []
             for addresses_item_data in self.addresses:
                 addresses_item = addresses_item_data.to_dict()
                 addresses.append(addresses_item)
 
-        identification_documents: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.identification_documents, Unset):
+        identification_documents: list[dict[str, Any]] | None = None
+        if not isinstance(self.identification_documents, type(None)):
             identification_documents = []
             for identification_documents_item_data in self.identification_documents:
                 identification_documents_item: dict[str, Any]
@@ -103,23 +101,23 @@ class CustomerInitRequestCustomer:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if first_name is not UNSET:
+        if first_name is not None:
             field_dict["firstName"] = first_name
-        if last_name is not UNSET:
+        if last_name is not None:
             field_dict["lastName"] = last_name
-        if gender is not UNSET:
+        if gender is not None:
             field_dict["gender"] = gender
-        if email is not UNSET:
+        if email is not None:
             field_dict["email"] = email
-        if phones is not UNSET:
+        if phones is not None:
             field_dict["phones"] = phones
-        if date_of_birth is not UNSET:
+        if date_of_birth is not None:
             field_dict["dateOfBirth"] = date_of_birth
-        if citizenship_country_code_a3 is not UNSET:
+        if citizenship_country_code_a3 is not None:
             field_dict["citizenshipCountryCodeA3"] = citizenship_country_code_a3
-        if addresses is not UNSET:
+        if addresses is not None:
             field_dict["addresses"] = addresses
-        if identification_documents is not UNSET:
+        if identification_documents is not None:
             field_dict["identificationDocuments"] = identification_documents
 
         return field_dict
@@ -132,39 +130,39 @@ class CustomerInitRequestCustomer:
         from ..models.customer_phone import CustomerPhone  # noqa: PLC0415
 
         d = dict(src_dict)
-        first_name = d.pop("firstName", UNSET)
+        first_name = d.pop("firstName", None)
 
-        last_name = d.pop("lastName", UNSET)
+        last_name = d.pop("lastName", None)
 
-        gender = d.pop("gender", UNSET)
+        gender = d.pop("gender", None)
 
-        email = d.pop("email", UNSET)
+        email = d.pop("email", None)
 
-        _phones = d.pop("phones", UNSET)
-        phones: list[CustomerPhone] | Unset = UNSET
-        if _phones is not UNSET:
+        _phones = d.pop("phones", None)
+        phones: list[CustomerPhone] | None = None
+        if _phones is not None:
             phones = []
             for phones_item_data in _phones:
                 phones_item = CustomerPhone.from_dict(phones_item_data)
 
                 phones.append(phones_item)
 
-        date_of_birth = d.pop("dateOfBirth", UNSET)
+        date_of_birth = d.pop("dateOfBirth", None)
 
-        citizenship_country_code_a3 = d.pop("citizenshipCountryCodeA3", UNSET)
+        citizenship_country_code_a3 = d.pop("citizenshipCountryCodeA3", None)
 
-        _addresses = d.pop("addresses", UNSET)
-        addresses: list[CustomerAddress] | Unset = UNSET
-        if _addresses is not UNSET:
+        _addresses = d.pop("addresses", None)
+        addresses: list[CustomerAddress] | None = None
+        if _addresses is not None:
             addresses = []
             for addresses_item_data in _addresses:
                 addresses_item = CustomerAddress.from_dict(addresses_item_data)
 
                 addresses.append(addresses_item)
 
-        _identification_documents = d.pop("identificationDocuments", UNSET)
-        identification_documents: list[CustomerIdentificationOther | CustomerIdentificationSsn] | Unset = UNSET
-        if _identification_documents is not UNSET:
+        _identification_documents = d.pop("identificationDocuments", None)
+        identification_documents: list[CustomerIdentificationOther | CustomerIdentificationSsn] | None = None
+        if _identification_documents is not None:
             identification_documents = []
             for identification_documents_item_data in _identification_documents:
 

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.customer_init_response_data import CustomerInitResponseData
 
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="CustomerInitResponse")
 class CustomerInitResponse:
     code: Literal["0"]
     """ The string "0" on success. """
-    data: CustomerInitResponseData | Unset = UNSET
+    data: CustomerInitResponseData | None = None
     """ The created customer. Not shown in the documentation: other pages say it returns the new `customerId` and,
     for a business, the IDs issued to its business representatives (field name not seen). It is probably the same
     record as /customer/status returns. """
-    request_id: str | Unset = UNSET
+    request_id: str | None = None
     """ Server-generated request id (32 lowercase hex characters in the examples). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,8 +39,8 @@ class CustomerInitResponse:
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: dict[str, Any] | None = None
+        if not isinstance(self.data, type(None)):
             data = self.data.to_dict()
 
         request_id = self.request_id
@@ -54,9 +52,9 @@ class CustomerInitResponse:
                 "code": code,
             }
         )
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
-        if request_id is not UNSET:
+        if request_id is not None:
             field_dict["requestId"] = request_id
 
         return field_dict
@@ -70,14 +68,14 @@ class CustomerInitResponse:
         if code != "0":
             raise ValueError(f"code must match const '0', got '{code}'")
 
-        _data = d.pop("data", UNSET)
-        data: CustomerInitResponseData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
+        _data = d.pop("data", None)
+        data: CustomerInitResponseData | None
+        if isinstance(_data, type(None)):
+            data = None
         else:
             data = CustomerInitResponseData.from_dict(_data)
 
-        request_id = d.pop("requestId", UNSET)
+        request_id = d.pop("requestId", None)
 
         customer_init_response = cls(
             code=code,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CustomerInitResponseData")
 
 
@@ -19,7 +17,7 @@ class CustomerInitResponseData:
 
     """
 
-    customer_id: str | Unset = UNSET
+    customer_id: str | None = None
     """ The new connectFi customer ID (cstap_... individual, cstab_... business). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,7 +36,7 @@ class CustomerInitResponseData:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if customer_id is not UNSET:
+        if customer_id is not None:
             field_dict["customerId"] = customer_id
 
         return field_dict
@@ -46,7 +44,7 @@ class CustomerInitResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        customer_id = d.pop("customerId", UNSET)
+        customer_id = d.pop("customerId", None)
 
         customer_init_response_data = cls(
             customer_id=customer_id,

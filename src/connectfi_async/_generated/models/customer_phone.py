@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CustomerPhone")
 
 
@@ -18,11 +16,11 @@ class CustomerPhone:
 
     """
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ "MOBILE" seen; card pages suggest "LANDLINE" and "PRIMARY" too. """
-    country_dialing_code: str | Unset = UNSET
+    country_dialing_code: str | None = None
     """ Country dialing code as a string, e.g. "01". """
-    phone_number: str | Unset = UNSET
+    phone_number: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -46,11 +44,11 @@ class CustomerPhone:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if country_dialing_code is not UNSET:
+        if country_dialing_code is not None:
             field_dict["countryDialingCode"] = country_dialing_code
-        if phone_number is not UNSET:
+        if phone_number is not None:
             field_dict["phoneNumber"] = phone_number
 
         return field_dict
@@ -58,11 +56,11 @@ class CustomerPhone:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        country_dialing_code = d.pop("countryDialingCode", UNSET)
+        country_dialing_code = d.pop("countryDialingCode", None)
 
-        phone_number = d.pop("phoneNumber", UNSET)
+        phone_number = d.pop("phoneNumber", None)
 
         customer_phone = cls(
             type_=type_,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.customer_address import CustomerAddress
 
@@ -22,14 +20,14 @@ class CustomerRecordCustomer:
 
     """
 
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    gender: str | Unset = UNSET
-    date_of_birth: str | Unset = UNSET
+    first_name: str | None = None
+    last_name: str | None = None
+    gender: str | None = None
+    date_of_birth: str | None = None
     """ YYYY-MM-DD. """
-    email: str | Unset = UNSET
-    citizenship_country_code_a3: str | Unset = UNSET
-    addresses: list[CustomerAddress] | Unset = UNSET
+    email: str | None = None
+    citizenship_country_code_a3: str | None = None
+    addresses: list[CustomerAddress] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -60,8 +58,8 @@ class CustomerRecordCustomer:
 
         citizenship_country_code_a3 = self.citizenship_country_code_a3
 
-        addresses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.addresses, Unset):
+        addresses: list[dict[str, Any]] | None = None
+        if not isinstance(self.addresses, type(None)):
             addresses = []
             for addresses_item_data in self.addresses:
                 addresses_item = addresses_item_data.to_dict()
@@ -70,19 +68,19 @@ class CustomerRecordCustomer:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if first_name is not UNSET:
+        if first_name is not None:
             field_dict["firstName"] = first_name
-        if last_name is not UNSET:
+        if last_name is not None:
             field_dict["lastName"] = last_name
-        if gender is not UNSET:
+        if gender is not None:
             field_dict["gender"] = gender
-        if date_of_birth is not UNSET:
+        if date_of_birth is not None:
             field_dict["dateOfBirth"] = date_of_birth
-        if email is not UNSET:
+        if email is not None:
             field_dict["email"] = email
-        if citizenship_country_code_a3 is not UNSET:
+        if citizenship_country_code_a3 is not None:
             field_dict["citizenshipCountryCodeA3"] = citizenship_country_code_a3
-        if addresses is not UNSET:
+        if addresses is not None:
             field_dict["addresses"] = addresses
 
         return field_dict
@@ -92,21 +90,21 @@ class CustomerRecordCustomer:
         from ..models.customer_address import CustomerAddress  # noqa: PLC0415
 
         d = dict(src_dict)
-        first_name = d.pop("firstName", UNSET)
+        first_name = d.pop("firstName", None)
 
-        last_name = d.pop("lastName", UNSET)
+        last_name = d.pop("lastName", None)
 
-        gender = d.pop("gender", UNSET)
+        gender = d.pop("gender", None)
 
-        date_of_birth = d.pop("dateOfBirth", UNSET)
+        date_of_birth = d.pop("dateOfBirth", None)
 
-        email = d.pop("email", UNSET)
+        email = d.pop("email", None)
 
-        citizenship_country_code_a3 = d.pop("citizenshipCountryCodeA3", UNSET)
+        citizenship_country_code_a3 = d.pop("citizenshipCountryCodeA3", None)
 
-        _addresses = d.pop("addresses", UNSET)
-        addresses: list[CustomerAddress] | Unset = UNSET
-        if _addresses is not UNSET:
+        _addresses = d.pop("addresses", None)
+        addresses: list[CustomerAddress] | None = None
+        if _addresses is not None:
             addresses = []
             for addresses_item_data in _addresses:
                 addresses_item = CustomerAddress.from_dict(addresses_item_data)

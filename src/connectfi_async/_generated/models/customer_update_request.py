@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.customer_update_request_customer_update import CustomerUpdateRequestCustomerUpdate
 
@@ -24,9 +22,9 @@ class CustomerUpdateRequest:
 
     """
 
-    customer_id: str | Unset = UNSET
+    customer_id: str | None = None
     """ A connectFi or external ID (docs tag common-id). """
-    customer_update: CustomerUpdateRequestCustomerUpdate | Unset = UNSET
+    customer_update: CustomerUpdateRequestCustomerUpdate | None = None
     """ The "customerUpdate object" of /customer/update. Individual customers may send `email`, `addresses`,
     `phones`; business customers `businessAddresses`, `businessPhones`, `businessRepresentatives`; a field of the
     other customer type is rejected. Partial schema: the public documentation was cut at the `businessPhones` row
@@ -46,16 +44,16 @@ class CustomerUpdateRequest:
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id
 
-        customer_update: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer_update, Unset):
+        customer_update: dict[str, Any] | None = None
+        if not isinstance(self.customer_update, type(None)):
             customer_update = self.customer_update.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if customer_id is not UNSET:
+        if customer_id is not None:
             field_dict["customerId"] = customer_id
-        if customer_update is not UNSET:
+        if customer_update is not None:
             field_dict["customerUpdate"] = customer_update
 
         return field_dict
@@ -65,12 +63,12 @@ class CustomerUpdateRequest:
         from ..models.customer_update_request_customer_update import CustomerUpdateRequestCustomerUpdate  # noqa: PLC0415
 
         d = dict(src_dict)
-        customer_id = d.pop("customerId", UNSET)
+        customer_id = d.pop("customerId", None)
 
-        _customer_update = d.pop("customerUpdate", UNSET)
-        customer_update: CustomerUpdateRequestCustomerUpdate | Unset
-        if isinstance(_customer_update, Unset):
-            customer_update = UNSET
+        _customer_update = d.pop("customerUpdate", None)
+        customer_update: CustomerUpdateRequestCustomerUpdate | None
+        if isinstance(_customer_update, type(None)):
+            customer_update = None
         else:
             customer_update = CustomerUpdateRequestCustomerUpdate.from_dict(_customer_update)
 

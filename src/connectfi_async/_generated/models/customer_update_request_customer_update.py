@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.customer_address import CustomerAddress
     from ..models.customer_phone import CustomerPhone
@@ -25,17 +23,17 @@ class CustomerUpdateRequestCustomerUpdate:
 
     """
 
-    email: str | Unset = UNSET
+    email: str | None = None
     """ New email (individual customers only). """
-    addresses: list[CustomerAddress] | Unset = UNSET
+    addresses: list[CustomerAddress] | None = None
     """ New address list (individual customers only). """
-    phones: list[CustomerPhone] | Unset = UNSET
+    phones: list[CustomerPhone] | None = None
     """ New phone list (individual customers only). """
-    business_addresses: list[CustomerAddress] | Unset = UNSET
+    business_addresses: list[CustomerAddress] | None = None
     """ Business addresses (business customers only). """
-    business_phones: list[CustomerPhone] | Unset = UNSET
+    business_phones: list[CustomerPhone] | None = None
     """ Business phones (business customers only; the row was cut). """
-    business_representatives: Any | Unset = UNSET
+    business_representatives: Any | None = None
     """ Email, addresses and phones of the business representatives (business customers only). Named in the
     description; its table was not seen. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -57,29 +55,29 @@ class CustomerUpdateRequestCustomerUpdate:
     def to_dict(self) -> dict[str, Any]:
         email = self.email
 
-        addresses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.addresses, Unset):
+        addresses: list[dict[str, Any]] | None = None
+        if not isinstance(self.addresses, type(None)):
             addresses = []
             for addresses_item_data in self.addresses:
                 addresses_item = addresses_item_data.to_dict()
                 addresses.append(addresses_item)
 
-        phones: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.phones, Unset):
+        phones: list[dict[str, Any]] | None = None
+        if not isinstance(self.phones, type(None)):
             phones = []
             for phones_item_data in self.phones:
                 phones_item = phones_item_data.to_dict()
                 phones.append(phones_item)
 
-        business_addresses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.business_addresses, Unset):
+        business_addresses: list[dict[str, Any]] | None = None
+        if not isinstance(self.business_addresses, type(None)):
             business_addresses = []
             for business_addresses_item_data in self.business_addresses:
                 business_addresses_item = business_addresses_item_data.to_dict()
                 business_addresses.append(business_addresses_item)
 
-        business_phones: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.business_phones, Unset):
+        business_phones: list[dict[str, Any]] | None = None
+        if not isinstance(self.business_phones, type(None)):
             business_phones = []
             for business_phones_item_data in self.business_phones:
                 business_phones_item = business_phones_item_data.to_dict()
@@ -90,17 +88,17 @@ class CustomerUpdateRequestCustomerUpdate:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if email is not UNSET:
+        if email is not None:
             field_dict["email"] = email
-        if addresses is not UNSET:
+        if addresses is not None:
             field_dict["addresses"] = addresses
-        if phones is not UNSET:
+        if phones is not None:
             field_dict["phones"] = phones
-        if business_addresses is not UNSET:
+        if business_addresses is not None:
             field_dict["businessAddresses"] = business_addresses
-        if business_phones is not UNSET:
+        if business_phones is not None:
             field_dict["businessPhones"] = business_phones
-        if business_representatives is not UNSET:
+        if business_representatives is not None:
             field_dict["businessRepresentatives"] = business_representatives
 
         return field_dict
@@ -111,45 +109,45 @@ class CustomerUpdateRequestCustomerUpdate:
         from ..models.customer_phone import CustomerPhone  # noqa: PLC0415
 
         d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        email = d.pop("email", None)
 
-        _addresses = d.pop("addresses", UNSET)
-        addresses: list[CustomerAddress] | Unset = UNSET
-        if _addresses is not UNSET:
+        _addresses = d.pop("addresses", None)
+        addresses: list[CustomerAddress] | None = None
+        if _addresses is not None:
             addresses = []
             for addresses_item_data in _addresses:
                 addresses_item = CustomerAddress.from_dict(addresses_item_data)
 
                 addresses.append(addresses_item)
 
-        _phones = d.pop("phones", UNSET)
-        phones: list[CustomerPhone] | Unset = UNSET
-        if _phones is not UNSET:
+        _phones = d.pop("phones", None)
+        phones: list[CustomerPhone] | None = None
+        if _phones is not None:
             phones = []
             for phones_item_data in _phones:
                 phones_item = CustomerPhone.from_dict(phones_item_data)
 
                 phones.append(phones_item)
 
-        _business_addresses = d.pop("businessAddresses", UNSET)
-        business_addresses: list[CustomerAddress] | Unset = UNSET
-        if _business_addresses is not UNSET:
+        _business_addresses = d.pop("businessAddresses", None)
+        business_addresses: list[CustomerAddress] | None = None
+        if _business_addresses is not None:
             business_addresses = []
             for business_addresses_item_data in _business_addresses:
                 business_addresses_item = CustomerAddress.from_dict(business_addresses_item_data)
 
                 business_addresses.append(business_addresses_item)
 
-        _business_phones = d.pop("businessPhones", UNSET)
-        business_phones: list[CustomerPhone] | Unset = UNSET
-        if _business_phones is not UNSET:
+        _business_phones = d.pop("businessPhones", None)
+        business_phones: list[CustomerPhone] | None = None
+        if _business_phones is not None:
             business_phones = []
             for business_phones_item_data in _business_phones:
                 business_phones_item = CustomerPhone.from_dict(business_phones_item_data)
 
                 business_phones.append(business_phones_item)
 
-        business_representatives = d.pop("businessRepresentatives", UNSET)
+        business_representatives = d.pop("businessRepresentatives", None)
 
         customer_update_request_customer_update = cls(
             email=email,

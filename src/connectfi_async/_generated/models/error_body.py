@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.error_context_object import ErrorContextObject
     from ..models.validation_violation import ValidationViolation
@@ -24,11 +22,11 @@ class ErrorBody:
     """
 
     code: str
-    request_id: str | Unset = UNSET
+    request_id: str | None = None
     """ Server-generated request id (32 lowercase hex characters in the examples). """
-    sub_code: str | Unset = UNSET
-    context: ErrorContextObject | list[ValidationViolation] | Unset = UNSET
-    message: str | Unset = UNSET
+    sub_code: str | None = None
+    context: ErrorContextObject | list[ValidationViolation] | None = None
+    message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -53,9 +51,9 @@ class ErrorBody:
 
         sub_code = self.sub_code
 
-        context: dict[str, Any] | list[dict[str, Any]] | Unset
-        if isinstance(self.context, Unset):
-            context = UNSET
+        context: dict[str, Any] | list[dict[str, Any]] | None
+        if isinstance(self.context, type(None)):
+            context = None
         elif isinstance(self.context, ErrorContextObject):
             context = self.context.to_dict()
         else:
@@ -73,13 +71,13 @@ class ErrorBody:
                 "code": code,
             }
         )
-        if request_id is not UNSET:
+        if request_id is not None:
             field_dict["requestId"] = request_id
-        if sub_code is not UNSET:
+        if sub_code is not None:
             field_dict["subCode"] = sub_code
-        if context is not UNSET:
+        if context is not None:
             field_dict["context"] = context
-        if message is not UNSET:
+        if message is not None:
             field_dict["message"] = message
 
         return field_dict
@@ -92,12 +90,12 @@ class ErrorBody:
         d = dict(src_dict)
         code = d.pop("code")
 
-        request_id = d.pop("requestId", UNSET)
+        request_id = d.pop("requestId", None)
 
-        sub_code = d.pop("subCode", UNSET)
+        sub_code = d.pop("subCode", None)
 
-        def _parse_context(data: object) -> ErrorContextObject | list[ValidationViolation] | Unset:
-            if isinstance(data, Unset):
+        def _parse_context(data: object) -> ErrorContextObject | list[ValidationViolation] | None:
+            if isinstance(data, type(None)):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -120,9 +118,9 @@ class ErrorBody:
 
             return context_type_1
 
-        context = _parse_context(d.pop("context", UNSET))
+        context = _parse_context(d.pop("context", None))
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message", None)
 
         error_body = cls(
             code=code,

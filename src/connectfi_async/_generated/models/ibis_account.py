@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import to_decimal
 
 T = TypeVar("T", bound="IbisAccount")
 
@@ -20,29 +20,29 @@ class IbisAccount:
     c_fi_status: str
     customer_id: str
     reference: str
-    account_program_id: str | Unset = UNSET
-    c_fi_aggregator_id: str | Unset = UNSET
-    member_number: str | Unset = UNSET
-    program_type: str | Unset = UNSET
+    account_program_id: str | None = None
+    c_fi_aggregator_id: str | None = None
+    member_number: str | None = None
+    program_type: str | None = None
     """ "vAccountOnly", "debit" or "credit". """
-    bo_reference_id: str | Unset = UNSET
-    bo_customer_id: str | Unset = UNSET
-    v_account_number: str | Unset = UNSET
+    bo_reference_id: str | None = None
+    bo_customer_id: str | None = None
+    v_account_number: str | None = None
     """ The account number. Secret; never logged. """
-    aba_routing_number: str | Unset = UNSET
-    dts_created_at: str | Unset = UNSET
+    aba_routing_number: str | None = None
+    dts_created_at: str | None = None
     """ An ISO 8601 UTC timestamp as the server writes it (e.g. 2023-11-12T23:06:10.553Z). Kept as a string so that
     it round-trips byte for byte. """
-    batch_reference_id: str | Unset = UNSET
-    trans_id: str | Unset = UNSET
-    batch_record_id: str | Unset = UNSET
-    fee: Decimal | Unset = UNSET
+    batch_reference_id: str | None = None
+    trans_id: str | None = None
+    batch_record_id: str | None = None
+    fee: Decimal | None = None
     """ A money figure in a response (amount, balance, fee). May be zero or negative. """
-    balance: Decimal | Unset = UNSET
+    balance: Decimal | None = None
     """ A money figure in a response (amount, balance, fee). May be zero or negative. """
-    last_deposit_amount: Decimal | Unset = UNSET
+    last_deposit_amount: Decimal | None = None
     """ A money figure in a response (amount, balance, fee). May be zero or negative. """
-    ledger_balance: Decimal | Unset = UNSET
+    ledger_balance: Decimal | None = None
     """ A money figure in a response (amount, balance, fee). May be zero or negative. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -125,37 +125,37 @@ class IbisAccount:
                 "reference": reference,
             }
         )
-        if account_program_id is not UNSET:
+        if account_program_id is not None:
             field_dict["accountProgramId"] = account_program_id
-        if c_fi_aggregator_id is not UNSET:
+        if c_fi_aggregator_id is not None:
             field_dict["cFiAggregatorId"] = c_fi_aggregator_id
-        if member_number is not UNSET:
+        if member_number is not None:
             field_dict["memberNumber"] = member_number
-        if program_type is not UNSET:
+        if program_type is not None:
             field_dict["programType"] = program_type
-        if bo_reference_id is not UNSET:
+        if bo_reference_id is not None:
             field_dict["boReferenceId"] = bo_reference_id
-        if bo_customer_id is not UNSET:
+        if bo_customer_id is not None:
             field_dict["boCustomerId"] = bo_customer_id
-        if v_account_number is not UNSET:
+        if v_account_number is not None:
             field_dict["vAccountNumber"] = v_account_number
-        if aba_routing_number is not UNSET:
+        if aba_routing_number is not None:
             field_dict["abaRoutingNumber"] = aba_routing_number
-        if dts_created_at is not UNSET:
+        if dts_created_at is not None:
             field_dict["dtsCreatedAt"] = dts_created_at
-        if batch_reference_id is not UNSET:
+        if batch_reference_id is not None:
             field_dict["batchReferenceId"] = batch_reference_id
-        if trans_id is not UNSET:
+        if trans_id is not None:
             field_dict["transId"] = trans_id
-        if batch_record_id is not UNSET:
+        if batch_record_id is not None:
             field_dict["batchRecordId"] = batch_record_id
-        if fee is not UNSET:
+        if fee is not None:
             field_dict["fee"] = fee
-        if balance is not UNSET:
+        if balance is not None:
             field_dict["balance"] = balance
-        if last_deposit_amount is not UNSET:
+        if last_deposit_amount is not None:
             field_dict["lastDepositAmount"] = last_deposit_amount
-        if ledger_balance is not UNSET:
+        if ledger_balance is not None:
             field_dict["ledgerBalance"] = ledger_balance
 
         return field_dict
@@ -171,55 +171,55 @@ class IbisAccount:
 
         reference = d.pop("reference")
 
-        account_program_id = d.pop("accountProgramId", UNSET)
+        account_program_id = d.pop("accountProgramId", None)
 
-        c_fi_aggregator_id = d.pop("cFiAggregatorId", UNSET)
+        c_fi_aggregator_id = d.pop("cFiAggregatorId", None)
 
-        member_number = d.pop("memberNumber", UNSET)
+        member_number = d.pop("memberNumber", None)
 
-        program_type = d.pop("programType", UNSET)
+        program_type = d.pop("programType", None)
 
-        bo_reference_id = d.pop("boReferenceId", UNSET)
+        bo_reference_id = d.pop("boReferenceId", None)
 
-        bo_customer_id = d.pop("boCustomerId", UNSET)
+        bo_customer_id = d.pop("boCustomerId", None)
 
-        v_account_number = d.pop("vAccountNumber", UNSET)
+        v_account_number = d.pop("vAccountNumber", None)
 
-        aba_routing_number = d.pop("abaRoutingNumber", UNSET)
+        aba_routing_number = d.pop("abaRoutingNumber", None)
 
-        dts_created_at = d.pop("dtsCreatedAt", UNSET)
+        dts_created_at = d.pop("dtsCreatedAt", None)
 
-        batch_reference_id = d.pop("batchReferenceId", UNSET)
+        batch_reference_id = d.pop("batchReferenceId", None)
 
-        trans_id = d.pop("transId", UNSET)
+        trans_id = d.pop("transId", None)
 
-        batch_record_id = d.pop("batchRecordId", UNSET)
+        batch_record_id = d.pop("batchRecordId", None)
 
-        _fee = d.pop("fee", UNSET)
-        fee: Decimal | Unset
-        if isinstance(_fee, Unset):
-            fee = UNSET
+        _fee = d.pop("fee", None)
+        fee: Decimal | None
+        if isinstance(_fee, type(None)):
+            fee = None
         else:
             fee = to_decimal(_fee)
 
-        _balance = d.pop("balance", UNSET)
-        balance: Decimal | Unset
-        if isinstance(_balance, Unset):
-            balance = UNSET
+        _balance = d.pop("balance", None)
+        balance: Decimal | None
+        if isinstance(_balance, type(None)):
+            balance = None
         else:
             balance = to_decimal(_balance)
 
-        _last_deposit_amount = d.pop("lastDepositAmount", UNSET)
-        last_deposit_amount: Decimal | Unset
-        if isinstance(_last_deposit_amount, Unset):
-            last_deposit_amount = UNSET
+        _last_deposit_amount = d.pop("lastDepositAmount", None)
+        last_deposit_amount: Decimal | None
+        if isinstance(_last_deposit_amount, type(None)):
+            last_deposit_amount = None
         else:
             last_deposit_amount = to_decimal(_last_deposit_amount)
 
-        _ledger_balance = d.pop("ledgerBalance", UNSET)
-        ledger_balance: Decimal | Unset
-        if isinstance(_ledger_balance, Unset):
-            ledger_balance = UNSET
+        _ledger_balance = d.pop("ledgerBalance", None)
+        ledger_balance: Decimal | None
+        if isinstance(_ledger_balance, type(None)):
+            ledger_balance = None
         else:
             ledger_balance = to_decimal(_ledger_balance)
 

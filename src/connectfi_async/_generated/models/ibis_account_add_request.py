@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.ibis_account_holder_profile import IbisAccountHolderProfile
 
@@ -27,7 +25,7 @@ class IbisAccountAddRequest:
     """ A connectFi or external ID (docs tag common-id). """
     reference: str
     """ An external alphanumeric reference ID for the entity in your system (docs tag common-reference). """
-    profile: IbisAccountHolderProfile | None | Unset = UNSET
+    profile: IbisAccountHolderProfile | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -48,9 +46,9 @@ class IbisAccountAddRequest:
 
         reference = self.reference
 
-        profile: dict[str, Any] | None | Unset
-        if isinstance(self.profile, Unset):
-            profile = UNSET
+        profile: dict[str, Any] | None
+        if isinstance(self.profile, type(None)):
+            profile = None
         elif isinstance(self.profile, IbisAccountHolderProfile):
             profile = self.profile.to_dict()
         else:
@@ -64,7 +62,7 @@ class IbisAccountAddRequest:
                 "reference": reference,
             }
         )
-        if profile is not UNSET:
+        if profile is not None:
             field_dict["profile"] = profile
 
         return field_dict
@@ -78,10 +76,10 @@ class IbisAccountAddRequest:
 
         reference = d.pop("reference")
 
-        def _parse_profile(data: object) -> IbisAccountHolderProfile | None | Unset:
+        def _parse_profile(data: object) -> IbisAccountHolderProfile | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if isinstance(data, type(None)):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -91,9 +89,9 @@ class IbisAccountAddRequest:
                 return profile_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(IbisAccountHolderProfile | None | Unset, data)
+            return cast(IbisAccountHolderProfile | None, data)
 
-        profile = _parse_profile(d.pop("profile", UNSET))
+        profile = _parse_profile(d.pop("profile", None))
 
         ibis_account_add_request = cls(
             customer_id=customer_id,

@@ -6,7 +6,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 
 from ..models.ibis_holder_type import IbisHolderType, check_ibis_holder_type
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IbisAccountHolderProfile")
 
@@ -18,11 +17,11 @@ class IbisAccountHolderProfile:
 
     """
 
-    occupation: str | Unset = UNSET
+    occupation: str | None = None
     """ The occupation of the account holder. """
-    account_holder_id: None | str | Unset = UNSET
+    account_holder_id: None | str | None = None
     """ The connectFi ID of the holder; must match customerId for an individual customer. """
-    account_holder_type: IbisHolderType | None | Unset = UNSET
+    account_holder_type: IbisHolderType | None = None
     """ "individual" or "representative" (required for business account holders). """
 
     def __repr__(self) -> str:
@@ -37,15 +36,15 @@ class IbisAccountHolderProfile:
     def to_dict(self) -> dict[str, Any]:
         occupation = self.occupation
 
-        account_holder_id: None | str | Unset
-        if isinstance(self.account_holder_id, Unset):
-            account_holder_id = UNSET
+        account_holder_id: None | str | None
+        if isinstance(self.account_holder_id, type(None)):
+            account_holder_id = None
         else:
             account_holder_id = self.account_holder_id
 
-        account_holder_type: None | str | Unset
-        if isinstance(self.account_holder_type, Unset):
-            account_holder_type = UNSET
+        account_holder_type: None | str | None
+        if isinstance(self.account_holder_type, type(None)):
+            account_holder_type = None
         elif isinstance(self.account_holder_type, str):
             account_holder_type = self.account_holder_type
         else:
@@ -54,11 +53,11 @@ class IbisAccountHolderProfile:
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
-        if occupation is not UNSET:
+        if occupation is not None:
             field_dict["occupation"] = occupation
-        if account_holder_id is not UNSET:
+        if account_holder_id is not None:
             field_dict["accountHolderId"] = account_holder_id
-        if account_holder_type is not UNSET:
+        if account_holder_type is not None:
             field_dict["accountHolderType"] = account_holder_type
 
         return field_dict
@@ -66,21 +65,21 @@ class IbisAccountHolderProfile:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        occupation = d.pop("occupation", UNSET)
+        occupation = d.pop("occupation", None)
 
-        def _parse_account_holder_id(data: object) -> None | str | Unset:
+        def _parse_account_holder_id(data: object) -> None | str | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if isinstance(data, type(None)):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(None | str | None, data)
 
-        account_holder_id = _parse_account_holder_id(d.pop("accountHolderId", UNSET))
+        account_holder_id = _parse_account_holder_id(d.pop("accountHolderId", None))
 
-        def _parse_account_holder_type(data: object) -> IbisHolderType | None | Unset:
+        def _parse_account_holder_type(data: object) -> IbisHolderType | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if isinstance(data, type(None)):
                 return data
             try:
                 if not isinstance(data, str):
@@ -90,9 +89,9 @@ class IbisAccountHolderProfile:
                 return account_holder_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(IbisHolderType | None | Unset, data)
+            return cast(IbisHolderType | None, data)
 
-        account_holder_type = _parse_account_holder_type(d.pop("accountHolderType", UNSET))
+        account_holder_type = _parse_account_holder_type(d.pop("accountHolderType", None))
 
         ibis_account_holder_profile = cls(
             occupation=occupation,

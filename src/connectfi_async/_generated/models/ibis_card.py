@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import to_decimal
 
 if TYPE_CHECKING:
     from ..models.ibis_card_status_code import IbisCardStatusCode
@@ -30,45 +30,45 @@ class IbisCard:
     c_fi_status: str
     customer_id: str
     reference: str
-    error: IbisEntityError | Unset = UNSET
+    error: IbisEntityError | None = None
     """ Why an entity ended in cFiStatus "Error". """
-    c_fi_aggregator_id: str | Unset = UNSET
-    member_number: str | Unset = UNSET
-    card_program_id: str | Unset = UNSET
-    card_program_name: str | Unset = UNSET
-    program_type: str | Unset = UNSET
+    c_fi_aggregator_id: str | None = None
+    member_number: str | None = None
+    card_program_id: str | None = None
+    card_program_name: str | None = None
+    program_type: str | None = None
     """ "debit", "credit" or "vAccountOnly". """
-    bo_reference_id: str | Unset = UNSET
-    bo_customer_id: str | Unset = UNSET
-    v_account_number: str | Unset = UNSET
+    bo_reference_id: str | None = None
+    bo_customer_id: str | None = None
+    v_account_number: str | None = None
     """ The account number. Secret; never logged. """
-    aba_routing_number: str | Unset = UNSET
-    dts_created_at: str | Unset = UNSET
+    aba_routing_number: str | None = None
+    dts_created_at: str | None = None
     """ An ISO 8601 UTC timestamp as the server writes it (e.g. 2023-11-12T23:06:10.553Z). Kept as a string so that
     it round-trips byte for byte. """
-    new_card_number: IbisNewCardNumber | Unset = UNSET
+    new_card_number: IbisNewCardNumber | None = None
     """ The new card's PAN and expiry (MMYYYY). The PAN is secret; never logged. """
-    new_card_reference_id: str | Unset = UNSET
-    expiry_date: str | Unset = UNSET
-    card_reference_id: str | Unset = UNSET
-    maa_sub_un_sub_resp_desc: str | Unset = UNSET
-    name_on_card: str | Unset = UNSET
-    batch_reference_id: str | Unset = UNSET
-    batch_record_id: str | Unset = UNSET
-    trans_id: str | Unset = UNSET
-    is_bad_pin_tries_exceeded: str | Unset = UNSET
-    is_offline_pin_try_limit_exceeded: str | Unset = UNSET
-    transition_flag: str | Unset = UNSET
-    status: IbisCardStatusCode | Unset = UNSET
+    new_card_reference_id: str | None = None
+    expiry_date: str | None = None
+    card_reference_id: str | None = None
+    maa_sub_un_sub_resp_desc: str | None = None
+    name_on_card: str | None = None
+    batch_reference_id: str | None = None
+    batch_record_id: str | None = None
+    trans_id: str | None = None
+    is_bad_pin_tries_exceeded: str | None = None
+    is_offline_pin_try_limit_exceeded: str | None = None
+    transition_flag: str | None = None
+    status: IbisCardStatusCode | None = None
     """ A card's back-office status: code "A" pre-active, "B" on, "I" inactive, "S" off (fraud or lost), "F" closed,
     with its description. """
-    fee: Decimal | Unset = UNSET
+    fee: Decimal | None = None
     """ A money figure in a response (amount, balance, fee). May be zero or negative. """
-    balance: Decimal | Unset = UNSET
+    balance: Decimal | None = None
     """ A money figure in a response (amount, balance, fee). May be zero or negative. """
-    last_deposit_amount: Decimal | Unset = UNSET
+    last_deposit_amount: Decimal | None = None
     """ A money figure in a response (amount, balance, fee). May be zero or negative. """
-    ledger_balance: Decimal | Unset = UNSET
+    ledger_balance: Decimal | None = None
     """ A money figure in a response (amount, balance, fee). May be zero or negative. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -121,8 +121,8 @@ class IbisCard:
 
         reference = self.reference
 
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
+        error: dict[str, Any] | None = None
+        if not isinstance(self.error, type(None)):
             error = self.error.to_dict()
 
         c_fi_aggregator_id = self.c_fi_aggregator_id
@@ -145,8 +145,8 @@ class IbisCard:
 
         dts_created_at = self.dts_created_at
 
-        new_card_number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.new_card_number, Unset):
+        new_card_number: dict[str, Any] | None = None
+        if not isinstance(self.new_card_number, type(None)):
             new_card_number = self.new_card_number.to_dict()
 
         new_card_reference_id = self.new_card_reference_id
@@ -171,8 +171,8 @@ class IbisCard:
 
         transition_flag = self.transition_flag
 
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: dict[str, Any] | None = None
+        if not isinstance(self.status, type(None)):
             status = self.status.to_dict()
 
         fee = self.fee
@@ -193,61 +193,61 @@ class IbisCard:
                 "reference": reference,
             }
         )
-        if error is not UNSET:
+        if error is not None:
             field_dict["error"] = error
-        if c_fi_aggregator_id is not UNSET:
+        if c_fi_aggregator_id is not None:
             field_dict["cFiAggregatorId"] = c_fi_aggregator_id
-        if member_number is not UNSET:
+        if member_number is not None:
             field_dict["memberNumber"] = member_number
-        if card_program_id is not UNSET:
+        if card_program_id is not None:
             field_dict["cardProgramId"] = card_program_id
-        if card_program_name is not UNSET:
+        if card_program_name is not None:
             field_dict["cardProgramName"] = card_program_name
-        if program_type is not UNSET:
+        if program_type is not None:
             field_dict["programType"] = program_type
-        if bo_reference_id is not UNSET:
+        if bo_reference_id is not None:
             field_dict["boReferenceId"] = bo_reference_id
-        if bo_customer_id is not UNSET:
+        if bo_customer_id is not None:
             field_dict["boCustomerId"] = bo_customer_id
-        if v_account_number is not UNSET:
+        if v_account_number is not None:
             field_dict["vAccountNumber"] = v_account_number
-        if aba_routing_number is not UNSET:
+        if aba_routing_number is not None:
             field_dict["abaRoutingNumber"] = aba_routing_number
-        if dts_created_at is not UNSET:
+        if dts_created_at is not None:
             field_dict["dtsCreatedAt"] = dts_created_at
-        if new_card_number is not UNSET:
+        if new_card_number is not None:
             field_dict["newCardNumber"] = new_card_number
-        if new_card_reference_id is not UNSET:
+        if new_card_reference_id is not None:
             field_dict["newCardReferenceId"] = new_card_reference_id
-        if expiry_date is not UNSET:
+        if expiry_date is not None:
             field_dict["expiryDate"] = expiry_date
-        if card_reference_id is not UNSET:
+        if card_reference_id is not None:
             field_dict["cardReferenceId"] = card_reference_id
-        if maa_sub_un_sub_resp_desc is not UNSET:
+        if maa_sub_un_sub_resp_desc is not None:
             field_dict["maaSubUnSubRespDesc"] = maa_sub_un_sub_resp_desc
-        if name_on_card is not UNSET:
+        if name_on_card is not None:
             field_dict["nameOnCard"] = name_on_card
-        if batch_reference_id is not UNSET:
+        if batch_reference_id is not None:
             field_dict["batchReferenceId"] = batch_reference_id
-        if batch_record_id is not UNSET:
+        if batch_record_id is not None:
             field_dict["batchRecordId"] = batch_record_id
-        if trans_id is not UNSET:
+        if trans_id is not None:
             field_dict["transId"] = trans_id
-        if is_bad_pin_tries_exceeded is not UNSET:
+        if is_bad_pin_tries_exceeded is not None:
             field_dict["isBadPinTriesExceeded"] = is_bad_pin_tries_exceeded
-        if is_offline_pin_try_limit_exceeded is not UNSET:
+        if is_offline_pin_try_limit_exceeded is not None:
             field_dict["isOfflinePinTryLimitExceeded"] = is_offline_pin_try_limit_exceeded
-        if transition_flag is not UNSET:
+        if transition_flag is not None:
             field_dict["transitionFlag"] = transition_flag
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if fee is not UNSET:
+        if fee is not None:
             field_dict["fee"] = fee
-        if balance is not UNSET:
+        if balance is not None:
             field_dict["balance"] = balance
-        if last_deposit_amount is not UNSET:
+        if last_deposit_amount is not None:
             field_dict["lastDepositAmount"] = last_deposit_amount
-        if ledger_balance is not UNSET:
+        if ledger_balance is not None:
             field_dict["ledgerBalance"] = ledger_balance
 
         return field_dict
@@ -267,94 +267,94 @@ class IbisCard:
 
         reference = d.pop("reference")
 
-        _error = d.pop("error", UNSET)
-        error: IbisEntityError | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
+        _error = d.pop("error", None)
+        error: IbisEntityError | None
+        if isinstance(_error, type(None)):
+            error = None
         else:
             error = IbisEntityError.from_dict(_error)
 
-        c_fi_aggregator_id = d.pop("cFiAggregatorId", UNSET)
+        c_fi_aggregator_id = d.pop("cFiAggregatorId", None)
 
-        member_number = d.pop("memberNumber", UNSET)
+        member_number = d.pop("memberNumber", None)
 
-        card_program_id = d.pop("cardProgramId", UNSET)
+        card_program_id = d.pop("cardProgramId", None)
 
-        card_program_name = d.pop("cardProgramName", UNSET)
+        card_program_name = d.pop("cardProgramName", None)
 
-        program_type = d.pop("programType", UNSET)
+        program_type = d.pop("programType", None)
 
-        bo_reference_id = d.pop("boReferenceId", UNSET)
+        bo_reference_id = d.pop("boReferenceId", None)
 
-        bo_customer_id = d.pop("boCustomerId", UNSET)
+        bo_customer_id = d.pop("boCustomerId", None)
 
-        v_account_number = d.pop("vAccountNumber", UNSET)
+        v_account_number = d.pop("vAccountNumber", None)
 
-        aba_routing_number = d.pop("abaRoutingNumber", UNSET)
+        aba_routing_number = d.pop("abaRoutingNumber", None)
 
-        dts_created_at = d.pop("dtsCreatedAt", UNSET)
+        dts_created_at = d.pop("dtsCreatedAt", None)
 
-        _new_card_number = d.pop("newCardNumber", UNSET)
-        new_card_number: IbisNewCardNumber | Unset
-        if isinstance(_new_card_number, Unset):
-            new_card_number = UNSET
+        _new_card_number = d.pop("newCardNumber", None)
+        new_card_number: IbisNewCardNumber | None
+        if isinstance(_new_card_number, type(None)):
+            new_card_number = None
         else:
             new_card_number = IbisNewCardNumber.from_dict(_new_card_number)
 
-        new_card_reference_id = d.pop("newCardReferenceId", UNSET)
+        new_card_reference_id = d.pop("newCardReferenceId", None)
 
-        expiry_date = d.pop("expiryDate", UNSET)
+        expiry_date = d.pop("expiryDate", None)
 
-        card_reference_id = d.pop("cardReferenceId", UNSET)
+        card_reference_id = d.pop("cardReferenceId", None)
 
-        maa_sub_un_sub_resp_desc = d.pop("maaSubUnSubRespDesc", UNSET)
+        maa_sub_un_sub_resp_desc = d.pop("maaSubUnSubRespDesc", None)
 
-        name_on_card = d.pop("nameOnCard", UNSET)
+        name_on_card = d.pop("nameOnCard", None)
 
-        batch_reference_id = d.pop("batchReferenceId", UNSET)
+        batch_reference_id = d.pop("batchReferenceId", None)
 
-        batch_record_id = d.pop("batchRecordId", UNSET)
+        batch_record_id = d.pop("batchRecordId", None)
 
-        trans_id = d.pop("transId", UNSET)
+        trans_id = d.pop("transId", None)
 
-        is_bad_pin_tries_exceeded = d.pop("isBadPinTriesExceeded", UNSET)
+        is_bad_pin_tries_exceeded = d.pop("isBadPinTriesExceeded", None)
 
-        is_offline_pin_try_limit_exceeded = d.pop("isOfflinePinTryLimitExceeded", UNSET)
+        is_offline_pin_try_limit_exceeded = d.pop("isOfflinePinTryLimitExceeded", None)
 
-        transition_flag = d.pop("transitionFlag", UNSET)
+        transition_flag = d.pop("transitionFlag", None)
 
-        _status = d.pop("status", UNSET)
-        status: IbisCardStatusCode | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        _status = d.pop("status", None)
+        status: IbisCardStatusCode | None
+        if isinstance(_status, type(None)):
+            status = None
         else:
             status = IbisCardStatusCode.from_dict(_status)
 
-        _fee = d.pop("fee", UNSET)
-        fee: Decimal | Unset
-        if isinstance(_fee, Unset):
-            fee = UNSET
+        _fee = d.pop("fee", None)
+        fee: Decimal | None
+        if isinstance(_fee, type(None)):
+            fee = None
         else:
             fee = to_decimal(_fee)
 
-        _balance = d.pop("balance", UNSET)
-        balance: Decimal | Unset
-        if isinstance(_balance, Unset):
-            balance = UNSET
+        _balance = d.pop("balance", None)
+        balance: Decimal | None
+        if isinstance(_balance, type(None)):
+            balance = None
         else:
             balance = to_decimal(_balance)
 
-        _last_deposit_amount = d.pop("lastDepositAmount", UNSET)
-        last_deposit_amount: Decimal | Unset
-        if isinstance(_last_deposit_amount, Unset):
-            last_deposit_amount = UNSET
+        _last_deposit_amount = d.pop("lastDepositAmount", None)
+        last_deposit_amount: Decimal | None
+        if isinstance(_last_deposit_amount, type(None)):
+            last_deposit_amount = None
         else:
             last_deposit_amount = to_decimal(_last_deposit_amount)
 
-        _ledger_balance = d.pop("ledgerBalance", UNSET)
-        ledger_balance: Decimal | Unset
-        if isinstance(_ledger_balance, Unset):
-            ledger_balance = UNSET
+        _ledger_balance = d.pop("ledgerBalance", None)
+        ledger_balance: Decimal | None
+        if isinstance(_ledger_balance, type(None)):
+            ledger_balance = None
         else:
             ledger_balance = to_decimal(_ledger_balance)
 

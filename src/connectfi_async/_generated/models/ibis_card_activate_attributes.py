@@ -5,14 +5,12 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="IbisCardActivateAttributes")
 
 
 @_attrs_define
 class IbisCardActivateAttributes:
-    card_exp_date: None | str | Unset = UNSET
+    card_exp_date: None | str | None = None
     """ The card expiration date as MMYY. """
 
     def __repr__(self) -> str:
@@ -23,16 +21,16 @@ class IbisCardActivateAttributes:
         return f"IbisCardActivateAttributes({', '.join(parts)})"
 
     def to_dict(self) -> dict[str, Any]:
-        card_exp_date: None | str | Unset
-        if isinstance(self.card_exp_date, Unset):
-            card_exp_date = UNSET
+        card_exp_date: None | str | None
+        if isinstance(self.card_exp_date, type(None)):
+            card_exp_date = None
         else:
             card_exp_date = self.card_exp_date
 
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
-        if card_exp_date is not UNSET:
+        if card_exp_date is not None:
             field_dict["cardExpDate"] = card_exp_date
 
         return field_dict
@@ -41,14 +39,14 @@ class IbisCardActivateAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_card_exp_date(data: object) -> None | str | Unset:
+        def _parse_card_exp_date(data: object) -> None | str | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if isinstance(data, type(None)):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(None | str | None, data)
 
-        card_exp_date = _parse_card_exp_date(d.pop("cardExpDate", UNSET))
+        card_exp_date = _parse_card_exp_date(d.pop("cardExpDate", None))
 
         ibis_card_activate_attributes = cls(
             card_exp_date=card_exp_date,

@@ -5,8 +5,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.ibis_card_activate_attributes import IbisCardActivateAttributes
 
@@ -20,7 +18,7 @@ class IbisCardActivateRequest:
 
     c_fi_card_id: str
     """ A connectFi or external ID (docs tag common-id). """
-    attributes: IbisCardActivateAttributes | None | Unset = UNSET
+    attributes: IbisCardActivateAttributes | None = None
 
     def __repr__(self) -> str:
         """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
@@ -35,9 +33,9 @@ class IbisCardActivateRequest:
 
         c_fi_card_id = self.c_fi_card_id
 
-        attributes: dict[str, Any] | None | Unset
-        if isinstance(self.attributes, Unset):
-            attributes = UNSET
+        attributes: dict[str, Any] | None
+        if isinstance(self.attributes, type(None)):
+            attributes = None
         elif isinstance(self.attributes, IbisCardActivateAttributes):
             attributes = self.attributes.to_dict()
         else:
@@ -50,7 +48,7 @@ class IbisCardActivateRequest:
                 "cFiCardId": c_fi_card_id,
             }
         )
-        if attributes is not UNSET:
+        if attributes is not None:
             field_dict["attributes"] = attributes
 
         return field_dict
@@ -62,10 +60,10 @@ class IbisCardActivateRequest:
         d = dict(src_dict)
         c_fi_card_id = d.pop("cFiCardId")
 
-        def _parse_attributes(data: object) -> IbisCardActivateAttributes | None | Unset:
+        def _parse_attributes(data: object) -> IbisCardActivateAttributes | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if isinstance(data, type(None)):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -75,9 +73,9 @@ class IbisCardActivateRequest:
                 return attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(IbisCardActivateAttributes | None | Unset, data)
+            return cast(IbisCardActivateAttributes | None, data)
 
-        attributes = _parse_attributes(d.pop("attributes", UNSET))
+        attributes = _parse_attributes(d.pop("attributes", None))
 
         ibis_card_activate_request = cls(
             c_fi_card_id=c_fi_card_id,

@@ -6,7 +6,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 
 from ..models.ibis_holder_type import IbisHolderType, check_ibis_holder_type
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IbisCardHolderProfile")
 
@@ -19,10 +18,10 @@ class IbisCardHolderProfile:
     """ The name displayed on the card. """
     occupation: str
     """ The occupation of the card holder. """
-    card_holder_id: None | str | Unset = UNSET
+    card_holder_id: None | str | None = None
     """ The card holder's connectFi ID (required for business card holders; must match customerId for an
     individual). """
-    card_holder_type: IbisHolderType | None | Unset = UNSET
+    card_holder_type: IbisHolderType | None = None
     """ "individual" or "representative" (required for business card holders). """
 
     def __repr__(self) -> str:
@@ -40,15 +39,15 @@ class IbisCardHolderProfile:
 
         occupation = self.occupation
 
-        card_holder_id: None | str | Unset
-        if isinstance(self.card_holder_id, Unset):
-            card_holder_id = UNSET
+        card_holder_id: None | str | None
+        if isinstance(self.card_holder_id, type(None)):
+            card_holder_id = None
         else:
             card_holder_id = self.card_holder_id
 
-        card_holder_type: None | str | Unset
-        if isinstance(self.card_holder_type, Unset):
-            card_holder_type = UNSET
+        card_holder_type: None | str | None
+        if isinstance(self.card_holder_type, type(None)):
+            card_holder_type = None
         elif isinstance(self.card_holder_type, str):
             card_holder_type = self.card_holder_type
         else:
@@ -62,9 +61,9 @@ class IbisCardHolderProfile:
                 "occupation": occupation,
             }
         )
-        if card_holder_id is not UNSET:
+        if card_holder_id is not None:
             field_dict["cardHolderId"] = card_holder_id
-        if card_holder_type is not UNSET:
+        if card_holder_type is not None:
             field_dict["cardHolderType"] = card_holder_type
 
         return field_dict
@@ -76,19 +75,19 @@ class IbisCardHolderProfile:
 
         occupation = d.pop("occupation")
 
-        def _parse_card_holder_id(data: object) -> None | str | Unset:
+        def _parse_card_holder_id(data: object) -> None | str | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if isinstance(data, type(None)):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(None | str | None, data)
 
-        card_holder_id = _parse_card_holder_id(d.pop("cardHolderId", UNSET))
+        card_holder_id = _parse_card_holder_id(d.pop("cardHolderId", None))
 
-        def _parse_card_holder_type(data: object) -> IbisHolderType | None | Unset:
+        def _parse_card_holder_type(data: object) -> IbisHolderType | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if isinstance(data, type(None)):
                 return data
             try:
                 if not isinstance(data, str):
@@ -98,9 +97,9 @@ class IbisCardHolderProfile:
                 return card_holder_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(IbisHolderType | None | Unset, data)
+            return cast(IbisHolderType | None, data)
 
-        card_holder_type = _parse_card_holder_type(d.pop("cardHolderType", UNSET))
+        card_holder_type = _parse_card_holder_type(d.pop("cardHolderType", None))
 
         ibis_card_holder_profile = cls(
             name_on_card=name_on_card,

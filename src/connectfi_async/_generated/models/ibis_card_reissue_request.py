@@ -18,7 +18,6 @@ from ..models.ibis_card_reissue_request_ibis_reissue_type import (
     check_ibis_card_reissue_request_ibis_reissue_type,
 )
 from ..models.ibis_card_shipping_method import IbisCardShippingMethod, check_ibis_card_shipping_method
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ibis_reissue_profile import IbisReissueProfile
@@ -38,15 +37,15 @@ class IbisCardReissueRequest:
     """
     reason_code: IbisCardReissueRequestIbisReissueReason
     """ "1" damaged, "2" expired, "3" lost/stolen, "4" fraud/compromised, "5" return, "6" new enrollment. """
-    customer_id: str | Unset = UNSET
+    customer_id: str | None = None
     """ A connectFi or external ID (docs tag common-id). """
-    profile: IbisReissueProfile | Unset = UNSET
+    profile: IbisReissueProfile | None = None
     """ Partial schema: the newer page names this "reissueProfile" (older "syncProfile") without showing its table;
     the fields below are those of the seed's example (and cardHolderId from the newer page's prose). Unknown
     properties are allowed. """
-    card_shipping_method_id: IbisCardShippingMethod | None | Unset = UNSET
+    card_shipping_method_id: IbisCardShippingMethod | None = None
     """ "1" normal (default), "2" urgent, "3" VIP; null means the default. """
-    activate_new_card: IbisCardReissueRequestIbisActivateNewCard | Unset = UNSET
+    activate_new_card: IbisCardReissueRequestIbisActivateNewCard | None = None
     """ "Y" activates the new card on reissue; "N" (default) does not. """
 
     def __repr__(self) -> str:
@@ -74,20 +73,20 @@ class IbisCardReissueRequest:
 
         customer_id = self.customer_id
 
-        profile: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.profile, Unset):
+        profile: dict[str, Any] | None = None
+        if not isinstance(self.profile, type(None)):
             profile = self.profile.to_dict()
 
-        card_shipping_method_id: None | str | Unset
-        if isinstance(self.card_shipping_method_id, Unset):
-            card_shipping_method_id = UNSET
+        card_shipping_method_id: None | str | None
+        if isinstance(self.card_shipping_method_id, type(None)):
+            card_shipping_method_id = None
         elif isinstance(self.card_shipping_method_id, str):
             card_shipping_method_id = self.card_shipping_method_id
         else:
             card_shipping_method_id = self.card_shipping_method_id
 
-        activate_new_card: str | Unset = UNSET
-        if not isinstance(self.activate_new_card, Unset):
+        activate_new_card: str | None = None
+        if not isinstance(self.activate_new_card, type(None)):
             activate_new_card = self.activate_new_card
 
         field_dict: dict[str, Any] = {}
@@ -100,13 +99,13 @@ class IbisCardReissueRequest:
                 "reasonCode": reason_code,
             }
         )
-        if customer_id is not UNSET:
+        if customer_id is not None:
             field_dict["customerId"] = customer_id
-        if profile is not UNSET:
+        if profile is not None:
             field_dict["profile"] = profile
-        if card_shipping_method_id is not UNSET:
+        if card_shipping_method_id is not None:
             field_dict["cardShippingMethodId"] = card_shipping_method_id
-        if activate_new_card is not UNSET:
+        if activate_new_card is not None:
             field_dict["activateNewCard"] = activate_new_card
 
         return field_dict
@@ -124,19 +123,19 @@ class IbisCardReissueRequest:
 
         reason_code = check_ibis_card_reissue_request_ibis_reissue_reason(d.pop("reasonCode"))
 
-        customer_id = d.pop("customerId", UNSET)
+        customer_id = d.pop("customerId", None)
 
-        _profile = d.pop("profile", UNSET)
-        profile: IbisReissueProfile | Unset
-        if isinstance(_profile, Unset):
-            profile = UNSET
+        _profile = d.pop("profile", None)
+        profile: IbisReissueProfile | None
+        if isinstance(_profile, type(None)):
+            profile = None
         else:
             profile = IbisReissueProfile.from_dict(_profile)
 
-        def _parse_card_shipping_method_id(data: object) -> IbisCardShippingMethod | None | Unset:
+        def _parse_card_shipping_method_id(data: object) -> IbisCardShippingMethod | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if isinstance(data, type(None)):
                 return data
             try:
                 if not isinstance(data, str):
@@ -146,14 +145,14 @@ class IbisCardReissueRequest:
                 return card_shipping_method_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(IbisCardShippingMethod | None | Unset, data)
+            return cast(IbisCardShippingMethod | None, data)
 
-        card_shipping_method_id = _parse_card_shipping_method_id(d.pop("cardShippingMethodId", UNSET))
+        card_shipping_method_id = _parse_card_shipping_method_id(d.pop("cardShippingMethodId", None))
 
-        _activate_new_card = d.pop("activateNewCard", UNSET)
-        activate_new_card: IbisCardReissueRequestIbisActivateNewCard | Unset
-        if isinstance(_activate_new_card, Unset):
-            activate_new_card = UNSET
+        _activate_new_card = d.pop("activateNewCard", None)
+        activate_new_card: IbisCardReissueRequestIbisActivateNewCard | None
+        if isinstance(_activate_new_card, type(None)):
+            activate_new_card = None
         else:
             activate_new_card = check_ibis_card_reissue_request_ibis_activate_new_card(_activate_new_card)
 

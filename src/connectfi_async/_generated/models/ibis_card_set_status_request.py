@@ -9,7 +9,6 @@ from ..models.ibis_card_set_status_request_ibis_settable_card_status import (
     IbisCardSetStatusRequestIbisSettableCardStatus,
     check_ibis_card_set_status_request_ibis_settable_card_status,
 )
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IbisCardSetStatusRequest")
 
@@ -20,7 +19,7 @@ class IbisCardSetStatusRequest:
     """ A connectFi or external ID (docs tag common-id). """
     status_code: IbisCardSetStatusRequestIbisSettableCardStatus
     """ "I" inactive, "B" on, "S" off (fraud or lost), "F" closed. "A" cannot be set. """
-    description: str | Unset = UNSET
+    description: str | None = None
     """ 1-60 characters (docs tag ibis-description). """
 
     def __repr__(self) -> str:
@@ -47,7 +46,7 @@ class IbisCardSetStatusRequest:
                 "statusCode": status_code,
             }
         )
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
 
         return field_dict
@@ -59,7 +58,7 @@ class IbisCardSetStatusRequest:
 
         status_code = check_ibis_card_set_status_request_ibis_settable_card_status(d.pop("statusCode"))
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
         ibis_card_set_status_request = cls(
             c_fi_card_id=c_fi_card_id,

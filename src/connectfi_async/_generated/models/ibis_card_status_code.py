@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="IbisCardStatusCode")
 
 
@@ -18,8 +16,8 @@ class IbisCardStatusCode:
 
     """
 
-    code: str | Unset = UNSET
-    description: str | Unset = UNSET
+    code: str | None = None
+    description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -40,9 +38,9 @@ class IbisCardStatusCode:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if code is not UNSET:
+        if code is not None:
             field_dict["code"] = code
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
 
         return field_dict
@@ -50,9 +48,9 @@ class IbisCardStatusCode:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        code = d.pop("code", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
         ibis_card_status_code = cls(
             code=code,

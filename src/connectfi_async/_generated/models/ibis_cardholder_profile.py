@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import to_decimal
 
 if TYPE_CHECKING:
     from ..models.ibis_card_status_code import IbisCardStatusCode
@@ -22,53 +22,53 @@ class IbisCardholderProfile:
     """A card with its holder's profile."""
 
     c_fi_card_id: str
-    c_fi_status: str | Unset = UNSET
-    customer_id: str | Unset = UNSET
-    c_fi_aggregator_id: str | Unset = UNSET
-    reference: str | Unset = UNSET
-    member_number: str | Unset = UNSET
-    card_program_id: str | Unset = UNSET
-    program_type: str | Unset = UNSET
-    bo_reference_id: str | Unset = UNSET
-    bo_customer_id: str | Unset = UNSET
-    v_account_number: str | Unset = UNSET
+    c_fi_status: str | None = None
+    customer_id: str | None = None
+    c_fi_aggregator_id: str | None = None
+    reference: str | None = None
+    member_number: str | None = None
+    card_program_id: str | None = None
+    program_type: str | None = None
+    bo_reference_id: str | None = None
+    bo_customer_id: str | None = None
+    v_account_number: str | None = None
     """ The account number. Secret; never logged. """
-    aba_routing_number: str | Unset = UNSET
-    dts_created_at: str | Unset = UNSET
+    aba_routing_number: str | None = None
+    dts_created_at: str | None = None
     """ An ISO 8601 UTC timestamp as the server writes it (e.g. 2023-11-12T23:06:10.553Z). Kept as a string so that
     it round-trips byte for byte. """
-    stakeholder_id: str | Unset = UNSET
-    status: IbisCardStatusCode | Unset = UNSET
+    stakeholder_id: str | None = None
+    status: IbisCardStatusCode | None = None
     """ A card's back-office status: code "A" pre-active, "B" on, "I" inactive, "S" off (fraud or lost), "F" closed,
     with its description. """
-    transition_flag: str | Unset = UNSET
-    status_code: str | Unset = UNSET
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    address1: str | Unset = UNSET
-    address2: str | Unset = UNSET
-    dob: str | Unset = UNSET
-    city: str | Unset = UNSET
-    state_code: str | Unset = UNSET
-    postal_code: str | Unset = UNSET
-    country: str | Unset = UNSET
-    exp_date: str | Unset = UNSET
-    card_type: str | Unset = UNSET
-    cell_number: str | Unset = UNSET
-    email: str | Unset = UNSET
-    occupation: str | Unset = UNSET
-    cip_cleared: str | Unset = UNSET
-    pseudo_dda_numbers: list[IbisPseudoDdaNumber] | Unset = UNSET
-    card_delivery_mode: str | Unset = UNSET
-    card_number: str | Unset = UNSET
+    transition_flag: str | None = None
+    status_code: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    address1: str | None = None
+    address2: str | None = None
+    dob: str | None = None
+    city: str | None = None
+    state_code: str | None = None
+    postal_code: str | None = None
+    country: str | None = None
+    exp_date: str | None = None
+    card_type: str | None = None
+    cell_number: str | None = None
+    email: str | None = None
+    occupation: str | None = None
+    cip_cleared: str | None = None
+    pseudo_dda_numbers: list[IbisPseudoDdaNumber] | None = None
+    card_delivery_mode: str | None = None
+    card_number: str | None = None
     """ The masked card number. """
-    fee: Decimal | Unset = UNSET
+    fee: Decimal | None = None
     """ A money figure in a response (amount, balance, fee). May be zero or negative. """
-    balance: Decimal | Unset = UNSET
+    balance: Decimal | None = None
     """ A money figure in a response (amount, balance, fee). May be zero or negative. """
-    last_deposit_amount: Decimal | Unset = UNSET
+    last_deposit_amount: Decimal | None = None
     """ A money figure in a response (amount, balance, fee). May be zero or negative. """
-    ledger_balance: Decimal | Unset = UNSET
+    ledger_balance: Decimal | None = None
     """ A money figure in a response (amount, balance, fee). May be zero or negative. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -148,8 +148,8 @@ class IbisCardholderProfile:
 
         stakeholder_id = self.stakeholder_id
 
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: dict[str, Any] | None = None
+        if not isinstance(self.status, type(None)):
             status = self.status.to_dict()
 
         transition_flag = self.transition_flag
@@ -186,8 +186,8 @@ class IbisCardholderProfile:
 
         cip_cleared = self.cip_cleared
 
-        pseudo_dda_numbers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.pseudo_dda_numbers, Unset):
+        pseudo_dda_numbers: list[dict[str, Any]] | None = None
+        if not isinstance(self.pseudo_dda_numbers, type(None)):
             pseudo_dda_numbers = []
             for pseudo_dda_numbers_item_data in self.pseudo_dda_numbers:
                 pseudo_dda_numbers_item = pseudo_dda_numbers_item_data.to_dict()
@@ -212,81 +212,81 @@ class IbisCardholderProfile:
                 "cFiCardId": c_fi_card_id,
             }
         )
-        if c_fi_status is not UNSET:
+        if c_fi_status is not None:
             field_dict["cFiStatus"] = c_fi_status
-        if customer_id is not UNSET:
+        if customer_id is not None:
             field_dict["customerId"] = customer_id
-        if c_fi_aggregator_id is not UNSET:
+        if c_fi_aggregator_id is not None:
             field_dict["cFiAggregatorId"] = c_fi_aggregator_id
-        if reference is not UNSET:
+        if reference is not None:
             field_dict["reference"] = reference
-        if member_number is not UNSET:
+        if member_number is not None:
             field_dict["memberNumber"] = member_number
-        if card_program_id is not UNSET:
+        if card_program_id is not None:
             field_dict["cardProgramId"] = card_program_id
-        if program_type is not UNSET:
+        if program_type is not None:
             field_dict["programType"] = program_type
-        if bo_reference_id is not UNSET:
+        if bo_reference_id is not None:
             field_dict["boReferenceId"] = bo_reference_id
-        if bo_customer_id is not UNSET:
+        if bo_customer_id is not None:
             field_dict["boCustomerId"] = bo_customer_id
-        if v_account_number is not UNSET:
+        if v_account_number is not None:
             field_dict["vAccountNumber"] = v_account_number
-        if aba_routing_number is not UNSET:
+        if aba_routing_number is not None:
             field_dict["abaRoutingNumber"] = aba_routing_number
-        if dts_created_at is not UNSET:
+        if dts_created_at is not None:
             field_dict["dtsCreatedAt"] = dts_created_at
-        if stakeholder_id is not UNSET:
+        if stakeholder_id is not None:
             field_dict["stakeholderId"] = stakeholder_id
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if transition_flag is not UNSET:
+        if transition_flag is not None:
             field_dict["transitionFlag"] = transition_flag
-        if status_code is not UNSET:
+        if status_code is not None:
             field_dict["statusCode"] = status_code
-        if first_name is not UNSET:
+        if first_name is not None:
             field_dict["firstName"] = first_name
-        if last_name is not UNSET:
+        if last_name is not None:
             field_dict["lastName"] = last_name
-        if address1 is not UNSET:
+        if address1 is not None:
             field_dict["address1"] = address1
-        if address2 is not UNSET:
+        if address2 is not None:
             field_dict["address2"] = address2
-        if dob is not UNSET:
+        if dob is not None:
             field_dict["dob"] = dob
-        if city is not UNSET:
+        if city is not None:
             field_dict["city"] = city
-        if state_code is not UNSET:
+        if state_code is not None:
             field_dict["stateCode"] = state_code
-        if postal_code is not UNSET:
+        if postal_code is not None:
             field_dict["postalCode"] = postal_code
-        if country is not UNSET:
+        if country is not None:
             field_dict["country"] = country
-        if exp_date is not UNSET:
+        if exp_date is not None:
             field_dict["expDate"] = exp_date
-        if card_type is not UNSET:
+        if card_type is not None:
             field_dict["cardType"] = card_type
-        if cell_number is not UNSET:
+        if cell_number is not None:
             field_dict["cellNumber"] = cell_number
-        if email is not UNSET:
+        if email is not None:
             field_dict["email"] = email
-        if occupation is not UNSET:
+        if occupation is not None:
             field_dict["occupation"] = occupation
-        if cip_cleared is not UNSET:
+        if cip_cleared is not None:
             field_dict["cipCleared"] = cip_cleared
-        if pseudo_dda_numbers is not UNSET:
+        if pseudo_dda_numbers is not None:
             field_dict["pseudoDdaNumbers"] = pseudo_dda_numbers
-        if card_delivery_mode is not UNSET:
+        if card_delivery_mode is not None:
             field_dict["cardDeliveryMode"] = card_delivery_mode
-        if card_number is not UNSET:
+        if card_number is not None:
             field_dict["cardNumber"] = card_number
-        if fee is not UNSET:
+        if fee is not None:
             field_dict["fee"] = fee
-        if balance is not UNSET:
+        if balance is not None:
             field_dict["balance"] = balance
-        if last_deposit_amount is not UNSET:
+        if last_deposit_amount is not None:
             field_dict["lastDepositAmount"] = last_deposit_amount
-        if ledger_balance is not UNSET:
+        if ledger_balance is not None:
             field_dict["ledgerBalance"] = ledger_balance
 
         return field_dict
@@ -299,111 +299,111 @@ class IbisCardholderProfile:
         d = dict(src_dict)
         c_fi_card_id = d.pop("cFiCardId")
 
-        c_fi_status = d.pop("cFiStatus", UNSET)
+        c_fi_status = d.pop("cFiStatus", None)
 
-        customer_id = d.pop("customerId", UNSET)
+        customer_id = d.pop("customerId", None)
 
-        c_fi_aggregator_id = d.pop("cFiAggregatorId", UNSET)
+        c_fi_aggregator_id = d.pop("cFiAggregatorId", None)
 
-        reference = d.pop("reference", UNSET)
+        reference = d.pop("reference", None)
 
-        member_number = d.pop("memberNumber", UNSET)
+        member_number = d.pop("memberNumber", None)
 
-        card_program_id = d.pop("cardProgramId", UNSET)
+        card_program_id = d.pop("cardProgramId", None)
 
-        program_type = d.pop("programType", UNSET)
+        program_type = d.pop("programType", None)
 
-        bo_reference_id = d.pop("boReferenceId", UNSET)
+        bo_reference_id = d.pop("boReferenceId", None)
 
-        bo_customer_id = d.pop("boCustomerId", UNSET)
+        bo_customer_id = d.pop("boCustomerId", None)
 
-        v_account_number = d.pop("vAccountNumber", UNSET)
+        v_account_number = d.pop("vAccountNumber", None)
 
-        aba_routing_number = d.pop("abaRoutingNumber", UNSET)
+        aba_routing_number = d.pop("abaRoutingNumber", None)
 
-        dts_created_at = d.pop("dtsCreatedAt", UNSET)
+        dts_created_at = d.pop("dtsCreatedAt", None)
 
-        stakeholder_id = d.pop("stakeholderId", UNSET)
+        stakeholder_id = d.pop("stakeholderId", None)
 
-        _status = d.pop("status", UNSET)
-        status: IbisCardStatusCode | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        _status = d.pop("status", None)
+        status: IbisCardStatusCode | None
+        if isinstance(_status, type(None)):
+            status = None
         else:
             status = IbisCardStatusCode.from_dict(_status)
 
-        transition_flag = d.pop("transitionFlag", UNSET)
+        transition_flag = d.pop("transitionFlag", None)
 
-        status_code = d.pop("statusCode", UNSET)
+        status_code = d.pop("statusCode", None)
 
-        first_name = d.pop("firstName", UNSET)
+        first_name = d.pop("firstName", None)
 
-        last_name = d.pop("lastName", UNSET)
+        last_name = d.pop("lastName", None)
 
-        address1 = d.pop("address1", UNSET)
+        address1 = d.pop("address1", None)
 
-        address2 = d.pop("address2", UNSET)
+        address2 = d.pop("address2", None)
 
-        dob = d.pop("dob", UNSET)
+        dob = d.pop("dob", None)
 
-        city = d.pop("city", UNSET)
+        city = d.pop("city", None)
 
-        state_code = d.pop("stateCode", UNSET)
+        state_code = d.pop("stateCode", None)
 
-        postal_code = d.pop("postalCode", UNSET)
+        postal_code = d.pop("postalCode", None)
 
-        country = d.pop("country", UNSET)
+        country = d.pop("country", None)
 
-        exp_date = d.pop("expDate", UNSET)
+        exp_date = d.pop("expDate", None)
 
-        card_type = d.pop("cardType", UNSET)
+        card_type = d.pop("cardType", None)
 
-        cell_number = d.pop("cellNumber", UNSET)
+        cell_number = d.pop("cellNumber", None)
 
-        email = d.pop("email", UNSET)
+        email = d.pop("email", None)
 
-        occupation = d.pop("occupation", UNSET)
+        occupation = d.pop("occupation", None)
 
-        cip_cleared = d.pop("cipCleared", UNSET)
+        cip_cleared = d.pop("cipCleared", None)
 
-        _pseudo_dda_numbers = d.pop("pseudoDdaNumbers", UNSET)
-        pseudo_dda_numbers: list[IbisPseudoDdaNumber] | Unset = UNSET
-        if _pseudo_dda_numbers is not UNSET:
+        _pseudo_dda_numbers = d.pop("pseudoDdaNumbers", None)
+        pseudo_dda_numbers: list[IbisPseudoDdaNumber] | None = None
+        if _pseudo_dda_numbers is not None:
             pseudo_dda_numbers = []
             for pseudo_dda_numbers_item_data in _pseudo_dda_numbers:
                 pseudo_dda_numbers_item = IbisPseudoDdaNumber.from_dict(pseudo_dda_numbers_item_data)
 
                 pseudo_dda_numbers.append(pseudo_dda_numbers_item)
 
-        card_delivery_mode = d.pop("cardDeliveryMode", UNSET)
+        card_delivery_mode = d.pop("cardDeliveryMode", None)
 
-        card_number = d.pop("cardNumber", UNSET)
+        card_number = d.pop("cardNumber", None)
 
-        _fee = d.pop("fee", UNSET)
-        fee: Decimal | Unset
-        if isinstance(_fee, Unset):
-            fee = UNSET
+        _fee = d.pop("fee", None)
+        fee: Decimal | None
+        if isinstance(_fee, type(None)):
+            fee = None
         else:
             fee = to_decimal(_fee)
 
-        _balance = d.pop("balance", UNSET)
-        balance: Decimal | Unset
-        if isinstance(_balance, Unset):
-            balance = UNSET
+        _balance = d.pop("balance", None)
+        balance: Decimal | None
+        if isinstance(_balance, type(None)):
+            balance = None
         else:
             balance = to_decimal(_balance)
 
-        _last_deposit_amount = d.pop("lastDepositAmount", UNSET)
-        last_deposit_amount: Decimal | Unset
-        if isinstance(_last_deposit_amount, Unset):
-            last_deposit_amount = UNSET
+        _last_deposit_amount = d.pop("lastDepositAmount", None)
+        last_deposit_amount: Decimal | None
+        if isinstance(_last_deposit_amount, type(None)):
+            last_deposit_amount = None
         else:
             last_deposit_amount = to_decimal(_last_deposit_amount)
 
-        _ledger_balance = d.pop("ledgerBalance", UNSET)
-        ledger_balance: Decimal | Unset
-        if isinstance(_ledger_balance, Unset):
-            ledger_balance = UNSET
+        _ledger_balance = d.pop("ledgerBalance", None)
+        ledger_balance: Decimal | None
+        if isinstance(_ledger_balance, type(None)):
+            ledger_balance = None
         else:
             ledger_balance = to_decimal(_ledger_balance)
 

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import to_decimal
 
 T = TypeVar("T", bound="IbisCreditApplication")
 
@@ -19,11 +19,11 @@ class IbisCreditApplication:
     application_id: str
     customer_id: str
     decision: str
-    credit_freeze: bool | Unset = UNSET
-    credit_limit: Decimal | Unset = UNSET
+    credit_freeze: bool | None = None
+    credit_limit: Decimal | None = None
     """ A money figure in a response (amount, balance, fee). May be zero or negative. """
-    credit_limit_currency: str | Unset = UNSET
-    adverse_action: list[Any] | Unset = UNSET
+    credit_limit_currency: str | None = None
+    adverse_action: list[Any] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -54,8 +54,8 @@ class IbisCreditApplication:
 
         credit_limit_currency = self.credit_limit_currency
 
-        adverse_action: list[Any] | Unset = UNSET
-        if not isinstance(self.adverse_action, Unset):
+        adverse_action: list[Any] | None = None
+        if not isinstance(self.adverse_action, type(None)):
             adverse_action = self.adverse_action
 
         field_dict: dict[str, Any] = {}
@@ -67,13 +67,13 @@ class IbisCreditApplication:
                 "decision": decision,
             }
         )
-        if credit_freeze is not UNSET:
+        if credit_freeze is not None:
             field_dict["creditFreeze"] = credit_freeze
-        if credit_limit is not UNSET:
+        if credit_limit is not None:
             field_dict["creditLimit"] = credit_limit
-        if credit_limit_currency is not UNSET:
+        if credit_limit_currency is not None:
             field_dict["creditLimitCurrency"] = credit_limit_currency
-        if adverse_action is not UNSET:
+        if adverse_action is not None:
             field_dict["adverseAction"] = adverse_action
 
         return field_dict
@@ -87,18 +87,18 @@ class IbisCreditApplication:
 
         decision = d.pop("decision")
 
-        credit_freeze = d.pop("creditFreeze", UNSET)
+        credit_freeze = d.pop("creditFreeze", None)
 
-        _credit_limit = d.pop("creditLimit", UNSET)
-        credit_limit: Decimal | Unset
-        if isinstance(_credit_limit, Unset):
-            credit_limit = UNSET
+        _credit_limit = d.pop("creditLimit", None)
+        credit_limit: Decimal | None
+        if isinstance(_credit_limit, type(None)):
+            credit_limit = None
         else:
             credit_limit = to_decimal(_credit_limit)
 
-        credit_limit_currency = d.pop("creditLimitCurrency", UNSET)
+        credit_limit_currency = d.pop("creditLimitCurrency", None)
 
-        adverse_action = cast(list[Any], d.pop("adverseAction", UNSET))
+        adverse_action = cast(list[Any], d.pop("adverseAction", None))
 
         ibis_credit_application = cls(
             application_id=application_id,

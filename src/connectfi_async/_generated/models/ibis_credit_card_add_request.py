@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import to_decimal
 
 if TYPE_CHECKING:
     from ..models.ibis_business_info import IbisBusinessInfo
@@ -41,7 +41,7 @@ class IbisCreditCardAddRequest:
     program. """
     credit_limit_currency: str
     """ A three character ISO alphabetic currency code (docs tag common-currency). """
-    business_info: IbisBusinessInfo | Unset = UNSET
+    business_info: IbisBusinessInfo | None = None
     """ Business details (business cards only). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -76,8 +76,8 @@ class IbisCreditCardAddRequest:
 
         credit_limit_currency = self.credit_limit_currency
 
-        business_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.business_info, Unset):
+        business_info: dict[str, Any] | None = None
+        if not isinstance(self.business_info, type(None)):
             business_info = self.business_info.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -93,7 +93,7 @@ class IbisCreditCardAddRequest:
                 "creditLimitCurrency": credit_limit_currency,
             }
         )
-        if business_info is not UNSET:
+        if business_info is not None:
             field_dict["businessInfo"] = business_info
 
         return field_dict
@@ -118,10 +118,10 @@ class IbisCreditCardAddRequest:
 
         credit_limit_currency = d.pop("creditLimitCurrency")
 
-        _business_info = d.pop("businessInfo", UNSET)
-        business_info: IbisBusinessInfo | Unset
-        if isinstance(_business_info, Unset):
-            business_info = UNSET
+        _business_info = d.pop("businessInfo", None)
+        business_info: IbisBusinessInfo | None
+        if isinstance(_business_info, type(None)):
+            business_info = None
         else:
             business_info = IbisBusinessInfo.from_dict(_business_info)
 

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.ibis_business_info import IbisBusinessInfo
     from ..models.ibis_card_holder_profile import IbisCardHolderProfile
@@ -32,9 +30,9 @@ class IbisDebitCardAddRequest:
     """ A card or account program ID (e.g. d_gpr_test). Its schema is not shown by the docs. """
     profile: IbisCardHolderProfile
     """ Card holder details. The docs do not show schemas for these fields. """
-    business_info: IbisBusinessInfo | Unset = UNSET
+    business_info: IbisBusinessInfo | None = None
     """ Business details (business cards only). """
-    c_fi_primary_card_id: str | Unset = UNSET
+    c_fi_primary_card_id: str | None = None
     """ A connectFi or external ID (docs tag common-id). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -61,8 +59,8 @@ class IbisDebitCardAddRequest:
 
         profile = self.profile.to_dict()
 
-        business_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.business_info, Unset):
+        business_info: dict[str, Any] | None = None
+        if not isinstance(self.business_info, type(None)):
             business_info = self.business_info.to_dict()
 
         c_fi_primary_card_id = self.c_fi_primary_card_id
@@ -77,9 +75,9 @@ class IbisDebitCardAddRequest:
                 "profile": profile,
             }
         )
-        if business_info is not UNSET:
+        if business_info is not None:
             field_dict["businessInfo"] = business_info
-        if c_fi_primary_card_id is not UNSET:
+        if c_fi_primary_card_id is not None:
             field_dict["cFiPrimaryCardId"] = c_fi_primary_card_id
 
         return field_dict
@@ -98,14 +96,14 @@ class IbisDebitCardAddRequest:
 
         profile = IbisCardHolderProfile.from_dict(d.pop("profile"))
 
-        _business_info = d.pop("businessInfo", UNSET)
-        business_info: IbisBusinessInfo | Unset
-        if isinstance(_business_info, Unset):
-            business_info = UNSET
+        _business_info = d.pop("businessInfo", None)
+        business_info: IbisBusinessInfo | None
+        if isinstance(_business_info, type(None)):
+            business_info = None
         else:
             business_info = IbisBusinessInfo.from_dict(_business_info)
 
-        c_fi_primary_card_id = d.pop("cFiPrimaryCardId", UNSET)
+        c_fi_primary_card_id = d.pop("cFiPrimaryCardId", None)
 
         ibis_debit_card_add_request = cls(
             customer_id=customer_id,

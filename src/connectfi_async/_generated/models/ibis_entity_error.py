@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="IbisEntityError")
 
 
@@ -15,8 +13,8 @@ T = TypeVar("T", bound="IbisEntityError")
 class IbisEntityError:
     """Why an entity ended in cFiStatus "Error"."""
 
-    code: str | Unset = UNSET
-    message: str | Unset = UNSET
+    code: str | None = None
+    message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -37,9 +35,9 @@ class IbisEntityError:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if code is not UNSET:
+        if code is not None:
             field_dict["code"] = code
-        if message is not UNSET:
+        if message is not None:
             field_dict["message"] = message
 
         return field_dict
@@ -47,9 +45,9 @@ class IbisEntityError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        code = d.pop("code", None)
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message", None)
 
         ibis_entity_error = cls(
             code=code,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import to_decimal
 
 T = TypeVar("T", bound="IbisFinancialCardToCardRequest")
 
@@ -25,7 +25,7 @@ class IbisFinancialCardToCardRequest:
     with exact decimal arithmetic). """
     currency: str
     """ A three character ISO alphabetic currency code (docs tag common-currency). """
-    description: str | Unset = UNSET
+    description: str | None = None
     """ 1-60 characters (docs tag ibis-description). """
 
     def __repr__(self) -> str:
@@ -64,7 +64,7 @@ class IbisFinancialCardToCardRequest:
                 "currency": currency,
             }
         )
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
 
         return field_dict
@@ -82,7 +82,7 @@ class IbisFinancialCardToCardRequest:
 
         currency = d.pop("currency")
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
         ibis_financial_card_to_card_request = cls(
             reference=reference,

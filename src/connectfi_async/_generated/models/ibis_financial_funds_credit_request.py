@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import to_decimal
 
 T = TypeVar("T", bound="IbisFinancialFundsCreditRequest")
 
@@ -23,7 +23,7 @@ class IbisFinancialFundsCreditRequest:
     with exact decimal arithmetic). """
     currency: str
     """ A three character ISO alphabetic currency code (docs tag common-currency). """
-    description: str | Unset = UNSET
+    description: str | None = None
     """ 1-60 characters (docs tag ibis-description). """
 
     def __repr__(self) -> str:
@@ -58,7 +58,7 @@ class IbisFinancialFundsCreditRequest:
                 "currency": currency,
             }
         )
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
 
         return field_dict
@@ -74,7 +74,7 @@ class IbisFinancialFundsCreditRequest:
 
         currency = d.pop("currency")
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
         ibis_financial_funds_credit_request = cls(
             reference=reference,

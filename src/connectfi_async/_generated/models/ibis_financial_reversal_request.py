@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import to_decimal
 
 T = TypeVar("T", bound="IbisFinancialReversalRequest")
 
@@ -15,11 +15,11 @@ T = TypeVar("T", bound="IbisFinancialReversalRequest")
 class IbisFinancialReversalRequest:
     c_fi_funds_id: str
     """ A connectFi or external ID (docs tag common-id). """
-    amount: Decimal | None | Unset = UNSET
+    amount: Decimal | None = None
     """ The amount to reverse (at most the original amount); null or absent reverses it all. The Reverse-Transaction
     page's schema states only exclusiveMinimum 0 and nullable (no amountPrecision), so no precision is imposed here.
     """
-    description: None | str | Unset = UNSET
+    description: None | str | None = None
     """ 0-50 characters, no < or >, nullable (docs tag common-commonStr50). """
 
     def __repr__(self) -> str:
@@ -34,15 +34,15 @@ class IbisFinancialReversalRequest:
     def to_dict(self) -> dict[str, Any]:
         c_fi_funds_id = self.c_fi_funds_id
 
-        amount: Decimal | None | Unset
-        if isinstance(self.amount, Unset):
-            amount = UNSET
+        amount: Decimal | None
+        if isinstance(self.amount, type(None)):
+            amount = None
         else:
             amount = self.amount
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
+        description: None | str | None
+        if isinstance(self.description, type(None)):
+            description = None
         else:
             description = self.description
 
@@ -53,9 +53,9 @@ class IbisFinancialReversalRequest:
                 "cFiFundsId": c_fi_funds_id,
             }
         )
-        if amount is not UNSET:
+        if amount is not None:
             field_dict["amount"] = amount
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
 
         return field_dict
@@ -65,10 +65,10 @@ class IbisFinancialReversalRequest:
         d = dict(src_dict)
         c_fi_funds_id = d.pop("cFiFundsId")
 
-        def _parse_amount(data: object) -> Decimal | None | Unset:
+        def _parse_amount(data: object) -> Decimal | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if isinstance(data, type(None)):
                 return data
             try:
                 if not (isinstance(data, (int, float, Decimal)) and not isinstance(data, bool)):
@@ -78,18 +78,18 @@ class IbisFinancialReversalRequest:
                 return amount_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Decimal | None | Unset, data)
+            return cast(Decimal | None, data)
 
-        amount = _parse_amount(d.pop("amount", UNSET))
+        amount = _parse_amount(d.pop("amount", None))
 
-        def _parse_description(data: object) -> None | str | Unset:
+        def _parse_description(data: object) -> None | str | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if isinstance(data, type(None)):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(None | str | None, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.pop("description", None))
 
         ibis_financial_reversal_request = cls(
             c_fi_funds_id=c_fi_funds_id,

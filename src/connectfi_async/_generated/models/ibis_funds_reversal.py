@@ -6,20 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="IbisFundsReversal")
 
 
 @_attrs_define
 class IbisFundsReversal:
-    c_fi_status: str | Unset = UNSET
-    dts_reversal_initiated: str | Unset = UNSET
+    c_fi_status: str | None = None
+    dts_reversal_initiated: str | None = None
     """ An ISO 8601 UTC timestamp as the server writes it (e.g. 2023-11-12T23:06:10.553Z). Kept as a string so that
     it round-trips byte for byte. """
-    arn: str | Unset = UNSET
-    response_desc: str | Unset = UNSET
-    bo_trans_id: str | Unset = UNSET
+    arn: str | None = None
+    response_desc: str | None = None
+    bo_trans_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -49,15 +47,15 @@ class IbisFundsReversal:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if c_fi_status is not UNSET:
+        if c_fi_status is not None:
             field_dict["cFiStatus"] = c_fi_status
-        if dts_reversal_initiated is not UNSET:
+        if dts_reversal_initiated is not None:
             field_dict["dtsReversalInitiated"] = dts_reversal_initiated
-        if arn is not UNSET:
+        if arn is not None:
             field_dict["arn"] = arn
-        if response_desc is not UNSET:
+        if response_desc is not None:
             field_dict["responseDesc"] = response_desc
-        if bo_trans_id is not UNSET:
+        if bo_trans_id is not None:
             field_dict["boTransId"] = bo_trans_id
 
         return field_dict
@@ -65,15 +63,15 @@ class IbisFundsReversal:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        c_fi_status = d.pop("cFiStatus", UNSET)
+        c_fi_status = d.pop("cFiStatus", None)
 
-        dts_reversal_initiated = d.pop("dtsReversalInitiated", UNSET)
+        dts_reversal_initiated = d.pop("dtsReversalInitiated", None)
 
-        arn = d.pop("arn", UNSET)
+        arn = d.pop("arn", None)
 
-        response_desc = d.pop("responseDesc", UNSET)
+        response_desc = d.pop("responseDesc", None)
 
-        bo_trans_id = d.pop("boTransId", UNSET)
+        bo_trans_id = d.pop("boTransId", None)
 
         ibis_funds_reversal = cls(
             c_fi_status=c_fi_status,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import to_decimal
 
 if TYPE_CHECKING:
     from ..models.ibis_funds_reversal import IbisFundsReversal
@@ -27,31 +27,35 @@ class IbisFundsTransfer:
     c_fi_funds_id: str
     type_: str
     c_fi_status: str
-    c_fi_aggregator_id: str | Unset = UNSET
-    c_fi_card_id: str | Unset = UNSET
-    card_from_id: str | Unset = UNSET
-    card_to_id: str | Unset = UNSET
-    bo_trans_id: str | Unset = UNSET
-    arn: str | Unset = UNSET
-    fee: Decimal | Unset = UNSET
+    c_fi_aggregator_id: str | None = None
+    c_fi_card_id: str | None = None
+    card_from_id: str | None = None
+    card_to_id: str | None = None
+    bo_trans_id: str | None = None
+    arn: str | None = None
+    fee: Decimal | None = None
     """ A money figure in a response (amount, balance, fee). May be zero or negative. """
-    balance: Decimal | Unset = UNSET
+    balance: Decimal | None = None
     """ A money figure in a response (amount, balance, fee). May be zero or negative. """
-    last_deposit_amount: Decimal | Unset = UNSET
+    last_deposit_amount: Decimal | None = None
     """ A money figure in a response (amount, balance, fee). May be zero or negative. """
-    ledger_balance: Decimal | Unset = UNSET
+    ledger_balance: Decimal | None = None
     """ A money figure in a response (amount, balance, fee). May be zero or negative. """
-    outstanding_settlement_balance: Decimal | Unset = UNSET
+    outstanding_settlement_balance: Decimal | None = None
     """ A money figure in a response (amount, balance, fee). May be zero or negative. """
-    from_card_balance: str | Unset = UNSET
+    amount: Decimal | None = None
+    """ A money figure in a response (amount, balance, fee). May be zero or negative. """
+    currency: str | None = None
+    """ The currency of `amount` (ISO 4217 alphabetic code). Absent when the answer has no amount. """
+    from_card_balance: Decimal | None = None
     """ The source card's balance after the transfer, as a decimal string (e.g. "33.00"). """
-    to_card_balance: str | Unset = UNSET
+    to_card_balance: Decimal | None = None
     """ The destination card's balance after the transfer, as a decimal string (e.g. "11.00"). """
-    card_prg_name: str | Unset = UNSET
-    dts_created_at: str | Unset = UNSET
+    card_prg_name: str | None = None
+    dts_created_at: str | None = None
     """ An ISO 8601 UTC timestamp as the server writes it (e.g. 2023-11-12T23:06:10.553Z). Kept as a string so that
     it round-trips byte for byte. """
-    reversal: IbisFundsReversal | Unset = UNSET
+    reversal: IbisFundsReversal | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -72,6 +76,8 @@ class IbisFundsTransfer:
             f"last_deposit_amount={self.last_deposit_amount!r}",
             f"ledger_balance={self.ledger_balance!r}",
             f"outstanding_settlement_balance={self.outstanding_settlement_balance!r}",
+            f"amount={self.amount!r}",
+            f"currency={self.currency!r}",
             f"from_card_balance={self.from_card_balance!r}",
             f"to_card_balance={self.to_card_balance!r}",
             f"card_prg_name={self.card_prg_name!r}",
@@ -113,16 +119,22 @@ class IbisFundsTransfer:
 
         outstanding_settlement_balance = self.outstanding_settlement_balance
 
-        from_card_balance = self.from_card_balance
+        amount = self.amount
 
-        to_card_balance = self.to_card_balance
+        currency = self.currency
+
+        from_card_balance = (
+            self.from_card_balance if self.from_card_balance is None else format(self.from_card_balance, "f")
+        )
+
+        to_card_balance = self.to_card_balance if self.to_card_balance is None else format(self.to_card_balance, "f")
 
         card_prg_name = self.card_prg_name
 
         dts_created_at = self.dts_created_at
 
-        reversal: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reversal, Unset):
+        reversal: dict[str, Any] | None = None
+        if not isinstance(self.reversal, type(None)):
             reversal = self.reversal.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -135,37 +147,41 @@ class IbisFundsTransfer:
                 "cFiStatus": c_fi_status,
             }
         )
-        if c_fi_aggregator_id is not UNSET:
+        if c_fi_aggregator_id is not None:
             field_dict["cFiAggregatorId"] = c_fi_aggregator_id
-        if c_fi_card_id is not UNSET:
+        if c_fi_card_id is not None:
             field_dict["cFiCardId"] = c_fi_card_id
-        if card_from_id is not UNSET:
+        if card_from_id is not None:
             field_dict["cardFromId"] = card_from_id
-        if card_to_id is not UNSET:
+        if card_to_id is not None:
             field_dict["cardToId"] = card_to_id
-        if bo_trans_id is not UNSET:
+        if bo_trans_id is not None:
             field_dict["boTransId"] = bo_trans_id
-        if arn is not UNSET:
+        if arn is not None:
             field_dict["arn"] = arn
-        if fee is not UNSET:
+        if fee is not None:
             field_dict["fee"] = fee
-        if balance is not UNSET:
+        if balance is not None:
             field_dict["balance"] = balance
-        if last_deposit_amount is not UNSET:
+        if last_deposit_amount is not None:
             field_dict["lastDepositAmount"] = last_deposit_amount
-        if ledger_balance is not UNSET:
+        if ledger_balance is not None:
             field_dict["ledgerBalance"] = ledger_balance
-        if outstanding_settlement_balance is not UNSET:
+        if outstanding_settlement_balance is not None:
             field_dict["outstandingSettlementBalance"] = outstanding_settlement_balance
-        if from_card_balance is not UNSET:
+        if amount is not None:
+            field_dict["amount"] = amount
+        if currency is not None:
+            field_dict["currency"] = currency
+        if from_card_balance is not None:
             field_dict["fromCardBalance"] = from_card_balance
-        if to_card_balance is not UNSET:
+        if to_card_balance is not None:
             field_dict["toCardBalance"] = to_card_balance
-        if card_prg_name is not UNSET:
+        if card_prg_name is not None:
             field_dict["cardPrgName"] = card_prg_name
-        if dts_created_at is not UNSET:
+        if dts_created_at is not None:
             field_dict["dtsCreatedAt"] = dts_created_at
-        if reversal is not UNSET:
+        if reversal is not None:
             field_dict["reversal"] = reversal
 
         return field_dict
@@ -183,65 +199,84 @@ class IbisFundsTransfer:
 
         c_fi_status = d.pop("cFiStatus")
 
-        c_fi_aggregator_id = d.pop("cFiAggregatorId", UNSET)
+        c_fi_aggregator_id = d.pop("cFiAggregatorId", None)
 
-        c_fi_card_id = d.pop("cFiCardId", UNSET)
+        c_fi_card_id = d.pop("cFiCardId", None)
 
-        card_from_id = d.pop("cardFromId", UNSET)
+        card_from_id = d.pop("cardFromId", None)
 
-        card_to_id = d.pop("cardToId", UNSET)
+        card_to_id = d.pop("cardToId", None)
 
-        bo_trans_id = d.pop("boTransId", UNSET)
+        bo_trans_id = d.pop("boTransId", None)
 
-        arn = d.pop("arn", UNSET)
+        arn = d.pop("arn", None)
 
-        _fee = d.pop("fee", UNSET)
-        fee: Decimal | Unset
-        if isinstance(_fee, Unset):
-            fee = UNSET
+        _fee = d.pop("fee", None)
+        fee: Decimal | None
+        if isinstance(_fee, type(None)):
+            fee = None
         else:
             fee = to_decimal(_fee)
 
-        _balance = d.pop("balance", UNSET)
-        balance: Decimal | Unset
-        if isinstance(_balance, Unset):
-            balance = UNSET
+        _balance = d.pop("balance", None)
+        balance: Decimal | None
+        if isinstance(_balance, type(None)):
+            balance = None
         else:
             balance = to_decimal(_balance)
 
-        _last_deposit_amount = d.pop("lastDepositAmount", UNSET)
-        last_deposit_amount: Decimal | Unset
-        if isinstance(_last_deposit_amount, Unset):
-            last_deposit_amount = UNSET
+        _last_deposit_amount = d.pop("lastDepositAmount", None)
+        last_deposit_amount: Decimal | None
+        if isinstance(_last_deposit_amount, type(None)):
+            last_deposit_amount = None
         else:
             last_deposit_amount = to_decimal(_last_deposit_amount)
 
-        _ledger_balance = d.pop("ledgerBalance", UNSET)
-        ledger_balance: Decimal | Unset
-        if isinstance(_ledger_balance, Unset):
-            ledger_balance = UNSET
+        _ledger_balance = d.pop("ledgerBalance", None)
+        ledger_balance: Decimal | None
+        if isinstance(_ledger_balance, type(None)):
+            ledger_balance = None
         else:
             ledger_balance = to_decimal(_ledger_balance)
 
-        _outstanding_settlement_balance = d.pop("outstandingSettlementBalance", UNSET)
-        outstanding_settlement_balance: Decimal | Unset
-        if isinstance(_outstanding_settlement_balance, Unset):
-            outstanding_settlement_balance = UNSET
+        _outstanding_settlement_balance = d.pop("outstandingSettlementBalance", None)
+        outstanding_settlement_balance: Decimal | None
+        if isinstance(_outstanding_settlement_balance, type(None)):
+            outstanding_settlement_balance = None
         else:
             outstanding_settlement_balance = to_decimal(_outstanding_settlement_balance)
 
-        from_card_balance = d.pop("fromCardBalance", UNSET)
+        _amount = d.pop("amount", None)
+        amount: Decimal | None
+        if isinstance(_amount, type(None)):
+            amount = None
+        else:
+            amount = to_decimal(_amount)
 
-        to_card_balance = d.pop("toCardBalance", UNSET)
+        currency = d.pop("currency", None)
 
-        card_prg_name = d.pop("cardPrgName", UNSET)
+        _from_card_balance = d.pop("fromCardBalance", None)
+        from_card_balance: Decimal | None
+        if isinstance(_from_card_balance, type(None)):
+            from_card_balance = None
+        else:
+            from_card_balance = to_decimal(_from_card_balance)
 
-        dts_created_at = d.pop("dtsCreatedAt", UNSET)
+        _to_card_balance = d.pop("toCardBalance", None)
+        to_card_balance: Decimal | None
+        if isinstance(_to_card_balance, type(None)):
+            to_card_balance = None
+        else:
+            to_card_balance = to_decimal(_to_card_balance)
 
-        _reversal = d.pop("reversal", UNSET)
-        reversal: IbisFundsReversal | Unset
-        if isinstance(_reversal, Unset):
-            reversal = UNSET
+        card_prg_name = d.pop("cardPrgName", None)
+
+        dts_created_at = d.pop("dtsCreatedAt", None)
+
+        _reversal = d.pop("reversal", None)
+        reversal: IbisFundsReversal | None
+        if isinstance(_reversal, type(None)):
+            reversal = None
         else:
             reversal = IbisFundsReversal.from_dict(_reversal)
 
@@ -261,6 +296,8 @@ class IbisFundsTransfer:
             last_deposit_amount=last_deposit_amount,
             ledger_balance=ledger_balance,
             outstanding_settlement_balance=outstanding_settlement_balance,
+            amount=amount,
+            currency=currency,
             from_card_balance=from_card_balance,
             to_card_balance=to_card_balance,
             card_prg_name=card_prg_name,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="IbisInquiryTransactionHistoryRequest")
 
 
@@ -19,9 +17,9 @@ class IbisInquiryTransactionHistoryRequest:
     """ A calendar date YYYY-MM-DD (docs tag common-dateOnly, format dateISO). """
     date_to: datetime.date
     """ A calendar date YYYY-MM-DD (docs tag common-dateOnly, format dateISO). """
-    number_of_records: int | None | Unset = UNSET
+    number_of_records: int | None = None
     """ How many records to return (docs tag common-numberOfRecords). """
-    skip_records: int | None | Unset = UNSET
+    skip_records: int | None = None
     """ How many records to skip (docs tag common-skipRecords). """
 
     def __repr__(self) -> str:
@@ -42,15 +40,15 @@ class IbisInquiryTransactionHistoryRequest:
 
         date_to = self.date_to.isoformat()
 
-        number_of_records: int | None | Unset
-        if isinstance(self.number_of_records, Unset):
-            number_of_records = UNSET
+        number_of_records: int | None
+        if isinstance(self.number_of_records, type(None)):
+            number_of_records = None
         else:
             number_of_records = self.number_of_records
 
-        skip_records: int | None | Unset
-        if isinstance(self.skip_records, Unset):
-            skip_records = UNSET
+        skip_records: int | None
+        if isinstance(self.skip_records, type(None)):
+            skip_records = None
         else:
             skip_records = self.skip_records
 
@@ -63,9 +61,9 @@ class IbisInquiryTransactionHistoryRequest:
                 "dateTo": date_to,
             }
         )
-        if number_of_records is not UNSET:
+        if number_of_records is not None:
             field_dict["numberOfRecords"] = number_of_records
-        if skip_records is not UNSET:
+        if skip_records is not None:
             field_dict["skipRecords"] = skip_records
 
         return field_dict
@@ -79,23 +77,23 @@ class IbisInquiryTransactionHistoryRequest:
 
         date_to = datetime.date.fromisoformat(d.pop("dateTo"))
 
-        def _parse_number_of_records(data: object) -> int | None | Unset:
+        def _parse_number_of_records(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if isinstance(data, type(None)):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        number_of_records = _parse_number_of_records(d.pop("numberOfRecords", UNSET))
+        number_of_records = _parse_number_of_records(d.pop("numberOfRecords", None))
 
-        def _parse_skip_records(data: object) -> int | None | Unset:
+        def _parse_skip_records(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if isinstance(data, type(None)):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        skip_records = _parse_skip_records(d.pop("skipRecords", UNSET))
+        skip_records = _parse_skip_records(d.pop("skipRecords", None))
 
         ibis_inquiry_transaction_history_request = cls(
             c_fi_card_id=c_fi_card_id,

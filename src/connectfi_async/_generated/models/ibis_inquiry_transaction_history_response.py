@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.ibis_transaction_history import IbisTransactionHistory
 
@@ -19,8 +17,8 @@ T = TypeVar("T", bound="IbisInquiryTransactionHistoryResponse")
 class IbisInquiryTransactionHistoryResponse:
     code: Literal["0"]
     """ The string "0" on success. """
-    data: IbisTransactionHistory | Unset = UNSET
-    request_id: str | Unset = UNSET
+    data: IbisTransactionHistory | None = None
+    request_id: str | None = None
     """ Server-generated request id (32 lowercase hex characters in the examples). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,8 +36,8 @@ class IbisInquiryTransactionHistoryResponse:
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: dict[str, Any] | None = None
+        if not isinstance(self.data, type(None)):
             data = self.data.to_dict()
 
         request_id = self.request_id
@@ -51,9 +49,9 @@ class IbisInquiryTransactionHistoryResponse:
                 "code": code,
             }
         )
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
-        if request_id is not UNSET:
+        if request_id is not None:
             field_dict["requestId"] = request_id
 
         return field_dict
@@ -67,14 +65,14 @@ class IbisInquiryTransactionHistoryResponse:
         if code != "0":
             raise ValueError(f"code must match const '0', got '{code}'")
 
-        _data = d.pop("data", UNSET)
-        data: IbisTransactionHistory | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
+        _data = d.pop("data", None)
+        data: IbisTransactionHistory | None
+        if isinstance(_data, type(None)):
+            data = None
         else:
             data = IbisTransactionHistory.from_dict(_data)
 
-        request_id = d.pop("requestId", UNSET)
+        request_id = d.pop("requestId", None)
 
         ibis_inquiry_transaction_history_response = cls(
             code=code,

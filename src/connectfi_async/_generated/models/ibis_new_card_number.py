@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="IbisNewCardNumber")
 
 
@@ -15,8 +13,8 @@ T = TypeVar("T", bound="IbisNewCardNumber")
 class IbisNewCardNumber:
     """The new card's PAN and expiry (MMYYYY). The PAN is secret; never logged."""
 
-    number: str | Unset = UNSET
-    expiry_date: str | Unset = UNSET
+    number: str | None = None
+    expiry_date: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -37,9 +35,9 @@ class IbisNewCardNumber:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if number is not UNSET:
+        if number is not None:
             field_dict["number"] = number
-        if expiry_date is not UNSET:
+        if expiry_date is not None:
             field_dict["expiryDate"] = expiry_date
 
         return field_dict
@@ -47,9 +45,9 @@ class IbisNewCardNumber:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        number = d.pop("number", UNSET)
+        number = d.pop("number", None)
 
-        expiry_date = d.pop("expiryDate", UNSET)
+        expiry_date = d.pop("expiryDate", None)
 
         ibis_new_card_number = cls(
             number=number,

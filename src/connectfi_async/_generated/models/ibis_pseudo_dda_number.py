@@ -6,14 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="IbisPseudoDdaNumber")
 
 
 @_attrs_define
 class IbisPseudoDdaNumber:
-    pseudo_dda_number: str | Unset = UNSET
+    pseudo_dda_number: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -31,7 +29,7 @@ class IbisPseudoDdaNumber:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if pseudo_dda_number is not UNSET:
+        if pseudo_dda_number is not None:
             field_dict["pseudoDdaNumber"] = pseudo_dda_number
 
         return field_dict
@@ -39,7 +37,7 @@ class IbisPseudoDdaNumber:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        pseudo_dda_number = d.pop("pseudoDdaNumber", UNSET)
+        pseudo_dda_number = d.pop("pseudoDdaNumber", None)
 
         ibis_pseudo_dda_number = cls(
             pseudo_dda_number=pseudo_dda_number,

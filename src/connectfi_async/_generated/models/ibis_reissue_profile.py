@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="IbisReissueProfile")
 
 
@@ -19,16 +17,16 @@ class IbisReissueProfile:
 
     """
 
-    card_holder_id: str | Unset = UNSET
+    card_holder_id: str | None = None
     """ Must equal customerId for an individual; the representative's or employee's ID for a business. """
-    address: str | Unset = UNSET
-    address2: str | Unset = UNSET
-    city: str | Unset = UNSET
-    state_code: str | Unset = UNSET
-    postal_code: str | Unset = UNSET
-    cell_number: str | Unset = UNSET
-    email: str | Unset = UNSET
-    name_on_card: str | Unset = UNSET
+    address: str | None = None
+    address2: str | None = None
+    city: str | None = None
+    state_code: str | None = None
+    postal_code: str | None = None
+    cell_number: str | None = None
+    email: str | None = None
+    name_on_card: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -70,23 +68,23 @@ class IbisReissueProfile:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if card_holder_id is not UNSET:
+        if card_holder_id is not None:
             field_dict["cardHolderId"] = card_holder_id
-        if address is not UNSET:
+        if address is not None:
             field_dict["address"] = address
-        if address2 is not UNSET:
+        if address2 is not None:
             field_dict["address2"] = address2
-        if city is not UNSET:
+        if city is not None:
             field_dict["city"] = city
-        if state_code is not UNSET:
+        if state_code is not None:
             field_dict["stateCode"] = state_code
-        if postal_code is not UNSET:
+        if postal_code is not None:
             field_dict["postalCode"] = postal_code
-        if cell_number is not UNSET:
+        if cell_number is not None:
             field_dict["cellNumber"] = cell_number
-        if email is not UNSET:
+        if email is not None:
             field_dict["email"] = email
-        if name_on_card is not UNSET:
+        if name_on_card is not None:
             field_dict["nameOnCard"] = name_on_card
 
         return field_dict
@@ -94,23 +92,23 @@ class IbisReissueProfile:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        card_holder_id = d.pop("cardHolderId", UNSET)
+        card_holder_id = d.pop("cardHolderId", None)
 
-        address = d.pop("address", UNSET)
+        address = d.pop("address", None)
 
-        address2 = d.pop("address2", UNSET)
+        address2 = d.pop("address2", None)
 
-        city = d.pop("city", UNSET)
+        city = d.pop("city", None)
 
-        state_code = d.pop("stateCode", UNSET)
+        state_code = d.pop("stateCode", None)
 
-        postal_code = d.pop("postalCode", UNSET)
+        postal_code = d.pop("postalCode", None)
 
-        cell_number = d.pop("cellNumber", UNSET)
+        cell_number = d.pop("cellNumber", None)
 
-        email = d.pop("email", UNSET)
+        email = d.pop("email", None)
 
-        name_on_card = d.pop("nameOnCard", UNSET)
+        name_on_card = d.pop("nameOnCard", None)
 
         ibis_reissue_profile = cls(
             card_holder_id=card_holder_id,

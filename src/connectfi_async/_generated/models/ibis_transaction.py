@@ -1,53 +1,58 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import to_decimal
 
 T = TypeVar("T", bound="IbisTransaction")
 
 
 @_attrs_define
 class IbisTransaction:
-    """One transaction of a card's history. Money figures are decimal strings (e.g. "-50.00")."""
+    """One transaction of a card's history. Money figures are decimal strings (e.g. "-50.00"), read as Decimals. transId
+    and amount are in every transaction the docs show; the other fields are absent from some.
 
-    trans_id: str | Unset = UNSET
-    trace_audit_no: str | Unset = UNSET
-    original_trace_audit_no: str | Unset = UNSET
-    account_number: str | Unset = UNSET
+    """
+
+    trans_id: str
+    amount: Decimal
+    trace_audit_no: str | None = None
+    original_trace_audit_no: str | None = None
+    account_number: str | None = None
     """ The account number. Secret; never logged. """
-    trans_type_id: str | Unset = UNSET
-    business_date: str | Unset = UNSET
+    trans_type_id: str | None = None
+    business_date: str | None = None
     """ MM/DD/YYYY. """
-    acceptor_name_and_location: str | Unset = UNSET
-    available_balance: str | Unset = UNSET
-    amount: str | Unset = UNSET
-    description: str | Unset = UNSET
-    message_type_identifier: str | Unset = UNSET
-    billed: str | Unset = UNSET
-    arn: str | Unset = UNSET
-    mcc: str | Unset = UNSET
-    device_type: str | Unset = UNSET
-    trans_date: str | Unset = UNSET
-    remaining_balance: str | Unset = UNSET
-    pan_sequence_no: str | Unset = UNSET
-    authorization_code: str | Unset = UNSET
-    local_date_time: str | Unset = UNSET
-    service_id: str | Unset = UNSET
-    is_recurring: str | Unset = UNSET
-    is_3d_secure: str | Unset = UNSET
-    is_digital_wallet_trans: str | Unset = UNSET
-    is_payment_trans: str | Unset = UNSET
+    acceptor_name_and_location: str | None = None
+    available_balance: Decimal | None = None
+    description: str | None = None
+    message_type_identifier: str | None = None
+    billed: str | None = None
+    arn: str | None = None
+    mcc: str | None = None
+    device_type: str | None = None
+    trans_date: str | None = None
+    remaining_balance: Decimal | None = None
+    pan_sequence_no: str | None = None
+    authorization_code: str | None = None
+    local_date_time: str | None = None
+    service_id: str | None = None
+    is_recurring: str | None = None
+    is_3d_secure: str | None = None
+    is_digital_wallet_trans: str | None = None
+    is_payment_trans: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
         parts: list[str] = [
             f"trans_id={self.trans_id!r}",
+            f"amount={self.amount!r}",
             f"trace_audit_no={self.trace_audit_no!r}",
             f"original_trace_audit_no={self.original_trace_audit_no!r}",
             "account_number=***",
@@ -55,7 +60,6 @@ class IbisTransaction:
             f"business_date={self.business_date!r}",
             f"acceptor_name_and_location={self.acceptor_name_and_location!r}",
             f"available_balance={self.available_balance!r}",
-            f"amount={self.amount!r}",
             f"description={self.description!r}",
             f"message_type_identifier={self.message_type_identifier!r}",
             f"billed={self.billed!r}",
@@ -80,6 +84,8 @@ class IbisTransaction:
     def to_dict(self) -> dict[str, Any]:
         trans_id = self.trans_id
 
+        amount = self.amount if self.amount is None else format(self.amount, "f")
+
         trace_audit_no = self.trace_audit_no
 
         original_trace_audit_no = self.original_trace_audit_no
@@ -92,9 +98,9 @@ class IbisTransaction:
 
         acceptor_name_and_location = self.acceptor_name_and_location
 
-        available_balance = self.available_balance
-
-        amount = self.amount
+        available_balance = (
+            self.available_balance if self.available_balance is None else format(self.available_balance, "f")
+        )
 
         description = self.description
 
@@ -110,7 +116,9 @@ class IbisTransaction:
 
         trans_date = self.trans_date
 
-        remaining_balance = self.remaining_balance
+        remaining_balance = (
+            self.remaining_balance if self.remaining_balance is None else format(self.remaining_balance, "f")
+        )
 
         pan_sequence_no = self.pan_sequence_no
 
@@ -130,56 +138,57 @@ class IbisTransaction:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if trans_id is not UNSET:
-            field_dict["transId"] = trans_id
-        if trace_audit_no is not UNSET:
+        field_dict.update(
+            {
+                "transId": trans_id,
+                "amount": amount,
+            }
+        )
+        if trace_audit_no is not None:
             field_dict["traceAuditNo"] = trace_audit_no
-        if original_trace_audit_no is not UNSET:
+        if original_trace_audit_no is not None:
             field_dict["originalTraceAuditNo"] = original_trace_audit_no
-        if account_number is not UNSET:
+        if account_number is not None:
             field_dict["accountNumber"] = account_number
-        if trans_type_id is not UNSET:
+        if trans_type_id is not None:
             field_dict["transTypeId"] = trans_type_id
-        if business_date is not UNSET:
+        if business_date is not None:
             field_dict["businessDate"] = business_date
-        if acceptor_name_and_location is not UNSET:
+        if acceptor_name_and_location is not None:
             field_dict["acceptorNameAndLocation"] = acceptor_name_and_location
-        if available_balance is not UNSET:
+        if available_balance is not None:
             field_dict["availableBalance"] = available_balance
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if message_type_identifier is not UNSET:
+        if message_type_identifier is not None:
             field_dict["messageTypeIdentifier"] = message_type_identifier
-        if billed is not UNSET:
+        if billed is not None:
             field_dict["billed"] = billed
-        if arn is not UNSET:
+        if arn is not None:
             field_dict["arn"] = arn
-        if mcc is not UNSET:
+        if mcc is not None:
             field_dict["mcc"] = mcc
-        if device_type is not UNSET:
+        if device_type is not None:
             field_dict["deviceType"] = device_type
-        if trans_date is not UNSET:
+        if trans_date is not None:
             field_dict["transDate"] = trans_date
-        if remaining_balance is not UNSET:
+        if remaining_balance is not None:
             field_dict["remainingBalance"] = remaining_balance
-        if pan_sequence_no is not UNSET:
+        if pan_sequence_no is not None:
             field_dict["panSequenceNo"] = pan_sequence_no
-        if authorization_code is not UNSET:
+        if authorization_code is not None:
             field_dict["authorizationCode"] = authorization_code
-        if local_date_time is not UNSET:
+        if local_date_time is not None:
             field_dict["localDateTime"] = local_date_time
-        if service_id is not UNSET:
+        if service_id is not None:
             field_dict["serviceId"] = service_id
-        if is_recurring is not UNSET:
+        if is_recurring is not None:
             field_dict["isRecurring"] = is_recurring
-        if is_3d_secure is not UNSET:
+        if is_3d_secure is not None:
             field_dict["is3DSecure"] = is_3d_secure
-        if is_digital_wallet_trans is not UNSET:
+        if is_digital_wallet_trans is not None:
             field_dict["isDigitalWalletTrans"] = is_digital_wallet_trans
-        if is_payment_trans is not UNSET:
+        if is_payment_trans is not None:
             field_dict["isPaymentTrans"] = is_payment_trans
 
         return field_dict
@@ -187,58 +196,69 @@ class IbisTransaction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        trans_id = d.pop("transId", UNSET)
+        trans_id = d.pop("transId")
 
-        trace_audit_no = d.pop("traceAuditNo", UNSET)
+        amount = to_decimal(d.pop("amount"))
 
-        original_trace_audit_no = d.pop("originalTraceAuditNo", UNSET)
+        trace_audit_no = d.pop("traceAuditNo", None)
 
-        account_number = d.pop("accountNumber", UNSET)
+        original_trace_audit_no = d.pop("originalTraceAuditNo", None)
 
-        trans_type_id = d.pop("transTypeId", UNSET)
+        account_number = d.pop("accountNumber", None)
 
-        business_date = d.pop("businessDate", UNSET)
+        trans_type_id = d.pop("transTypeId", None)
 
-        acceptor_name_and_location = d.pop("acceptorNameAndLocation", UNSET)
+        business_date = d.pop("businessDate", None)
 
-        available_balance = d.pop("availableBalance", UNSET)
+        acceptor_name_and_location = d.pop("acceptorNameAndLocation", None)
 
-        amount = d.pop("amount", UNSET)
+        _available_balance = d.pop("availableBalance", None)
+        available_balance: Decimal | None
+        if isinstance(_available_balance, type(None)):
+            available_balance = None
+        else:
+            available_balance = to_decimal(_available_balance)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        message_type_identifier = d.pop("messageTypeIdentifier", UNSET)
+        message_type_identifier = d.pop("messageTypeIdentifier", None)
 
-        billed = d.pop("billed", UNSET)
+        billed = d.pop("billed", None)
 
-        arn = d.pop("arn", UNSET)
+        arn = d.pop("arn", None)
 
-        mcc = d.pop("mcc", UNSET)
+        mcc = d.pop("mcc", None)
 
-        device_type = d.pop("deviceType", UNSET)
+        device_type = d.pop("deviceType", None)
 
-        trans_date = d.pop("transDate", UNSET)
+        trans_date = d.pop("transDate", None)
 
-        remaining_balance = d.pop("remainingBalance", UNSET)
+        _remaining_balance = d.pop("remainingBalance", None)
+        remaining_balance: Decimal | None
+        if isinstance(_remaining_balance, type(None)):
+            remaining_balance = None
+        else:
+            remaining_balance = to_decimal(_remaining_balance)
 
-        pan_sequence_no = d.pop("panSequenceNo", UNSET)
+        pan_sequence_no = d.pop("panSequenceNo", None)
 
-        authorization_code = d.pop("authorizationCode", UNSET)
+        authorization_code = d.pop("authorizationCode", None)
 
-        local_date_time = d.pop("localDateTime", UNSET)
+        local_date_time = d.pop("localDateTime", None)
 
-        service_id = d.pop("serviceId", UNSET)
+        service_id = d.pop("serviceId", None)
 
-        is_recurring = d.pop("isRecurring", UNSET)
+        is_recurring = d.pop("isRecurring", None)
 
-        is_3d_secure = d.pop("is3DSecure", UNSET)
+        is_3d_secure = d.pop("is3DSecure", None)
 
-        is_digital_wallet_trans = d.pop("isDigitalWalletTrans", UNSET)
+        is_digital_wallet_trans = d.pop("isDigitalWalletTrans", None)
 
-        is_payment_trans = d.pop("isPaymentTrans", UNSET)
+        is_payment_trans = d.pop("isPaymentTrans", None)
 
         ibis_transaction = cls(
             trans_id=trans_id,
+            amount=amount,
             trace_audit_no=trace_audit_no,
             original_trace_audit_no=original_trace_audit_no,
             account_number=account_number,
@@ -246,7 +266,6 @@ class IbisTransaction:
             business_date=business_date,
             acceptor_name_and_location=acceptor_name_and_location,
             available_balance=available_balance,
-            amount=amount,
             description=description,
             message_type_identifier=message_type_identifier,
             billed=billed,

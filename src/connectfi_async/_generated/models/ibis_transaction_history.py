@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.ibis_transaction import IbisTransaction
 
@@ -17,7 +15,7 @@ T = TypeVar("T", bound="IbisTransactionHistory")
 
 @_attrs_define
 class IbisTransactionHistory:
-    transactions: list[IbisTransaction] | Unset = UNSET
+    transactions: list[IbisTransaction]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -30,18 +28,18 @@ class IbisTransactionHistory:
         return f"IbisTransactionHistory({', '.join(parts)})"
 
     def to_dict(self) -> dict[str, Any]:
-        transactions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.transactions, Unset):
-            transactions = []
-            for transactions_item_data in self.transactions:
-                transactions_item = transactions_item_data.to_dict()
-                transactions.append(transactions_item)
+        transactions = []
+        for transactions_item_data in self.transactions:
+            transactions_item = transactions_item_data.to_dict()
+            transactions.append(transactions_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if transactions is not UNSET:
-            field_dict["transactions"] = transactions
+        field_dict.update(
+            {
+                "transactions": transactions,
+            }
+        )
 
         return field_dict
 
@@ -50,14 +48,12 @@ class IbisTransactionHistory:
         from ..models.ibis_transaction import IbisTransaction  # noqa: PLC0415
 
         d = dict(src_dict)
-        _transactions = d.pop("transactions", UNSET)
-        transactions: list[IbisTransaction] | Unset = UNSET
-        if _transactions is not UNSET:
-            transactions = []
-            for transactions_item_data in _transactions:
-                transactions_item = IbisTransaction.from_dict(transactions_item_data)
+        transactions = []
+        _transactions = d.pop("transactions")
+        for transactions_item_data in _transactions:
+            transactions_item = IbisTransaction.from_dict(transactions_item_data)
 
-                transactions.append(transactions_item)
+            transactions.append(transactions_item)
 
         ibis_transaction_history = cls(
             transactions=transactions,

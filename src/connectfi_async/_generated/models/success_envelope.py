@@ -6,8 +6,6 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="SuccessEnvelope")
 
 
@@ -20,8 +18,8 @@ class SuccessEnvelope:
 
     code: Literal["0"]
     """ The string "0" on success. """
-    data: Any | Unset = UNSET
-    request_id: str | Unset = UNSET
+    data: Any | None = None
+    request_id: str | None = None
     """ Server-generated request id (32 lowercase hex characters in the examples). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,9 +48,9 @@ class SuccessEnvelope:
                 "code": code,
             }
         )
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
-        if request_id is not UNSET:
+        if request_id is not None:
             field_dict["requestId"] = request_id
 
         return field_dict
@@ -64,9 +62,9 @@ class SuccessEnvelope:
         if code != "0":
             raise ValueError(f"code must match const '0', got '{code}'")
 
-        data = d.pop("data", UNSET)
+        data = d.pop("data", None)
 
-        request_id = d.pop("requestId", UNSET)
+        request_id = d.pop("requestId", None)
 
         success_envelope = cls(
             code=code,

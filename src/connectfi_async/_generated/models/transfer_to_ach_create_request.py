@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import to_decimal
 
 T = TypeVar("T", bound="TransferToAchCreateRequest")
 
@@ -24,35 +24,35 @@ class TransferToAchCreateRequest:
 
     reference: str
     """ An external alphanumeric reference ID for the entity in your system (docs tag common-reference). """
-    client_code: None | str | Unset = UNSET
+    client_code: None | str | None = None
     """ 0-50 characters, no < or >, nullable (docs tag common-commonStr50). """
-    effective_entry_date: datetime.date | Unset = UNSET
+    effective_entry_date: datetime.date | None = None
     """ A calendar date YYYY-MM-DD (docs tag common-dateOnly, format dateISO). """
-    standard_entry_class_code: str | Unset = UNSET
+    standard_entry_class_code: str | None = None
     """ The 3-letter NACHA Standard Entry Class code. "WEB" in every example; the allowed list was not shown (codes
     named elsewhere in the docs: PPD, TEL, WEB, RCK, ARC, BOC, POP, CTX, CIE). """
-    individual_name: str | Unset = UNSET
+    individual_name: str | None = None
     """ The receiver's name, not only whitespace (shared schema tag ach-individualName, seen on another ACH
     endpoint). The allowed length depends on the SEC code: at most 22 for PPD, TEL, WEB, RCK, ARC, BOC, POP; at most
     16 for CTX; at most 15 for CIE. """
-    routing_number: str | Unset = UNSET
+    routing_number: str | None = None
     """ The receiving bank's ABA routing number (9 digits in every example; pattern not shown). """
-    dfi_account_number: str | Unset = UNSET
+    dfi_account_number: str | None = None
     """ The receiver's account number at the receiving bank (note the capital `DFI`; constraints not shown). """
-    account_type: str | Unset = UNSET
+    account_type: str | None = None
     """ The receiver's account type. An enumeration on the server ("unknownAccountType" is refused with "Must be an
     allowed value"); only "Checking" was seen. """
-    transaction_type: str | Unset = UNSET
+    transaction_type: str | None = None
     """ The direction of the entry. Only "Credit" was seen; the value for debits was not shown. """
-    amount: Decimal | Unset = UNSET
+    amount: Decimal | None = None
     """ A money amount in a request: greater than 0 with at most 2 decimal places (docs tag common-amount:
     exclusiveMinimum 0, amountPrecision 2; amountPrecision is expressed here as multipleOf 0.01 and must be checked
     with exact decimal arithmetic). """
-    currency: str | Unset = UNSET
+    currency: str | None = None
     """ A three character ISO alphabetic currency code (docs tag common-currency). """
-    company_entry_description: str | Unset = UNSET
+    company_entry_description: str | None = None
     """ The company entry description, e.g. "PAYMENT" (maximum length not shown). """
-    webhook_url: str | Unset = UNSET
+    webhook_url: str | None = None
     """ Optional URL that receives one POST (AchWebhookPayload) each time the status changes. Spelled `webhookUrl`
     (lower-case `rl`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -81,14 +81,14 @@ class TransferToAchCreateRequest:
     def to_dict(self) -> dict[str, Any]:
         reference = self.reference
 
-        client_code: None | str | Unset
-        if isinstance(self.client_code, Unset):
-            client_code = UNSET
+        client_code: None | str | None
+        if isinstance(self.client_code, type(None)):
+            client_code = None
         else:
             client_code = self.client_code
 
-        effective_entry_date: str | Unset = UNSET
-        if not isinstance(self.effective_entry_date, Unset):
+        effective_entry_date: str | None = None
+        if not isinstance(self.effective_entry_date, type(None)):
             effective_entry_date = self.effective_entry_date.isoformat()
 
         standard_entry_class_code = self.standard_entry_class_code
@@ -118,29 +118,29 @@ class TransferToAchCreateRequest:
                 "reference": reference,
             }
         )
-        if client_code is not UNSET:
+        if client_code is not None:
             field_dict["clientCode"] = client_code
-        if effective_entry_date is not UNSET:
+        if effective_entry_date is not None:
             field_dict["effectiveEntryDate"] = effective_entry_date
-        if standard_entry_class_code is not UNSET:
+        if standard_entry_class_code is not None:
             field_dict["standardEntryClassCode"] = standard_entry_class_code
-        if individual_name is not UNSET:
+        if individual_name is not None:
             field_dict["individualName"] = individual_name
-        if routing_number is not UNSET:
+        if routing_number is not None:
             field_dict["routingNumber"] = routing_number
-        if dfi_account_number is not UNSET:
+        if dfi_account_number is not None:
             field_dict["DFIAccountNumber"] = dfi_account_number
-        if account_type is not UNSET:
+        if account_type is not None:
             field_dict["accountType"] = account_type
-        if transaction_type is not UNSET:
+        if transaction_type is not None:
             field_dict["transactionType"] = transaction_type
-        if amount is not UNSET:
+        if amount is not None:
             field_dict["amount"] = amount
-        if currency is not UNSET:
+        if currency is not None:
             field_dict["currency"] = currency
-        if company_entry_description is not UNSET:
+        if company_entry_description is not None:
             field_dict["companyEntryDescription"] = company_entry_description
-        if webhook_url is not UNSET:
+        if webhook_url is not None:
             field_dict["webhookUrl"] = webhook_url
 
         return field_dict
@@ -150,46 +150,46 @@ class TransferToAchCreateRequest:
         d = dict(src_dict)
         reference = d.pop("reference")
 
-        def _parse_client_code(data: object) -> None | str | Unset:
+        def _parse_client_code(data: object) -> None | str | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if isinstance(data, type(None)):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(None | str | None, data)
 
-        client_code = _parse_client_code(d.pop("clientCode", UNSET))
+        client_code = _parse_client_code(d.pop("clientCode", None))
 
-        _effective_entry_date = d.pop("effectiveEntryDate", UNSET)
-        effective_entry_date: datetime.date | Unset
-        if isinstance(_effective_entry_date, Unset):
-            effective_entry_date = UNSET
+        _effective_entry_date = d.pop("effectiveEntryDate", None)
+        effective_entry_date: datetime.date | None
+        if isinstance(_effective_entry_date, type(None)):
+            effective_entry_date = None
         else:
             effective_entry_date = datetime.date.fromisoformat(_effective_entry_date)
 
-        standard_entry_class_code = d.pop("standardEntryClassCode", UNSET)
+        standard_entry_class_code = d.pop("standardEntryClassCode", None)
 
-        individual_name = d.pop("individualName", UNSET)
+        individual_name = d.pop("individualName", None)
 
-        routing_number = d.pop("routingNumber", UNSET)
+        routing_number = d.pop("routingNumber", None)
 
-        dfi_account_number = d.pop("DFIAccountNumber", UNSET)
+        dfi_account_number = d.pop("DFIAccountNumber", None)
 
-        account_type = d.pop("accountType", UNSET)
+        account_type = d.pop("accountType", None)
 
-        transaction_type = d.pop("transactionType", UNSET)
+        transaction_type = d.pop("transactionType", None)
 
-        _amount = d.pop("amount", UNSET)
-        amount: Decimal | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
+        _amount = d.pop("amount", None)
+        amount: Decimal | None
+        if isinstance(_amount, type(None)):
+            amount = None
         else:
             amount = to_decimal(_amount)
 
-        currency = d.pop("currency", UNSET)
+        currency = d.pop("currency", None)
 
-        company_entry_description = d.pop("companyEntryDescription", UNSET)
+        company_entry_description = d.pop("companyEntryDescription", None)
 
-        webhook_url = d.pop("webhookUrl", UNSET)
+        webhook_url = d.pop("webhookUrl", None)
 
         transfer_to_ach_create_request = cls(
             reference=reference,

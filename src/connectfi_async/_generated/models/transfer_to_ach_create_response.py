@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.ach_transfer import AchTransfer
 
@@ -19,12 +17,12 @@ T = TypeVar("T", bound="TransferToAchCreateResponse")
 class TransferToAchCreateResponse:
     code: Literal["0"]
     """ The string "0" on success. """
-    data: AchTransfer | Unset = UNSET
+    data: AchTransfer | None = None
     """ An ACH transfer as returned by create, query and list. Partial schema: the response bodies were not shown;
     only `cFiTransactionId` and `status` are documented (create returns them). The ACH webhook (AchWebhookPayload)
     carries further transaction fields, which the query and list items probably share (not documented); unknown
     properties are allowed. """
-    request_id: str | Unset = UNSET
+    request_id: str | None = None
     """ Server-generated request id (32 lowercase hex characters in the examples). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,8 +40,8 @@ class TransferToAchCreateResponse:
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: dict[str, Any] | None = None
+        if not isinstance(self.data, type(None)):
             data = self.data.to_dict()
 
         request_id = self.request_id
@@ -55,9 +53,9 @@ class TransferToAchCreateResponse:
                 "code": code,
             }
         )
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
-        if request_id is not UNSET:
+        if request_id is not None:
             field_dict["requestId"] = request_id
 
         return field_dict
@@ -71,14 +69,14 @@ class TransferToAchCreateResponse:
         if code != "0":
             raise ValueError(f"code must match const '0', got '{code}'")
 
-        _data = d.pop("data", UNSET)
-        data: AchTransfer | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
+        _data = d.pop("data", None)
+        data: AchTransfer | None
+        if isinstance(_data, type(None)):
+            data = None
         else:
             data = AchTransfer.from_dict(_data)
 
-        request_id = d.pop("requestId", UNSET)
+        request_id = d.pop("requestId", None)
 
         transfer_to_ach_create_response = cls(
             code=code,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import to_decimal
 
 T = TypeVar("T", bound="TransferToBillsInitiateRequest")
 
@@ -25,33 +25,33 @@ class TransferToBillsInitiateRequest:
     Constraints not seen (the documentation example "EXT_REFERENCE_ID1" contains underscores). To find the
     transaction again with /transfer-to/bills/query `references`, 1-32 letters and digits (common-reference) is the
     safe choice. """
-    biller_id: str | Unset = UNSET
+    biller_id: str | None = None
     """ RPPS biller ID, e.g. "0123456789". """
-    account_number: str | Unset = UNSET
+    account_number: str | None = None
     """ The customer's account number at the biller, in clear. Send this or accountNumberEncrypted, not both. """
-    account_number_encrypted: str | Unset = UNSET
+    account_number_encrypted: str | None = None
     """ The account number encrypted with one of the RPPS public keys (primary or secondary; from GET /transfer-
     to/bills/public-encryption-keys, per environment): RSA-OAEP with SHA-256 (Node: RSA_PKCS1_OAEP_PADDING with
     oaepHash "sha256"; WebCrypto: RSA-OAEP, hash SHA-256) over the UTF-8 bytes of the account number, encoded as
     standard base64 (not base64url); the documentation states the result is 344 characters long. Send this instead
     of accountNumber; required for accounts/billers that demand encryption (error rppsAccountNumberEncrypted). """
-    legal_name: str | Unset = UNSET
+    legal_name: str | None = None
     """ e.g. "Acme Inc". """
-    first_name: str | Unset = UNSET
+    first_name: str | None = None
     """ e.g. "Joe". """
-    last_name: str | Unset = UNSET
+    last_name: str | None = None
     """ e.g. "Doe". """
-    amount: Decimal | Unset = UNSET
+    amount: Decimal | None = None
     """ Payment amount, e.g. 100.01 (constraints not seen). """
-    currency: str | Unset = UNSET
+    currency: str | None = None
     """ e.g. "USD". """
-    delivery_time_code: str | Unset = UNSET
+    delivery_time_code: str | None = None
     """ Delivery time code, e.g. "N" (allowed values not seen). """
-    webhook_url: str | Unset = UNSET
+    webhook_url: str | None = None
     """ Optional URL that receives the status-change webhooks (BillsWebhookPayload). """
-    narrative: str | Unset = UNSET
+    narrative: str | None = None
     """ Free text, e.g. "Both of these transactions will post". """
-    batch_id: str | Unset = UNSET
+    batch_id: str | None = None
     """ Optional batch ID (added 2024-08-09; constraints not seen). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -110,29 +110,29 @@ class TransferToBillsInitiateRequest:
                 "reference": reference,
             }
         )
-        if biller_id is not UNSET:
+        if biller_id is not None:
             field_dict["billerId"] = biller_id
-        if account_number is not UNSET:
+        if account_number is not None:
             field_dict["accountNumber"] = account_number
-        if account_number_encrypted is not UNSET:
+        if account_number_encrypted is not None:
             field_dict["accountNumberEncrypted"] = account_number_encrypted
-        if legal_name is not UNSET:
+        if legal_name is not None:
             field_dict["legalName"] = legal_name
-        if first_name is not UNSET:
+        if first_name is not None:
             field_dict["firstName"] = first_name
-        if last_name is not UNSET:
+        if last_name is not None:
             field_dict["lastName"] = last_name
-        if amount is not UNSET:
+        if amount is not None:
             field_dict["amount"] = amount
-        if currency is not UNSET:
+        if currency is not None:
             field_dict["currency"] = currency
-        if delivery_time_code is not UNSET:
+        if delivery_time_code is not None:
             field_dict["deliveryTimeCode"] = delivery_time_code
-        if webhook_url is not UNSET:
+        if webhook_url is not None:
             field_dict["webhookUrl"] = webhook_url
-        if narrative is not UNSET:
+        if narrative is not None:
             field_dict["narrative"] = narrative
-        if batch_id is not UNSET:
+        if batch_id is not None:
             field_dict["batchId"] = batch_id
 
         return field_dict
@@ -142,34 +142,34 @@ class TransferToBillsInitiateRequest:
         d = dict(src_dict)
         reference = d.pop("reference")
 
-        biller_id = d.pop("billerId", UNSET)
+        biller_id = d.pop("billerId", None)
 
-        account_number = d.pop("accountNumber", UNSET)
+        account_number = d.pop("accountNumber", None)
 
-        account_number_encrypted = d.pop("accountNumberEncrypted", UNSET)
+        account_number_encrypted = d.pop("accountNumberEncrypted", None)
 
-        legal_name = d.pop("legalName", UNSET)
+        legal_name = d.pop("legalName", None)
 
-        first_name = d.pop("firstName", UNSET)
+        first_name = d.pop("firstName", None)
 
-        last_name = d.pop("lastName", UNSET)
+        last_name = d.pop("lastName", None)
 
-        _amount = d.pop("amount", UNSET)
-        amount: Decimal | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
+        _amount = d.pop("amount", None)
+        amount: Decimal | None
+        if isinstance(_amount, type(None)):
+            amount = None
         else:
             amount = to_decimal(_amount)
 
-        currency = d.pop("currency", UNSET)
+        currency = d.pop("currency", None)
 
-        delivery_time_code = d.pop("deliveryTimeCode", UNSET)
+        delivery_time_code = d.pop("deliveryTimeCode", None)
 
-        webhook_url = d.pop("webhookUrl", UNSET)
+        webhook_url = d.pop("webhookUrl", None)
 
-        narrative = d.pop("narrative", UNSET)
+        narrative = d.pop("narrative", None)
 
-        batch_id = d.pop("batchId", UNSET)
+        batch_id = d.pop("batchId", None)
 
         transfer_to_bills_initiate_request = cls(
             reference=reference,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="TransferToBillsListRequest")
 
 
@@ -18,9 +16,9 @@ class TransferToBillsListRequest:
 
     """
 
-    number_of_records: int | None | Unset = UNSET
+    number_of_records: int | None = None
     """ How many records to return (docs tag common-numberOfRecords). """
-    skip_records: int | None | Unset = UNSET
+    skip_records: int | None = None
     """ How many records to skip (docs tag common-skipRecords). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -35,24 +33,24 @@ class TransferToBillsListRequest:
         return f"TransferToBillsListRequest({', '.join(parts)})"
 
     def to_dict(self) -> dict[str, Any]:
-        number_of_records: int | None | Unset
-        if isinstance(self.number_of_records, Unset):
-            number_of_records = UNSET
+        number_of_records: int | None
+        if isinstance(self.number_of_records, type(None)):
+            number_of_records = None
         else:
             number_of_records = self.number_of_records
 
-        skip_records: int | None | Unset
-        if isinstance(self.skip_records, Unset):
-            skip_records = UNSET
+        skip_records: int | None
+        if isinstance(self.skip_records, type(None)):
+            skip_records = None
         else:
             skip_records = self.skip_records
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if number_of_records is not UNSET:
+        if number_of_records is not None:
             field_dict["numberOfRecords"] = number_of_records
-        if skip_records is not UNSET:
+        if skip_records is not None:
             field_dict["skipRecords"] = skip_records
 
         return field_dict
@@ -61,23 +59,23 @@ class TransferToBillsListRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_number_of_records(data: object) -> int | None | Unset:
+        def _parse_number_of_records(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if isinstance(data, type(None)):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        number_of_records = _parse_number_of_records(d.pop("numberOfRecords", UNSET))
+        number_of_records = _parse_number_of_records(d.pop("numberOfRecords", None))
 
-        def _parse_skip_records(data: object) -> int | None | Unset:
+        def _parse_skip_records(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if isinstance(data, type(None)):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        skip_records = _parse_skip_records(d.pop("skipRecords", UNSET))
+        skip_records = _parse_skip_records(d.pop("skipRecords", None))
 
         transfer_to_bills_list_request = cls(
             number_of_records=number_of_records,

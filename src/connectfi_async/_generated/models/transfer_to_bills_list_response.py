@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.bills_transaction import BillsTransaction
 
@@ -19,9 +17,9 @@ T = TypeVar("T", bound="TransferToBillsListResponse")
 class TransferToBillsListResponse:
     code: Literal["0"]
     """ The string "0" on success. """
-    data: list[BillsTransaction] | Unset = UNSET
+    data: list[BillsTransaction] | None = None
     """ The matching transactions (not seen; inferred). """
-    request_id: str | Unset = UNSET
+    request_id: str | None = None
     """ Server-generated request id (32 lowercase hex characters in the examples). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,8 +37,8 @@ class TransferToBillsListResponse:
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: list[dict[str, Any]] | None = None
+        if not isinstance(self.data, type(None)):
             data = []
             for data_item_data in self.data:
                 data_item = data_item_data.to_dict()
@@ -55,9 +53,9 @@ class TransferToBillsListResponse:
                 "code": code,
             }
         )
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
-        if request_id is not UNSET:
+        if request_id is not None:
             field_dict["requestId"] = request_id
 
         return field_dict
@@ -71,16 +69,16 @@ class TransferToBillsListResponse:
         if code != "0":
             raise ValueError(f"code must match const '0', got '{code}'")
 
-        _data = d.pop("data", UNSET)
-        data: list[BillsTransaction] | Unset = UNSET
-        if _data is not UNSET:
+        _data = d.pop("data", None)
+        data: list[BillsTransaction] | None = None
+        if _data is not None:
             data = []
             for data_item_data in _data:
                 data_item = BillsTransaction.from_dict(data_item_data)
 
                 data.append(data_item)
 
-        request_id = d.pop("requestId", UNSET)
+        request_id = d.pop("requestId", None)
 
         transfer_to_bills_list_response = cls(
             code=code,

@@ -6,8 +6,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="TransferToBillsQueryRequest")
 
 
@@ -19,9 +17,9 @@ class TransferToBillsQueryRequest:
 
     """
 
-    c_fi_transaction_ids: list[str] | Unset = UNSET
+    c_fi_transaction_ids: list[str] | None = None
     """ connectFi transaction IDs to look up (name inferred). """
-    references: list[str] | Unset = UNSET
+    references: list[str] | None = None
     """ Your references to look up (name inferred). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -36,20 +34,20 @@ class TransferToBillsQueryRequest:
         return f"TransferToBillsQueryRequest({', '.join(parts)})"
 
     def to_dict(self) -> dict[str, Any]:
-        c_fi_transaction_ids: list[str] | Unset = UNSET
-        if not isinstance(self.c_fi_transaction_ids, Unset):
+        c_fi_transaction_ids: list[str] | None = None
+        if not isinstance(self.c_fi_transaction_ids, type(None)):
             c_fi_transaction_ids = self.c_fi_transaction_ids
 
-        references: list[str] | Unset = UNSET
-        if not isinstance(self.references, Unset):
+        references: list[str] | None = None
+        if not isinstance(self.references, type(None)):
             references = self.references
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if c_fi_transaction_ids is not UNSET:
+        if c_fi_transaction_ids is not None:
             field_dict["cFiTransactionIds"] = c_fi_transaction_ids
-        if references is not UNSET:
+        if references is not None:
             field_dict["references"] = references
 
         return field_dict
@@ -57,9 +55,9 @@ class TransferToBillsQueryRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        c_fi_transaction_ids = cast(list[str], d.pop("cFiTransactionIds", UNSET))
+        c_fi_transaction_ids = cast(list[str], d.pop("cFiTransactionIds", None))
 
-        references = cast(list[str], d.pop("references", UNSET))
+        references = cast(list[str], d.pop("references", None))
 
         transfer_to_bills_query_request = cls(
             c_fi_transaction_ids=c_fi_transaction_ids,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.bills_summary import BillsSummary
 
@@ -19,12 +17,12 @@ T = TypeVar("T", bound="TransferToBillsSummaryResponse")
 class TransferToBillsSummaryResponse:
     code: Literal["0"]
     """ The string "0" on success. """
-    data: BillsSummary | Unset = UNSET
+    data: BillsSummary | None = None
     """ The RPPS settlement summary for one date. Its JSON structure was not seen. The documentation names an
     activity summary with items `disburse` (bill payments; debit the merchant settlement account), `purchase`
     (reversals; credit it), `adjustments` and `fees`, plus the transactions, exceptions linked to transactions,
     extra exceptions and a notes array of messages. All properties are carried as unknown properties. """
-    request_id: str | Unset = UNSET
+    request_id: str | None = None
     """ Server-generated request id (32 lowercase hex characters in the examples). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,8 +40,8 @@ class TransferToBillsSummaryResponse:
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: dict[str, Any] | None = None
+        if not isinstance(self.data, type(None)):
             data = self.data.to_dict()
 
         request_id = self.request_id
@@ -55,9 +53,9 @@ class TransferToBillsSummaryResponse:
                 "code": code,
             }
         )
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
-        if request_id is not UNSET:
+        if request_id is not None:
             field_dict["requestId"] = request_id
 
         return field_dict
@@ -71,14 +69,14 @@ class TransferToBillsSummaryResponse:
         if code != "0":
             raise ValueError(f"code must match const '0', got '{code}'")
 
-        _data = d.pop("data", UNSET)
-        data: BillsSummary | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
+        _data = d.pop("data", None)
+        data: BillsSummary | None
+        if isinstance(_data, type(None)):
+            data = None
         else:
             data = BillsSummary.from_dict(_data)
 
-        request_id = d.pop("requestId", UNSET)
+        request_id = d.pop("requestId", None)
 
         transfer_to_bills_summary_response = cls(
             code=code,

@@ -12,7 +12,6 @@ from ..models.card_reversal_status_filter_value import (
     check_card_reversal_status_filter_value,
 )
 from ..models.card_transaction_status_filter import CardTransactionStatusFilter, check_card_transaction_status_filter
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TransferToCardListTransactionsRequest")
 
@@ -24,17 +23,17 @@ class TransferToCardListTransactionsRequest:
 
     """
 
-    date_create_from: datetime.date | None | Unset = UNSET
+    date_create_from: datetime.date | None = None
     """ A calendar date YYYY-MM-DD or null (docs: string, format dateISO, nullable). """
-    date_create_to: datetime.date | None | Unset = UNSET
+    date_create_to: datetime.date | None = None
     """ A calendar date YYYY-MM-DD or null (docs: string, format dateISO, nullable). """
-    status: CardTransactionStatusFilter | None | Unset = UNSET
+    status: CardTransactionStatusFilter | None = None
     """ Transaction status filter (docs enum, nullable). """
-    reversal_status: CardReversalStatusFilterValue | None | Unset = UNSET
+    reversal_status: CardReversalStatusFilterValue | None = None
     """ Reversal status filter (docs enum, nullable). """
-    number_of_records: int | None | Unset = UNSET
+    number_of_records: int | None = None
     """ How many records to return (docs tag common-numberOfRecords). """
-    skip_records: int | None | Unset = UNSET
+    skip_records: int | None = None
     """ How many records to skip (docs tag common-skipRecords). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -53,64 +52,64 @@ class TransferToCardListTransactionsRequest:
         return f"TransferToCardListTransactionsRequest({', '.join(parts)})"
 
     def to_dict(self) -> dict[str, Any]:
-        date_create_from: None | str | Unset
-        if isinstance(self.date_create_from, Unset):
-            date_create_from = UNSET
+        date_create_from: None | str | None
+        if isinstance(self.date_create_from, type(None)):
+            date_create_from = None
         elif isinstance(self.date_create_from, datetime.date):
             date_create_from = self.date_create_from.isoformat()
         else:
             date_create_from = self.date_create_from
 
-        date_create_to: None | str | Unset
-        if isinstance(self.date_create_to, Unset):
-            date_create_to = UNSET
+        date_create_to: None | str | None
+        if isinstance(self.date_create_to, type(None)):
+            date_create_to = None
         elif isinstance(self.date_create_to, datetime.date):
             date_create_to = self.date_create_to.isoformat()
         else:
             date_create_to = self.date_create_to
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
+        status: None | str | None
+        if isinstance(self.status, type(None)):
+            status = None
         elif isinstance(self.status, str):
             status = self.status
         else:
             status = self.status
 
-        reversal_status: None | str | Unset
-        if isinstance(self.reversal_status, Unset):
-            reversal_status = UNSET
+        reversal_status: None | str | None
+        if isinstance(self.reversal_status, type(None)):
+            reversal_status = None
         elif isinstance(self.reversal_status, str):
             reversal_status = self.reversal_status
         else:
             reversal_status = self.reversal_status
 
-        number_of_records: int | None | Unset
-        if isinstance(self.number_of_records, Unset):
-            number_of_records = UNSET
+        number_of_records: int | None
+        if isinstance(self.number_of_records, type(None)):
+            number_of_records = None
         else:
             number_of_records = self.number_of_records
 
-        skip_records: int | None | Unset
-        if isinstance(self.skip_records, Unset):
-            skip_records = UNSET
+        skip_records: int | None
+        if isinstance(self.skip_records, type(None)):
+            skip_records = None
         else:
             skip_records = self.skip_records
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if date_create_from is not UNSET:
+        if date_create_from is not None:
             field_dict["dateCreateFrom"] = date_create_from
-        if date_create_to is not UNSET:
+        if date_create_to is not None:
             field_dict["dateCreateTo"] = date_create_to
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if reversal_status is not UNSET:
+        if reversal_status is not None:
             field_dict["reversalStatus"] = reversal_status
-        if number_of_records is not UNSET:
+        if number_of_records is not None:
             field_dict["numberOfRecords"] = number_of_records
-        if skip_records is not UNSET:
+        if skip_records is not None:
             field_dict["skipRecords"] = skip_records
 
         return field_dict
@@ -119,10 +118,10 @@ class TransferToCardListTransactionsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_date_create_from(data: object) -> datetime.date | None | Unset:
+        def _parse_date_create_from(data: object) -> datetime.date | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if isinstance(data, type(None)):
                 return data
             try:
                 if not isinstance(data, str):
@@ -132,14 +131,14 @@ class TransferToCardListTransactionsRequest:
                 return componentsschemas_card_date_nullable_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
+            return cast(datetime.date | None, data)
 
-        date_create_from = _parse_date_create_from(d.pop("dateCreateFrom", UNSET))
+        date_create_from = _parse_date_create_from(d.pop("dateCreateFrom", None))
 
-        def _parse_date_create_to(data: object) -> datetime.date | None | Unset:
+        def _parse_date_create_to(data: object) -> datetime.date | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if isinstance(data, type(None)):
                 return data
             try:
                 if not isinstance(data, str):
@@ -149,14 +148,14 @@ class TransferToCardListTransactionsRequest:
                 return componentsschemas_card_date_nullable_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
+            return cast(datetime.date | None, data)
 
-        date_create_to = _parse_date_create_to(d.pop("dateCreateTo", UNSET))
+        date_create_to = _parse_date_create_to(d.pop("dateCreateTo", None))
 
-        def _parse_status(data: object) -> CardTransactionStatusFilter | None | Unset:
+        def _parse_status(data: object) -> CardTransactionStatusFilter | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if isinstance(data, type(None)):
                 return data
             try:
                 if not isinstance(data, str):
@@ -166,14 +165,14 @@ class TransferToCardListTransactionsRequest:
                 return componentsschemas_card_transaction_status_filter_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CardTransactionStatusFilter | None | Unset, data)
+            return cast(CardTransactionStatusFilter | None, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(d.pop("status", None))
 
-        def _parse_reversal_status(data: object) -> CardReversalStatusFilterValue | None | Unset:
+        def _parse_reversal_status(data: object) -> CardReversalStatusFilterValue | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if isinstance(data, type(None)):
                 return data
             try:
                 if not isinstance(data, str):
@@ -185,27 +184,27 @@ class TransferToCardListTransactionsRequest:
                 return componentsschemas_card_reversal_status_filter_card_reversal_status_filter_value
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CardReversalStatusFilterValue | None | Unset, data)
+            return cast(CardReversalStatusFilterValue | None, data)
 
-        reversal_status = _parse_reversal_status(d.pop("reversalStatus", UNSET))
+        reversal_status = _parse_reversal_status(d.pop("reversalStatus", None))
 
-        def _parse_number_of_records(data: object) -> int | None | Unset:
+        def _parse_number_of_records(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if isinstance(data, type(None)):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        number_of_records = _parse_number_of_records(d.pop("numberOfRecords", UNSET))
+        number_of_records = _parse_number_of_records(d.pop("numberOfRecords", None))
 
-        def _parse_skip_records(data: object) -> int | None | Unset:
+        def _parse_skip_records(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if isinstance(data, type(None)):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        skip_records = _parse_skip_records(d.pop("skipRecords", UNSET))
+        skip_records = _parse_skip_records(d.pop("skipRecords", None))
 
         transfer_to_card_list_transactions_request = cls(
             date_create_from=date_create_from,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.card_transaction import CardTransaction
 
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="TransferToCardListTransactionsResponse")
 class TransferToCardListTransactionsResponse:
     code: Literal["0"]
     """ The string "0" on success. """
-    data: list[CardTransaction] | Unset = UNSET
+    data: list[CardTransaction] | None = None
     """ One page of transactions (layout not seen; an array as on the query endpoint is assumed). """
-    more: bool | Unset = UNSET
+    more: bool | None = None
     """ true when more transactions match than were returned (the docs say the response body has "more": true). """
-    request_id: str | Unset = UNSET
+    request_id: str | None = None
     """ Server-generated request id (32 lowercase hex characters in the examples). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,8 +40,8 @@ class TransferToCardListTransactionsResponse:
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: list[dict[str, Any]] | None = None
+        if not isinstance(self.data, type(None)):
             data = []
             for data_item_data in self.data:
                 data_item = data_item_data.to_dict()
@@ -60,11 +58,11 @@ class TransferToCardListTransactionsResponse:
                 "code": code,
             }
         )
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
-        if more is not UNSET:
+        if more is not None:
             field_dict["more"] = more
-        if request_id is not UNSET:
+        if request_id is not None:
             field_dict["requestId"] = request_id
 
         return field_dict
@@ -78,18 +76,18 @@ class TransferToCardListTransactionsResponse:
         if code != "0":
             raise ValueError(f"code must match const '0', got '{code}'")
 
-        _data = d.pop("data", UNSET)
-        data: list[CardTransaction] | Unset = UNSET
-        if _data is not UNSET:
+        _data = d.pop("data", None)
+        data: list[CardTransaction] | None = None
+        if _data is not None:
             data = []
             for data_item_data in _data:
                 data_item = CardTransaction.from_dict(data_item_data)
 
                 data.append(data_item)
 
-        more = d.pop("more", UNSET)
+        more = d.pop("more", None)
 
-        request_id = d.pop("requestId", UNSET)
+        request_id = d.pop("requestId", None)
 
         transfer_to_card_list_transactions_response = cls(
             code=code,

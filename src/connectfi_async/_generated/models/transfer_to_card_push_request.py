@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import to_decimal
 
 if TYPE_CHECKING:
     from ..models.card_soft_descriptor import CardSoftDescriptor
@@ -35,7 +35,7 @@ class TransferToCardPushRequest:
     """ A three character ISO alphabetic currency code (docs tag common-currency). """
     narrative: str
     """ Free text (constraints not seen). """
-    soft_descriptor: CardSoftDescriptor | Unset = UNSET
+    soft_descriptor: CardSoftDescriptor | None = None
     """ The merchant descriptor shown to the cardholder. Partial schema: the public documentation did not show this
     object's property table (only an example); unknown properties are allowed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -65,8 +65,8 @@ class TransferToCardPushRequest:
 
         narrative = self.narrative
 
-        soft_descriptor: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.soft_descriptor, Unset):
+        soft_descriptor: dict[str, Any] | None = None
+        if not isinstance(self.soft_descriptor, type(None)):
             soft_descriptor = self.soft_descriptor.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -80,7 +80,7 @@ class TransferToCardPushRequest:
                 "narrative": narrative,
             }
         )
-        if soft_descriptor is not UNSET:
+        if soft_descriptor is not None:
             field_dict["softDescriptor"] = soft_descriptor
 
         return field_dict
@@ -100,10 +100,10 @@ class TransferToCardPushRequest:
 
         narrative = d.pop("narrative")
 
-        _soft_descriptor = d.pop("softDescriptor", UNSET)
-        soft_descriptor: CardSoftDescriptor | Unset
-        if isinstance(_soft_descriptor, Unset):
-            soft_descriptor = UNSET
+        _soft_descriptor = d.pop("softDescriptor", None)
+        soft_descriptor: CardSoftDescriptor | None
+        if isinstance(_soft_descriptor, type(None)):
+            soft_descriptor = None
         else:
             soft_descriptor = CardSoftDescriptor.from_dict(_soft_descriptor)
 

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.card_transaction import CardTransaction
 
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="TransferToCardPushResponse")
 class TransferToCardPushResponse:
     code: Literal["0"]
     """ The string "0" on success. """
-    data: CardTransaction | Unset = UNSET
+    data: CardTransaction | None = None
     """ A push or pull transaction to/from an external card. Only the status fields are known (from the status-value
     pages and the list filters); the other fields were not seen in the documentation; unknown properties are
     allowed. """
-    request_id: str | Unset = UNSET
+    request_id: str | None = None
     """ Server-generated request id (32 lowercase hex characters in the examples). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,8 +39,8 @@ class TransferToCardPushResponse:
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: dict[str, Any] | None = None
+        if not isinstance(self.data, type(None)):
             data = self.data.to_dict()
 
         request_id = self.request_id
@@ -54,9 +52,9 @@ class TransferToCardPushResponse:
                 "code": code,
             }
         )
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
-        if request_id is not UNSET:
+        if request_id is not None:
             field_dict["requestId"] = request_id
 
         return field_dict
@@ -70,14 +68,14 @@ class TransferToCardPushResponse:
         if code != "0":
             raise ValueError(f"code must match const '0', got '{code}'")
 
-        _data = d.pop("data", UNSET)
-        data: CardTransaction | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
+        _data = d.pop("data", None)
+        data: CardTransaction | None
+        if isinstance(_data, type(None)):
+            data = None
         else:
             data = CardTransaction.from_dict(_data)
 
-        request_id = d.pop("requestId", UNSET)
+        request_id = d.pop("requestId", None)
 
         transfer_to_card_push_response = cls(
             code=code,

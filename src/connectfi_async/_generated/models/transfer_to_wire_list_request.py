@@ -7,8 +7,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="TransferToWireListRequest")
 
 
@@ -20,23 +18,23 @@ class TransferToWireListRequest:
 
     """
 
-    c_fi_transaction_id: None | str | Unset = UNSET
+    c_fi_transaction_id: None | str | None = None
     """ common-id that may be null (docs tag common-idNullable). """
-    c_fi_transaction_ids: list[None | str] | Unset = UNSET
+    c_fi_transaction_ids: list[None | str] | None = None
     """ Several connectFi transaction IDs. """
-    reference: None | str | Unset = UNSET
+    reference: None | str | None = None
     """ common-id that may be null (docs tag common-idNullable). """
-    date_create_from: datetime.date | None | Unset = UNSET
+    date_create_from: datetime.date | None = None
     """ A nullable calendar date YYYY-MM-DD used by the ACH and wire list filters (docs: {"type": "string",
     "format": "dateISO", "nullable": true}; dateISO mapped as in DateOnly). """
-    date_create_to: datetime.date | None | Unset = UNSET
+    date_create_to: datetime.date | None = None
     """ A nullable calendar date YYYY-MM-DD used by the ACH and wire list filters (docs: {"type": "string",
     "format": "dateISO", "nullable": true}; dateISO mapped as in DateOnly). """
-    number_of_records: int | None | Unset = UNSET
+    number_of_records: int | None = None
     """ How many records to return (docs tag common-numberOfRecords). """
-    skip_records: int | None | Unset = UNSET
+    skip_records: int | None = None
     """ How many records to skip (docs tag common-skipRecords). """
-    status: None | str | Unset = UNSET
+    status: None | str | None = None
     """ Status filter named in the prose; allowed values not shown (see WireTransfer.status). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -57,78 +55,78 @@ class TransferToWireListRequest:
         return f"TransferToWireListRequest({', '.join(parts)})"
 
     def to_dict(self) -> dict[str, Any]:
-        c_fi_transaction_id: None | str | Unset
-        if isinstance(self.c_fi_transaction_id, Unset):
-            c_fi_transaction_id = UNSET
+        c_fi_transaction_id: None | str | None
+        if isinstance(self.c_fi_transaction_id, type(None)):
+            c_fi_transaction_id = None
         else:
             c_fi_transaction_id = self.c_fi_transaction_id
 
-        c_fi_transaction_ids: list[None | str] | Unset = UNSET
-        if not isinstance(self.c_fi_transaction_ids, Unset):
+        c_fi_transaction_ids: list[None | str] | None = None
+        if not isinstance(self.c_fi_transaction_ids, type(None)):
             c_fi_transaction_ids = []
             for c_fi_transaction_ids_item_data in self.c_fi_transaction_ids:
                 c_fi_transaction_ids_item: None | str
                 c_fi_transaction_ids_item = c_fi_transaction_ids_item_data
                 c_fi_transaction_ids.append(c_fi_transaction_ids_item)
 
-        reference: None | str | Unset
-        if isinstance(self.reference, Unset):
-            reference = UNSET
+        reference: None | str | None
+        if isinstance(self.reference, type(None)):
+            reference = None
         else:
             reference = self.reference
 
-        date_create_from: None | str | Unset
-        if isinstance(self.date_create_from, Unset):
-            date_create_from = UNSET
+        date_create_from: None | str | None
+        if isinstance(self.date_create_from, type(None)):
+            date_create_from = None
         elif isinstance(self.date_create_from, datetime.date):
             date_create_from = self.date_create_from.isoformat()
         else:
             date_create_from = self.date_create_from
 
-        date_create_to: None | str | Unset
-        if isinstance(self.date_create_to, Unset):
-            date_create_to = UNSET
+        date_create_to: None | str | None
+        if isinstance(self.date_create_to, type(None)):
+            date_create_to = None
         elif isinstance(self.date_create_to, datetime.date):
             date_create_to = self.date_create_to.isoformat()
         else:
             date_create_to = self.date_create_to
 
-        number_of_records: int | None | Unset
-        if isinstance(self.number_of_records, Unset):
-            number_of_records = UNSET
+        number_of_records: int | None
+        if isinstance(self.number_of_records, type(None)):
+            number_of_records = None
         else:
             number_of_records = self.number_of_records
 
-        skip_records: int | None | Unset
-        if isinstance(self.skip_records, Unset):
-            skip_records = UNSET
+        skip_records: int | None
+        if isinstance(self.skip_records, type(None)):
+            skip_records = None
         else:
             skip_records = self.skip_records
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
+        status: None | str | None
+        if isinstance(self.status, type(None)):
+            status = None
         else:
             status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if c_fi_transaction_id is not UNSET:
+        if c_fi_transaction_id is not None:
             field_dict["cFiTransactionId"] = c_fi_transaction_id
-        if c_fi_transaction_ids is not UNSET:
+        if c_fi_transaction_ids is not None:
             field_dict["cFiTransactionIds"] = c_fi_transaction_ids
-        if reference is not UNSET:
+        if reference is not None:
             field_dict["reference"] = reference
-        if date_create_from is not UNSET:
+        if date_create_from is not None:
             field_dict["dateCreateFrom"] = date_create_from
-        if date_create_to is not UNSET:
+        if date_create_to is not None:
             field_dict["dateCreateTo"] = date_create_to
-        if number_of_records is not UNSET:
+        if number_of_records is not None:
             field_dict["numberOfRecords"] = number_of_records
-        if skip_records is not UNSET:
+        if skip_records is not None:
             field_dict["skipRecords"] = skip_records
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
 
         return field_dict
@@ -137,18 +135,18 @@ class TransferToWireListRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_c_fi_transaction_id(data: object) -> None | str | Unset:
+        def _parse_c_fi_transaction_id(data: object) -> None | str | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if isinstance(data, type(None)):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(None | str | None, data)
 
-        c_fi_transaction_id = _parse_c_fi_transaction_id(d.pop("cFiTransactionId", UNSET))
+        c_fi_transaction_id = _parse_c_fi_transaction_id(d.pop("cFiTransactionId", None))
 
-        _c_fi_transaction_ids = d.pop("cFiTransactionIds", UNSET)
-        c_fi_transaction_ids: list[None | str] | Unset = UNSET
-        if _c_fi_transaction_ids is not UNSET:
+        _c_fi_transaction_ids = d.pop("cFiTransactionIds", None)
+        c_fi_transaction_ids: list[None | str] | None = None
+        if _c_fi_transaction_ids is not None:
             c_fi_transaction_ids = []
             for c_fi_transaction_ids_item_data in _c_fi_transaction_ids:
 
@@ -161,19 +159,19 @@ class TransferToWireListRequest:
 
                 c_fi_transaction_ids.append(c_fi_transaction_ids_item)
 
-        def _parse_reference(data: object) -> None | str | Unset:
+        def _parse_reference(data: object) -> None | str | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if isinstance(data, type(None)):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(None | str | None, data)
 
-        reference = _parse_reference(d.pop("reference", UNSET))
+        reference = _parse_reference(d.pop("reference", None))
 
-        def _parse_date_create_from(data: object) -> datetime.date | None | Unset:
+        def _parse_date_create_from(data: object) -> datetime.date | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if isinstance(data, type(None)):
                 return data
             try:
                 if not isinstance(data, str):
@@ -183,14 +181,14 @@ class TransferToWireListRequest:
                 return componentsschemas_ach_wire_date_nullable_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
+            return cast(datetime.date | None, data)
 
-        date_create_from = _parse_date_create_from(d.pop("dateCreateFrom", UNSET))
+        date_create_from = _parse_date_create_from(d.pop("dateCreateFrom", None))
 
-        def _parse_date_create_to(data: object) -> datetime.date | None | Unset:
+        def _parse_date_create_to(data: object) -> datetime.date | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if isinstance(data, type(None)):
                 return data
             try:
                 if not isinstance(data, str):
@@ -200,36 +198,36 @@ class TransferToWireListRequest:
                 return componentsschemas_ach_wire_date_nullable_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.date | None | Unset, data)
+            return cast(datetime.date | None, data)
 
-        date_create_to = _parse_date_create_to(d.pop("dateCreateTo", UNSET))
+        date_create_to = _parse_date_create_to(d.pop("dateCreateTo", None))
 
-        def _parse_number_of_records(data: object) -> int | None | Unset:
+        def _parse_number_of_records(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if isinstance(data, type(None)):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        number_of_records = _parse_number_of_records(d.pop("numberOfRecords", UNSET))
+        number_of_records = _parse_number_of_records(d.pop("numberOfRecords", None))
 
-        def _parse_skip_records(data: object) -> int | None | Unset:
+        def _parse_skip_records(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if isinstance(data, type(None)):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        skip_records = _parse_skip_records(d.pop("skipRecords", UNSET))
+        skip_records = _parse_skip_records(d.pop("skipRecords", None))
 
-        def _parse_status(data: object) -> None | str | Unset:
+        def _parse_status(data: object) -> None | str | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            if isinstance(data, type(None)):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(None | str | None, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(d.pop("status", None))
 
         transfer_to_wire_list_request = cls(
             c_fi_transaction_id=c_fi_transaction_id,

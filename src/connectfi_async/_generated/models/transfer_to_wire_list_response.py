@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.wire_transfer import WireTransfer
 
@@ -21,11 +19,11 @@ class TransferToWireListResponse:
 
     code: Literal["0"]
     """ The string "0" on success. """
-    data: list[WireTransfer] | Unset = UNSET
+    data: list[WireTransfer] | None = None
     """ The matching wires. """
-    more: bool | Unset = UNSET
+    more: bool | None = None
     """ true when more wires match than were returned. """
-    request_id: str | Unset = UNSET
+    request_id: str | None = None
     """ Server-generated request id (32 lowercase hex characters in the examples). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -44,8 +42,8 @@ class TransferToWireListResponse:
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: list[dict[str, Any]] | None = None
+        if not isinstance(self.data, type(None)):
             data = []
             for data_item_data in self.data:
                 data_item = data_item_data.to_dict()
@@ -62,11 +60,11 @@ class TransferToWireListResponse:
                 "code": code,
             }
         )
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
-        if more is not UNSET:
+        if more is not None:
             field_dict["more"] = more
-        if request_id is not UNSET:
+        if request_id is not None:
             field_dict["requestId"] = request_id
 
         return field_dict
@@ -80,18 +78,18 @@ class TransferToWireListResponse:
         if code != "0":
             raise ValueError(f"code must match const '0', got '{code}'")
 
-        _data = d.pop("data", UNSET)
-        data: list[WireTransfer] | Unset = UNSET
-        if _data is not UNSET:
+        _data = d.pop("data", None)
+        data: list[WireTransfer] | None = None
+        if _data is not None:
             data = []
             for data_item_data in _data:
                 data_item = WireTransfer.from_dict(data_item_data)
 
                 data.append(data_item)
 
-        more = d.pop("more", UNSET)
+        more = d.pop("more", None)
 
-        request_id = d.pop("requestId", UNSET)
+        request_id = d.pop("requestId", None)
 
         transfer_to_wire_list_response = cls(
             code=code,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import to_decimal
 
 if TYPE_CHECKING:
     from ..models.transfer_to_wire_request_beneficiary import TransferToWireRequestBeneficiary
@@ -25,28 +25,28 @@ class TransferToWireRequest:
 
     """
 
-    amount: Decimal | Unset = UNSET
+    amount: Decimal | None = None
     """ A money amount in a request: greater than 0 with at most 2 decimal places (docs tag common-amount:
     exclusiveMinimum 0, amountPrecision 2; amountPrecision is expressed here as multipleOf 0.01 and must be checked
     with exact decimal arithmetic). """
-    currency: str | Unset = UNSET
+    currency: str | None = None
     """ A three character ISO alphabetic currency code (docs tag common-currency). """
-    end_user_account: str | Unset = UNSET
+    end_user_account: str | None = None
     """ An account number, probably your source account (meaning not stated in the documentation). """
-    reference: str | Unset = UNSET
+    reference: str | None = None
     """ Your external ID for the wire; de-duplicated. Schema not shown; the documented example EXT_REFERENCE_ID1
     contains `_`. """
-    originator: TransferToWireRequestOriginator | Unset = UNSET
+    originator: TransferToWireRequestOriginator | None = None
     """ The originator (sender) of the wire. Partial schema: fields from the example body only; unknown properties
     are allowed. """
-    beneficiary: TransferToWireRequestBeneficiary | Unset = UNSET
+    beneficiary: TransferToWireRequestBeneficiary | None = None
     """ The beneficiary (receiver) of the wire. Partial schema: fields from the example body only; unknown
     properties are allowed. """
-    narrative: str | Unset = UNSET
+    narrative: str | None = None
     """ Free text (maximum length not shown). """
-    memos: list[str] | Unset = UNSET
+    memos: list[str] | None = None
     """ Messages or notes (maximum items and lengths not shown). """
-    webhook_url: str | Unset = UNSET
+    webhook_url: str | None = None
     """ Optional URL that receives one POST (WireWebhookPayload) per status change. Spelled `webhookURL` (capital
     URL). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -77,18 +77,18 @@ class TransferToWireRequest:
 
         reference = self.reference
 
-        originator: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.originator, Unset):
+        originator: dict[str, Any] | None = None
+        if not isinstance(self.originator, type(None)):
             originator = self.originator.to_dict()
 
-        beneficiary: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.beneficiary, Unset):
+        beneficiary: dict[str, Any] | None = None
+        if not isinstance(self.beneficiary, type(None)):
             beneficiary = self.beneficiary.to_dict()
 
         narrative = self.narrative
 
-        memos: list[str] | Unset = UNSET
-        if not isinstance(self.memos, Unset):
+        memos: list[str] | None = None
+        if not isinstance(self.memos, type(None)):
             memos = self.memos
 
         webhook_url = self.webhook_url
@@ -96,23 +96,23 @@ class TransferToWireRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if amount is not UNSET:
+        if amount is not None:
             field_dict["amount"] = amount
-        if currency is not UNSET:
+        if currency is not None:
             field_dict["currency"] = currency
-        if end_user_account is not UNSET:
+        if end_user_account is not None:
             field_dict["endUserAccount"] = end_user_account
-        if reference is not UNSET:
+        if reference is not None:
             field_dict["reference"] = reference
-        if originator is not UNSET:
+        if originator is not None:
             field_dict["originator"] = originator
-        if beneficiary is not UNSET:
+        if beneficiary is not None:
             field_dict["beneficiary"] = beneficiary
-        if narrative is not UNSET:
+        if narrative is not None:
             field_dict["narrative"] = narrative
-        if memos is not UNSET:
+        if memos is not None:
             field_dict["memos"] = memos
-        if webhook_url is not UNSET:
+        if webhook_url is not None:
             field_dict["webhookURL"] = webhook_url
 
         return field_dict
@@ -123,38 +123,38 @@ class TransferToWireRequest:
         from ..models.transfer_to_wire_request_originator import TransferToWireRequestOriginator  # noqa: PLC0415
 
         d = dict(src_dict)
-        _amount = d.pop("amount", UNSET)
-        amount: Decimal | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
+        _amount = d.pop("amount", None)
+        amount: Decimal | None
+        if isinstance(_amount, type(None)):
+            amount = None
         else:
             amount = to_decimal(_amount)
 
-        currency = d.pop("currency", UNSET)
+        currency = d.pop("currency", None)
 
-        end_user_account = d.pop("endUserAccount", UNSET)
+        end_user_account = d.pop("endUserAccount", None)
 
-        reference = d.pop("reference", UNSET)
+        reference = d.pop("reference", None)
 
-        _originator = d.pop("originator", UNSET)
-        originator: TransferToWireRequestOriginator | Unset
-        if isinstance(_originator, Unset):
-            originator = UNSET
+        _originator = d.pop("originator", None)
+        originator: TransferToWireRequestOriginator | None
+        if isinstance(_originator, type(None)):
+            originator = None
         else:
             originator = TransferToWireRequestOriginator.from_dict(_originator)
 
-        _beneficiary = d.pop("beneficiary", UNSET)
-        beneficiary: TransferToWireRequestBeneficiary | Unset
-        if isinstance(_beneficiary, Unset):
-            beneficiary = UNSET
+        _beneficiary = d.pop("beneficiary", None)
+        beneficiary: TransferToWireRequestBeneficiary | None
+        if isinstance(_beneficiary, type(None)):
+            beneficiary = None
         else:
             beneficiary = TransferToWireRequestBeneficiary.from_dict(_beneficiary)
 
-        narrative = d.pop("narrative", UNSET)
+        narrative = d.pop("narrative", None)
 
-        memos = cast(list[str], d.pop("memos", UNSET))
+        memos = cast(list[str], d.pop("memos", None))
 
-        webhook_url = d.pop("webhookURL", UNSET)
+        webhook_url = d.pop("webhookURL", None)
 
         transfer_to_wire_request = cls(
             amount=amount,

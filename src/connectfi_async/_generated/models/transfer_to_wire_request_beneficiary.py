@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.transfer_to_wire_request_address import TransferToWireRequestAddress
 
@@ -22,16 +20,16 @@ class TransferToWireRequestBeneficiary:
 
     """
 
-    bank_name: str | Unset = UNSET
+    bank_name: str | None = None
     """ The beneficiary bank's name. """
-    bank_aba_number: str | Unset = UNSET
+    bank_aba_number: str | None = None
     """ The beneficiary bank's ABA routing number (9 digits in the examples; pattern not shown). Sandbox:
     "110000000" and "120000000" trigger errors. """
-    account_number: str | Unset = UNSET
+    account_number: str | None = None
     """ The beneficiary's account number (constraints not shown). """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ The beneficiary's name. """
-    address: TransferToWireRequestAddress | Unset = UNSET
+    address: TransferToWireRequestAddress | None = None
     """ An originator or beneficiary address (same keys in both). Partial schema: fields from the example body only,
     constraints not shown; unknown properties are allowed. A P.O. box in the beneficiary's addressLine1 is refused.
     """
@@ -59,22 +57,22 @@ class TransferToWireRequestBeneficiary:
 
         name = self.name
 
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
+        address: dict[str, Any] | None = None
+        if not isinstance(self.address, type(None)):
             address = self.address.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if bank_name is not UNSET:
+        if bank_name is not None:
             field_dict["bankName"] = bank_name
-        if bank_aba_number is not UNSET:
+        if bank_aba_number is not None:
             field_dict["bankABANumber"] = bank_aba_number
-        if account_number is not UNSET:
+        if account_number is not None:
             field_dict["accountNumber"] = account_number
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if address is not UNSET:
+        if address is not None:
             field_dict["address"] = address
 
         return field_dict
@@ -84,18 +82,18 @@ class TransferToWireRequestBeneficiary:
         from ..models.transfer_to_wire_request_address import TransferToWireRequestAddress  # noqa: PLC0415
 
         d = dict(src_dict)
-        bank_name = d.pop("bankName", UNSET)
+        bank_name = d.pop("bankName", None)
 
-        bank_aba_number = d.pop("bankABANumber", UNSET)
+        bank_aba_number = d.pop("bankABANumber", None)
 
-        account_number = d.pop("accountNumber", UNSET)
+        account_number = d.pop("accountNumber", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        _address = d.pop("address", UNSET)
-        address: TransferToWireRequestAddress | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
+        _address = d.pop("address", None)
+        address: TransferToWireRequestAddress | None
+        if isinstance(_address, type(None)):
+            address = None
         else:
             address = TransferToWireRequestAddress.from_dict(_address)
 

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.transfer_to_wire_request_address import TransferToWireRequestAddress
 
@@ -22,11 +20,11 @@ class TransferToWireRequestOriginator:
 
     """
 
-    common_name: str | Unset = UNSET
+    common_name: str | None = None
     """ Common name, e.g. "John Doe". """
-    legal_name: str | Unset = UNSET
+    legal_name: str | None = None
     """ Legal name, e.g. "John Doe". """
-    address: TransferToWireRequestAddress | Unset = UNSET
+    address: TransferToWireRequestAddress | None = None
     """ An originator or beneficiary address (same keys in both). Partial schema: fields from the example body only,
     constraints not shown; unknown properties are allowed. A P.O. box in the beneficiary's addressLine1 is refused.
     """
@@ -48,18 +46,18 @@ class TransferToWireRequestOriginator:
 
         legal_name = self.legal_name
 
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
+        address: dict[str, Any] | None = None
+        if not isinstance(self.address, type(None)):
             address = self.address.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if common_name is not UNSET:
+        if common_name is not None:
             field_dict["commonName"] = common_name
-        if legal_name is not UNSET:
+        if legal_name is not None:
             field_dict["legalName"] = legal_name
-        if address is not UNSET:
+        if address is not None:
             field_dict["address"] = address
 
         return field_dict
@@ -69,14 +67,14 @@ class TransferToWireRequestOriginator:
         from ..models.transfer_to_wire_request_address import TransferToWireRequestAddress  # noqa: PLC0415
 
         d = dict(src_dict)
-        common_name = d.pop("commonName", UNSET)
+        common_name = d.pop("commonName", None)
 
-        legal_name = d.pop("legalName", UNSET)
+        legal_name = d.pop("legalName", None)
 
-        _address = d.pop("address", UNSET)
-        address: TransferToWireRequestAddress | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
+        _address = d.pop("address", None)
+        address: TransferToWireRequestAddress | None
+        if isinstance(_address, type(None)):
+            address = None
         else:
             address = TransferToWireRequestAddress.from_dict(_address)
 

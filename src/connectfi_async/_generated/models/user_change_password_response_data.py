@@ -6,14 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="UserChangePasswordResponseData")
 
 
 @_attrs_define
 class UserChangePasswordResponseData:
-    status: bool | Unset = UNSET
+    status: bool | None = None
     """ true when the password was changed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -32,7 +30,7 @@ class UserChangePasswordResponseData:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
 
         return field_dict
@@ -40,7 +38,7 @@ class UserChangePasswordResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        status = d.pop("status", None)
 
         user_change_password_response_data = cls(
             status=status,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.validation_violation_params import ValidationViolationParams
 
@@ -19,11 +17,11 @@ T = TypeVar("T", bound="ValidationViolation")
 class ValidationViolation:
     """One Ajv-style violation in a requestValidateError context."""
 
-    instance_path: str | Unset = UNSET
-    schema_path: str | Unset = UNSET
-    keyword: str | Unset = UNSET
-    params: ValidationViolationParams | Unset = UNSET
-    message: str | Unset = UNSET
+    instance_path: str | None = None
+    schema_path: str | None = None
+    keyword: str | None = None
+    params: ValidationViolationParams | None = None
+    message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -46,8 +44,8 @@ class ValidationViolation:
 
         keyword = self.keyword
 
-        params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.params, Unset):
+        params: dict[str, Any] | None = None
+        if not isinstance(self.params, type(None)):
             params = self.params.to_dict()
 
         message = self.message
@@ -55,15 +53,15 @@ class ValidationViolation:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if instance_path is not UNSET:
+        if instance_path is not None:
             field_dict["instancePath"] = instance_path
-        if schema_path is not UNSET:
+        if schema_path is not None:
             field_dict["schemaPath"] = schema_path
-        if keyword is not UNSET:
+        if keyword is not None:
             field_dict["keyword"] = keyword
-        if params is not UNSET:
+        if params is not None:
             field_dict["params"] = params
-        if message is not UNSET:
+        if message is not None:
             field_dict["message"] = message
 
         return field_dict
@@ -73,20 +71,20 @@ class ValidationViolation:
         from ..models.validation_violation_params import ValidationViolationParams  # noqa: PLC0415
 
         d = dict(src_dict)
-        instance_path = d.pop("instancePath", UNSET)
+        instance_path = d.pop("instancePath", None)
 
-        schema_path = d.pop("schemaPath", UNSET)
+        schema_path = d.pop("schemaPath", None)
 
-        keyword = d.pop("keyword", UNSET)
+        keyword = d.pop("keyword", None)
 
-        _params = d.pop("params", UNSET)
-        params: ValidationViolationParams | Unset
-        if isinstance(_params, Unset):
-            params = UNSET
+        _params = d.pop("params", None)
+        params: ValidationViolationParams | None
+        if isinstance(_params, type(None)):
+            params = None
         else:
             params = ValidationViolationParams.from_dict(_params)
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message", None)
 
         validation_violation = cls(
             instance_path=instance_path,

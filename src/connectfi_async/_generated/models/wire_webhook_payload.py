@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import to_decimal
 
 T = TypeVar("T", bound="WireWebhookPayload")
 
@@ -19,25 +19,25 @@ class WireWebhookPayload:
 
     """
 
-    status: str | Unset = UNSET
+    status: str | None = None
     """ The wire status. Documented values: Initiated (created and cFiTransactionId returned, but sending is
     delayed; a webhook fires when it changes), Sent (sent and cFiTransactionId returned; a webhook fires when it
     changes), Complete (confirmation received that the wire completed), Declined (the wire failed), Cancelled (a
     delayed wire, for nightly updates or insufficient funds, was withdrawn), Unknown (unexpected response; manual
     review needed, contact support). The server may add values. """
-    amount: Decimal | Unset = UNSET
+    amount: Decimal | None = None
     """ A money figure in a response (amount, balance, fee). May be zero or negative. """
-    currency: str | Unset = UNSET
-    reference: str | Unset = UNSET
+    currency: str | None = None
+    reference: str | None = None
     """ Your external reference. """
-    c_fi_transaction_id: str | Unset = UNSET
+    c_fi_transaction_id: str | None = None
     """ The connectFi transaction ID. """
-    transaction_receipt_id: str | Unset = UNSET
+    transaction_receipt_id: str | None = None
     """ The receipt ID from the back office, e.g. JW2QGEHYI0. """
-    dts_created_at: str | Unset = UNSET
+    dts_created_at: str | None = None
     """ An ISO 8601 UTC timestamp as the server writes it (e.g. 2023-11-12T23:06:10.553Z). Kept as a string so that
     it round-trips byte for byte. """
-    dts_completed: str | Unset = UNSET
+    dts_completed: str | None = None
     """ An ISO 8601 UTC timestamp as the server writes it (e.g. 2023-11-12T23:06:10.553Z). Kept as a string so that
     it round-trips byte for byte. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -78,21 +78,21 @@ class WireWebhookPayload:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if amount is not UNSET:
+        if amount is not None:
             field_dict["amount"] = amount
-        if currency is not UNSET:
+        if currency is not None:
             field_dict["currency"] = currency
-        if reference is not UNSET:
+        if reference is not None:
             field_dict["reference"] = reference
-        if c_fi_transaction_id is not UNSET:
+        if c_fi_transaction_id is not None:
             field_dict["cFiTransactionId"] = c_fi_transaction_id
-        if transaction_receipt_id is not UNSET:
+        if transaction_receipt_id is not None:
             field_dict["transactionReceiptId"] = transaction_receipt_id
-        if dts_created_at is not UNSET:
+        if dts_created_at is not None:
             field_dict["dtsCreatedAt"] = dts_created_at
-        if dts_completed is not UNSET:
+        if dts_completed is not None:
             field_dict["dtsCompleted"] = dts_completed
 
         return field_dict
@@ -100,26 +100,26 @@ class WireWebhookPayload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        status = d.pop("status", None)
 
-        _amount = d.pop("amount", UNSET)
-        amount: Decimal | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
+        _amount = d.pop("amount", None)
+        amount: Decimal | None
+        if isinstance(_amount, type(None)):
+            amount = None
         else:
             amount = to_decimal(_amount)
 
-        currency = d.pop("currency", UNSET)
+        currency = d.pop("currency", None)
 
-        reference = d.pop("reference", UNSET)
+        reference = d.pop("reference", None)
 
-        c_fi_transaction_id = d.pop("cFiTransactionId", UNSET)
+        c_fi_transaction_id = d.pop("cFiTransactionId", None)
 
-        transaction_receipt_id = d.pop("transactionReceiptId", UNSET)
+        transaction_receipt_id = d.pop("transactionReceiptId", None)
 
-        dts_created_at = d.pop("dtsCreatedAt", UNSET)
+        dts_created_at = d.pop("dtsCreatedAt", None)
 
-        dts_completed = d.pop("dtsCompleted", UNSET)
+        dts_completed = d.pop("dtsCompleted", None)
 
         wire_webhook_payload = cls(
             status=status,
