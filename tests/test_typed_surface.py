@@ -265,11 +265,11 @@ async def _funded_cards(cf: ConnectFi) -> tuple[str, str]:
     customer = await cf.customer.init(
         {"customerType": "individual", "customer": {"firstName": "Jo", "lastName": "Doe"}}
     )
-    await cf.akepa.identification({"customerId": customer.customer_id or ""})
+    await cf.akepa.identification({"customerId": customer.customer_id})
     ids = []
     for _ in range(2):
         body: params.IbisDebitCardAddParams = {
-            "customerId": customer.customer_id or "",
+            "customerId": customer.customer_id,
             "cardProgramId": "d_gpr_test",
             "profile": {"occupation": "Student", "nameOnCard": "JO DOE"},
         }

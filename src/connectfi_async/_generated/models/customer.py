@@ -16,14 +16,15 @@ T = TypeVar("T", bound="Customer")
 @_attrs_define
 class Customer:
     """A stored customer record. Only the start of the individual example was seen; business customers also carry
-    `employees`, and `kycStatus` is named on other pages.
+    `employees`, and `kycStatus` is named on other pages. customerId is in the example seen, and is the record's
+    identity, so it is required.
 
     """
 
+    customer_id: str
+    """ The connectFi customer ID (cstap_... individual, cstab_... business). """
     reference: str | None = None
     """ Your external reference ID for the customer. """
-    customer_id: str | None = None
-    """ The connectFi customer ID (cstap_... individual, cstab_... business). """
     customer_type: str | None = None
     """ "individual" seen; the business value was not seen. """
     customer: CustomerRecordCustomer | None = None
@@ -39,8 +40,8 @@ class Customer:
     def __repr__(self) -> str:
         """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
         parts: list[str] = [
-            f"reference={self.reference!r}",
             f"customer_id={self.customer_id!r}",
+            f"reference={self.reference!r}",
             f"customer_type={self.customer_type!r}",
             f"customer={self.customer!r}",
             f"kyc_status={self.kyc_status!r}",
@@ -51,9 +52,9 @@ class Customer:
         return f"Customer({', '.join(parts)})"
 
     def to_dict(self) -> dict[str, Any]:
-        reference = self.reference
-
         customer_id = self.customer_id
+
+        reference = self.reference
 
         customer_type = self.customer_type
 
@@ -69,11 +70,13 @@ class Customer:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "customerId": customer_id,
+            }
+        )
         if reference is not None:
             field_dict["reference"] = reference
-        if customer_id is not None:
-            field_dict["customerId"] = customer_id
         if customer_type is not None:
             field_dict["customerType"] = customer_type
         if customer is not None:
@@ -90,9 +93,9 @@ class Customer:
         from ..models.customer_record_customer import CustomerRecordCustomer  # noqa: PLC0415
 
         d = dict(src_dict)
-        reference = d.pop("reference", None)
+        customer_id = d.pop("customerId")
 
-        customer_id = d.pop("customerId", None)
+        reference = d.pop("reference", None)
 
         customer_type = d.pop("customerType", None)
 
@@ -108,8 +111,8 @@ class Customer:
         employees = cast(list[Any], d.pop("employees", None))
 
         customer = cls(
-            reference=reference,
             customer_id=customer_id,
+            reference=reference,
             customer_type=customer_type,
             customer=customer,
             kyc_status=kyc_status,

@@ -20,7 +20,8 @@ class CustomerInitResponse:
     data: CustomerInitResponseData | None = None
     """ The created customer. Not shown in the documentation: other pages say it returns the new `customerId` and,
     for a business, the IDs issued to its business representatives (field name not seen). It is probably the same
-    record as /customer/status returns. """
+    record as /customer/status returns. customerId is required: the pages that describe this answer all say it
+    carries the new customerId. """
     request_id: str | None = None
     """ Server-generated request id (32 lowercase hex characters in the examples). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

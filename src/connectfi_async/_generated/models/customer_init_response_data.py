@@ -13,11 +13,12 @@ T = TypeVar("T", bound="CustomerInitResponseData")
 class CustomerInitResponseData:
     """The created customer. Not shown in the documentation: other pages say it returns the new `customerId` and, for a
     business, the IDs issued to its business representatives (field name not seen). It is probably the same record as
-    /customer/status returns.
+    /customer/status returns. customerId is required: the pages that describe this answer all say it carries the new
+    customerId.
 
     """
 
-    customer_id: str | None = None
+    customer_id: str
     """ The new connectFi customer ID (cstap_... individual, cstab_... business). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -35,16 +36,18 @@ class CustomerInitResponseData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not None:
-            field_dict["customerId"] = customer_id
+        field_dict.update(
+            {
+                "customerId": customer_id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        customer_id = d.pop("customerId", None)
+        customer_id = d.pop("customerId")
 
         customer_init_response_data = cls(
             customer_id=customer_id,

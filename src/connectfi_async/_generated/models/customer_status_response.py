@@ -19,7 +19,8 @@ class CustomerStatusResponse:
     """ The string "0" on success. """
     data: Customer | None = None
     """ A stored customer record. Only the start of the individual example was seen; business customers also carry
-    `employees`, and `kycStatus` is named on other pages. """
+    `employees`, and `kycStatus` is named on other pages. customerId is in the example seen, and is the record's
+    identity, so it is required. """
     request_id: str | None = None
     """ Server-generated request id (32 lowercase hex characters in the examples). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
