@@ -21,6 +21,7 @@ import connectfi_async
 from connectfi_async import ConnectFi, models, params
 from connectfi_async._generated import models as generated_models
 from connectfi_async._generated.sdk import OPERATIONS
+from connectfi_async._operations import Namespace
 from connectfi_async._spec import document
 from connectfi_async.testing import SandboxServer
 
@@ -208,7 +209,7 @@ def _method(root: Any, operation_id: str) -> Any:
         if name.startswith("_") or name in ("with_options", "with_raw_response"):
             continue
         attr = getattr(type(root), name)
-        if isinstance(attr, property):
+        if isinstance(attr, property) and isinstance(getattr(root, name), Namespace):
             found = _method(getattr(root, name), operation_id)
             if found is not None:
                 return found

@@ -20,7 +20,7 @@ class AcquiringTransaction:
     """ Transaction status. Documented values: Initiated (created; moves to Complete or Declined within seconds),
     Complete (finished successfully), Declined (refused), Unknown and Manual (unexpected situation; contact
     support). Servers may add values. """
-    reversal_status: None | str | None = None
+    reversal_status: str | None = None
     """ Reversal status. Documented values (push/pull page; acquiring uses the same list filter enum): Reversed
     (reversal done), Reversal (reversal attempted, outcome unknown), Unknown (query the transaction again). Servers
     may add values; null/absent when no reversal was attempted (not documented, allowed here). """
@@ -39,7 +39,7 @@ class AcquiringTransaction:
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 
-        reversal_status: None | str | None
+        reversal_status: str | None
         if isinstance(self.reversal_status, type(None)):
             reversal_status = None
         else:
@@ -60,12 +60,12 @@ class AcquiringTransaction:
         d = dict(src_dict)
         status = d.pop("status", None)
 
-        def _parse_reversal_status(data: object) -> None | str | None:
+        def _parse_reversal_status(data: object) -> str | None:
             if data is None:
                 return data
             if isinstance(data, type(None)):
                 return data
-            return cast(None | str | None, data)
+            return cast(str | None, data)
 
         reversal_status = _parse_reversal_status(d.pop("reversalStatus", None))
 

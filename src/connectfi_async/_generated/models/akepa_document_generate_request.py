@@ -31,7 +31,7 @@ class AkepaDocumentGenerateRequest:
     """ File extension. """
     type_: AkepaDocumentGenerateRequestType
     """ Document type. """
-    note: None | str | None = None
+    note: str | None = None
     """ 0-500 characters, no < or >, nullable (docs tag common-commonStr500). """
     note_author_agent_email: str | None = None
     """ docs tag customer-email. """
@@ -57,7 +57,7 @@ class AkepaDocumentGenerateRequest:
 
         type_: str = self.type_
 
-        note: None | str | None
+        note: str | None
         if isinstance(self.note, type(None)):
             note = None
         else:
@@ -93,12 +93,12 @@ class AkepaDocumentGenerateRequest:
 
         type_ = check_akepa_document_generate_request_type(d.pop("type"))
 
-        def _parse_note(data: object) -> None | str | None:
+        def _parse_note(data: object) -> str | None:
             if data is None:
                 return data
             if isinstance(data, type(None)):
                 return data
-            return cast(None | str | None, data)
+            return cast(str | None, data)
 
         note = _parse_note(d.pop("note", None))
 

@@ -16,9 +16,9 @@ class AkepaIdentificationRequest:
     """ A connectFi or external ID (docs tag common-id). """
     sync_mode: bool | None = None
     """ Documented as "true if asyncronous" (the naming looks inverted; recorded as written). """
-    webhookURL: None | str | None = None
+    webhookURL: str | None = None
     """ 0-500 characters, no < or >, nullable (docs tag common-commonStr500). """
-    webhookUrl: None | str | None = None
+    webhookUrl: str | None = None
     """ 0-500 characters, no < or >, nullable (docs tag common-commonStr500). """
 
     def __repr__(self) -> str:
@@ -43,13 +43,13 @@ class AkepaIdentificationRequest:
         else:
             sync_mode = self.sync_mode
 
-        webhookURL: None | str | None
+        webhookURL: str | None
         if isinstance(self.webhookURL, type(None)):
             webhookURL = None
         else:
             webhookURL = self.webhookURL
 
-        webhookUrl: None | str | None
+        webhookUrl: str | None
         if isinstance(self.webhookUrl, type(None)):
             webhookUrl = None
         else:
@@ -88,21 +88,21 @@ class AkepaIdentificationRequest:
 
         sync_mode = _parse_sync_mode(d.pop("syncMode", None))
 
-        def _parse_webhookURL(data: object) -> None | str | None:
+        def _parse_webhookURL(data: object) -> str | None:
             if data is None:
                 return data
             if isinstance(data, type(None)):
                 return data
-            return cast(None | str | None, data)
+            return cast(str | None, data)
 
         webhookURL = _parse_webhookURL(d.pop("webhookURL", None))
 
-        def _parse_webhookUrl(data: object) -> None | str | None:
+        def _parse_webhookUrl(data: object) -> str | None:
             if data is None:
                 return data
             if isinstance(data, type(None)):
                 return data
-            return cast(None | str | None, data)
+            return cast(str | None, data)
 
         webhookUrl = _parse_webhookUrl(d.pop("webhookUrl", None))
 

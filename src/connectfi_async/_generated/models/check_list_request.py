@@ -18,17 +18,17 @@ class CheckListRequest:
 
     """
 
-    c_fi_check_id: None | str | None = None
+    c_fi_check_id: str | None = None
     """ common-id that may be null (docs tag common-idNullable). """
     c_fi_check_ids: list[None | str] | None = None
     """ Several connectFi check IDs. """
-    reference: None | str | None = None
+    reference: str | None = None
     """ common-id that may be null (docs tag common-idNullable). """
     date_create_from: datetime.date | None = None
     """ Start of the creation-date range (ISO date, YYYY-MM-DD). """
     date_create_to: datetime.date | None = None
     """ End of the creation-date range (ISO date; schema from /check/export-list). """
-    status: None | str | None = None
+    status: str | None = None
     """ cFiCheckStatus filter (name and type from /check/export-list; its enum was cut off there). Values as in
     CheckStatus: Processing, Sent, Complete, Cancelled, Declined, InBank, Unknown. """
     number_of_records: int | None = None
@@ -54,7 +54,7 @@ class CheckListRequest:
         return f"CheckListRequest({', '.join(parts)})"
 
     def to_dict(self) -> dict[str, Any]:
-        c_fi_check_id: None | str | None
+        c_fi_check_id: str | None
         if isinstance(self.c_fi_check_id, type(None)):
             c_fi_check_id = None
         else:
@@ -68,13 +68,13 @@ class CheckListRequest:
                 c_fi_check_ids_item = c_fi_check_ids_item_data
                 c_fi_check_ids.append(c_fi_check_ids_item)
 
-        reference: None | str | None
+        reference: str | None
         if isinstance(self.reference, type(None)):
             reference = None
         else:
             reference = self.reference
 
-        date_create_from: None | str | None
+        date_create_from: str | None
         if isinstance(self.date_create_from, type(None)):
             date_create_from = None
         elif isinstance(self.date_create_from, datetime.date):
@@ -82,7 +82,7 @@ class CheckListRequest:
         else:
             date_create_from = self.date_create_from
 
-        date_create_to: None | str | None
+        date_create_to: str | None
         if isinstance(self.date_create_to, type(None)):
             date_create_to = None
         elif isinstance(self.date_create_to, datetime.date):
@@ -90,7 +90,7 @@ class CheckListRequest:
         else:
             date_create_to = self.date_create_to
 
-        status: None | str | None
+        status: str | None
         if isinstance(self.status, type(None)):
             status = None
         else:
@@ -134,12 +134,12 @@ class CheckListRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_c_fi_check_id(data: object) -> None | str | None:
+        def _parse_c_fi_check_id(data: object) -> str | None:
             if data is None:
                 return data
             if isinstance(data, type(None)):
                 return data
-            return cast(None | str | None, data)
+            return cast(str | None, data)
 
         c_fi_check_id = _parse_c_fi_check_id(d.pop("cFiCheckId", None))
 
@@ -158,12 +158,12 @@ class CheckListRequest:
 
                 c_fi_check_ids.append(c_fi_check_ids_item)
 
-        def _parse_reference(data: object) -> None | str | None:
+        def _parse_reference(data: object) -> str | None:
             if data is None:
                 return data
             if isinstance(data, type(None)):
                 return data
-            return cast(None | str | None, data)
+            return cast(str | None, data)
 
         reference = _parse_reference(d.pop("reference", None))
 
@@ -201,12 +201,12 @@ class CheckListRequest:
 
         date_create_to = _parse_date_create_to(d.pop("dateCreateTo", None))
 
-        def _parse_status(data: object) -> None | str | None:
+        def _parse_status(data: object) -> str | None:
             if data is None:
                 return data
             if isinstance(data, type(None)):
                 return data
-            return cast(None | str | None, data)
+            return cast(str | None, data)
 
         status = _parse_status(d.pop("status", None))
 

@@ -12,7 +12,7 @@ T = TypeVar("T", bound="CheckVoidRequest")
 class CheckVoidRequest:
     c_fi_check_id: str
     """ A connectFi or external ID (docs tag common-id). """
-    reason: None | str | None = None
+    reason: str | None = None
     """ 0-500 characters, no < or >, nullable (docs tag common-commonStr500). """
 
     def __repr__(self) -> str:
@@ -26,7 +26,7 @@ class CheckVoidRequest:
     def to_dict(self) -> dict[str, Any]:
         c_fi_check_id = self.c_fi_check_id
 
-        reason: None | str | None
+        reason: str | None
         if isinstance(self.reason, type(None)):
             reason = None
         else:
@@ -49,12 +49,12 @@ class CheckVoidRequest:
         d = dict(src_dict)
         c_fi_check_id = d.pop("cFiCheckId")
 
-        def _parse_reason(data: object) -> None | str | None:
+        def _parse_reason(data: object) -> str | None:
             if data is None:
                 return data
             if isinstance(data, type(None)):
                 return data
-            return cast(None | str | None, data)
+            return cast(str | None, data)
 
         reason = _parse_reason(d.pop("reason", None))
 

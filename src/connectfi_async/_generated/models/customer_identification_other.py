@@ -12,7 +12,7 @@ T = TypeVar("T", bound="CustomerIdentificationOther")
 @_attrs_define
 class CustomerIdentificationOther:
     type_: Any | None = None
-    value: None | str | None = None
+    value: str | None = None
     """ 0-50 characters, no < or >, nullable (docs tag common-commonStr50). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -29,7 +29,7 @@ class CustomerIdentificationOther:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        value: None | str | None
+        value: str | None
         if isinstance(self.value, type(None)):
             value = None
         else:
@@ -50,12 +50,12 @@ class CustomerIdentificationOther:
         d = dict(src_dict)
         type_ = d.pop("type", None)
 
-        def _parse_value(data: object) -> None | str | None:
+        def _parse_value(data: object) -> str | None:
             if data is None:
                 return data
             if isinstance(data, type(None)):
                 return data
-            return cast(None | str | None, data)
+            return cast(str | None, data)
 
         value = _parse_value(d.pop("value", None))
 

@@ -19,7 +19,7 @@ class IbisAccountHolderProfile:
 
     occupation: str | None = None
     """ The occupation of the account holder. """
-    account_holder_id: None | str | None = None
+    account_holder_id: str | None = None
     """ The connectFi ID of the holder; must match customerId for an individual customer. """
     account_holder_type: IbisHolderType | None = None
     """ "individual" or "representative" (required for business account holders). """
@@ -36,13 +36,13 @@ class IbisAccountHolderProfile:
     def to_dict(self) -> dict[str, Any]:
         occupation = self.occupation
 
-        account_holder_id: None | str | None
+        account_holder_id: str | None
         if isinstance(self.account_holder_id, type(None)):
             account_holder_id = None
         else:
             account_holder_id = self.account_holder_id
 
-        account_holder_type: None | str | None
+        account_holder_type: str | None
         if isinstance(self.account_holder_type, type(None)):
             account_holder_type = None
         elif isinstance(self.account_holder_type, str):
@@ -67,12 +67,12 @@ class IbisAccountHolderProfile:
         d = dict(src_dict)
         occupation = d.pop("occupation", None)
 
-        def _parse_account_holder_id(data: object) -> None | str | None:
+        def _parse_account_holder_id(data: object) -> str | None:
             if data is None:
                 return data
             if isinstance(data, type(None)):
                 return data
-            return cast(None | str | None, data)
+            return cast(str | None, data)
 
         account_holder_id = _parse_account_holder_id(d.pop("accountHolderId", None))
 

@@ -10,7 +10,7 @@ T = TypeVar("T", bound="IbisCardActivateAttributes")
 
 @_attrs_define
 class IbisCardActivateAttributes:
-    card_exp_date: None | str | None = None
+    card_exp_date: str | None = None
     """ The card expiration date as MMYY. """
 
     def __repr__(self) -> str:
@@ -21,7 +21,7 @@ class IbisCardActivateAttributes:
         return f"IbisCardActivateAttributes({', '.join(parts)})"
 
     def to_dict(self) -> dict[str, Any]:
-        card_exp_date: None | str | None
+        card_exp_date: str | None
         if isinstance(self.card_exp_date, type(None)):
             card_exp_date = None
         else:
@@ -39,12 +39,12 @@ class IbisCardActivateAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_card_exp_date(data: object) -> None | str | None:
+        def _parse_card_exp_date(data: object) -> str | None:
             if data is None:
                 return data
             if isinstance(data, type(None)):
                 return data
-            return cast(None | str | None, data)
+            return cast(str | None, data)
 
         card_exp_date = _parse_card_exp_date(d.pop("cardExpDate", None))
 

@@ -18,7 +18,7 @@ class IbisCardHolderProfile:
     """ The name displayed on the card. """
     occupation: str
     """ The occupation of the card holder. """
-    card_holder_id: None | str | None = None
+    card_holder_id: str | None = None
     """ The card holder's connectFi ID (required for business card holders; must match customerId for an
     individual). """
     card_holder_type: IbisHolderType | None = None
@@ -39,13 +39,13 @@ class IbisCardHolderProfile:
 
         occupation = self.occupation
 
-        card_holder_id: None | str | None
+        card_holder_id: str | None
         if isinstance(self.card_holder_id, type(None)):
             card_holder_id = None
         else:
             card_holder_id = self.card_holder_id
 
-        card_holder_type: None | str | None
+        card_holder_type: str | None
         if isinstance(self.card_holder_type, type(None)):
             card_holder_type = None
         elif isinstance(self.card_holder_type, str):
@@ -75,12 +75,12 @@ class IbisCardHolderProfile:
 
         occupation = d.pop("occupation")
 
-        def _parse_card_holder_id(data: object) -> None | str | None:
+        def _parse_card_holder_id(data: object) -> str | None:
             if data is None:
                 return data
             if isinstance(data, type(None)):
                 return data
-            return cast(None | str | None, data)
+            return cast(str | None, data)
 
         card_holder_id = _parse_card_holder_id(d.pop("cardHolderId", None))
 

@@ -77,7 +77,7 @@ class IbisCardReissueRequest:
         if not isinstance(self.profile, type(None)):
             profile = self.profile.to_dict()
 
-        card_shipping_method_id: None | str | None
+        card_shipping_method_id: str | None
         if isinstance(self.card_shipping_method_id, type(None)):
             card_shipping_method_id = None
         elif isinstance(self.card_shipping_method_id, str):

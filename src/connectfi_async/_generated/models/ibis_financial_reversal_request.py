@@ -19,7 +19,7 @@ class IbisFinancialReversalRequest:
     """ The amount to reverse (at most the original amount); null or absent reverses it all. The Reverse-Transaction
     page's schema states only exclusiveMinimum 0 and nullable (no amountPrecision), so no precision is imposed here.
     """
-    description: None | str | None = None
+    description: str | None = None
     """ 0-50 characters, no < or >, nullable (docs tag common-commonStr50). """
 
     def __repr__(self) -> str:
@@ -40,7 +40,7 @@ class IbisFinancialReversalRequest:
         else:
             amount = self.amount
 
-        description: None | str | None
+        description: str | None
         if isinstance(self.description, type(None)):
             description = None
         else:
@@ -82,12 +82,12 @@ class IbisFinancialReversalRequest:
 
         amount = _parse_amount(d.pop("amount", None))
 
-        def _parse_description(data: object) -> None | str | None:
+        def _parse_description(data: object) -> str | None:
             if data is None:
                 return data
             if isinstance(data, type(None)):
                 return data
-            return cast(None | str | None, data)
+            return cast(str | None, data)
 
         description = _parse_description(d.pop("description", None))
 

@@ -24,7 +24,7 @@ class TransferToAchCreateRequest:
 
     reference: str
     """ An external alphanumeric reference ID for the entity in your system (docs tag common-reference). """
-    client_code: None | str | None = None
+    client_code: str | None = None
     """ 0-50 characters, no < or >, nullable (docs tag common-commonStr50). """
     effective_entry_date: datetime.date | None = None
     """ A calendar date YYYY-MM-DD (docs tag common-dateOnly, format dateISO). """
@@ -81,7 +81,7 @@ class TransferToAchCreateRequest:
     def to_dict(self) -> dict[str, Any]:
         reference = self.reference
 
-        client_code: None | str | None
+        client_code: str | None
         if isinstance(self.client_code, type(None)):
             client_code = None
         else:
@@ -150,12 +150,12 @@ class TransferToAchCreateRequest:
         d = dict(src_dict)
         reference = d.pop("reference")
 
-        def _parse_client_code(data: object) -> None | str | None:
+        def _parse_client_code(data: object) -> str | None:
             if data is None:
                 return data
             if isinstance(data, type(None)):
                 return data
-            return cast(None | str | None, data)
+            return cast(str | None, data)
 
         client_code = _parse_client_code(d.pop("clientCode", None))
 

@@ -27,11 +27,11 @@ class TransferToAchListRequest:
     """ How many records to return (docs tag common-numberOfRecords). """
     skip_records: int | None = None
     """ How many records to skip (docs tag common-skipRecords). """
-    reference: None | str | None = None
+    reference: str | None = None
     """ common-id that may be null (docs tag common-idNullable). """
-    c_fi_transaction_id: None | str | None = None
+    c_fi_transaction_id: str | None = None
     """ common-id that may be null (docs tag common-idNullable). """
-    status: None | str | None = None
+    status: str | None = None
     """ Status filter named in the prose; allowed values not shown (see AchTransfer.status). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,7 +51,7 @@ class TransferToAchListRequest:
         return f"TransferToAchListRequest({', '.join(parts)})"
 
     def to_dict(self) -> dict[str, Any]:
-        date_create_from: None | str | None
+        date_create_from: str | None
         if isinstance(self.date_create_from, type(None)):
             date_create_from = None
         elif isinstance(self.date_create_from, datetime.date):
@@ -59,7 +59,7 @@ class TransferToAchListRequest:
         else:
             date_create_from = self.date_create_from
 
-        date_create_to: None | str | None
+        date_create_to: str | None
         if isinstance(self.date_create_to, type(None)):
             date_create_to = None
         elif isinstance(self.date_create_to, datetime.date):
@@ -79,19 +79,19 @@ class TransferToAchListRequest:
         else:
             skip_records = self.skip_records
 
-        reference: None | str | None
+        reference: str | None
         if isinstance(self.reference, type(None)):
             reference = None
         else:
             reference = self.reference
 
-        c_fi_transaction_id: None | str | None
+        c_fi_transaction_id: str | None
         if isinstance(self.c_fi_transaction_id, type(None)):
             c_fi_transaction_id = None
         else:
             c_fi_transaction_id = self.c_fi_transaction_id
 
-        status: None | str | None
+        status: str | None
         if isinstance(self.status, type(None)):
             status = None
         else:
@@ -173,30 +173,30 @@ class TransferToAchListRequest:
 
         skip_records = _parse_skip_records(d.pop("skipRecords", None))
 
-        def _parse_reference(data: object) -> None | str | None:
+        def _parse_reference(data: object) -> str | None:
             if data is None:
                 return data
             if isinstance(data, type(None)):
                 return data
-            return cast(None | str | None, data)
+            return cast(str | None, data)
 
         reference = _parse_reference(d.pop("reference", None))
 
-        def _parse_c_fi_transaction_id(data: object) -> None | str | None:
+        def _parse_c_fi_transaction_id(data: object) -> str | None:
             if data is None:
                 return data
             if isinstance(data, type(None)):
                 return data
-            return cast(None | str | None, data)
+            return cast(str | None, data)
 
         c_fi_transaction_id = _parse_c_fi_transaction_id(d.pop("cFiTransactionId", None))
 
-        def _parse_status(data: object) -> None | str | None:
+        def _parse_status(data: object) -> str | None:
             if data is None:
                 return data
             if isinstance(data, type(None)):
                 return data
-            return cast(None | str | None, data)
+            return cast(str | None, data)
 
         status = _parse_status(d.pop("status", None))
 

@@ -52,7 +52,7 @@ class TransferToCardListTransactionsRequest:
         return f"TransferToCardListTransactionsRequest({', '.join(parts)})"
 
     def to_dict(self) -> dict[str, Any]:
-        date_create_from: None | str | None
+        date_create_from: str | None
         if isinstance(self.date_create_from, type(None)):
             date_create_from = None
         elif isinstance(self.date_create_from, datetime.date):
@@ -60,7 +60,7 @@ class TransferToCardListTransactionsRequest:
         else:
             date_create_from = self.date_create_from
 
-        date_create_to: None | str | None
+        date_create_to: str | None
         if isinstance(self.date_create_to, type(None)):
             date_create_to = None
         elif isinstance(self.date_create_to, datetime.date):
@@ -68,7 +68,7 @@ class TransferToCardListTransactionsRequest:
         else:
             date_create_to = self.date_create_to
 
-        status: None | str | None
+        status: str | None
         if isinstance(self.status, type(None)):
             status = None
         elif isinstance(self.status, str):
@@ -76,7 +76,7 @@ class TransferToCardListTransactionsRequest:
         else:
             status = self.status
 
-        reversal_status: None | str | None
+        reversal_status: str | None
         if isinstance(self.reversal_status, type(None)):
             reversal_status = None
         elif isinstance(self.reversal_status, str):

@@ -18,11 +18,11 @@ class TransferToWireListRequest:
 
     """
 
-    c_fi_transaction_id: None | str | None = None
+    c_fi_transaction_id: str | None = None
     """ common-id that may be null (docs tag common-idNullable). """
     c_fi_transaction_ids: list[None | str] | None = None
     """ Several connectFi transaction IDs. """
-    reference: None | str | None = None
+    reference: str | None = None
     """ common-id that may be null (docs tag common-idNullable). """
     date_create_from: datetime.date | None = None
     """ A nullable calendar date YYYY-MM-DD used by the ACH and wire list filters (docs: {"type": "string",
@@ -34,7 +34,7 @@ class TransferToWireListRequest:
     """ How many records to return (docs tag common-numberOfRecords). """
     skip_records: int | None = None
     """ How many records to skip (docs tag common-skipRecords). """
-    status: None | str | None = None
+    status: str | None = None
     """ Status filter named in the prose; allowed values not shown (see WireTransfer.status). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -55,7 +55,7 @@ class TransferToWireListRequest:
         return f"TransferToWireListRequest({', '.join(parts)})"
 
     def to_dict(self) -> dict[str, Any]:
-        c_fi_transaction_id: None | str | None
+        c_fi_transaction_id: str | None
         if isinstance(self.c_fi_transaction_id, type(None)):
             c_fi_transaction_id = None
         else:
@@ -69,13 +69,13 @@ class TransferToWireListRequest:
                 c_fi_transaction_ids_item = c_fi_transaction_ids_item_data
                 c_fi_transaction_ids.append(c_fi_transaction_ids_item)
 
-        reference: None | str | None
+        reference: str | None
         if isinstance(self.reference, type(None)):
             reference = None
         else:
             reference = self.reference
 
-        date_create_from: None | str | None
+        date_create_from: str | None
         if isinstance(self.date_create_from, type(None)):
             date_create_from = None
         elif isinstance(self.date_create_from, datetime.date):
@@ -83,7 +83,7 @@ class TransferToWireListRequest:
         else:
             date_create_from = self.date_create_from
 
-        date_create_to: None | str | None
+        date_create_to: str | None
         if isinstance(self.date_create_to, type(None)):
             date_create_to = None
         elif isinstance(self.date_create_to, datetime.date):
@@ -103,7 +103,7 @@ class TransferToWireListRequest:
         else:
             skip_records = self.skip_records
 
-        status: None | str | None
+        status: str | None
         if isinstance(self.status, type(None)):
             status = None
         else:
@@ -135,12 +135,12 @@ class TransferToWireListRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_c_fi_transaction_id(data: object) -> None | str | None:
+        def _parse_c_fi_transaction_id(data: object) -> str | None:
             if data is None:
                 return data
             if isinstance(data, type(None)):
                 return data
-            return cast(None | str | None, data)
+            return cast(str | None, data)
 
         c_fi_transaction_id = _parse_c_fi_transaction_id(d.pop("cFiTransactionId", None))
 
@@ -159,12 +159,12 @@ class TransferToWireListRequest:
 
                 c_fi_transaction_ids.append(c_fi_transaction_ids_item)
 
-        def _parse_reference(data: object) -> None | str | None:
+        def _parse_reference(data: object) -> str | None:
             if data is None:
                 return data
             if isinstance(data, type(None)):
                 return data
-            return cast(None | str | None, data)
+            return cast(str | None, data)
 
         reference = _parse_reference(d.pop("reference", None))
 
@@ -220,12 +220,12 @@ class TransferToWireListRequest:
 
         skip_records = _parse_skip_records(d.pop("skipRecords", None))
 
-        def _parse_status(data: object) -> None | str | None:
+        def _parse_status(data: object) -> str | None:
             if data is None:
                 return data
             if isinstance(data, type(None)):
                 return data
-            return cast(None | str | None, data)
+            return cast(str | None, data)
 
         status = _parse_status(d.pop("status", None))
 
