@@ -116,6 +116,24 @@ def test_kind_tells_scripts_top_level_await_and_tests_apart() -> None:
     assert kind(Block(1, "python", "async def test_x(fixture):\n    await fixture()\n")) == "pytest"
 
 
+async def test_a_snippet_that_raises_warns_or_fails_its_test_fails(tmp_path: Path) -> None:
+    sandbox = SandboxServer()  # never started: these snippets make no call
+    failing = {
+        "raises": Block(1, "python", "import asyncio\nawait asyncio.sleep(0)\n1 / 0\n"),
+        "warns": Block(2, "python", "import warnings\nwarnings.warn('careful')\n"),
+        "fails": Block(3, "python", "def test_one():\n    assert False\n"),
+        "skips": Block(4, "python", "import pytest\n\ndef test_one():\n    pytest.skip()\n"),
+    }
+    outcomes = await asyncio.gather(
+        *(run_block(block, tmp_path, sandbox, "httpx") for block in failing.values()),
+        return_exceptions=True,
+    )
+    for name, outcome in zip(failing, outcomes, strict=True):
+        assert isinstance(outcome, AssertionError), name
+    assert "ZeroDivisionError" in str(outcomes[0])
+    assert "careful" in str(outcomes[1])
+
+
 # -- the README ---------------------------------------------------------------------------------
 
 
