@@ -1,0 +1,144 @@
+"""A new user's script: mypy --strict accepts it without casts, and it runs against the sandbox.
+
+``tests/fixtures/user_script.py`` is a small payout worker that uses responses, paging, typed
+errors and the TypedDicts of ``connectfi_async.params``. It is type-checked from a directory of
+its own, so the project's mypy settings (which exclude it) play no part: what a user's
+``mypy --strict`` sees is the installed package's own annotations.
+"""
+
+from __future__ import annotations
+
+import ast
+import asyncio
+import os
+import re
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from readme_support import PYTHON, kind
+
+from connectfi_async.testing import SandboxServer
+
+SCRIPT = Path(__file__).resolve().parent / "fixtures" / "user_script.py"
+PUBLIC_MODULES = {"connectfi_async", "connectfi_async.models", "connectfi_async.params"}
+# The typed-params line the negative case misspells (cFiCardId -> cFiCardID).
+LOOKUP = 'lookup: IbisCardByIdParams = {"cFiCardId": card_id}'
+
+
+PAID = r"(INV-\d): paid ([\d.]+) as (ifnd_\w+), balance ([\d.]+)"
+
+
+def match(pattern: str, line: str) -> tuple[str, ...]:
+    """The groups of ``pattern`` matching the whole ``line`` (the test fails otherwise)."""
+    found = re.fullmatch(pattern, line)
+    assert found is not None, f"{line!r} does not match {pattern!r}"
+    return found.groups()
+
+
+def connectfi_imports(source: str) -> list[tuple[str, str]]:
+    """``(module, name)`` of every import from the connectfi_async package."""
+    found: list[tuple[str, str]] = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("connectfi_async"):
+            found += [(node.module or "", alias.name) for alias in node.names]
+        elif isinstance(node, ast.Import):
+            found += [(a.name, "") for a in node.names if a.name.startswith("connectfi_async")]
+    return found
+
+
+async def mypy_strict(directory: Path, *scripts: str) -> tuple[int, str]:
+    """``mypy --strict`` on files in ``directory``, run from there with a cache of its own."""
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "mypy",
+        "--strict",
+        "--no-incremental",
+        "--cache-dir",
+        str(directory / ".mypy_cache"),
+        "--no-error-summary",
+        "--show-error-codes",
+        *scripts,
+        cwd=directory,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT,
+    )
+    out, _ = await process.communicate()
+    assert process.returncode is not None
+    return process.returncode, out.decode()
+
+
+def test_the_script_imports_only_public_names_and_has_no_escape_hatches() -> None:
+    source = SCRIPT.read_text()
+    imports = connectfi_imports(source)
+    assert {module for module, _ in imports} == PUBLIC_MODULES
+    assert not [name for _, name in imports if name.startswith("_")]
+    for hatch in (r"type:\s*ignore", r"\bcast\(", r"\bAny\b", r"\bgetattr\("):
+        assert not re.search(hatch, source), hatch
+    assert source.count(LOOKUP) == 1
+
+
+async def test_mypy_strict_accepts_the_script_and_the_readme_programs(tmp_path: Path) -> None:
+    (tmp_path / "payout_worker.py").write_text(SCRIPT.read_text())
+    # The README's whole programs too (its top-level-await snippets are not modules).
+    programs = [f"readme_line_{block.line}.py" for block in PYTHON if kind(block) == "script"]
+    assert len(programs) >= 2
+    for name, block in zip(programs, (b for b in PYTHON if kind(b) == "script"), strict=True):
+        (tmp_path / name).write_text(block.source)
+    status, out = await mypy_strict(tmp_path, "payout_worker.py", *programs)
+    assert status == 0, out
+    assert out == ""
+
+
+async def test_mypy_strict_names_a_misspelled_params_key(tmp_path: Path) -> None:
+    source = SCRIPT.read_text()
+    typo = LOOKUP.replace('"cFiCardId"', '"cFiCardID"')
+    (tmp_path / "payout_worker.py").write_text(source.replace(LOOKUP, typo))
+    line = source.splitlines().index(next(x for x in source.splitlines() if LOOKUP in x)) + 1
+    status, out = await mypy_strict(tmp_path, "payout_worker.py")
+    assert status == 1, out
+    errors = [e for e in out.splitlines() if ": error: " in e]
+    assert errors, out
+    # Only the misspelled line is wrong, and mypy names the key and the TypedDict.
+    assert {e.split(":")[1] for e in errors} == {str(line)}, out
+    assert re.search(r'Extra key "cFiCardID" for TypedDict "IbisCardByIdParams"', out), out
+
+
+@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+async def test_the_script_runs_against_the_sandbox(backend: str) -> None:
+    async with SandboxServer() as sandbox:
+        env = {
+            **os.environ,
+            "CONNECTFI_BASE_URL": sandbox.base_url,
+            "CONNECTFI_LOGIN": sandbox.login,
+            "CONNECTFI_PASSWORD": sandbox.password,
+            "CONNECTFI_BACKEND": backend,
+        }
+        process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            str(SCRIPT),
+            env=env,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+        )
+        out, err = await asyncio.wait_for(process.communicate(), timeout=120)
+        store = sandbox.app.store
+    assert process.returncode == 0, err.decode()
+    assert err.decode() == ""
+    lines = out.decode().splitlines()
+    assert len(lines) == 8, lines
+    (card_id,) = match(r"card (icrd_\w+) complete", lines[0])
+    first, second, rerun = (match(PAID, line) for line in lines[1:4])
+    assert (first[0], first[1], first[3]) == ("INV-1", "100.00", "100.00")
+    assert (second[0], second[1], second[3]) == ("INV-2", "50.00", "150.00")
+    assert second[2] != first[2]
+    assert rerun == first  # the job's re-run found the first transfer instead of paying again
+    assert lines[4] == "INV-2: its reference belongs to another payout (cFiCardId)"
+    match(r"fee 1000\.00: insufficient funds \(51, request \w+\)", lines[5])
+    # The sum of the history's amounts is exact Decimal arithmetic in the script.
+    assert lines[6:] == ["balance 150.00", "history 2 transactions, net 150.00"]
+    assert store.cards[card_id].balance == Decimal("150.00")
+    credits = [t for t in store.transfers.values() if t.error is None]
+    assert len(credits) == 2
