@@ -19,8 +19,10 @@ import sys
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
+from typing import TypeVar
 
 from connectfi_async import ConnectFi, ConnectFiError, new_reference
+from connectfi_async.models import IbisCard
 from connectfi_async.params import IbisInquiryTransactionHistoryParams
 
 DEFAULT_BASE_URL = "http://127.0.0.1:8080"
@@ -42,22 +44,14 @@ class LifecycleError(RuntimeError):
     """The API answered, but not what the lifecycle expects (a step's check failed)."""
 
 
-def need_str(value: object, what: str) -> str:
-    """``value`` as a non-empty string, or LifecycleError naming the missing field."""
-    if not isinstance(value, str) or not value:
+T = TypeVar("T")
+
+
+def need(value: T | None, what: str) -> T:
+    """An optional field the lifecycle relies on, or LifecycleError naming it."""
+    if value is None:
         raise LifecycleError(f"the answer has no {what}")
     return value
-
-
-def need_amount(value: object, what: str) -> Decimal:
-    """``value`` as a Decimal (money fields are Decimal; history amounts are decimal strings)."""
-    if isinstance(value, Decimal):
-        return value
-    if isinstance(value, int) and not isinstance(value, bool):
-        return Decimal(value)
-    if isinstance(value, str) and value:
-        return Decimal(value)
-    raise LifecycleError(f"the answer has no {what}")
 
 
 def expect(condition: bool, message: str) -> None:
@@ -98,7 +92,7 @@ async def create_customer(
             },
         }
     )
-    return need_str(customer.customer_id, "customerId")
+    return customer.customer_id
 
 
 async def create_approved_customer(cf: ConnectFi) -> str:
@@ -117,16 +111,15 @@ async def issue_debit_card(cf: ConnectFi, customer_id: str, *, activate: bool = 
             "profile": {"occupation": "Engineer", "nameOnCard": "JANICE SAMPLE"},
         }
     )
-    card_id = need_str(card.c_fi_card_id, "cFiCardId")
+    card_id = card.c_fi_card_id
     if activate:
         await cf.ibis.card.activate({"cFiCardId": card_id})
     return card_id
 
 
-def _status(card: object) -> str:
-    status = getattr(card, "status", None)
-    code = getattr(status, "code", None)
-    return code if isinstance(code, str) else "?"
+def _status(card: IbisCard) -> str:
+    code = card.status.code if card.status is not None else None
+    return code or "?"
 
 
 async def run(cf: ConnectFi, out: Out = print, *, pin: str | None = None) -> None:
@@ -144,13 +137,13 @@ async def run(cf: ConnectFi, out: Out = print, *, pin: str | None = None) -> Non
     step("create customer", f"customer={customer_id}")
 
     application = await cf.akepa.identification({"customerId": customer_id})
-    application_id = need_str(application.application_id, "applicationId")
+    application_id = need(application.application_id, "applicationId")
     kyc = await cf.akepa.status({"customerId": customer_id, "applicationId": application_id})
     expect(kyc.outcome == "Approved", f"KYC outcome is {kyc.outcome!r}, not 'Approved'")
     step("pass KYC", f"application={application_id} status={kyc.status} outcome={kyc.outcome}")
 
     account = await cf.ibis.account.add({"customerId": customer_id})
-    account_id = need_str(account.c_fi_account_id, "cFiAccountId")
+    account_id = account.c_fi_account_id
     step("open vAccount", f"account={account_id} program={account.account_program_id}")
 
     card = await cf.ibis.debit_card.add(
@@ -160,7 +153,7 @@ async def run(cf: ConnectFi, out: Out = print, *, pin: str | None = None) -> Non
             "profile": {"occupation": "Engineer", "nameOnCard": "JANICE SAMPLE"},
         }
     )
-    card_id = need_str(card.c_fi_card_id, "cFiCardId")
+    card_id = card.c_fi_card_id
     step("issue debit card", f"card={card_id} program={DEBIT_PROGRAM} status={_status(card)}")
 
     activated = await cf.ibis.card.activate({"cFiCardId": card_id})
@@ -175,7 +168,7 @@ async def run(cf: ConnectFi, out: Out = print, *, pin: str | None = None) -> Non
     funded = await cf.ibis.financial.funds_credit(
         {"cFiCardId": card_id, "amount": FUNDING, "currency": "USD", "description": "Top-up"}
     )
-    balance = need_amount(funded.balance, "balance")
+    balance = need(funded.balance, "balance")
     expect(balance == FUNDING, f"balance after funding is {balance}, expected {FUNDING}")
     step("fund card", f"funds={funded.c_fi_funds_id} amount={FUNDING} USD balance={balance} USD")
 
@@ -192,8 +185,8 @@ async def run(cf: ConnectFi, out: Out = print, *, pin: str | None = None) -> Non
             "description": "Card to card",
         }
     )
-    reference = need_str(moved.reference, "reference")
-    funds_id = need_str(moved.data.c_fi_funds_id, "cFiFundsId")
+    reference = need(moved.reference, "reference")
+    funds_id = moved.data.c_fi_funds_id
     step(
         "card to card",
         f"funds={funds_id} reference={reference} amount={TRANSFER} USD "
@@ -203,13 +196,13 @@ async def run(cf: ConnectFi, out: Out = print, *, pin: str | None = None) -> Non
     reversed_ = await cf.ibis.financial.reversal({"cFiFundsId": funds_id})
     reversal = reversed_.reversal
     # The reversal answer carries no amount: what came back is the source card's balance change.
-    before = need_amount(moved.data.from_card_balance, "fromCardBalance")
-    reversed_amount = need_amount(reversed_.balance, "balance") - before
+    before = need(moved.data.from_card_balance, "fromCardBalance")
+    reversed_amount = need(reversed_.balance, "balance") - before
     expect(reversed_amount == TRANSFER, f"reversed {reversed_amount}, expected {TRANSFER}")
     step(
         "reverse transfer",
         f"funds={funds_id} reversed={reversed_amount} USD "
-        f"status={getattr(reversal, 'c_fi_status', '?')}",
+        f"status={reversal.c_fi_status if reversal else '?'}",
     )
 
     found = await cf.ibis.financial.retrieve({"reference": reference})
@@ -229,7 +222,7 @@ async def run(cf: ConnectFi, out: Out = print, *, pin: str | None = None) -> Non
         "dateTo": (today + timedelta(days=1)).isoformat(),
     }
     amounts = [
-        need_amount(tx.amount, "transaction amount")
+        tx.amount
         async for tx in cf.ibis.inquiry.iter_transaction_history(
             window, page_size=HISTORY_PAGE_SIZE
         )
@@ -251,7 +244,7 @@ async def run(cf: ConnectFi, out: Out = print, *, pin: str | None = None) -> Non
             "totalAnnualIncomeCurrency": "USD",
         }
     )
-    credit_application_id = need_str(decision.application_id, "applicationId")
+    credit_application_id = decision.application_id
     expect(decision.decision == "Approve", f"credit decision is {decision.decision!r}")
     step(
         "apply for credit",
@@ -269,7 +262,7 @@ async def run(cf: ConnectFi, out: Out = print, *, pin: str | None = None) -> Non
             "profile": {"occupation": "Engineer", "nameOnCard": "JANICE SAMPLE"},
         }
     )
-    credit_id = need_str(credit.c_fi_card_id, "cFiCardId")
+    credit_id = credit.c_fi_card_id
     step(
         "issue credit card",
         f"card={credit_id} program={CREDIT_PROGRAM} limit={CREDIT_LIMIT} USD "
@@ -279,8 +272,8 @@ async def run(cf: ConnectFi, out: Out = print, *, pin: str | None = None) -> Non
     first, other = await asyncio.gather(
         cf.ibis.card.status({"cFiCardId": card_id}), cf.ibis.card.status({"cFiCardId": second_id})
     )
-    first_balance = need_amount(first.balance, "balance")
-    other_balance = need_amount(other.balance, "balance")
+    first_balance = need(first.balance, "balance")
+    other_balance = need(other.balance, "balance")
     expect(first_balance == FUNDING, f"first card holds {first_balance}, expected {FUNDING}")
     expect(other_balance == 0, f"second card holds {other_balance}, expected 0.00")
     step("done", f"balances: {card_id}={first_balance} USD {second_id}={other_balance} USD")
