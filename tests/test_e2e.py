@@ -115,7 +115,7 @@ async def test_card_lifecycle(world: World) -> None:
             {"cFiCardId": first, **DATES}, page_size=2
         )
     ]
-    assert history == ["21.10", "-21.10", "150.00"]
+    assert history == [Decimal("21.10"), Decimal("-21.10"), Decimal("150.00")]
     application = await cf.ibis.credit_card.application(
         {
             "customerId": world.customer_id,
