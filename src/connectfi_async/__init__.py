@@ -2,6 +2,7 @@
 
 from ._client import ConnectFi
 from ._config import NO_RETRIES, RetryPolicy
+from ._jsonable import to_jsonable
 from ._operations import ApiResponse
 from ._version import __version__
 from .errors import (
@@ -58,4 +59,5 @@ __all__ = [
     "__version__",
     "new_reference",
     "reference_from_key",
+    "to_jsonable",
 ]
