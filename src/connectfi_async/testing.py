@@ -126,6 +126,7 @@ class SandboxServer:
             loop.run_until_complete(self._serve_until_stopped(ready))
         finally:
             loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
             loop.close()
 
     async def _serve_until_stopped(self, ready: threading.Event) -> None:
