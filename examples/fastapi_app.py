@@ -10,6 +10,9 @@ Routes:
   so a retried HTTP request with the same key returns the first transfer instead of paying
   twice (``"replayed": true``). The same key for another card or amount is a 409.
 - ``GET /cards/{card_id}``: the card's status and balance.
+- ``GET /transfers/{funds_id}``: the SDK's own transfer model, returned through
+  ``to_jsonable`` (FastAPI cannot encode the SDK's attrs models itself, and would turn money
+  into floats): the API's field names, money as exact decimal strings (``"21.10"``).
 
 SDK errors become HTTP errors: ValidationError 422, DeclinedError 402, NotFoundError 404,
 ReferenceExistsError and PreconditionError 409, anything else from connectFi 502.
@@ -38,6 +41,7 @@ from connectfi_async import (
     ReferenceExistsError,
     ValidationError,
     reference_from_key,
+    to_jsonable,
 )
 from connectfi_async.params import (
     IbisFinancialFundsCreditParams,
@@ -222,6 +226,15 @@ def create_app(client_factory: Callable[[], ConnectFi] = client_from_env) -> Fas
             program=card.card_program_id or None,
             balance=_money(card.balance),
         )
+
+    @app.get("/transfers/{funds_id}")
+    async def funds_transfer(funds_id: str, cf: Client) -> dict[str, Any]:
+        """A funds transfer as connectFi describes it (cFiStatus, balance, ...)."""
+        (transfer,) = await cf.ibis.financial.retrieve({"cFiFundsId": funds_id})
+        # The model holds no card number or other secret; mask those before returning any
+        # model that does (to_jsonable returns everything it holds).
+        data: dict[str, Any] = to_jsonable(transfer)
+        return data
 
     @app.post("/webhooks/{kind}")
     async def webhook(kind: WebhookKind, request: Request) -> dict[str, str]:

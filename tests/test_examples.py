@@ -16,6 +16,7 @@ import httpx
 import pytest
 import reconcile_worker
 import run_demo
+from fastapi import FastAPI
 from reconcile_worker import Payout
 
 from connectfi_async import ConnectFi
@@ -108,19 +109,24 @@ async def test_lifecycle_prints_every_step_with_exact_amounts_and_no_secrets(
 
 
 @pytest.fixture
-async def api(
-    connectfi_sandbox: SandboxServer, monkeypatch: pytest.MonkeyPatch
-) -> AsyncIterator[httpx.AsyncClient]:
-    """The FastAPI app, its lifespan entered, configured from the environment."""
+def api_app(connectfi_sandbox: SandboxServer, monkeypatch: pytest.MonkeyPatch) -> FastAPI:
+    """The FastAPI app, configured from the environment to use the sandbox."""
     monkeypatch.setenv("CONNECTFI_BASE_URL", connectfi_sandbox.base_url)
     monkeypatch.setenv("CONNECTFI_LOGIN", connectfi_sandbox.login)
     monkeypatch.setenv("CONNECTFI_PASSWORD", connectfi_sandbox.password)
-    app = fastapi_app.create_app()
-    async with app.router.lifespan_context(app):
+    return fastapi_app.create_app()
+
+
+@pytest.fixture
+async def api(
+    api_app: FastAPI, connectfi_sandbox: SandboxServer
+) -> AsyncIterator[httpx.AsyncClient]:
+    """A client of the app, its lifespan entered, served by uvicorn on 127.0.0.1."""
+    app = api_app
+    async with app.router.lifespan_context(app), SandboxServer(app=app) as served:
         shared: ConnectFi = app.state.connectfi
         assert str(shared.http_client.base_url).rstrip("/") == connectfi_sandbox.base_url
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as http:
+        async with httpx.AsyncClient(base_url=served.base_url) as http:
             yield http
     assert shared.http_client.is_closed
 
@@ -153,6 +159,33 @@ async def test_api_funding_twice_with_one_idempotency_key_pays_once(
     other = await api.post(fund, json={"amount": "0.05"}, headers={"Idempotency-Key": "order-8"})
     assert other.status_code == 200
     assert (await api.get(f"/cards/{card_id}")).json()["balance"] == "21.15"
+
+
+async def test_api_returns_an_sdk_model_with_exact_money_strings(
+    api: httpx.AsyncClient, connectfi_sandbox: SandboxServer
+) -> None:
+    card_id = await new_card(connectfi_sandbox)
+    for key, amount in (("a", "21.10"), ("b", "0.20")):
+        paid = await api.post(
+            f"/cards/{card_id}/fund", json={"amount": amount}, headers={"Idempotency-Key": key}
+        )
+        assert paid.status_code == 200, paid.text
+    funds_id = paid.json()["funds_id"]
+
+    found = await api.get(f"/transfers/{funds_id}")
+    assert found.status_code == 200, found.text
+    transfer = found.json()
+    # The API's own field names, and money as its exact decimal string, never a float.
+    assert transfer["cFiFundsId"] == funds_id
+    assert (transfer["cFiCardId"], transfer["cFiStatus"]) == (card_id, "Complete")
+    assert transfer["balance"] == "21.30"
+    assert '"balance":"21.30"' in found.text
+    assert transfer["fee"] == "0"
+    assert not any(isinstance(value, float) for value in transfer.values())
+
+    missing = await api.get("/transfers/ifnd_doesNotExist")
+    assert missing.status_code == 404
+    assert missing.json()["detail"]["code"] == "ibisFundsTransferNotFound"
 
 
 async def test_api_maps_sdk_errors_to_http_statuses(
@@ -342,7 +375,7 @@ def test_run_demo_refuses_a_port_in_use(capfd: pytest.CaptureFixture[str]) -> No
     assert "in use" in capfd.readouterr().out
 
 
-async def test_api_receives_typed_webhooks(api: httpx.AsyncClient) -> None:
+async def test_api_receives_typed_webhooks(api: httpx.AsyncClient, api_app: FastAPI) -> None:
     from connectfi_async.webhooks import MODELS
 
     ach = {
@@ -359,7 +392,6 @@ async def test_api_receives_typed_webhooks(api: httpx.AsyncClient) -> None:
     assert refused.status_code == 400
     unknown = await api.post("/webhooks/fax", content=json.dumps(ach).encode())
     assert unknown.status_code == 422
-    app = api._transport.app  # type: ignore[attr-defined]
-    (event,) = app.state.webhook_events
+    (event,) = api_app.state.webhook_events
     assert type(event) is MODELS["ach"]
     assert str(event.amount) == "3.15"

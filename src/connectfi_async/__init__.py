@@ -2,6 +2,7 @@
 
 from ._client import ConnectFi
 from ._config import NO_RETRIES, RetryPolicy
+from ._jsonable import to_jsonable
 from ._operations import ApiResponse
 from ._version import __version__
 from .errors import (
@@ -13,6 +14,7 @@ from .errors import (
     EventLoopError,
     InsufficientFundsError,
     InvalidPinError,
+    MissingExtraError,
     NotFoundError,
     PreconditionError,
     RateLimitError,
@@ -40,6 +42,7 @@ __all__ = [
     "InsufficientFundsError",
     "InvalidPinError",
     "MemoryTokenStore",
+    "MissingExtraError",
     "NotFoundError",
     "PreconditionError",
     "RateLimitError",
@@ -56,4 +59,5 @@ __all__ = [
     "__version__",
     "new_reference",
     "reference_from_key",
+    "to_jsonable",
 ]

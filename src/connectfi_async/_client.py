@@ -6,7 +6,7 @@ import os
 import random
 import ssl
 import time
-from collections.abc import Mapping
+from collections.abc import Awaitable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import quote
@@ -25,7 +25,7 @@ from ._config import (
 )
 from ._generated.sdk import OPERATIONS, RootApi, RootApiRaw
 from ._json import json_dumps
-from ._logging import log_call
+from ._logging import log_call, log_recovery, log_retry, setup_from_env
 from ._money import MoneyTypeError, normalize
 from ._operations import ApiResponse, Operation, Options
 from ._recovery import current_state, is_already_done, recover
@@ -91,6 +91,7 @@ class ConnectFi(RootApi):
         trust_env: bool = True,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
+        setup_from_env()
         base = base_url or env_base_url()
         if base is None and http_client is None:
             raise ValueError("base_url is required (or set CONNECTFI_BASE_URL)")
@@ -348,9 +349,23 @@ class ConnectFi(RootApi):
                     # After an attempt whose outcome is unknown, referenceExists means that
                     # attempt did the work: answer with its entity, once it is shown to be ours.
                     if outcome_unknown or options.return_existing:
-                        return await recover(self, operation, reference, payload, refused)
+                        found = recover(self, operation, reference, payload, refused)
+                        return await _logged(
+                            found,
+                            operation,
+                            reference,
+                            outcome_unknown,
+                            "found by reference and returned",
+                        )
                 elif outcome_unknown and is_already_done(operation.already_done, refused):
-                    return await current_state(self, operation, payload)
+                    state = current_state(self, operation, payload)
+                    return await _logged(
+                        state,
+                        operation,
+                        reference,
+                        outcome_unknown,
+                        "already done; its state returned",
+                    )
                 raise refused
             assert failure is not None
             outcome_unknown = outcome_unknown or failure.sent
@@ -359,6 +374,7 @@ class ConnectFi(RootApi):
             )
             if wait is None:
                 raise failure.error
+            log_retry(operation.method, operation.path, _reason(failure.error), attempt, wait)
             await _sleep(wait)
 
     def _with_token(self, headers: Mapping[str, str], token: str) -> Mapping[str, str]:
@@ -504,6 +520,31 @@ class ConnectFi(RootApi):
             # A 5xx may come after the server did the work; a 429 means it did nothing.
             raise Failure(error, sent=status >= 500, retry_after=retry_after)
         raise error
+
+
+def _reason(error: errors.ConnectFiError) -> str:
+    """Why an attempt failed, for the log: status, code and request id, or the network error."""
+    if isinstance(error, errors.ApiError):
+        return f"HTTP {error.status_code} {error.code or '-'} requestId={error.request_id or '-'}"
+    return str(error)  # a TransportError's text names only the operation and the failure
+
+
+async def _logged(
+    found: Awaitable[ApiResponse[Any]],
+    operation: Operation,
+    reference: str | None,
+    unknown: bool,
+    success: str,
+) -> ApiResponse[Any]:
+    """Await a recovery and log what it turned up (WARNING after an unknown outcome)."""
+    try:
+        answer = await found
+    except errors.ConnectFiError as exc:
+        outcome = f"not returned: {type(exc).__name__}"
+        log_recovery(operation.method, operation.path, reference, outcome, unknown)
+        raise
+    log_recovery(operation.method, operation.path, reference, success, unknown)
+    return answer
 
 
 class _Violation:

@@ -20,7 +20,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from .errors import ConnectFiError
+from .errors import ConnectFiError, MissingExtraError
 
 __all__ = ["EncryptionError", "encrypt_account_number", "encrypt_card", "load_public_key"]
 
@@ -35,10 +35,8 @@ def _crypto() -> Any:
     try:
         from cryptography.hazmat.primitives import hashes, serialization
         from cryptography.hazmat.primitives.asymmetric import padding, rsa
-    except ImportError:
-        raise EncryptionError(
-            "encryption needs the 'crypto' extra: pip install 'connectfi-async[crypto]'"
-        ) from None
+    except ImportError as exc:
+        raise MissingExtraError("connectfi_async.encryption", "cryptography", "crypto") from exc
     return hashes, serialization, padding, rsa
 
 

@@ -21,6 +21,7 @@ __all__ = [
     "EventLoopError",
     "InsufficientFundsError",
     "InvalidPinError",
+    "MissingExtraError",
     "NotFoundError",
     "PreconditionError",
     "RateLimitError",
@@ -220,3 +221,18 @@ class EventLoopError(ConnectFiError, RuntimeError):
 
     Connections belong to the loop that opened them: create one client per event loop.
     """
+
+
+class MissingExtraError(ConnectFiError, ImportError):
+    """An optional dependency is not installed; the message names the ``pip install`` to run.
+
+    An :class:`ImportError` (so ``except ImportError`` still catches it) whose ``extra`` is the
+    package extra that brings the dependency and ``install`` the command, for example
+    ``pip install 'connectfi-async[fast]'``. The original ImportError is chained.
+    """
+
+    def __init__(self, feature: str, module: str, extra: str) -> None:
+        self.feature = feature
+        self.extra = extra
+        self.install = f"pip install 'connectfi-async[{extra}]'"
+        super().__init__(f"{feature} needs {module}: {self.install}", name=module)

@@ -23,6 +23,8 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
+from .errors import MissingExtraError
+
 if TYPE_CHECKING:
     import asyncio
 
@@ -107,6 +109,14 @@ class MemoryTokenStore:
         return token, usable
 
 
+def _require_redis() -> None:
+    """Fail at construction, naming the extra, rather than at the first token fetch."""
+    try:
+        import redis.asyncio  # noqa: F401
+    except ImportError as exc:
+        raise MissingExtraError("RedisTokenStore", "redis", "redis") from exc
+
+
 class RedisTokenStore:
     """One token per login for every process using the same Redis (redis-py's asyncio client).
 
@@ -140,6 +150,7 @@ class RedisTokenStore:
         clock: Callable[[], float] = time.monotonic,
         owns_client: bool = False,
     ) -> None:
+        _require_redis()
         self._redis = redis
         self._prefix = prefix
         self._lock_ms = max(1, int(lock_timeout * 1000))
@@ -162,6 +173,7 @@ class RedisTokenStore:
         ``socket_timeout`` bounds every Redis call, so a hung Redis costs at most that long
         before the local login. ``options`` go to :class:`RedisTokenStore`.
         """
+        _require_redis()
         from redis.asyncio import Redis
 
         client = Redis.from_url(

@@ -12,8 +12,13 @@ import asyncio
 from collections.abc import Mapping
 from typing import Any
 
-import aiohttp
-import yarl
+from ..errors import MissingExtraError
+
+try:
+    import aiohttp
+    import yarl
+except ImportError as exc:
+    raise MissingExtraError("the aiohttp backend (backend='aiohttp')", "aiohttp", "fast") from exc
 
 from .base import (
     RawResponse,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from ..errors import MissingExtraError
 from .app import DEFAULT_LOGIN, DEFAULT_PASSWORD, SandboxApp
 
 
@@ -17,7 +18,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--token-ttl", type=float, default=3600.0, help="token lifetime, seconds")
     parser.add_argument("--log-level", default="warning")
     args = parser.parse_args(argv)
-    import uvicorn
+    try:
+        import uvicorn
+    except ImportError as exc:
+        raise MissingExtraError("serving the sandbox", "uvicorn", "sandbox") from exc
 
     app = SandboxApp(login=args.login, password=args.password, token_ttl=args.token_ttl)
     print(f"connectFi sandbox on http://{args.host}:{args.port} (login {args.login!r})", flush=True)

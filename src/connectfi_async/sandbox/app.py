@@ -13,6 +13,7 @@ from .._generated.types import json_dumps, json_loads
 from .._spec import document
 from .._validation import RequestValidators
 from . import ach_wire_checks, bills_cards, customers, ibis  # noqa: F401  (registers handlers)
+from ._loops import call_in, elsewhere
 from .errors import ApiFailure
 from .faults import Fault, Faults
 from .registry import ADVANCERS, HANDLERS, Page
@@ -48,6 +49,10 @@ class SandboxApp:
     ) -> None:
         self.store = Store(credentials={login: password}, token_ttl=token_ttl)
         self.faults = Faults()
+        self.loop: asyncio.AbstractEventLoop | None = None
+        """The event loop serving the app (its last request's). ``expire_tokens``, ``advance``,
+        ``review_kyc``, ``reset`` and ``drain_webhooks`` called from another thread run there,
+        so a test can drive a sandbox served from a background thread."""
         self._validators = RequestValidators(document(), all_errors=False)
         self._routes: list[tuple[str, re.Pattern[str], str, bool]] = []
         # Operations whose documented body is a multipart form (the others take JSON).
@@ -62,6 +67,8 @@ class SandboxApp:
 
     def expire_tokens(self) -> None:
         """Make every issued token expired (the next call with one answers 401)."""
+        if elsewhere(self.loop):
+            return call_in(self.loop, self.expire_tokens)
         past = now() - timedelta(seconds=1)
         for token in self.store.tokens:
             self.store.tokens[token] = past
@@ -69,6 +76,8 @@ class SandboxApp:
     def advance(self, steps: int = 1) -> None:
         """Move every pending transfer (ACH, wire, check, ...) ``steps`` status steps further,
         sending the webhooks that go with each change."""
+        if elsewhere(self.loop):
+            return call_in(self.loop, self.advance, steps)
         for _ in range(steps):
             for advancer in ADVANCERS:
                 advancer(self.store)
@@ -76,6 +85,8 @@ class SandboxApp:
     def review_kyc(self, application_id: str, outcome: str = "Approved") -> dict[str, Any]:
         """Decide a KYC/KYB application ("Approved" or "Denied") as PayGears' manual review
         would, sending the akepa webhook; returns the application object."""
+        if elsewhere(self.loop):
+            return call_in(self.loop, self.review_kyc, application_id, outcome)
         return customers.decide_kyc(self.store, application_id, outcome)
 
     async def drain_webhooks(self) -> None:
@@ -84,10 +95,13 @@ class SandboxApp:
 
     def reset(self) -> None:
         """Forget all state and faults (credentials and token lifetime stay)."""
+        if elsewhere(self.loop):
+            return call_in(self.loop, self.reset)
         self.store = Store(credentials=self.store.credentials, token_ttl=self.store.token_ttl)
         self.faults.clear()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        self.loop = asyncio.get_running_loop()
         if scope["type"] == "lifespan":
             while True:
                 message = await receive()

@@ -7,6 +7,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .._generated.types import json_dumps
+from ._loops import await_in, elsewhere
 from .errors import ApiFailure
 
 
@@ -43,6 +44,8 @@ class Webhooks:
         self._pending: list[Any] = []
         self._client: Any = None
         self._order: dict[str, Any] = {}
+        # The loop the deliveries run on: drain() and aclose() from another thread go there.
+        self._loop: Any = None
 
     def deliver(self, url: str | None, payload: dict[str, Any]) -> None:
         """POST ``payload`` as JSON to ``url`` in the background (nothing when url is None)."""
@@ -50,7 +53,8 @@ class Webhooks:
             return
         import asyncio
 
-        self._pending.append(asyncio.ensure_future(self._post(url, payload)))
+        self._loop = asyncio.get_running_loop()
+        self._pending.append(self._loop.create_task(self._post(url, payload)))
 
     async def _post(self, url: str, payload: dict[str, Any]) -> None:
         import asyncio
@@ -80,12 +84,16 @@ class Webhooks:
         """Wait for every queued delivery to finish."""
         import asyncio
 
+        if elsewhere(self._loop):
+            return await await_in(self._loop, self.drain)
         while self._pending:
             pending, self._pending = self._pending, []
             await asyncio.gather(*pending)
 
     async def aclose(self) -> None:
         """Finish deliveries and close the HTTP client."""
+        if elsewhere(self._loop):
+            return await await_in(self._loop, self.aclose)
         await self.drain()
         if self._client is not None:
             await self._client.aclose()
