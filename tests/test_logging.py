@@ -17,12 +17,16 @@ from collections.abc import Iterator
 import pytest
 
 from connectfi_async import ConnectFi, RetryPolicy, _logging
+from connectfi_async.params import CustomerInitParams
 from connectfi_async.sandbox import Fault
 from connectfi_async.testing import SandboxServer
 
 RETRY = RetryPolicy(max_attempts=4, backoff_initial=0.002, backoff_max=0.01)
 FIRST, LAST = "Sarabeth", "Quillfeather"  # request data that must never be logged
-CUSTOMER = {"customerType": "individual", "customer": {"firstName": FIRST, "lastName": LAST}}
+CUSTOMER: CustomerInitParams = {
+    "customerType": "individual",
+    "customer": {"firstName": FIRST, "lastName": LAST},
+}
 INIT = "POST /customer/init"
 SDK = "connectfi_async"
 
