@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from . import errors
-from ._generated.types import json_loads
+from ._json import json_loads
 
 PRECONDITION_CODES = frozenset(
     {

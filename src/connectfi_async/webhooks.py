@@ -16,7 +16,7 @@ from ._generated.models.akepa_webhook import AkepaWebhook
 from ._generated.models.bills_webhook_payload import BillsWebhookPayload
 from ._generated.models.check_webhook_payload import CheckWebhookPayload
 from ._generated.models.wire_webhook_payload import WireWebhookPayload
-from ._generated.types import json_loads
+from ._json import json_loads
 from .errors import ConnectFiError
 
 __all__ = [

@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from datetime import timedelta
 from typing import Any
 
-from .._generated.types import json_dumps, json_loads
+from .._json import json_dumps, json_loads
 from .._spec import document
 from .._validation import RequestValidators
 from . import ach_wire_checks, bills_cards, customers, ibis  # noqa: F401  (registers handlers)

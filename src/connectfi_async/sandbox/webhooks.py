@@ -6,7 +6,7 @@ import ipaddress
 from typing import Any
 from urllib.parse import urlsplit
 
-from .._generated.types import json_dumps
+from .._json import json_dumps
 from ._loops import await_in, elsewhere
 from .errors import ApiFailure
 
