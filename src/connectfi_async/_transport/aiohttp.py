@@ -60,7 +60,9 @@ class AiohttpSender(Sender):
             connect = self.config.connect_timeout
             if total is not None and connect is not None:
                 connect = min(connect, total)
-            timeout = self._timeouts[total] = aiohttp.ClientTimeout(total=total, connect=connect)
+            timeout = self._timeouts[total] = aiohttp.ClientTimeout(
+                total=total, sock_connect=connect
+            )
         return timeout
 
     def _new_session(self) -> Any:
