@@ -8,3 +8,19 @@ from pathlib import Path
 # The generator driver and the examples are scripts, not packages; the tests import them by path.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "generator"))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "examples"))
+
+# The pinned generator (openapi-python-client 0.29.1) needs Python 3.11+, while the client it
+# writes supports 3.10: there, the tests that run the generator are not collected, and the
+# header of the run says so.
+GENERATOR_TESTS = ["test_generation.py", "test_generator_authoring.py", "test_surface_report.py"]
+GENERATOR_RUNS = sys.version_info >= (3, 11)
+collect_ignore = [] if GENERATOR_RUNS else GENERATOR_TESTS
+
+
+def pytest_report_header() -> str | None:
+    if GENERATOR_RUNS:
+        return None
+    return (
+        "generator tests not collected on Python < 3.11 (openapi-python-client 0.29.1 needs"
+        f" 3.11+): {', '.join(GENERATOR_TESTS)}"
+    )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import generate
@@ -55,3 +57,31 @@ def test_a_broken_spec_never_replaces_the_package(tmp_path: Path) -> None:
     with pytest.raises(SystemExit, match="openapi-python-client failed"):
         generate.main(["--spec", str(broken), "--package", str(package)])
     assert (package / "keep.py").read_text() == "x = 1\n"
+
+
+def test_generation_stops_with_the_one_line(tmp_path: Path) -> None:
+    """A broken promise ends generate.py with one line on stderr, before writing anything."""
+    broken = yaml.safe_load(SPEC_PATH.read_text())
+    del broken["paths"]["/ibis/financial/funds-credit"]["post"]["x-connectfi-lookup"]
+    path = tmp_path / "broken.yaml"
+    path.write_text(yaml.safe_dump(broken))
+    run = subprocess.run(
+        [
+            sys.executable,
+            str(Path(generate.__file__)),
+            "--spec",
+            str(path),
+            "--package",
+            str(tmp_path / "out"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 1
+    assert run.stderr.strip().splitlines() == [
+        "spec: ibisFinancialFundsCredit: x-connectfi-retry: reference promises exactly-once:"
+        " declare x-connectfi-lookup (how to find the entity again) or false when none is"
+        " documented"
+    ]
+    assert not (tmp_path / "out").exists()

@@ -307,6 +307,9 @@ class ConnectFi(RootApi):
         except errors.ConnectFiError as error:
             if reference is not None and error.reference is None:
                 error.reference = reference
+            # Never raised inside a handler, yet Python 3.10 can attach the HTTP library's
+            # exception (whose request holds the token) as context across coroutine frames.
+            error.__context__ = None
             raise
         if operation.new_password_field is not None and self._credentials is not None:
             # The old password stops working now: the next login must use the new one.
