@@ -104,7 +104,7 @@ def _generate(spec: Path, document: dict[str, Any], out: Path, templates: Path) 
     no_sentinel(out / "models")
     decimal_strings_out_as_strings(document, out / "models")
     rendered = sdk_module.render(document, out / "models" / "__init__.py")
-    rendered["params.py"] = params_module.render(sdk_module.normalize(document))
+    rendered["params.py"] = params_module.render(document)  # already normalized
     for name, source in rendered.items():
         (out / name).write_text(source)
     format_cmd = [str(bin_dir / "ruff"), "format", "--no-cache", "--isolated", "--quiet",

@@ -59,7 +59,12 @@ class _Models:
 
 
 def _operation(
-    method: str, path: str, op: dict[str, Any], document: dict[str, Any], models: _Models
+    method: str,
+    path: str,
+    op: dict[str, Any],
+    document: dict[str, Any],
+    models: _Models,
+    body_params: dict[str, list[str]],
 ) -> dict[str, Any]:
     schemas = document["components"]["schemas"]
     spec_checks.check_operation(op, document)
@@ -70,7 +75,7 @@ def _operation(
         target = media["schema"]["$ref"]
         schema = schemas[target.rsplit("/", 1)[1]]
         branches = [b["$ref"] for b in schema.get("oneOf", []) if "$ref" in b]
-        params_type = " | ".join(params_module.body_params(document)[op["operationId"]])
+        params_type = " | ".join(body_params[op["operationId"]])
         if branches:
             body_type = " | ".join(models.ref(b, document) for b in branches)
             body_model = "|".join(models.path(models.ref(b, document)) for b in branches)
@@ -221,13 +226,14 @@ def render(document: dict[str, Any], models_init: Path) -> dict[str, str]:
     """
     document = normalize(document)
     models = _Models(models_init)
+    body_params = params_module.body_params(document)
     operations: list[dict[str, Any]] = []
     for path, item in document["paths"].items():
         for method, op in item.items():
             if method not in _HTTP_METHODS:
                 continue
             try:
-                operations.append(_operation(method, path, op, document, models))
+                operations.append(_operation(method, path, op, document, models, body_params))
             except (KeyError, TypeError, AttributeError, IndexError, StopIteration) as exc:
                 # A shape normalize() does not know yet: still one line, never a traceback.
                 raise SystemExit(
