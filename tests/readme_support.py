@@ -1,11 +1,19 @@
-"""README.md's fenced code blocks: the parser and how a user would run each Python block."""
+"""README.md's fenced code blocks, and running a user's Python as a user would.
+
+The parser and how each Python block is run; the imports a source takes from the SDK; a fresh
+interpreter pointed at a sandbox through the ``CONNECTFI_*`` environment variables.
+"""
 
 from __future__ import annotations
 
 import ast
+import asyncio
+import os
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 OPENING = re.compile(r"^(?P<indent> *)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
@@ -68,3 +76,44 @@ def kind(block: Block) -> str:
     except SyntaxError:
         return "await"  # valid only with top-level await (parsed above)
     return "script"
+
+
+def connectfi_imports(source: str) -> list[tuple[str, str]]:
+    """``(module, name)`` of every import from the connectfi_async package (name "" for
+    ``import connectfi_async...``); top-level ``await`` allowed."""
+    found: list[tuple[str, str]] = []
+    for node in ast.walk(parse(source)):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == (
+            "connectfi_async"
+        ):
+            found += [(node.module or "", alias.name) for alias in node.names]
+        elif isinstance(node, ast.Import):
+            found += [(a.name, "") for a in node.names if a.name.split(".")[0] == "connectfi_async"]
+    return found
+
+
+async def run_python(
+    args: list[str], *, sandbox: Any, backend: str, cwd: Path | None = None
+) -> tuple[int | None, str, str]:
+    """``python *args`` in a fresh interpreter whose ``CONNECTFI_*`` point at ``sandbox``.
+
+    No ``PYTEST_*`` or other ``CONNECTFI_*`` variable leaks in from this run; returns the exit
+    status, stdout and stderr (two minutes at most).
+    """
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "CONNECTFI_"))}
+    env |= {
+        "CONNECTFI_BASE_URL": sandbox.base_url,
+        "CONNECTFI_LOGIN": sandbox.login,
+        "CONNECTFI_PASSWORD": sandbox.password,
+        "CONNECTFI_BACKEND": backend,
+    }
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        *args,
+        cwd=cwd,
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    out, err = await asyncio.wait_for(process.communicate(), timeout=120)
+    return process.returncode, out.decode(), err.decode()

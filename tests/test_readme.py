@@ -9,16 +9,22 @@ no way to skip a block: one that cannot run is not Python and belongs in a ```te
 
 from __future__ import annotations
 
-import ast
 import asyncio
-import os
 import re
-import sys
 import textwrap
 from pathlib import Path
 
 import pytest
-from readme_support import BLOCKS, PYTHON, README, Block, fenced_blocks, kind, parse
+from readme_support import (
+    BLOCKS,
+    PYTHON,
+    README,
+    Block,
+    connectfi_imports,
+    fenced_blocks,
+    kind,
+    run_python,
+)
 
 from connectfi_async.testing import SandboxServer
 
@@ -46,28 +52,13 @@ async def run_block(block: Block, directory: Path, sandbox: SandboxServer, backe
         args = ["-c", TOP_LEVEL_AWAIT, path.name]
     else:
         args = [path.name]
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "CONNECTFI_"))}
-    env |= {
-        "CONNECTFI_BASE_URL": sandbox.base_url,
-        "CONNECTFI_LOGIN": sandbox.login,
-        "CONNECTFI_PASSWORD": sandbox.password,
-        "CONNECTFI_BACKEND": backend,
-    }
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        *args,
-        cwd=directory,
-        env=env,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    out, err = await asyncio.wait_for(process.communicate(), timeout=120)
-    report = f"README.md line {block.line} ({how}):\n{out.decode()}\n{err.decode()}"
-    assert process.returncode == 0, report
-    assert err.decode() == "", report
+    status, out, err = await run_python(args, sandbox=sandbox, backend=backend, cwd=directory)
+    report = f"README.md line {block.line} ({how}):\n{out}\n{err}"
+    assert status == 0, report
+    assert err == "", report
     if how == "pytest":
         tests = block.source.count("def test_")
-        assert re.search(rf"^{tests} passed in ", out.decode(), re.MULTILINE), report
+        assert re.search(rf"^{tests} passed in ", out, re.MULTILINE), report
 
 
 # -- the fence parser ---------------------------------------------------------------------------
@@ -153,17 +144,9 @@ def test_snippets_import_only_public_names() -> None:
     sources = [(f"README.md line {b.line}", b.source) for b in PYTHON] + examples
     private = []
     for where, source in sources:
-        for node in ast.walk(parse(source)):
-            if isinstance(node, ast.ImportFrom):
-                modules, names = [node.module or ""], [alias.name for alias in node.names]
-            elif isinstance(node, ast.Import):
-                modules, names = [alias.name for alias in node.names], []
-            else:
-                continue
-            for module in modules:
-                if module.split(".")[0] == "connectfi_async":
-                    parts = module.split(".")[1:] + names
-                    private += [(where, module, p) for p in parts if p.startswith("_")]
+        for module, name in connectfi_imports(source):
+            parts = [*module.split(".")[1:], name]
+            private += [(where, module, p) for p in parts if p.startswith("_")]
     assert private == []
     assert "connectfi_async._" not in README.read_text().replace(
         "src/connectfi_async/_generated", ""

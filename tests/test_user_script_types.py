@@ -8,16 +8,14 @@ its own, so the project's mypy settings (which exclude it) play no part: what a 
 
 from __future__ import annotations
 
-import ast
 import asyncio
-import os
 import re
 import sys
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from readme_support import PYTHON, kind
+from readme_support import PYTHON, connectfi_imports, kind, run_python
 
 from connectfi_async.testing import SandboxServer
 
@@ -35,17 +33,6 @@ def match(pattern: str, line: str) -> tuple[str, ...]:
     found = re.fullmatch(pattern, line)
     assert found is not None, f"{line!r} does not match {pattern!r}"
     return found.groups()
-
-
-def connectfi_imports(source: str) -> list[tuple[str, str]]:
-    """``(module, name)`` of every import from the connectfi_async package."""
-    found: list[tuple[str, str]] = []
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("connectfi_async"):
-            found += [(node.module or "", alias.name) for alias in node.names]
-        elif isinstance(node, ast.Import):
-            found += [(a.name, "") for a in node.names if a.name.startswith("connectfi_async")]
-    return found
 
 
 async def mypy_strict(directory: Path, *scripts: str) -> tuple[int, str]:
@@ -109,25 +96,11 @@ async def test_mypy_strict_names_a_misspelled_params_key(tmp_path: Path) -> None
 @pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
 async def test_the_script_runs_against_the_sandbox(backend: str) -> None:
     async with SandboxServer() as sandbox:
-        env = {
-            **os.environ,
-            "CONNECTFI_BASE_URL": sandbox.base_url,
-            "CONNECTFI_LOGIN": sandbox.login,
-            "CONNECTFI_PASSWORD": sandbox.password,
-            "CONNECTFI_BACKEND": backend,
-        }
-        process = await asyncio.create_subprocess_exec(
-            sys.executable,
-            str(SCRIPT),
-            env=env,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE,
-        )
-        out, err = await asyncio.wait_for(process.communicate(), timeout=120)
+        status, out, err = await run_python([str(SCRIPT)], sandbox=sandbox, backend=backend)
         store = sandbox.app.store
-    assert process.returncode == 0, err.decode()
-    assert err.decode() == ""
-    lines = out.decode().splitlines()
+    assert status == 0, err
+    assert err == ""
+    lines = out.splitlines()
     assert len(lines) == 8, lines
     (card_id,) = match(r"card (icrd_\w+) complete", lines[0])
     first, second, rerun = (match(PAID, line) for line in lines[1:4])
