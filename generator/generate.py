@@ -135,12 +135,7 @@ def decimal_strings_out_as_strings(document: dict[str, Any], models: Path) -> No
     The models hold it as a Decimal (:func:`decimal_strings_as_numbers`); the API sends it as a
     string, so ``Model.from_dict(answer).to_dict() == answer`` holds for these fields too.
     """
-    modules = dict(
-        (cls, module)
-        for module, cls in re.findall(
-            r"^from \.(\w+) import (\w+)$", (models / "__init__.py").read_text(), re.M
-        )
-    )
+    modules = sdk_module.Models(models / "__init__.py").module
     for name, schema in document["components"]["schemas"].items():
         fields = [
             key

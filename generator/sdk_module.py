@@ -40,7 +40,9 @@ def _pascal(dotted: str) -> str:
     return "".join(part.title().replace("_", "") for part in dotted.split(".")) + "Api"
 
 
-class _Models:
+class Models:
+    """The generated model classes (from ``models/__init__.py``): each class's module."""
+
     def __init__(self, models_init: Path) -> None:
         found = re.findall(r"^from \.(\w+) import (\w+)$", models_init.read_text(), re.M)
         self.module = {cls: module for module, cls in found}
@@ -63,7 +65,7 @@ def _operation(
     path: str,
     op: dict[str, Any],
     document: dict[str, Any],
-    models: _Models,
+    models: Models,
     body_params: dict[str, list[str]],
 ) -> dict[str, Any]:
     schemas = document["components"]["schemas"]
@@ -225,7 +227,7 @@ def render(document: dict[str, Any], models_init: Path) -> dict[str, str]:
     use, so ``import connectfi_async`` stays cheap.
     """
     document = normalize(document)
-    models = _Models(models_init)
+    models = Models(models_init)
     body_params = params_module.body_params(document)
     operations: list[dict[str, Any]] = []
     for path, item in document["paths"].items():

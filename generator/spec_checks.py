@@ -45,7 +45,7 @@ SECRET_NAME = re.compile(
 )
 
 # Names that are money wherever they appear: never a plain string in the models.
-MONEY_NAME = re.compile(r"(?i)(^amount$|amount$|balance$)")
+MONEY_NAME = re.compile(r"(?i)(amount|balance)$")
 
 
 class SpecError(SystemExit):
