@@ -106,6 +106,11 @@ def _operation(
     elif data.get("type") == "array":
         data_is_list, data_type = True, "builtins.list[Any]"
     params = [p["name"] for p in op.get("parameters", []) if p.get("in") == "path"]
+    path_checks = tuple(
+        spec_checks.path_rule(op["operationId"], p, schemas)
+        for p in op.get("parameters", [])
+        if p.get("in") == "path"
+    )
     lookup_repr = _lookup_repr(op, document)
     done = op.get("x-connectfi-already-done")
     done_repr = "None"
@@ -135,6 +140,7 @@ def _operation(
         "path": path,
         "path_params": [{"name": p, "python": _snake(p)} for p in params],
         "path_params_tuple": repr(tuple(params)),
+        "path_checks": repr(path_checks),
         "content_type": content_type,
         "body_model": body_model,
         "body_type": body_type,
@@ -185,11 +191,15 @@ def _lookup_repr(op: dict[str, Any], document: dict[str, Any]) -> str:
         is_array = _field_is_array(target_schema, field, schemas)
     match = tuple(lookup.get("match", {}).items())
     match += tuple((f"={value}", name) for name, value in lookup.get("expect", {}).items())
+    amount = lookup.get("history-amount")
+    history = (
+        "" if amount is None else f", history_amount=({amount['card']!r}, {amount['amount']!r})"
+    )
     return (
         f"Lookup(operation_id={lookup['operationId']!r}, key={lookup.get('key', 'reference')!r},"
         f" field={field!r}, is_array={is_array!r},"
         f" field_map={tuple(lookup.get('map', {}).items())!r}, match={match!r},"
-        f" failed_when={tuple(lookup.get('failed-when', {}).items())!r})"
+        f" failed_when={tuple(lookup.get('failed-when', {}).items())!r}{history})"
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import ssl
 import time
 from collections.abc import Awaitable, Mapping
@@ -15,6 +16,7 @@ import httpx
 
 from . import errors
 from ._auth import TOKEN_HEADER, TokenAuth, token_lifetime
+from ._bindings import PROCESS_BINDINGS, binding_key, fingerprint
 from ._config import (
     DEFAULT_LIMITS,
     DEFAULT_TIMEOUT,
@@ -43,6 +45,8 @@ _UA = {"User-Agent": user_agent()}
 _JSON_HEADERS = {**_UA, "Content-Type": "application/json", "Accept": "application/json"}
 _ACCEPT = {**_UA, "Accept": "application/json"}
 Backend = Literal["httpx", "aiohttp"]
+# Replays of a request answered 401, each with a token it has not carried yet.
+_REPLAYS = 2
 BACKENDS = ("httpx", "aiohttp")
 
 
@@ -135,8 +139,12 @@ class ConnectFi(RootApi):
         self._default_timeout = timeouts.read
         # token_store: where the token lives; a RedisTokenStore shares it across processes.
         login_name = self._credentials.login if self._credentials else None
-        self.token_auth = TokenAuth(
-            self._login, store=token_store, key=store_key(self._base_url, login_name)
+        self._store_key = store_key(self._base_url, login_name)
+        self.token_auth = TokenAuth(self._login, store=token_store, key=self._store_key)
+        # A reference is bound to its first request in this process, and in the fleet when the
+        # token store can hold bindings (RedisTokenStore): see _bindings.
+        self._binding_key = binding_key(
+            login_name, self._credentials.password if self._credentials else None
         )
         self._validate = validate
         self._validators: RequestValidators | None = None
@@ -297,14 +305,24 @@ class ConnectFi(RootApi):
         files: Any = None
         headers: Mapping[str, str] = _ACCEPT
         if operation.content_type == "application/json" and payload is not None:
-            content, headers = json_dumps(payload), _JSON_HEADERS
+            try:
+                content = json_dumps(payload)
+            except UnicodeEncodeError:
+                raise errors.ValidationError(
+                    operation.operation_id,
+                    [_Violation(_surrogate_field(payload), "holds a lone surrogate (not Unicode)")],
+                ) from None
+            headers = _JSON_HEADERS
         elif payload is not None:
             files = payload.to_multipart() if hasattr(payload, "to_multipart") else payload
+        binding = None if reference is None else await self._bind(operation, reference, payload)
         timeout = self._call_timeout if options.timeout is None else options.timeout
         request = (operation, url, content, headers, timeout, files)
         try:
             answer = await self._run(request, reference, payload, options)
         except errors.ConnectFiError as error:
+            if binding is not None and _frees_reference(error):
+                await self._unbind(reference, *binding)
             if reference is not None and error.reference is None:
                 error.reference = reference
             # Never raised inside a handler, yet Python 3.10 can attach the HTTP library's
@@ -317,6 +335,33 @@ class ConnectFi(RootApi):
                 self._credentials.login, payload[operation.new_password_field]
             )
         return answer
+
+    async def _bind(self, operation: Operation, reference: str, payload: Any) -> tuple[str, str]:
+        """Refuse a reference already sent with another request (this process, then the fleet).
+
+        Returns the binding's scope and fingerprint.
+        """
+        mine = fingerprint(self._binding_key, operation.operation_id, payload)
+        # Per operation: one reference may name an ACH transfer and a check (the API keeps
+        # them apart); a credit and a debit sharing one meet the lookup's type check instead.
+        scope = f"{self._store_key} {operation.operation_id}"
+        field = operation.idempotency_field or "reference"
+        if PROCESS_BINDINGS.bind(scope, reference, mine) != mine:
+            raise errors.ReferenceReusedError(operation.operation_id, field, reference, "process")
+        bind_shared = getattr(self.token_auth.store, "bind_reference", None)
+        if bind_shared is not None:
+            owner = await bind_shared(scope, reference, mine)
+            if owner != mine:
+                PROCESS_BINDINGS.rebind(scope, reference, owner)
+                raise errors.ReferenceReusedError(operation.operation_id, field, reference, "fleet")
+        return scope, mine
+
+    async def _unbind(self, reference: Any, scope: str, mine: str) -> None:
+        """The server refused the request outright: the reference is free for another one."""
+        PROCESS_BINDINGS.release(scope, reference, mine)
+        release = getattr(self.token_auth.store, "release_reference", None)
+        if release is not None:
+            await release(scope, reference, mine)
 
     async def _run(
         self,
@@ -446,10 +491,17 @@ class ConnectFi(RootApi):
                 response = await self._sender.send(
                     operation.method, url, content, self._with_token(headers, token), timeout, files
                 )
-                if response.status == 401:
+                refused = {token}
+                while response.status == 401 and len(refused) <= _REPLAYS:
                     # A rejected token: log in again (once for everyone) and replay this request.
+                    # A replay may carry a token refused at the same moment for another task
+                    # (401s for an older and a newer token arriving together): it is replayed
+                    # again with the next token, never twice with the same one.
                     self.token_auth.rejected(token)
                     token = await self._token(time_left - (time.perf_counter() - started))
+                    if token in refused:
+                        break
+                    refused.add(token)
                     response = await self._sender.send(
                         operation.method,
                         url,
@@ -525,6 +577,19 @@ class ConnectFi(RootApi):
         raise error
 
 
+def _frees_reference(error: errors.ConnectFiError) -> bool:
+    """Whether a call's error shows its reference was not used up.
+
+    A 4xx refusal (other than ``referenceExists``, authentication and rate limits) answers
+    the attempt that carried it: had an earlier attempt of the call created the entity, the
+    answer would have been ``referenceExists``. A reference refused that way may be sent
+    again with another request, as the API allows; recovery still checks what it finds.
+    """
+    if isinstance(error, errors.ReferenceExistsError) or not isinstance(error, errors.ApiError):
+        return False
+    return 400 <= error.status_code < 500 and error.status_code not in (401, 403, 408, 429)
+
+
 def _reason(error: errors.ConnectFiError) -> str:
     """Why an attempt failed, for the log: status, code and request id, or the network error."""
     if isinstance(error, errors.ApiError):
@@ -561,16 +626,60 @@ class _Violation:
 
 
 def _url(operation: Operation, path_args: tuple[str, ...]) -> str:
+    """The path with each argument checked against its spec rule, then percent-encoded."""
     if not operation.path_params:
         return operation.path
     values = {}
-    for name, value in zip(operation.path_params, path_args, strict=True):
-        if not isinstance(value, str) or not value:
-            raise errors.ValidationError(
-                operation.operation_id, [_Violation(name, "must be a non-empty string")]
-            )
+    checks = operation.path_checks or ((None, 1, None),) * len(operation.path_params)
+    for name, value, (pattern, shortest, longest) in zip(
+        operation.path_params, path_args, checks, strict=True
+    ):
+        why = _path_violation(value, pattern, shortest, longest)
+        if why is not None:
+            raise errors.ValidationError(operation.operation_id, [_Violation(name, why)])
         values[name] = quote(value, safe="")
     return operation.path.format(**values)
+
+
+def _path_violation(
+    value: Any, pattern: str | None, shortest: int, longest: int | None
+) -> str | None:
+    """Why ``value`` cannot be a path argument, or None. The value itself is never echoed."""
+    if not isinstance(value, str) or not value:
+        return "must be a non-empty string"
+    if value in (".", ".."):
+        return "must not be a dot segment"  # a URL library would remove it, changing the path
+    if len(value) < shortest:
+        return f"must NOT have fewer than {shortest} characters"
+    if longest is not None and len(value) > longest:
+        return f"must NOT have more than {longest} characters"
+    if pattern is not None and re.search(pattern, value) is None:
+        return f'must match pattern "{pattern}"'
+    return None
+
+
+def _surrogate_field(payload: Any, prefix: str = "") -> str:
+    """The dotted path of the first string holding a lone surrogate (``(body)`` if none)."""
+    items = payload.items() if isinstance(payload, Mapping) else enumerate(payload)
+    for key, value in items:
+        where = (
+            f"{prefix}[{key}]" if isinstance(key, int) else (f"{prefix}.{key}" if prefix else key)
+        )
+        if isinstance(value, str):
+            try:
+                value.encode()
+            except UnicodeEncodeError:
+                return where
+        elif isinstance(value, (Mapping, list, tuple)):
+            found = _surrogate_field(value, where)
+            if found != "(body)":
+                return found
+        if isinstance(key, str):
+            try:
+                key.encode()
+            except UnicodeEncodeError:
+                return where
+    return "(body)"
 
 
 def _request_id(document_: Any) -> str | None:

@@ -42,6 +42,9 @@ class Lookup:
     failed_when: tuple[tuple[str, str], ...] = ()
     """``(field, value)`` pairs marking an entity the back office declined (``cFiStatus: Error``):
     found after an unknown outcome, it is that attempt's decline, not a success."""
+    history_amount: tuple[str, str] | None = None
+    """``(entity card field, request amount field)`` when the lookup's answer shows no amount:
+    the card's transaction history must show the entity's ``arn`` with the amount sent."""
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,8 @@ class Operation:
     already_done: AlreadyDone | None = None
     new_password_field: str | None = None
     """For a password change: the request field whose value becomes the client's password."""
+    path_checks: tuple[tuple[str, int, int | None], ...] = ()
+    """``(pattern, minLength, maxLength)`` of each path parameter, in ``path_params`` order."""
 
     @cached_property
     def data_class(self) -> Any:
