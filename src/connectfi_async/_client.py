@@ -45,8 +45,8 @@ _UA = {"User-Agent": user_agent()}
 _JSON_HEADERS = {**_UA, "Content-Type": "application/json", "Accept": "application/json"}
 _ACCEPT = {**_UA, "Accept": "application/json"}
 Backend = Literal["httpx", "aiohttp"]
-# Replays of a request answered 401, each with a token it has not carried yet.
-_REPLAYS = 2
+# At most this many replays of a request answered 401 (see _attempt).
+_REPLAYS = 3
 BACKENDS = ("httpx", "aiohttp")
 
 
@@ -491,17 +491,19 @@ class ConnectFi(RootApi):
                 response = await self._sender.send(
                     operation.method, url, content, self._with_token(headers, token), timeout, files
                 )
-                refused = {token}
-                while response.status == 401 and len(refused) <= _REPLAYS:
+                replays, renewed = 0, False
+                while response.status == 401 and not renewed and replays < _REPLAYS:
                     # A rejected token: log in again (once for everyone) and replay this request.
                     # A replay may carry a token refused at the same moment for another task
                     # (401s for an older and a newer token arriving together): it is replayed
-                    # again with the next token, never twice with the same one.
+                    # again with the next one. It stops once a token logged in for it is refused.
+                    logins = self.token_auth.logins
                     self.token_auth.rejected(token)
-                    token = await self._token(time_left - (time.perf_counter() - started))
-                    if token in refused:
+                    fresh = await self._token(time_left - (time.perf_counter() - started))
+                    renewed = self.token_auth.logins != logins
+                    if fresh == token and not renewed:
                         break
-                    refused.add(token)
+                    token, replays = fresh, replays + 1
                     response = await self._sender.send(
                         operation.method,
                         url,
