@@ -23,6 +23,8 @@ import platform
 import socket
 import ssl
 import sys
+import tracemalloc
+import zlib
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -425,6 +427,121 @@ async def test_a_gzip_bomb_stops_at_the_size_cap(backend: str, chunked: bool) ->
     ):
         with pytest.raises(TransportError, match="ResponseTooLarge"):
             await guarded(cf.health())
+
+
+def encoded(body: bytes, coding: str, *, chunked: bool = False) -> Handler:
+    """Answers ``body`` as it is, labelled with ``Content-Encoding: coding``."""
+
+    async def handler(request: Request, writer: asyncio.StreamWriter) -> None:
+        if chunked:
+            writer.write(
+                f"HTTP/1.1 200 X\r\nContent-Encoding: {coding}\r\n"
+                f"Transfer-Encoding: chunked\r\n\r\n{len(body):x}\r\n".encode()
+                + body
+                + b"\r\n0\r\n\r\n"
+            )
+        else:
+            writer.write(answer(200, body, {"Content-Encoding": coding}))
+
+    return handler
+
+
+def first_ok_then(handler: Handler) -> Handler:
+    """A plain success for the first call (it warms the client up), ``handler`` after it."""
+    calls = []
+
+    async def route(request: Request, writer: asyncio.StreamWriter) -> None:
+        calls.append(request)
+        if len(calls) == 1:
+            await api(request, writer)
+        else:
+            await handler(request, writer)
+
+    return route
+
+
+CAP = 1024 * 1024
+SLACK = 1024 * 1024  # what a call allocates besides the body (about 0.6 MiB), with room
+
+
+async def peak_memory(call: Awaitable[Any]) -> tuple[BaseException | None, int]:
+    """The call's outcome and the most memory it held at once (traced by tracemalloc)."""
+    tracemalloc.start()
+    try:
+        before, _ = tracemalloc.get_traced_memory()
+        tracemalloc.reset_peak()
+        try:
+            await guarded(call)
+        except Exception as exc:
+            outcome: BaseException | None = exc
+        else:
+            outcome = None
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return outcome, peak - before
+
+
+@pytest.mark.parametrize(
+    ("shape", "chunked"), [("plain", False), ("plain", True), ("nested", False)]
+)
+async def test_a_gzip_bomb_never_holds_more_than_the_cap(
+    backend: str, shape: str, chunked: bool
+) -> None:
+    # httpx inflated each read whole, and chained stacked codings, before counting: 64 MiB
+    # decoded from 64 kB here, and 2 GB from a 1.8 kB "gzip, gzip" answer in the field.
+    inner = gzip.compress(b"\0" * (64 * 1024 * 1024), compresslevel=9)
+    bomb, coding = (inner, "gzip") if shape == "plain" else (gzip.compress(inner), "gzip, gzip")
+    assert len(bomb) < 100_000
+    handler = api_then(first_ok_then(encoded(bomb, coding, chunked=chunked)))
+    async with Server(handler) as server, client(backend, server.url, max_response_size=CAP) as cf:
+        assert await guarded(cf.health()) == {"status": "ok"}
+        outcome, peak = await peak_memory(cf.health())
+    assert isinstance(outcome, TransportError)
+    assert outcome.may_have_reached_server is True
+    assert peak < CAP + SLACK, f"{peak / 2**20:.1f} MiB held for a {CAP / 2**20:.0f} MiB cap"
+
+
+async def test_only_the_codings_decoded_within_the_cap_are_advertised(backend: str) -> None:
+    async with Server() as server, client(backend, server.url) as cf:
+        await guarded(cf.health())
+    assert {r.headers["accept-encoding"] for r in server.requests} == {"gzip, deflate"}
+
+
+@pytest.mark.parametrize(
+    ("coding", "body"),
+    [
+        ("deflate", zlib.compress(OK)),
+        ("deflate", zlib.compress(OK)[2:-4]),  # raw deflate, as some servers send it
+        ("x-gzip", gzip.compress(OK)),
+        ("GZIP", gzip.compress(OK[:10]) + gzip.compress(OK[10:])),  # two gzip members
+        ("identity", OK),
+    ],
+    ids=["deflate", "raw-deflate", "x-gzip", "gzip-members", "identity"],
+)
+async def test_the_advertised_codings_are_decoded(backend: str, coding: str, body: bytes) -> None:
+    async with Server(api_then(encoded(body, coding))) as server, client(backend, server.url) as cf:
+        assert await guarded(cf.health()) == {"status": "ok"}
+
+
+@pytest.mark.parametrize(
+    ("coding", "body"),
+    [
+        ("gzip, gzip", gzip.compress(gzip.compress(OK))),
+        ("br", b"\x0b\x02\x80" + OK + b"\x03"),
+        ("compress", OK),
+        ("gzip", gzip.compress(OK)[:-8]),
+        ("gzip", gzip.compress(OK) + b"trailing"),
+    ],
+    ids=["stacked", "br", "compress", "truncated", "trailing-garbage"],
+)
+async def test_other_or_broken_codings_are_transport_errors(
+    backend: str, coding: str, body: bytes
+) -> None:
+    async with Server(api_then(encoded(body, coding))) as server, client(backend, server.url) as cf:
+        with pytest.raises(TransportError, match="ContentDecodingError") as caught:
+            await guarded(cf.health())
+    assert caught.value.may_have_reached_server is True
 
 
 def sized(size: int, *, chunked: bool) -> Handler:
