@@ -141,6 +141,13 @@ class HttpxSender(Sender):
         length = response.headers.get("content-length")
         if length is not None and length.isdigit() and int(length) > limit:
             raise too_large(limit)
+        if response.is_stream_consumed:
+            # Built in memory (httpx.MockTransport, a caller's transport): httpx read and
+            # decoded it before this sender saw it; nothing came from the network.
+            content = response.content
+            if len(content) > limit:
+                raise too_large(limit)
+            return content
         # Raw bytes, decoded here within the cap: httpx would inflate each read whole first.
         body = BoundedBody(response.headers.get_list("content-encoding"), limit)
         async for chunk in response.aiter_raw():
