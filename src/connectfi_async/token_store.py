@@ -23,6 +23,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
+from ._headers import token_from_bytes, usable_token
 from .errors import MissingExtraError
 
 if TYPE_CHECKING:
@@ -126,7 +127,9 @@ class RedisTokenStore:
     - The others poll for the token the holder writes, backing off from ``poll_initial`` to
       ``poll_max`` seconds (one poller per client: the client's own tasks share its wait).
     - A token answered 401 is deleted only while it is still the stored one (compare and
-      delete in one Lua script), so a late 401 cannot remove the replacement.
+      delete in one Lua script), so a late 401 cannot remove the replacement. A stored value
+      that is not a usable token (not 1-4096 visible ASCII characters) is removed the same way
+      and replaced by one login.
     - The token is stored with the expiry the server gave it (less the refresh margin), at most
       ``max_ttl`` seconds.
     - Redis unreachable (or slower than the client's socket timeout): the process logs in by
@@ -260,7 +263,14 @@ class RedisTokenStore:
         value, ttl_ms = await pipe.execute()
         if value is None:
             return None
-        token = value.decode() if isinstance(value, bytes) else str(value)
+        token = token_from_bytes(value) if isinstance(value, bytes) else value
+        if not usable_token(token):
+            # Written by something else (or corrupted): no header could carry it. Treat it as
+            # absent, and remove it only while it is still there, so one login replaces it.
+            logger.warning("token store held an unusable token (not visible ASCII): removing it")
+            await self._compare_and_delete(keys=[token_name], args=[value])
+            return None
+        assert isinstance(token, str)
         if token == stale:
             return None
         if ttl_ms == -1:  # stored without an expiry (not by this class): trust it for max_ttl
