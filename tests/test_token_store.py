@@ -22,7 +22,7 @@ from connectfi_async import (
     UnexpectedResponseError,
 )
 from connectfi_async import token_store as token_store_module
-from connectfi_async._client import BACKENDS
+from connectfi_async._client import BACKENDS, Backend
 from connectfi_async.testing import SandboxServer
 from connectfi_async.token_store import Login, store_key
 
@@ -51,8 +51,9 @@ async def stores(redis_server: RedisServer) -> AsyncIterator[list[RedisTokenStor
 
 
 @pytest.fixture(params=BACKENDS)
-def backend(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
+def backend(request: pytest.FixtureRequest) -> Backend:
+    chosen: Backend = request.param
+    return chosen
 
 
 class Logins:
@@ -284,7 +285,7 @@ async def test_an_unusable_stored_token_is_removed_and_replaced_by_one_login(
     connectfi_sandbox: SandboxServer,
     redis_server: RedisServer,
     stores: list[RedisTokenStore],
-    backend: str,
+    backend: Backend,
     value: bytes,
 ) -> None:
     from redis.asyncio import Redis
@@ -322,7 +323,7 @@ class Shelf:
 
 @pytest.mark.parametrize("held", ["tok\r\nX-Injected: 1", "t\u00f6k\u00e9n", ""])
 async def test_an_unusable_token_from_any_store_is_replaced_by_one_login(
-    connectfi_sandbox: SandboxServer, backend: str, held: str
+    connectfi_sandbox: SandboxServer, backend: Backend, held: str
 ) -> None:
     shelf = Shelf(held)
     async with connectfi_sandbox.client(token_store=shelf, backend=backend) as cf:
@@ -334,7 +335,7 @@ async def test_an_unusable_token_from_any_store_is_replaced_by_one_login(
 
 @pytest.mark.parametrize("token", ["tok\r\nX-Injected: 1", "t\u00f6k\u00e9n", "tok en"])
 async def test_a_login_answering_an_unusable_token_is_a_typed_error(
-    redis_server: RedisServer, stores: list[RedisTokenStore], backend: str, token: str
+    redis_server: RedisServer, stores: list[RedisTokenStore], backend: Backend, token: str
 ) -> None:
     from redis.asyncio import Redis
 
