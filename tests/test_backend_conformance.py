@@ -40,6 +40,7 @@ from connectfi_async import (
     RetryPolicy,
     TransportError,
     UnexpectedResponseError,
+    ValidationError,
     __version__,
 )
 from connectfi_async._client import BACKENDS
@@ -716,6 +717,55 @@ async def test_with_options_refuses_the_token_header(backend: str) -> None:
             cf.with_options(extra_headers={"X-ConnectFi-Token": "forged"})
         with pytest.raises(ValueError, match="timeout"):
             cf.with_options(timeout=0)
+
+
+BAD_EXTRA_HEADERS = {
+    "crlf-value": {"X-Trace": "SECRET\r\nX-Injected: 1"},
+    "lf-value": {"X-Trace": "SECRET\nX-Injected: 1"},
+    "nul-value": {"X-Trace": "SECRET\x00"},
+    "control-value": {"X-Trace": "SECRET\x7f"},
+    "non-ascii-value": {"X-Trace": "SECRET-caf\u00e9"},
+    "padded-value": {"X-Trace": " SECRET"},
+    "crlf-name": {"X-Trace\r\nX-Injected": "SECRET"},
+    "space-name": {"X Trace": "SECRET"},
+    "colon-name": {"X-Trace:": "SECRET"},
+    "empty-name": {"": "SECRET"},
+    "non-ascii-name": {"X-Tr\u00e4ce": "SECRET"},
+    "token": {"X-ConnectFi-Token": "SECRET"},
+    "content-type": {"content-type": "SECRET"},
+    "content-length": {"Content-Length": "SECRET"},
+    "transfer-encoding": {"Transfer-Encoding": "SECRET"},
+    "host": {"Host": "SECRET"},
+    "accept-encoding": {"Accept-Encoding": "SECRET"},
+}
+
+
+@pytest.mark.parametrize("headers", BAD_EXTRA_HEADERS.values(), ids=BAD_EXTRA_HEADERS.keys())
+async def test_bad_extra_headers_are_refused_before_anything_is_sent(
+    backend: str, headers: dict[str, str]
+) -> None:
+    (name,) = headers
+    async with Server() as server, client(backend, server.url) as cf:
+        with pytest.raises(ValidationError) as caught:
+            await guarded(cf.with_options(extra_headers={"X-Fine": "ok", **headers}).health())
+        assert server.requests == []  # not even the login
+        assert await guarded(cf.health()) == {"status": "ok"}  # the client itself is unharmed
+    assert isinstance(caught.value, ValueError)
+    assert repr(name) in str(caught.value)
+    assert "SECRET" not in str(caught.value)
+    assert "X-Fine" not in str(caught.value)
+
+
+async def test_extra_headers_with_inner_spaces_and_tabs_are_sent_as_given(backend: str) -> None:
+    headers = {"X-Trace": "a b\tc", "x-empty": "", "X-Tchars!#$%&'*+.^_`|~": "~!"}
+    async with Server() as server, client(backend, server.url) as cf:
+        await guarded(cf.with_options(extra_headers=headers).health())
+    sent = server.requests[-1].headers
+    assert (sent["x-trace"], sent["x-empty"], sent["x-tchars!#$%&'*+.^_`|~"]) == (
+        "a b\tc",
+        "",
+        "~!",
+    )
 
 
 # -- the choice of backend ------------------------------------------------------------------
