@@ -47,6 +47,8 @@ from connectfi_async._client import BACKENDS
 from connectfi_async._generated.models import AkepaDocumentUploadRequest
 from connectfi_async._generated.types import File
 from connectfi_async._json import json_dumps
+from connectfi_async._transport import SendFailure
+from connectfi_async._transport.decoding import BoundedBody
 
 LOGIN = "conformance"
 PASSWORD = "conformance-password"
@@ -523,6 +525,41 @@ async def test_only_the_codings_decoded_within_the_cap_are_advertised(backend: s
 async def test_the_advertised_codings_are_decoded(backend: str, coding: str, body: bytes) -> None:
     async with Server(api_then(encoded(body, coding))) as server, client(backend, server.url) as cf:
         assert await guarded(cf.health()) == {"status": "ok"}
+
+
+PAYLOAD = bytes(range(256)) * 1000  # several decoding slices
+ENCODED = {
+    "gzip": ("gzip", gzip.compress(PAYLOAD)),
+    "gzip-members": ("gzip", gzip.compress(PAYLOAD[:1000]) + gzip.compress(PAYLOAD[1000:])),
+    "deflate": ("deflate", zlib.compress(PAYLOAD)),
+    "raw-deflate": ("deflate", zlib.compress(PAYLOAD)[2:-4]),
+    "identity": ("identity", PAYLOAD),
+}
+
+
+@pytest.mark.parametrize("step", [1, 2, 3, 1000, 1 << 20])
+@pytest.mark.parametrize(("coding", "body"), ENCODED.values(), ids=ENCODED.keys())
+def test_the_shared_decoder_gives_the_same_body_however_the_bytes_arrive(
+    coding: str, body: bytes, step: int
+) -> None:
+    # Every sender feeds it what its library read: chunk boundaries fall anywhere.
+    decoder = BoundedBody([coding], CAP)
+    for start in range(0, len(body), step):
+        decoder.feed(body[start : start + step])
+    assert decoder.finish() == PAYLOAD
+
+
+@pytest.mark.parametrize(("coding", "body"), ENCODED.values(), ids=ENCODED.keys())
+def test_the_shared_decoder_cap_is_exact(coding: str, body: bytes) -> None:
+    for limit, fits in ((len(PAYLOAD), True), (len(PAYLOAD) - 1, False)):
+        decoder = BoundedBody([coding], limit)
+        if fits:
+            decoder.feed(body)
+            assert decoder.finish() == PAYLOAD
+        else:
+            with pytest.raises(SendFailure, match="ResponseTooLarge") as caught:
+                decoder.feed(body)
+            assert caught.value.sent is True
 
 
 @pytest.mark.parametrize(

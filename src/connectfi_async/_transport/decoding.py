@@ -50,7 +50,7 @@ class BoundedBody:
     :class:`SendFailure` (``sent=True``) for an answer too large or wrongly encoded.
     """
 
-    __slots__ = ("_chunks", "_coding", "_inflater", "_limit", "_raw", "_size", "_tried_zlib")
+    __slots__ = ("_chunks", "_coding", "_head", "_inflater", "_limit", "_raw", "_size")
 
     def __init__(self, content_encoding: Iterable[str], limit: int) -> None:
         codings = content_codings(content_encoding)
@@ -62,16 +62,8 @@ class BoundedBody:
         self._chunks: list[bytes] = []
         self._size = 0  # decoded bytes kept
         self._raw = 0  # raw bytes received
-        self._tried_zlib = False
-        self._inflater = self._new_inflater()
-
-    def _new_inflater(self) -> zlib._Decompress | None:
-        if self._coding == "gzip":
-            return zlib.decompressobj(_GZIP)
-        if self._coding == "deflate":
-            # "deflate" means zlib-wrapped (RFC 9110 §8.4.1.2), but some servers send it raw.
-            return zlib.decompressobj(_ZLIB)
-        return None
+        self._head = b""  # the first bytes of a deflate body, until its flavour is known
+        self._inflater = zlib.decompressobj(_GZIP) if self._coding == "gzip" else None
 
     def feed(self, chunk: bytes) -> None:
         """Add one raw chunk of the body."""
@@ -81,22 +73,20 @@ class BoundedBody:
         if self._raw > self._limit:
             raise too_large(self._limit)
         if self._inflater is None:
-            self._keep(chunk)
-            return
+            if self._coding is None:
+                self._keep(chunk)
+                return
+            # "deflate" means zlib-wrapped (RFC 9110 §8.4.1.2), but some servers send it raw:
+            # its first two bytes tell which.
+            chunk, self._head = self._head + chunk, b""
+            if len(chunk) < 2:
+                self._head = chunk
+                return
+            self._inflater = zlib.decompressobj(_ZLIB if _zlib_header(chunk) else _RAW_DEFLATE)
         try:
             self._inflate(chunk)
         except zlib.error as exc:
-            if self._coding != "deflate" or self._size or self._tried_zlib:
-                raise broken(str(exc)) from exc
-            # Not zlib-wrapped: decode it as raw deflate, from the start.
-            self._inflater = zlib.decompressobj(_RAW_DEFLATE)
-            self._tried_zlib = True
-            try:
-                self._inflate(chunk)
-            except zlib.error as again:
-                raise broken(str(again)) from again
-        else:
-            self._tried_zlib = True
+            raise broken(str(exc)) from exc
 
     def _inflate(self, data: bytes) -> None:
         inflater = self._inflater
@@ -128,9 +118,15 @@ class BoundedBody:
 
     def finish(self) -> bytes:
         """The whole decoded body; a truncated compressed stream is broken."""
-        if self._inflater is not None and self._raw and not self._inflater.eof:
+        inflater = self._inflater
+        if self._coding is not None and self._raw and (inflater is None or not inflater.eof):
             raise broken("truncated compressed body")
         chunks = self._chunks
         if len(chunks) == 1:
             return chunks[0]
         return b"".join(chunks)
+
+
+def _zlib_header(data: bytes) -> bool:
+    """Whether ``data`` starts with a zlib header (RFC 1950 §2.2): deflate, a valid check."""
+    return data[0] & 0x0F == 8 and data[0] >> 4 <= 7 and ((data[0] << 8) | data[1]) % 31 == 0
