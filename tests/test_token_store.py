@@ -306,6 +306,28 @@ async def test_an_unusable_stored_token_is_removed_and_replaced_by_one_login(
     assert stored.decode() in connectfi_sandbox.app.store.tokens
 
 
+async def test_a_decoding_redis_client_gets_the_same_treatment(
+    connectfi_sandbox: SandboxServer, redis_server: RedisServer, backend: Backend
+) -> None:
+    from redis.asyncio import Redis
+
+    # decode_responses=True: redis-py itself raised UnicodeDecodeError on every read.
+    store = RedisTokenStore(Redis.from_url(redis_server.url, decode_responses=True))
+    token_name, _ = store._names(store_key(connectfi_sandbox.base_url, connectfi_sandbox.login))
+    async with Redis.from_url(redis_server.url) as redis:
+        await redis.set(token_name, b"\xff\xfe\xfd", px=600_000)
+        async with connectfi_sandbox.client(token_store=store, backend=backend) as cf:
+            await asyncio.gather(*(cf.health() for _ in range(10)))
+        stored = await redis.get(token_name)
+        # The removal checks the stored value in Redis: a usable token is never removed.
+        assert await store._delete_if_unusable(keys=[token_name]) == 0
+        assert await redis.get(token_name) == stored
+    await store._redis.aclose()
+    assert connectfi_sandbox.app.store.logins == 1
+    assert stored is not None
+    assert stored.decode() in connectfi_sandbox.app.store.tokens
+
+
 class Shelf:
     """A custom TokenStore handing back whatever it holds, unless it is the stale one."""
 

@@ -23,7 +23,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
-from ._headers import token_from_bytes, usable_token
+from ._headers import TOKEN_MAX_LENGTH, token_from_bytes, usable_token
 from .errors import MissingExtraError
 
 if TYPE_CHECKING:
@@ -42,6 +42,16 @@ Login = Callable[[], Awaitable[tuple[str, float]]]
 # rejected token only while no other process has replaced it yet.
 _COMPARE_AND_DELETE = """
 if redis.call('get', KEYS[1]) == ARGV[1] then
+    return redis.call('del', KEYS[1])
+end
+return 0
+"""
+
+# Delete KEYS[1] only while it holds what no header can carry (the rule of _headers.py, on the
+# stored bytes): a usable token written meanwhile by another process is never removed.
+_DELETE_IF_UNUSABLE = rf"""
+local value = redis.call('get', KEYS[1])
+if value and (#value == 0 or #value > {TOKEN_MAX_LENGTH} or string.find(value, '[^\33-\126]')) then
     return redis.call('del', KEYS[1])
 end
 return 0
@@ -128,8 +138,8 @@ class RedisTokenStore:
       ``poll_max`` seconds (one poller per client: the client's own tasks share its wait).
     - A token answered 401 is deleted only while it is still the stored one (compare and
       delete in one Lua script), so a late 401 cannot remove the replacement. A stored value
-      that is not a usable token (not 1-4096 visible ASCII characters) is removed the same way
-      and replaced by one login.
+      that is not a usable token (not 1-4096 visible ASCII characters) is removed only while
+      it is still unusable (a Lua script checking it) and replaced by one login.
     - The token is stored with the expiry the server gave it (less the refresh margin), at most
       ``max_ttl`` seconds.
     - Redis unreachable (or slower than the client's socket timeout): the process logs in by
@@ -166,6 +176,7 @@ class RedisTokenStore:
         self._owns_client = owns_client
         self._down_until = float("-inf")
         self._compare_and_delete = redis.register_script(_COMPARE_AND_DELETE)
+        self._delete_if_unusable = redis.register_script(_DELETE_IF_UNUSABLE)
         self.local_logins = 0
         """Logins made without Redis (it could not be reached)."""
 
@@ -260,15 +271,18 @@ class RedisTokenStore:
         pipe = self._redis.pipeline(transaction=False)
         pipe.get(token_name)
         pipe.pttl(token_name)
-        value, ttl_ms = await pipe.execute()
+        try:
+            value, ttl_ms = await pipe.execute()
+        except UnicodeDecodeError:  # a client with decode_responses=True, and bytes not UTF-8
+            value, ttl_ms = b"", -2
         if value is None:
             return None
         token = token_from_bytes(value) if isinstance(value, bytes) else value
         if not usable_token(token):
             # Written by something else (or corrupted): no header could carry it. Treat it as
-            # absent, and remove it only while it is still there, so one login replaces it.
+            # absent, removed only while it is still unusable, so one login replaces it.
             logger.warning("token store held an unusable token (not visible ASCII): removing it")
-            await self._compare_and_delete(keys=[token_name], args=[value])
+            await self._delete_if_unusable(keys=[token_name])
             return None
         assert isinstance(token, str)
         if token == stale:
