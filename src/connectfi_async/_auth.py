@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from ._headers import usable_token
+from ._header_rules import usable_token
 from ._wire import unexpected
 from .token_store import MemoryTokenStore, TokenStore
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from . import errors
 from ._auth import TOKEN_HEADER
-from ._headers import is_header_name, is_header_value
+from ._header_rules import is_header_name, is_header_value
 
 if TYPE_CHECKING:
     from ._client import ConnectFi

@@ -23,7 +23,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
-from ._headers import TOKEN_MAX_LENGTH, token_from_bytes, usable_token
+from ._header_rules import TOKEN_MAX_LENGTH, token_from_bytes, usable_token
 from .errors import MissingExtraError
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ end
 return 0
 """
 
-# Delete KEYS[1] only while it holds what no header can carry (the rule of _headers.py, on the
+# Delete KEYS[1] only while it holds what no header can carry (the rule of _header_rules.py, on the
 # stored bytes): a usable token written meanwhile by another process is never removed.
 _DELETE_IF_UNUSABLE = rf"""
 local value = redis.call('get', KEYS[1])
