@@ -511,6 +511,17 @@ async def test_only_the_codings_decoded_within_the_cap_are_advertised(backend: s
     assert {r.headers["accept-encoding"] for r in server.requests} == {"gzip, deflate"}
 
 
+async def test_a_callers_httpx_client_advertises_only_what_is_decoded() -> None:
+    import httpx
+
+    async with Server() as server:
+        own = httpx.AsyncClient(base_url=server.url, headers={"Accept-Encoding": "br, zstd"})
+        async with ConnectFi(login=LOGIN, password=PASSWORD, http_client=own) as cf:
+            await guarded(cf.health())
+        await own.aclose()
+    assert {r.headers["accept-encoding"] for r in server.requests} == {"gzip, deflate"}
+
+
 @pytest.mark.parametrize(
     ("coding", "body"),
     [
