@@ -184,7 +184,9 @@ class ConnectFi(RootApi):
         """A view of this client with other defaults, sharing its connections and token.
 
         ``timeout`` bounds each attempt, ``retry`` replaces the retry policy and
-        ``extra_headers`` are added to every API request. Closing a view closes the shared pool.
+        ``extra_headers`` are added to every API request (a name that is not an HTTP token, a
+        value with CR, LF, NUL or non-ASCII, or a header the client sets itself raises
+        ``ValidationError`` here). Closing a view closes the shared pool.
         ``cf.with_options(timeout=5).ibis.card.status(...)``
         """
         from ._views import view_of
