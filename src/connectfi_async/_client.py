@@ -317,11 +317,16 @@ class ConnectFi(RootApi):
             headers = _JSON_HEADERS
         elif payload is not None:
             files = payload.to_multipart() if hasattr(payload, "to_multipart") else payload
-        binding = None if reference is None else await self._bind(operation, reference, payload)
+        binding = None
+        proven = False
+        if reference is not None:
+            binding, proven = await self._bind(
+                operation, reference, payload, generated=_generated(operation, body, options)
+            )
         timeout = self._call_timeout if options.timeout is None else options.timeout
         request = (operation, url, content, headers, timeout, files)
         try:
-            answer = await self._run(request, reference, payload, options)
+            answer = await self._run(request, reference, payload, options, proven=proven)
         except errors.ConnectFiError as error:
             if binding is not None and _frees_reference(error):
                 await self._unbind(reference, *binding)
@@ -338,16 +343,21 @@ class ConnectFi(RootApi):
             )
         return answer
 
-    async def _bind(self, operation: Operation, reference: str, payload: Any) -> tuple[str, str]:
+    async def _bind(
+        self, operation: Operation, reference: str, payload: Any, *, generated: bool
+    ) -> tuple[tuple[str, str], bool]:
         """Refuse a reference already sent with another request (this process, then the fleet).
 
-        Returns the binding's scope and fingerprint.
+        Returns the binding (scope, fingerprint) and whether the reference is shown to be this
+        request's alone: generated for this call, confirmed by the fleet's store, or sent with
+        this very request earlier in this process.
         """
         mine = fingerprint(self._binding_key, operation.operation_id, payload)
         # Per operation: one reference may name an ACH transfer and a check (the API keeps
         # them apart); a credit and a debit sharing one meet the lookup's type check instead.
         scope = f"{self._store_key} {operation.operation_id}"
         field = operation.idempotency_field or "reference"
+        proven = generated or PROCESS_BINDINGS.owner(scope, reference) == mine
         if PROCESS_BINDINGS.bind(scope, reference, mine) != mine:
             raise errors.ReferenceReusedError(operation.operation_id, field, reference, "process")
         bind_shared = getattr(self.token_auth.store, "bind_reference", None)
@@ -356,7 +366,8 @@ class ConnectFi(RootApi):
             if owner != mine:
                 PROCESS_BINDINGS.rebind(scope, reference, owner)
                 raise errors.ReferenceReusedError(operation.operation_id, field, reference, "fleet")
-        return scope, mine
+            proven = True
+        return (scope, mine), proven
 
     async def _unbind(self, reference: Any, scope: str, mine: str) -> None:
         """The server refused the request outright: the reference is free for another one."""
@@ -373,6 +384,7 @@ class ConnectFi(RootApi):
         options: Options,
         *,
         authenticated: bool = True,
+        proven: bool = False,
     ) -> ApiResponse[Any]:
         """The call loop: attempts, the retry decision, recovery after an unknown outcome."""
         operation: Operation = request[0]
@@ -399,7 +411,7 @@ class ConnectFi(RootApi):
                     # After an attempt whose outcome is unknown, referenceExists means that
                     # attempt did the work: answer with its entity, once it is shown to be ours.
                     if outcome_unknown or options.return_existing:
-                        found = recover(self, operation, reference, payload, refused)
+                        found = recover(self, operation, reference, payload, refused, proven)
                         return await _logged(
                             found,
                             operation,
@@ -579,6 +591,17 @@ class ConnectFi(RootApi):
             # A 5xx may come after the server did the work; a 429 means it did nothing.
             raise Failure(error, sent=status >= 500, retry_after=retry_after)
         raise error
+
+
+def _generated(operation: Operation, body: Any, options: Options) -> bool:
+    """Whether this call's reference was made by the SDK (so no other request can carry it)."""
+    if options.reference is not None:
+        return False
+    field = operation.idempotency_field
+    if isinstance(body, Mapping):
+        return body.get(field) is None
+    to_dict = getattr(body, "to_dict", None)
+    return to_dict is None or to_dict().get(field) is None
 
 
 def _frees_reference(error: errors.ConnectFiError) -> bool:
