@@ -28,6 +28,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import codecs_module
 import params_module
 import sdk_module
 import spec_checks
@@ -105,6 +106,9 @@ def _generate(spec: Path, document: dict[str, Any], out: Path, templates: Path) 
     decimal_strings_out_as_strings(document, out / "models")
     rendered = sdk_module.render(document, out / "models" / "__init__.py")
     rendered["params.py"] = params_module.render(document)  # already normalized
+    (out / "codecs").mkdir()
+    models = sdk_module.Models(out / "models" / "__init__.py").module
+    rendered.update(codecs_module.render(document, models))
     for name, source in rendered.items():
         (out / name).write_text(source)
     format_cmd = [str(bin_dir / "ruff"), "format", "--no-cache", "--isolated", "--quiet",

@@ -517,9 +517,11 @@ async def test_amounts_are_sent_and_received_exactly(cf: ConnectFi, httpx_mock: 
 
 @pytest.mark.parametrize("amount", [Decimal("21.10"), "21.10", 21])
 def test_request_amounts_accept_decimal_int_and_numeric_strings(amount: Any) -> None:
-    from connectfi_async._money import normalize
+    from connectfi_async._generated.codecs import codec
 
-    body = normalize("ibisFinancialFundsCredit", {**CREDIT_BODY, "amount": amount})
+    normalize = codec("ibisFinancialFundsCredit")[0]
+    body = {**CREDIT_BODY, "amount": amount}
+    normalize(body)
     assert body["amount"] == Decimal(str(amount))
     assert not isinstance(body["amount"], float)
 

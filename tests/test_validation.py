@@ -6,6 +6,7 @@ import ast
 import json
 import re
 import sys
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -781,8 +782,9 @@ def test_validators_of_one_spec_share_their_compiled_code() -> None:
     assert other._compiled is VALIDATORS._compiled
 
 
-def test_the_module_depends_on_the_standard_library_only() -> None:
-    tree = ast.parse(MODULE.read_text())
+@pytest.mark.parametrize("module", [MODULE, MODULE.parent / "_codec.py"], ids=lambda p: p.name)
+def test_the_module_depends_on_the_standard_library_only(module: Any) -> None:
+    tree = ast.parse(module.read_text())
     imported = {
         (node.module or "").split(".")[0]
         if isinstance(node, ast.ImportFrom)
@@ -791,4 +793,74 @@ def test_the_module_depends_on_the_standard_library_only() -> None:
         if isinstance(node, (ast.Import, ast.ImportFrom))
         for alias in node.names
     }
-    assert imported - {"__future__"} <= sys.stdlib_module_names
+    assert imported - {"__future__", "_codec"} <= sys.stdlib_module_names
+
+
+# --- the generated validators (_generated/codecs) against the runtime one and jsonschema ------
+
+from connectfi_async._generated.codecs import _GROUP, codec  # noqa: E402
+from connectfi_async._json import json_dumps, json_loads  # noqa: E402
+
+JSON_OPERATIONS = sorted(op for op in _GROUP if codec(op)[1] is not None)
+_ODD_VALUES: list[Any] = [
+    None, True, 0, 1, -1, [], {}, "", "A", "a" * 33, "A" * 300, "2024-02-30", "x@y.z",
+    Decimal("0"), Decimal("0.01"), Decimal("0.001"), Decimal("-0.01"), Decimal("21.10"),
+    Decimal("9999999999999.99"), Decimal("10000000000000"), 12.5, Decimal("1E+2"),
+]  # fmt: skip
+
+
+def _top_properties(schema: Any, seen: int = 0) -> set[str]:
+    components = spec()["components"]["schemas"]
+    while isinstance(schema, dict) and "$ref" in schema:
+        schema = components[schema["$ref"].rsplit("/", 1)[1]]
+    names = set((schema.get("properties") or {}) if isinstance(schema, dict) else ())
+    for branch in (schema.get("oneOf") or []) + (schema.get("anyOf") or []):
+        names |= _top_properties(branch)
+    return names
+
+
+def _bodies(operation_id: str) -> Iterator[Any]:
+    base = body_of(operation_id, {}) if operation_id in BASES else {}
+    seeds = [load_jsonc(SEEDS / e["file"]) for e in REQUESTS if e["operationId"] == operation_id]
+    yield from (base, None, [], "x", *seeds)
+    yield {**base, "zzUnknown": 1, "other key": 2}
+    for name in sorted(_top_properties(request_schema(operation_id))):
+        yield {k: v for k, v in base.items() if k != name}
+        for value in _ODD_VALUES:
+            yield {**base, name: value}
+        if isinstance(base.get(name), dict):
+            for inner in base[name]:
+                for value in (None, 1, "", "A" * 300, Decimal("0.001")):
+                    yield {**base, name: {**base[name], inner: value}}
+                yield {**base, name: {**base[name], "zzUnknown": 1}}
+
+
+def _comparable(v: Violation) -> dict[str, Any]:
+    ajv = v.to_ajv()
+    if v.keyword == "additionalProperties":
+        assert v.message == f"must NOT have additional property {v.params['additionalProperty']!r}"
+        ajv["message"] = "must NOT have additional properties"  # Ajv's, which names no key
+    return ajv
+
+
+@pytest.mark.parametrize("operation_id", JSON_OPERATIONS)
+def test_generated_validator_agrees_with_runtime_and_jsonschema(operation_id: str) -> None:
+    validate = codec(operation_id)[1]
+    count = 0
+    for body in _bodies(operation_id):
+        generated = validate(body)
+        assert [_comparable(v) for v in generated] == [
+            v.to_ajv() for v in VALIDATORS.validate(operation_id, body)
+        ], body
+        # jsonschema sees the body as sent (Decimal("0") is the JSON integer 0 on the wire).
+        reference = reference_errors(operation_id, json_loads(json_dumps(body)))
+        assert bool(generated) == bool(reference), body
+        assert outer(generated) == reference, body
+        count += 1
+    assert count >= 5
+
+
+def test_generated_validator_names_the_unknown_key() -> None:
+    body = {**FUNDS, "amont": Decimal("1")}
+    (violation,) = codec("ibisFinancialFundsCredit")[1](body)
+    assert str(violation) == "(body): must NOT have additional property 'amont'"

@@ -9,7 +9,7 @@ import ssl
 import time
 from collections.abc import Awaitable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 from urllib.parse import quote
 
 import httpx
@@ -17,6 +17,7 @@ import httpx
 from . import errors
 from ._auth import TOKEN_HEADER, TokenAuth, token_lifetime
 from ._bindings import PROCESS_BINDINGS, binding_key, fingerprint
+from ._codec import DecodeProblem, MoneyTypeError
 from ._config import (
     DEFAULT_LIMITS,
     DEFAULT_TIMEOUT,
@@ -25,21 +26,17 @@ from ._config import (
     env_base_url,
     env_credentials,
 )
+from ._generated.codecs import codec
 from ._generated.sdk import OPERATIONS, RootApi, RootApiRaw
 from ._json import json_dumps
 from ._logging import log_call, log_recovery, log_retry, setup_from_env
-from ._money import MoneyTypeError, normalize
 from ._operations import ApiResponse, Operation, Options
 from ._recovery import current_state, is_already_done, recover
 from ._retry import Failure, classify, retry_after_seconds
-from ._spec import document
 from ._transport import DEFAULT_MAX_RESPONSE_SIZE, Sender, SenderConfig, SendFailure, user_agent
 from ._wire import parse_json, to_error, unexpected
 from .references import new_reference
 from .token_store import TokenStore, store_key
-
-if TYPE_CHECKING:
-    from ._validation import RequestValidators
 
 _UA = {"User-Agent": user_agent()}
 _JSON_HEADERS = {**_UA, "Content-Type": "application/json", "Accept": "application/json"}
@@ -147,7 +144,6 @@ class ConnectFi(RootApi):
             login_name, self._credentials.password if self._credentials else None
         )
         self._validate = validate
-        self._validators: RequestValidators | None = None
         self._random = random.Random()
         self._header_sets: dict[int, tuple[str, dict[str, str]]] = {}
         super().__init__(self)
@@ -275,18 +271,16 @@ class ConnectFi(RootApi):
                 )
             reference = given or options.reference or new_reference()
             payload[field] = reference
+        normalize, validate, _ = codec(operation_id)
         try:
-            normalize(operation_id, payload)
+            if normalize is not None:
+                normalize(payload)
         except MoneyTypeError as exc:
             error = errors.ValidationError(operation_id, [_Violation(exc.field, exc.why)])
             error.reference = reference
             raise error from None
-        if self._validate:
-            if self._validators is None:
-                from ._validation import RequestValidators
-
-                self._validators = RequestValidators(document())
-            violations = self._validators.validate(operation_id, payload)
+        if self._validate and validate is not None:
+            violations = validate(payload)
             if violations:
                 error = errors.ValidationError(operation_id, violations)
                 error.reference = reference
@@ -730,16 +724,12 @@ def _decode_data(
     operation: Operation, document_: Mapping[str, Any], status: int, raw: bytes, request_id: Any
 ) -> Any:
     data = document_.get("data")
-    cls = operation.data_class
-    if cls is None:
+    decode = codec(operation.operation_id)[2]
+    if decode is None:
         return data
     try:
-        if operation.data_is_list:
-            if not isinstance(data, list):
-                raise TypeError("data is not a list")
-            return [cls.from_dict(item) for item in data]
-        if not isinstance(data, Mapping):
-            raise TypeError("data is not an object")
-        return cls.from_dict(data)
+        return decode(data)
+    except DecodeProblem as problem:
+        raise unexpected(status, raw, problem.where(), request_id) from None
     except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as exc:
         raise unexpected(status, raw, f"malformed data: {type(exc).__name__}", request_id) from None

@@ -22,7 +22,7 @@ def view_of(
     retry: RetryPolicy | None,
     extra_headers: Mapping[str, str] | None,
 ) -> ConnectFi:
-    """A shallow copy of ``client`` sharing its sender, token and validators.
+    """A shallow copy of ``client`` sharing its sender and token.
 
     The namespaces and the per-token header cache are the view's own: the namespaces call
     their engine, and the cached header sets carry the extra headers.
@@ -31,12 +31,6 @@ def view_of(
         raise ValueError("timeout must be a positive number of seconds")
     headers = dict(extra_headers or {})
     _check_headers(headers)
-    if client._validate and client._validators is None:
-        # Built once here, so views made per call share them instead of compiling their own.
-        from ._spec import document
-        from ._validation import RequestValidators
-
-        client._validators = RequestValidators(document())
     view = copy.copy(client)
     view._engine = view
     view._children = {}

@@ -67,7 +67,7 @@ class ReferenceReusedError(ValidationError):
     """
 
     def __init__(self, operation_id: str, field: str, reference: str, scope: str) -> None:
-        from ._validation import Violation
+        from ._codec import Violation
 
         self.scope = scope
         where = "this process" if scope == "process" else "the token store's fleet"
