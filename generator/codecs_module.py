@@ -522,6 +522,12 @@ class _Module:
         self.checker_sources.append("\n".join(lines + (body or ["    pass"])))
         return fn
 
+    def leaf(self, s: Any) -> bool:
+        """A schema (after $refs) with no nested fields: its check names its own key."""
+        while isinstance(s, dict) and "$ref" in s and set(s) <= {"$ref", "description"}:
+            s = self.schemas[s["$ref"].rsplit("/", 1)[1]]
+        return isinstance(s, dict) and not {"$ref", "properties", "required", "items"} & set(s)
+
     def shape(self, s: Any, v: str, ind: int, where: str, key: str | None = None) -> list[str]:
         """Lines raising DecodeProblem when ``v`` does not have the JSON shape ``s`` promises."""
         pad = "    " * ind
@@ -529,8 +535,9 @@ class _Module:
             return []
         if "$ref" in s:
             target = s["$ref"].rsplit("/", 1)[1]
-            fn = self.checker(target)
-            return [f"{pad}{fn}({v})"]
+            if self.leaf(s):  # a plain string or number: checked inline, no call
+                return self.shape(self.schemas[target], v, ind, where, key)
+            return [f"{pad}{self.checker(target)}({v})"]
         if any(k in s for k in ("oneOf", "anyOf", "allOf", "not")):
             return []  # several shapes: the model's own from_dict decides
         raw = s.get("type")
@@ -554,7 +561,7 @@ class _Module:
             ]
         for name, sub in (s.get("properties") or {}).items():
             x = self.var("f")
-            if isinstance(sub, dict) and not {"$ref", "properties", "required", "items"} & set(sub):
+            if self.leaf(sub):
                 body = self.shape(sub, x, ind + 1, where, name)  # a leaf names its own key
                 if body:
                     inner += [f"{pad}{x} = {v}.get({name!r})", f"{pad}if {x} is not None:", *body]

@@ -44,7 +44,7 @@ class Models:
     """The generated model classes (from ``models/__init__.py``): each class's module."""
 
     def __init__(self, models_init: Path) -> None:
-        found = re.findall(r"^from \.(\w+) import (\w+)$", models_init.read_text(), re.M)
+        found = re.findall(r"^ *from \.(\w+) import (\w+)$", models_init.read_text(), re.M)
         self.module = {cls: module for module, cls in found}
         self.used: set[tuple[str, str]] = set()
 

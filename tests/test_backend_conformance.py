@@ -211,6 +211,51 @@ async def test_a_redirected_login_never_sends_the_password_elsewhere(
     assert elsewhere.connections == 0
 
 
+# -- answers that break the spec -------------------------------------------------------------
+
+
+FUNDS_ANSWER = {"reference": "r1", "cFiFundsId": "f1", "type": "credit", "cFiStatus": "Complete"}
+
+
+@pytest.mark.parametrize(
+    ("data", "why"),
+    [
+        (
+            {k: v for k, v in FUNDS_ANSWER.items() if k != "cFiFundsId"},
+            "data.cFiFundsId: required, missing",
+        ),
+        ({**FUNDS_ANSWER, "reversal": {"arn": 7}}, "data.reversal.arn: must be string, not number"),
+        ([], "data: must be an object, not an array"),
+    ],
+)
+async def test_an_answer_missing_or_mistyping_a_field_names_it(
+    backend: str, data: Any, why: str
+) -> None:
+    body = json_dumps({"code": "0", "data": data, "requestId": "req-7"})
+
+    async def broken(request: Request, writer: asyncio.StreamWriter) -> None:
+        writer.write(answer(200, body))
+
+    credit = {"cFiCardId": "icrd_1", "amount": "5.00", "currency": "USD", "reference": "r1"}
+    async with Server(api_then(broken)) as server, client(backend, server.url) as cf:
+        with pytest.raises(UnexpectedResponseError) as caught:
+            await guarded(cf.ibis.financial.funds_credit(credit))
+    assert caught.value.message == why
+    assert (caught.value.status_code, caught.value.request_id, caught.value.body) == (
+        200,
+        "req-7",
+        body,
+    )
+
+
+async def test_a_closed_body_names_its_unknown_key_before_sending(backend: str) -> None:
+    async with Server() as server, client(backend, server.url) as cf:
+        with pytest.raises(ValidationError) as caught:
+            await guarded(cf.ibis.card.status({"cFiCardId": "icrd_1", "cardId": "x"}))
+    assert "(body): must NOT have additional property 'cardId'" in str(caught.value)
+    assert server.requests == []
+
+
 # -- proxies from the environment -----------------------------------------------------------
 
 

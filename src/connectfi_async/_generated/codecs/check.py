@@ -36,31 +36,6 @@ _K5 = frozenset(['cFiCheckId', 'reason'])
 _P6 = re.compile('^((?![<>])[^\\n\\r\\u2028\\u2029])*\\Z', re.ASCII)
 
 
-def _check_Money(v: Any) -> None:
-    if not (is_number(v)):
-        raise DecodeProblem('must be number', v)
-
-
-def _check_Currency(v: Any) -> None:
-    if not (isinstance(v, str)):
-        raise DecodeProblem('must be string', v)
-
-
-def _check_CheckStatus(v: Any) -> None:
-    if not (isinstance(v, str)):
-        raise DecodeProblem('must be string', v)
-
-
-def _check_Timestamp(v: Any) -> None:
-    if not (isinstance(v, str)):
-        raise DecodeProblem('must be string', v)
-
-
-def _check_CheckBoStatus(v: Any) -> None:
-    if not (isinstance(v, str)):
-        raise DecodeProblem('must be string', v)
-
-
 def _check_Check(v: Any) -> None:
     if not (isinstance(v, dict)):
         raise DecodeProblem('must be an object', v)
@@ -78,29 +53,20 @@ def _check_Check(v: Any) -> None:
             raise DecodeProblem('must be string', f3, 'serial')
     f4 = v.get('amount')
     if f4 is not None:
-        try:
-            _check_Money(f4)
-        except DecodeProblem as e:
-            e.path.append('amount')
-            raise
+        if not (is_number(f4)):
+            raise DecodeProblem('must be number', f4, 'amount')
     f5 = v.get('currency')
     if f5 is not None:
-        try:
-            _check_Currency(f5)
-        except DecodeProblem as e:
-            e.path.append('currency')
-            raise
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'currency')
     f6 = v.get('cFiAggregatorId')
     if f6 is not None:
         if not (isinstance(f6, str)):
             raise DecodeProblem('must be string', f6, 'cFiAggregatorId')
     f7 = v.get('cFiCheckStatus')
     if f7 is not None:
-        try:
-            _check_CheckStatus(f7)
-        except DecodeProblem as e:
-            e.path.append('cFiCheckStatus')
-            raise
+        if not (isinstance(f7, str)):
+            raise DecodeProblem('must be string', f7, 'cFiCheckStatus')
     f8 = v.get('initVoid')
     if f8 is not None:
         if not (isinstance(f8, bool)):
@@ -111,25 +77,16 @@ def _check_Check(v: Any) -> None:
             raise DecodeProblem('must be string', f9, 'webhookUrl')
     f10 = v.get('dtsCreatedAt')
     if f10 is not None:
-        try:
-            _check_Timestamp(f10)
-        except DecodeProblem as e:
-            e.path.append('dtsCreatedAt')
-            raise
+        if not (isinstance(f10, str)):
+            raise DecodeProblem('must be string', f10, 'dtsCreatedAt')
     f11 = v.get('dtsSent')
     if f11 is not None:
-        try:
-            _check_Timestamp(f11)
-        except DecodeProblem as e:
-            e.path.append('dtsSent')
-            raise
+        if not (isinstance(f11, str)):
+            raise DecodeProblem('must be string', f11, 'dtsSent')
     f12 = v.get('boStatus')
     if f12 is not None:
-        try:
-            _check_CheckBoStatus(f12)
-        except DecodeProblem as e:
-            e.path.append('boStatus')
-            raise
+        if not (isinstance(f12, str)):
+            raise DecodeProblem('must be string', f12, 'boStatus')
     f13 = v.get('boStatusDate')
     if f13 is not None:
         if not (isinstance(f13, str)):

@@ -60,16 +60,6 @@ _K29 = frozenset(['cFiCardId', 'dateFrom', 'dateTo', 'numberOfRecords', 'skipRec
 _P30 = re.compile('^\\d{4}-\\d{2}-\\d{2}\\Z', re.ASCII)
 
 
-def _check_Timestamp(v: Any) -> None:
-    if not (isinstance(v, str)):
-        raise DecodeProblem('must be string', v)
-
-
-def _check_Money(v: Any) -> None:
-    if not (is_number(v)):
-        raise DecodeProblem('must be number', v)
-
-
 def _check_IbisAccount(v: Any) -> None:
     if not (isinstance(v, dict)):
         raise DecodeProblem('must be an object', v)
@@ -131,11 +121,8 @@ def _check_IbisAccount(v: Any) -> None:
             raise DecodeProblem('must be string', f23, 'abaRoutingNumber')
     f24 = v.get('dtsCreatedAt')
     if f24 is not None:
-        try:
-            _check_Timestamp(f24)
-        except DecodeProblem as e:
-            e.path.append('dtsCreatedAt')
-            raise
+        if not (isinstance(f24, str)):
+            raise DecodeProblem('must be string', f24, 'dtsCreatedAt')
     f25 = v.get('batchReferenceId')
     if f25 is not None:
         if not (isinstance(f25, str)):
@@ -150,32 +137,20 @@ def _check_IbisAccount(v: Any) -> None:
             raise DecodeProblem('must be string', f27, 'batchRecordId')
     f28 = v.get('fee')
     if f28 is not None:
-        try:
-            _check_Money(f28)
-        except DecodeProblem as e:
-            e.path.append('fee')
-            raise
+        if not (is_number(f28)):
+            raise DecodeProblem('must be number', f28, 'fee')
     f29 = v.get('balance')
     if f29 is not None:
-        try:
-            _check_Money(f29)
-        except DecodeProblem as e:
-            e.path.append('balance')
-            raise
+        if not (is_number(f29)):
+            raise DecodeProblem('must be number', f29, 'balance')
     f30 = v.get('lastDepositAmount')
     if f30 is not None:
-        try:
-            _check_Money(f30)
-        except DecodeProblem as e:
-            e.path.append('lastDepositAmount')
-            raise
+        if not (is_number(f30)):
+            raise DecodeProblem('must be number', f30, 'lastDepositAmount')
     f31 = v.get('ledgerBalance')
     if f31 is not None:
-        try:
-            _check_Money(f31)
-        except DecodeProblem as e:
-            e.path.append('ledgerBalance')
-            raise
+        if not (is_number(f31)):
+            raise DecodeProblem('must be number', f31, 'ledgerBalance')
 
 
 def _check_IbisEntityError(v: Any) -> None:
@@ -289,11 +264,8 @@ def _check_IbisCard(v: Any) -> None:
             raise DecodeProblem('must be string', f54, 'abaRoutingNumber')
     f55 = v.get('dtsCreatedAt')
     if f55 is not None:
-        try:
-            _check_Timestamp(f55)
-        except DecodeProblem as e:
-            e.path.append('dtsCreatedAt')
-            raise
+        if not (isinstance(f55, str)):
+            raise DecodeProblem('must be string', f55, 'dtsCreatedAt')
     f56 = v.get('newCardNumber')
     if f56 is not None:
         try:
@@ -354,32 +326,20 @@ def _check_IbisCard(v: Any) -> None:
             raise
     f73 = v.get('fee')
     if f73 is not None:
-        try:
-            _check_Money(f73)
-        except DecodeProblem as e:
-            e.path.append('fee')
-            raise
+        if not (is_number(f73)):
+            raise DecodeProblem('must be number', f73, 'fee')
     f74 = v.get('balance')
     if f74 is not None:
-        try:
-            _check_Money(f74)
-        except DecodeProblem as e:
-            e.path.append('balance')
-            raise
+        if not (is_number(f74)):
+            raise DecodeProblem('must be number', f74, 'balance')
     f75 = v.get('lastDepositAmount')
     if f75 is not None:
-        try:
-            _check_Money(f75)
-        except DecodeProblem as e:
-            e.path.append('lastDepositAmount')
-            raise
+        if not (is_number(f75)):
+            raise DecodeProblem('must be number', f75, 'lastDepositAmount')
     f76 = v.get('ledgerBalance')
     if f76 is not None:
-        try:
-            _check_Money(f76)
-        except DecodeProblem as e:
-            e.path.append('ledgerBalance')
-            raise
+        if not (is_number(f76)):
+            raise DecodeProblem('must be number', f76, 'ledgerBalance')
 
 
 def _check_IbisPseudoDdaNumber(v: Any) -> None:
@@ -446,11 +406,8 @@ def _check_IbisCardholderProfile(v: Any) -> None:
             raise DecodeProblem('must be string', f95, 'abaRoutingNumber')
     f96 = v.get('dtsCreatedAt')
     if f96 is not None:
-        try:
-            _check_Timestamp(f96)
-        except DecodeProblem as e:
-            e.path.append('dtsCreatedAt')
-            raise
+        if not (isinstance(f96, str)):
+            raise DecodeProblem('must be string', f96, 'dtsCreatedAt')
     f97 = v.get('stakeholderId')
     if f97 is not None:
         if not (isinstance(f97, str)):
@@ -554,32 +511,20 @@ def _check_IbisCardholderProfile(v: Any) -> None:
             raise DecodeProblem('must be string', f121, 'cardNumber')
     f122 = v.get('fee')
     if f122 is not None:
-        try:
-            _check_Money(f122)
-        except DecodeProblem as e:
-            e.path.append('fee')
-            raise
+        if not (is_number(f122)):
+            raise DecodeProblem('must be number', f122, 'fee')
     f123 = v.get('balance')
     if f123 is not None:
-        try:
-            _check_Money(f123)
-        except DecodeProblem as e:
-            e.path.append('balance')
-            raise
+        if not (is_number(f123)):
+            raise DecodeProblem('must be number', f123, 'balance')
     f124 = v.get('lastDepositAmount')
     if f124 is not None:
-        try:
-            _check_Money(f124)
-        except DecodeProblem as e:
-            e.path.append('lastDepositAmount')
-            raise
+        if not (is_number(f124)):
+            raise DecodeProblem('must be number', f124, 'lastDepositAmount')
     f125 = v.get('ledgerBalance')
     if f125 is not None:
-        try:
-            _check_Money(f125)
-        except DecodeProblem as e:
-            e.path.append('ledgerBalance')
-            raise
+        if not (is_number(f125)):
+            raise DecodeProblem('must be number', f125, 'ledgerBalance')
 
 
 def _check_IbisCreditApplication(v: Any) -> None:
@@ -605,11 +550,8 @@ def _check_IbisCreditApplication(v: Any) -> None:
             raise DecodeProblem('must be boolean', f190, 'creditFreeze')
     f191 = v.get('creditLimit')
     if f191 is not None:
-        try:
-            _check_Money(f191)
-        except DecodeProblem as e:
-            e.path.append('creditLimit')
-            raise
+        if not (is_number(f191)):
+            raise DecodeProblem('must be number', f191, 'creditLimit')
     f192 = v.get('creditLimitCurrency')
     if f192 is not None:
         if not (isinstance(f192, str)):
@@ -637,11 +579,8 @@ def _check_IbisFundsReversal(v: Any) -> None:
             raise DecodeProblem('must be string', f242, 'cFiStatus')
     f243 = v.get('dtsReversalInitiated')
     if f243 is not None:
-        try:
-            _check_Timestamp(f243)
-        except DecodeProblem as e:
-            e.path.append('dtsReversalInitiated')
-            raise
+        if not (isinstance(f243, str)):
+            raise DecodeProblem('must be string', f243, 'dtsReversalInitiated')
     f244 = v.get('arn')
     if f244 is not None:
         if not (isinstance(f244, str)):
@@ -709,46 +648,28 @@ def _check_IbisFundsTransfer(v: Any) -> None:
             raise DecodeProblem('must be string', f229, 'arn')
     f230 = v.get('fee')
     if f230 is not None:
-        try:
-            _check_Money(f230)
-        except DecodeProblem as e:
-            e.path.append('fee')
-            raise
+        if not (is_number(f230)):
+            raise DecodeProblem('must be number', f230, 'fee')
     f231 = v.get('balance')
     if f231 is not None:
-        try:
-            _check_Money(f231)
-        except DecodeProblem as e:
-            e.path.append('balance')
-            raise
+        if not (is_number(f231)):
+            raise DecodeProblem('must be number', f231, 'balance')
     f232 = v.get('lastDepositAmount')
     if f232 is not None:
-        try:
-            _check_Money(f232)
-        except DecodeProblem as e:
-            e.path.append('lastDepositAmount')
-            raise
+        if not (is_number(f232)):
+            raise DecodeProblem('must be number', f232, 'lastDepositAmount')
     f233 = v.get('ledgerBalance')
     if f233 is not None:
-        try:
-            _check_Money(f233)
-        except DecodeProblem as e:
-            e.path.append('ledgerBalance')
-            raise
+        if not (is_number(f233)):
+            raise DecodeProblem('must be number', f233, 'ledgerBalance')
     f234 = v.get('outstandingSettlementBalance')
     if f234 is not None:
-        try:
-            _check_Money(f234)
-        except DecodeProblem as e:
-            e.path.append('outstandingSettlementBalance')
-            raise
+        if not (is_number(f234)):
+            raise DecodeProblem('must be number', f234, 'outstandingSettlementBalance')
     f235 = v.get('amount')
     if f235 is not None:
-        try:
-            _check_Money(f235)
-        except DecodeProblem as e:
-            e.path.append('amount')
-            raise
+        if not (is_number(f235)):
+            raise DecodeProblem('must be number', f235, 'amount')
     f236 = v.get('currency')
     if f236 is not None:
         if not (isinstance(f236, str)):
@@ -767,11 +688,8 @@ def _check_IbisFundsTransfer(v: Any) -> None:
             raise DecodeProblem('must be string', f239, 'cardPrgName')
     f240 = v.get('dtsCreatedAt')
     if f240 is not None:
-        try:
-            _check_Timestamp(f240)
-        except DecodeProblem as e:
-            e.path.append('dtsCreatedAt')
-            raise
+        if not (isinstance(f240, str)):
+            raise DecodeProblem('must be string', f240, 'dtsCreatedAt')
     f241 = v.get('reversal')
     if f241 is not None:
         try:

@@ -230,26 +230,6 @@ def _check_BillsBiller(v: Any) -> None:
             raise DecodeProblem('must be string', f74, 'total_addresses')
 
 
-def _check_BillsStatus(v: Any) -> None:
-    if not (isinstance(v, str)):
-        raise DecodeProblem('must be string', v)
-
-
-def _check_Money(v: Any) -> None:
-    if not (is_number(v)):
-        raise DecodeProblem('must be number', v)
-
-
-def _check_Currency(v: Any) -> None:
-    if not (isinstance(v, str)):
-        raise DecodeProblem('must be string', v)
-
-
-def _check_Timestamp(v: Any) -> None:
-    if not (isinstance(v, str)):
-        raise DecodeProblem('must be string', v)
-
-
 def _check_BillsWebhookProcessing(v: Any) -> None:
     if not (isinstance(v, dict)):
         raise DecodeProblem('must be an object', v)
@@ -304,43 +284,28 @@ def _check_BillsTransaction(v: Any) -> None:
             raise DecodeProblem('must be string', f81, 'cFiTraceNumber')
     f82 = v.get('status')
     if f82 is not None:
-        try:
-            _check_BillsStatus(f82)
-        except DecodeProblem as e:
-            e.path.append('status')
-            raise
+        if not (isinstance(f82, str)):
+            raise DecodeProblem('must be string', f82, 'status')
     f83 = v.get('amount')
     if f83 is not None:
-        try:
-            _check_Money(f83)
-        except DecodeProblem as e:
-            e.path.append('amount')
-            raise
+        if not (is_number(f83)):
+            raise DecodeProblem('must be number', f83, 'amount')
     f84 = v.get('currency')
     if f84 is not None:
-        try:
-            _check_Currency(f84)
-        except DecodeProblem as e:
-            e.path.append('currency')
-            raise
+        if not (isinstance(f84, str)):
+            raise DecodeProblem('must be string', f84, 'currency')
     f85 = v.get('dtsCreated')
     if f85 is not None:
-        try:
-            _check_Timestamp(f85)
-        except DecodeProblem as e:
-            e.path.append('dtsCreated')
-            raise
+        if not (isinstance(f85, str)):
+            raise DecodeProblem('must be string', f85, 'dtsCreated')
     f86 = v.get('billerId')
     if f86 is not None:
         if not (isinstance(f86, str)):
             raise DecodeProblem('must be string', f86, 'billerId')
     f87 = v.get('dtsSent')
     if f87 is not None:
-        try:
-            _check_Timestamp(f87)
-        except DecodeProblem as e:
-            e.path.append('dtsSent')
-            raise
+        if not (isinstance(f87, str)):
+            raise DecodeProblem('must be string', f87, 'dtsSent')
     f88 = v.get('processing')
     if f88 is not None:
         try:
