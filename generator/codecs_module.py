@@ -77,8 +77,8 @@ _SUPPORTED = {
 _FORMATS = {"date": "is_date", "email": "is_email"}
 _PREDICATES = {
     "string": "isinstance({v}, str)",
-    "number": "is_number({v})",
-    "integer": "is_integer({v})",
+    "number": "(type({v}) is int or type({v}) is Decimal and {v}.is_finite() or is_number({v}))",
+    "integer": "(type({v}) is int or is_integer({v}))",
     "boolean": "isinstance({v}, bool)",
     "object": "isinstance({v}, dict)",
     "array": "isinstance({v}, (list, tuple))",
@@ -315,7 +315,7 @@ class _Module:
             )
             message = f"must be {comparison} {_js_number(limit)}"
             lines += [
-                f"{pad}if exact({v}) {fails} {bound}:",
+                f"{pad}if (Decimal(repr({v})) if isinstance({v}, float) else {v}) {fails} {bound}:",
                 f"{pad}    {out}.append(V({path}, {kw!r}, {message!r}, "
                 f"{{'comparison': {comparison!r}, 'limit': {limit!r}}}, {sp + '/' + kw!r}))",
             ]
@@ -327,8 +327,16 @@ class _Module:
                 step if isinstance(step, int) else self.const(f"Decimal({repr(step)!r})", "D")
             )
             message = f"must be multiple of {_js_number(step)}"
+            # A power of ten (0.01): a Decimal with few enough places is a multiple, no call.
+            places = -int(Decimal(repr(step)).normalize().as_tuple().exponent)
+            power = isinstance(step, float) and Decimal(repr(step)) == Decimal(1).scaleb(-places)
+            fast = (
+                f"type({v}) is Decimal and {v}.as_tuple().exponent >= {-places} or "
+                if power
+                else ""
+            )
             lines += [
-                f"{pad}if not is_multiple({v}, {exact_step}):",
+                f"{pad}if not ({fast}is_multiple({v}, {exact_step})):",
                 f"{pad}    {out}.append(V({path}, 'multipleOf', {message!r}, {{'multipleOf': {step!r}}}, "
                 f"{sp + '/multipleOf'!r}))",
             ]
@@ -680,16 +688,20 @@ def render(document: dict[str, Any], models: dict[str, str]) -> dict[str, str]:
                 if cls not in models:
                     raise _fail(op_id, f"no generated model for {name!r}")
                 module.models.add((models[cls], cls))
-                check = module.checker(name)
                 decode = f"decode_{op_id}"
+                load = (
+                    f"(_MODELS.get(({models[cls]!r}, {cls!r})) or _model({models[cls]!r}, {cls!r}))"
+                )
                 if "$ref" in data:
+                    # The data's own checks inline: one call fewer per answer.
                     lines = [
                         f"def {decode}(data: Any) -> Any:",
                         f'    """The {op_id} answer\'s data as a {cls}; DecodeProblem names what is wrong."""',
-                        f"    {check}(data)",
-                        f"    return _model({models[cls]!r}, {cls!r}).from_dict(data)",
+                        *module.shape(schemas[name], "data", 1, name),
+                        f"    return {load}.from_dict(data)",
                     ]
                 else:
+                    check = module.checker(name)
                     lines = [
                         f"def {decode}(data: Any) -> Any:",
                         f'    """The {op_id} answer\'s data as a list of {cls}."""',
@@ -701,7 +713,7 @@ def render(document: dict[str, Any], models: dict[str, str]) -> dict[str, str]:
                         "        except DecodeProblem as e:",
                         "            e.path.append(i)",
                         "            raise",
-                        f"    cls = _model({models[cls]!r}, {cls!r})",
+                        f"    cls = {load}",
                         "    return [cls.from_dict(item) for item in data]",
                     ]
                 functions.append("\n".join(lines))
@@ -710,7 +722,7 @@ def render(document: dict[str, Any], models: dict[str, str]) -> dict[str, str]:
         constants = [f"{name} = {source}" for source, name in module.constants.items()]
         files[f"codecs/{group}.py"] = (
             HEADER.format(group=group)
-            + "from . import model as _model\n\n"
+            + "from . import _MODELS, model as _model\n\n"
             + "\n".join(constants)
             + "\n\n\n"
             + "\n\n\n".join(module.checker_sources + functions)

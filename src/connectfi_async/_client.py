@@ -26,7 +26,7 @@ from ._config import (
     env_base_url,
     env_credentials,
 )
-from ._generated.codecs import codec
+from ._generated.codecs import _LOADED, codec
 from ._generated.sdk import OPERATIONS, RootApi, RootApiRaw
 from ._json import json_dumps
 from ._logging import log_call, log_recovery, log_retry, setup_from_env
@@ -240,7 +240,7 @@ class ConnectFi(RootApi):
             return body, None  # multipart: the generated model builds the form
         if hasattr(body, "to_dict"):
             payload = body.to_dict()
-        elif isinstance(body, Mapping):
+        elif type(body) is dict or isinstance(body, Mapping):
             payload = dict(body)  # nested objects are copied only where normalize() writes
         else:
             raise errors.ValidationError(
@@ -271,7 +271,7 @@ class ConnectFi(RootApi):
                 )
             reference = given or options.reference or new_reference()
             payload[field] = reference
-        normalize, validate, _ = codec(operation_id)
+        normalize, validate, _ = _LOADED.get(operation_id) or codec(operation_id)
         try:
             if normalize is not None:
                 normalize(payload)
@@ -551,8 +551,8 @@ class ConnectFi(RootApi):
                 attempt,
                 (time.perf_counter() - started) * 1000,
             )
-            if not isinstance(document_, Mapping) or document_.get("code") != "0":
-                if isinstance(document_, Mapping) and isinstance(document_.get("code"), str):
+            if type(document_) is not dict or document_.get("code") != "0":
+                if isinstance(document_, dict) and isinstance(document_.get("code"), str):
                     raise to_error(status, raw, response.headers)
                 raise unexpected(
                     status, raw, "success status without the JSON envelope", request_id
@@ -592,7 +592,7 @@ def _generated(operation: Operation, body: Any, options: Options) -> bool:
     if options.reference is not None:
         return False
     field = operation.idempotency_field
-    if isinstance(body, Mapping):
+    if type(body) is dict or isinstance(body, Mapping):
         return body.get(field) is None
     to_dict = getattr(body, "to_dict", None)
     return to_dict is None or to_dict().get(field) is None
@@ -704,7 +704,7 @@ def _surrogate_field(payload: Any, prefix: str = "") -> str:
 
 
 def _request_id(document_: Any) -> str | None:
-    if isinstance(document_, Mapping):
+    if isinstance(document_, dict):  # json_loads' objects are plain dicts
         value = document_.get("requestId")
         return value if isinstance(value, str) else None
     return None
@@ -724,7 +724,7 @@ def _decode_data(
     operation: Operation, document_: Mapping[str, Any], status: int, raw: bytes, request_id: Any
 ) -> Any:
     data = document_.get("data")
-    decode = codec(operation.operation_id)[2]
+    decode = (_LOADED.get(operation.operation_id) or codec(operation.operation_id))[2]
     if decode is None:
         return data
     try:

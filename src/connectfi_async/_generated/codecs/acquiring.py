@@ -25,7 +25,7 @@ from ..._codec import (
     money_string,
     MONEY_HINT,
 )
-from . import model as _model
+from . import _MODELS, model as _model
 
 _P0 = re.compile('^\\d{4}-\\d{2}-\\d{2}\\Z', re.ASCII)
 _E1 = frozenset(['Unknown', 'Manual', 'Initiated', 'Complete', 'Declined', None])
@@ -50,16 +50,6 @@ def _check_AcquiringTransaction(v: Any) -> None:
     if f10 is not None:
         if not (isinstance(f10, str) or f10 is None):
             raise DecodeProblem('must be string or null', f10, 'reversalStatus')
-
-
-def _check_CardExternalCard(v: Any) -> None:
-    if not (isinstance(v, dict)):
-        raise DecodeProblem('must be an object', v)
-
-
-def _check_AcquiringReversalResult(v: Any) -> None:
-    if not (isinstance(v, dict)):
-        raise DecodeProblem('must be an object', v)
 
 
 def validate_acquiringList(payload: Any) -> list[V]:
@@ -107,17 +97,17 @@ def validate_acquiringList(payload: Any) -> list[V]:
                     out.append(V(('reversalStatus', ), 'anyOf', 'must match a schema in anyOf', {}, '#/properties/reversalStatus/anyOf'))
         v7 = payload.get('numberOfRecords', MISSING)
         if v7 is not MISSING:
-            if not (is_integer(v7) or v7 is None):
+            if not ((type(v7) is int or is_integer(v7)) or v7 is None):
                 out.append(V(('numberOfRecords', ), 'type', 'must be integer,null', {'type': ['integer', 'null']}, '#/properties/numberOfRecords/type'))
-            if is_number(v7):
-                if exact(v7) < 1:
+            if (type(v7) is int or type(v7) is Decimal and v7.is_finite() or is_number(v7)):
+                if (Decimal(repr(v7)) if isinstance(v7, float) else v7) < 1:
                     out.append(V(('numberOfRecords', ), 'minimum', 'must be >= 1', {'comparison': '>=', 'limit': 1}, '#/properties/numberOfRecords/minimum'))
         v8 = payload.get('skipRecords', MISSING)
         if v8 is not MISSING:
-            if not (is_integer(v8) or v8 is None):
+            if not ((type(v8) is int or is_integer(v8)) or v8 is None):
                 out.append(V(('skipRecords', ), 'type', 'must be integer,null', {'type': ['integer', 'null']}, '#/properties/skipRecords/type'))
-            if is_number(v8):
-                if exact(v8) < 0:
+            if (type(v8) is int or type(v8) is Decimal and v8.is_finite() or is_number(v8)):
+                if (Decimal(repr(v8)) if isinstance(v8, float) else v8) < 0:
                     out.append(V(('skipRecords', ), 'minimum', 'must be >= 0', {'comparison': '>=', 'limit': 0}, '#/properties/skipRecords/minimum'))
     else:
         out.append(V((), 'type', 'must be object', {'type': 'object'}, '#/type'))
@@ -134,7 +124,7 @@ def decode_acquiringList(data: Any) -> Any:
         except DecodeProblem as e:
             e.path.append(i)
             raise
-    cls = _model('acquiring_transaction', 'AcquiringTransaction')
+    cls = (_MODELS.get(('acquiring_transaction', 'AcquiringTransaction')) or _model('acquiring_transaction', 'AcquiringTransaction'))
     return [cls.from_dict(item) for item in data]
 
 
@@ -177,12 +167,12 @@ def validate_acquiringPull(payload: Any) -> list[V]:
                 out.append(V(('cFiCardId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/cFiCardId/type'))
         v14 = payload.get('amount', MISSING)
         if v14 is not MISSING:
-            if is_number(v14):
-                if exact(v14) > _D5:
+            if (type(v14) is int or type(v14) is Decimal and v14.is_finite() or is_number(v14)):
+                if (Decimal(repr(v14)) if isinstance(v14, float) else v14) > _D5:
                     out.append(V(('amount', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/properties/amount/maximum'))
-                if exact(v14) <= 0:
+                if (Decimal(repr(v14)) if isinstance(v14, float) else v14) <= 0:
                     out.append(V(('amount', ), 'exclusiveMinimum', 'must be > 0', {'comparison': '>', 'limit': 0}, '#/properties/amount/exclusiveMinimum'))
-                if not is_multiple(v14, _D6):
+                if not (type(v14) is Decimal and v14.as_tuple().exponent >= -2 or is_multiple(v14, _D6)):
                     out.append(V(('amount', ), 'multipleOf', 'must be multiple of 0.01', {'multipleOf': 0.01}, '#/properties/amount/multipleOf'))
             else:
                 out.append(V(('amount', ), 'type', 'must be number', {'type': 'number'}, '#/properties/amount/type'))
@@ -263,224 +253,234 @@ def validate_acquiringPull(payload: Any) -> list[V]:
 
 def decode_acquiringPull(data: Any) -> Any:
     """The acquiringPull answer's data as a AcquiringTransaction; DecodeProblem names what is wrong."""
-    _check_AcquiringTransaction(data)
-    return _model('acquiring_transaction', 'AcquiringTransaction').from_dict(data)
+    if not (isinstance(data, dict)):
+        raise DecodeProblem('must be an object', data)
+    f30 = data.get('status')
+    if f30 is not None:
+        if not (isinstance(f30, str)):
+            raise DecodeProblem('must be string', f30, 'status')
+    f31 = data.get('reversalStatus')
+    if f31 is not None:
+        if not (isinstance(f31, str) or f31 is None):
+            raise DecodeProblem('must be string or null', f31, 'reversalStatus')
+    return (_MODELS.get(('acquiring_transaction', 'AcquiringTransaction')) or _model('acquiring_transaction', 'AcquiringTransaction')).from_dict(data)
 
 
 def validate_acquiringRegister(payload: Any) -> list[V]:
     """The rules the acquiringRegister body breaks (``[]`` when valid)."""
     out: list[V] = []
-    o30: list[V] = []
-    n52: list[V] = []
+    o32: list[V] = []
+    n54: list[V] = []
     if isinstance(payload, dict):
         if 'clearCard' not in payload:
-            n52.append(V((), 'required', "must have required property 'clearCard'", {'missingProperty': 'clearCard'}, '#/oneOf/0/not/required'))
-    if not n52:
-        o30.append(V((), 'not', 'must NOT be valid', {}, '#/oneOf/0/not'))
+            n54.append(V((), 'required', "must have required property 'clearCard'", {'missingProperty': 'clearCard'}, '#/oneOf/0/not/required'))
+    if not n54:
+        o32.append(V((), 'not', 'must NOT be valid', {}, '#/oneOf/0/not'))
     if isinstance(payload, dict):
         if 'card' not in payload:
-            o30.append(V((), 'required', "must have required property 'card'", {'missingProperty': 'card'}, '#/oneOf/0/required'))
-        v32 = payload.get('reference', MISSING)
-        if v32 is not MISSING:
-            if isinstance(v32, str):
-                if len(v32) > 32:
-                    o30.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/0/properties/reference/maxLength'))
-                if len(v32) < 1:
-                    o30.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/0/properties/reference/minLength'))
-                if _P3.search(v32) is None:
-                    o30.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/0/properties/reference/pattern'))
+            o32.append(V((), 'required', "must have required property 'card'", {'missingProperty': 'card'}, '#/oneOf/0/required'))
+        v34 = payload.get('reference', MISSING)
+        if v34 is not MISSING:
+            if isinstance(v34, str):
+                if len(v34) > 32:
+                    o32.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/0/properties/reference/maxLength'))
+                if len(v34) < 1:
+                    o32.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/0/properties/reference/minLength'))
+                if _P3.search(v34) is None:
+                    o32.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/0/properties/reference/pattern'))
             else:
-                o30.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/reference/type'))
-        v33 = payload.get('card', MISSING)
-        if v33 is not MISSING:
-            if isinstance(v33, dict):
-                v34 = v33.get('encryptedData', MISSING)
-                if v34 is not MISSING:
-                    if not (isinstance(v34, str)):
-                        o30.append(V(('card', 'encryptedData', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/card/properties/encryptedData/type'))
-                v35 = v33.get('keyId', MISSING)
-                if v35 is not MISSING:
-                    if not (isinstance(v35, str)):
-                        o30.append(V(('card', 'keyId', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/card/properties/keyId/type'))
-            else:
-                o30.append(V(('card', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/card/type'))
-        v36 = payload.get('owner', MISSING)
-        if v36 is not MISSING:
-            if isinstance(v36, dict):
-                v37 = v36.get('name', MISSING)
+                o32.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/reference/type'))
+        v35 = payload.get('card', MISSING)
+        if v35 is not MISSING:
+            if isinstance(v35, dict):
+                v36 = v35.get('encryptedData', MISSING)
+                if v36 is not MISSING:
+                    if not (isinstance(v36, str)):
+                        o32.append(V(('card', 'encryptedData', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/card/properties/encryptedData/type'))
+                v37 = v35.get('keyId', MISSING)
                 if v37 is not MISSING:
-                    if isinstance(v37, dict):
-                        v38 = v37.get('first', MISSING)
-                        if v38 is not MISSING:
-                            if not (isinstance(v38, str)):
-                                o30.append(V(('owner', 'name', 'first', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/first/type'))
-                        v39 = v37.get('middle', MISSING)
-                        if v39 is not MISSING:
-                            if not (isinstance(v39, str)):
-                                o30.append(V(('owner', 'name', 'middle', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/middle/type'))
-                        v40 = v37.get('last', MISSING)
+                    if not (isinstance(v37, str)):
+                        o32.append(V(('card', 'keyId', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/card/properties/keyId/type'))
+            else:
+                o32.append(V(('card', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/card/type'))
+        v38 = payload.get('owner', MISSING)
+        if v38 is not MISSING:
+            if isinstance(v38, dict):
+                v39 = v38.get('name', MISSING)
+                if v39 is not MISSING:
+                    if isinstance(v39, dict):
+                        v40 = v39.get('first', MISSING)
                         if v40 is not MISSING:
                             if not (isinstance(v40, str)):
-                                o30.append(V(('owner', 'name', 'last', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/last/type'))
-                        v41 = v37.get('suffix', MISSING)
+                                o32.append(V(('owner', 'name', 'first', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/first/type'))
+                        v41 = v39.get('middle', MISSING)
                         if v41 is not MISSING:
                             if not (isinstance(v41, str)):
-                                o30.append(V(('owner', 'name', 'suffix', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/suffix/type'))
-                    else:
-                        o30.append(V(('owner', 'name', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/properties/name/type'))
-                v42 = v36.get('address', MISSING)
-                if v42 is not MISSING:
-                    if isinstance(v42, dict):
-                        v43 = v42.get('addressLine1', MISSING)
+                                o32.append(V(('owner', 'name', 'middle', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/middle/type'))
+                        v42 = v39.get('last', MISSING)
+                        if v42 is not MISSING:
+                            if not (isinstance(v42, str)):
+                                o32.append(V(('owner', 'name', 'last', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/last/type'))
+                        v43 = v39.get('suffix', MISSING)
                         if v43 is not MISSING:
                             if not (isinstance(v43, str)):
-                                o30.append(V(('owner', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/addressLine1/type'))
-                        v44 = v42.get('addressLine2', MISSING)
-                        if v44 is not MISSING:
-                            if not (isinstance(v44, str)):
-                                o30.append(V(('owner', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/addressLine2/type'))
-                        v45 = v42.get('city', MISSING)
+                                o32.append(V(('owner', 'name', 'suffix', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/suffix/type'))
+                    else:
+                        o32.append(V(('owner', 'name', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/properties/name/type'))
+                v44 = v38.get('address', MISSING)
+                if v44 is not MISSING:
+                    if isinstance(v44, dict):
+                        v45 = v44.get('addressLine1', MISSING)
                         if v45 is not MISSING:
                             if not (isinstance(v45, str)):
-                                o30.append(V(('owner', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/city/type'))
-                        v46 = v42.get('state', MISSING)
+                                o32.append(V(('owner', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/addressLine1/type'))
+                        v46 = v44.get('addressLine2', MISSING)
                         if v46 is not MISSING:
                             if not (isinstance(v46, str)):
-                                o30.append(V(('owner', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/state/type'))
-                        v47 = v42.get('postalCode', MISSING)
+                                o32.append(V(('owner', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/addressLine2/type'))
+                        v47 = v44.get('city', MISSING)
                         if v47 is not MISSING:
                             if not (isinstance(v47, str)):
-                                o30.append(V(('owner', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/postalCode/type'))
-                        v48 = v42.get('country', MISSING)
+                                o32.append(V(('owner', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/city/type'))
+                        v48 = v44.get('state', MISSING)
                         if v48 is not MISSING:
                             if not (isinstance(v48, str)):
-                                o30.append(V(('owner', 'address', 'country', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/country/type'))
-                    else:
-                        o30.append(V(('owner', 'address', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/properties/address/type'))
-                v49 = v36.get('phone', MISSING)
-                if v49 is not MISSING:
-                    if isinstance(v49, dict):
-                        v50 = v49.get('countryCode', MISSING)
+                                o32.append(V(('owner', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/state/type'))
+                        v49 = v44.get('postalCode', MISSING)
+                        if v49 is not MISSING:
+                            if not (isinstance(v49, str)):
+                                o32.append(V(('owner', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/postalCode/type'))
+                        v50 = v44.get('country', MISSING)
                         if v50 is not MISSING:
                             if not (isinstance(v50, str)):
-                                o30.append(V(('owner', 'phone', 'countryCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/phone/properties/countryCode/type'))
-                        v51 = v49.get('number', MISSING)
-                        if v51 is not MISSING:
-                            if not (isinstance(v51, str)):
-                                o30.append(V(('owner', 'phone', 'number', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/phone/properties/number/type'))
+                                o32.append(V(('owner', 'address', 'country', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/country/type'))
                     else:
-                        o30.append(V(('owner', 'phone', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/properties/phone/type'))
+                        o32.append(V(('owner', 'address', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/properties/address/type'))
+                v51 = v38.get('phone', MISSING)
+                if v51 is not MISSING:
+                    if isinstance(v51, dict):
+                        v52 = v51.get('countryCode', MISSING)
+                        if v52 is not MISSING:
+                            if not (isinstance(v52, str)):
+                                o32.append(V(('owner', 'phone', 'countryCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/phone/properties/countryCode/type'))
+                        v53 = v51.get('number', MISSING)
+                        if v53 is not MISSING:
+                            if not (isinstance(v53, str)):
+                                o32.append(V(('owner', 'phone', 'number', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/phone/properties/number/type'))
+                    else:
+                        o32.append(V(('owner', 'phone', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/properties/phone/type'))
             else:
-                o30.append(V(('owner', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/type'))
+                o32.append(V(('owner', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/type'))
     else:
-        o30.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/type'))
-    o31: list[V] = []
-    n71: list[V] = []
+        o32.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/type'))
+    o33: list[V] = []
+    n73: list[V] = []
     if isinstance(payload, dict):
         if 'card' not in payload:
-            n71.append(V((), 'required', "must have required property 'card'", {'missingProperty': 'card'}, '#/oneOf/1/not/required'))
-    if not n71:
-        o31.append(V((), 'not', 'must NOT be valid', {}, '#/oneOf/1/not'))
+            n73.append(V((), 'required', "must have required property 'card'", {'missingProperty': 'card'}, '#/oneOf/1/not/required'))
+    if not n73:
+        o33.append(V((), 'not', 'must NOT be valid', {}, '#/oneOf/1/not'))
     if isinstance(payload, dict):
         if 'clearCard' not in payload:
-            o31.append(V((), 'required', "must have required property 'clearCard'", {'missingProperty': 'clearCard'}, '#/oneOf/1/required'))
-        v53 = payload.get('reference', MISSING)
-        if v53 is not MISSING:
-            if isinstance(v53, str):
-                if len(v53) > 32:
-                    o31.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/1/properties/reference/maxLength'))
-                if len(v53) < 1:
-                    o31.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/1/properties/reference/minLength'))
-                if _P3.search(v53) is None:
-                    o31.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/1/properties/reference/pattern'))
-            else:
-                o31.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/reference/type'))
-        v54 = payload.get('clearCard', MISSING)
-        if v54 is not MISSING:
-            if not (isinstance(v54, dict)):
-                o31.append(V(('clearCard', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/clearCard/type'))
-        v55 = payload.get('owner', MISSING)
+            o33.append(V((), 'required', "must have required property 'clearCard'", {'missingProperty': 'clearCard'}, '#/oneOf/1/required'))
+        v55 = payload.get('reference', MISSING)
         if v55 is not MISSING:
-            if isinstance(v55, dict):
-                v56 = v55.get('name', MISSING)
-                if v56 is not MISSING:
-                    if isinstance(v56, dict):
-                        v57 = v56.get('first', MISSING)
-                        if v57 is not MISSING:
-                            if not (isinstance(v57, str)):
-                                o31.append(V(('owner', 'name', 'first', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/first/type'))
-                        v58 = v56.get('middle', MISSING)
-                        if v58 is not MISSING:
-                            if not (isinstance(v58, str)):
-                                o31.append(V(('owner', 'name', 'middle', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/middle/type'))
-                        v59 = v56.get('last', MISSING)
+            if isinstance(v55, str):
+                if len(v55) > 32:
+                    o33.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/1/properties/reference/maxLength'))
+                if len(v55) < 1:
+                    o33.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/1/properties/reference/minLength'))
+                if _P3.search(v55) is None:
+                    o33.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/1/properties/reference/pattern'))
+            else:
+                o33.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/reference/type'))
+        v56 = payload.get('clearCard', MISSING)
+        if v56 is not MISSING:
+            if not (isinstance(v56, dict)):
+                o33.append(V(('clearCard', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/clearCard/type'))
+        v57 = payload.get('owner', MISSING)
+        if v57 is not MISSING:
+            if isinstance(v57, dict):
+                v58 = v57.get('name', MISSING)
+                if v58 is not MISSING:
+                    if isinstance(v58, dict):
+                        v59 = v58.get('first', MISSING)
                         if v59 is not MISSING:
                             if not (isinstance(v59, str)):
-                                o31.append(V(('owner', 'name', 'last', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/last/type'))
-                        v60 = v56.get('suffix', MISSING)
+                                o33.append(V(('owner', 'name', 'first', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/first/type'))
+                        v60 = v58.get('middle', MISSING)
                         if v60 is not MISSING:
                             if not (isinstance(v60, str)):
-                                o31.append(V(('owner', 'name', 'suffix', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/suffix/type'))
-                    else:
-                        o31.append(V(('owner', 'name', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/properties/name/type'))
-                v61 = v55.get('address', MISSING)
-                if v61 is not MISSING:
-                    if isinstance(v61, dict):
-                        v62 = v61.get('addressLine1', MISSING)
+                                o33.append(V(('owner', 'name', 'middle', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/middle/type'))
+                        v61 = v58.get('last', MISSING)
+                        if v61 is not MISSING:
+                            if not (isinstance(v61, str)):
+                                o33.append(V(('owner', 'name', 'last', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/last/type'))
+                        v62 = v58.get('suffix', MISSING)
                         if v62 is not MISSING:
                             if not (isinstance(v62, str)):
-                                o31.append(V(('owner', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/addressLine1/type'))
-                        v63 = v61.get('addressLine2', MISSING)
-                        if v63 is not MISSING:
-                            if not (isinstance(v63, str)):
-                                o31.append(V(('owner', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/addressLine2/type'))
-                        v64 = v61.get('city', MISSING)
+                                o33.append(V(('owner', 'name', 'suffix', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/suffix/type'))
+                    else:
+                        o33.append(V(('owner', 'name', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/properties/name/type'))
+                v63 = v57.get('address', MISSING)
+                if v63 is not MISSING:
+                    if isinstance(v63, dict):
+                        v64 = v63.get('addressLine1', MISSING)
                         if v64 is not MISSING:
                             if not (isinstance(v64, str)):
-                                o31.append(V(('owner', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/city/type'))
-                        v65 = v61.get('state', MISSING)
+                                o33.append(V(('owner', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/addressLine1/type'))
+                        v65 = v63.get('addressLine2', MISSING)
                         if v65 is not MISSING:
                             if not (isinstance(v65, str)):
-                                o31.append(V(('owner', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/state/type'))
-                        v66 = v61.get('postalCode', MISSING)
+                                o33.append(V(('owner', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/addressLine2/type'))
+                        v66 = v63.get('city', MISSING)
                         if v66 is not MISSING:
                             if not (isinstance(v66, str)):
-                                o31.append(V(('owner', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/postalCode/type'))
-                        v67 = v61.get('country', MISSING)
+                                o33.append(V(('owner', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/city/type'))
+                        v67 = v63.get('state', MISSING)
                         if v67 is not MISSING:
                             if not (isinstance(v67, str)):
-                                o31.append(V(('owner', 'address', 'country', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/country/type'))
-                    else:
-                        o31.append(V(('owner', 'address', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/properties/address/type'))
-                v68 = v55.get('phone', MISSING)
-                if v68 is not MISSING:
-                    if isinstance(v68, dict):
-                        v69 = v68.get('countryCode', MISSING)
+                                o33.append(V(('owner', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/state/type'))
+                        v68 = v63.get('postalCode', MISSING)
+                        if v68 is not MISSING:
+                            if not (isinstance(v68, str)):
+                                o33.append(V(('owner', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/postalCode/type'))
+                        v69 = v63.get('country', MISSING)
                         if v69 is not MISSING:
                             if not (isinstance(v69, str)):
-                                o31.append(V(('owner', 'phone', 'countryCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/phone/properties/countryCode/type'))
-                        v70 = v68.get('number', MISSING)
-                        if v70 is not MISSING:
-                            if not (isinstance(v70, str)):
-                                o31.append(V(('owner', 'phone', 'number', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/phone/properties/number/type'))
+                                o33.append(V(('owner', 'address', 'country', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/country/type'))
                     else:
-                        o31.append(V(('owner', 'phone', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/properties/phone/type'))
+                        o33.append(V(('owner', 'address', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/properties/address/type'))
+                v70 = v57.get('phone', MISSING)
+                if v70 is not MISSING:
+                    if isinstance(v70, dict):
+                        v71 = v70.get('countryCode', MISSING)
+                        if v71 is not MISSING:
+                            if not (isinstance(v71, str)):
+                                o33.append(V(('owner', 'phone', 'countryCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/phone/properties/countryCode/type'))
+                        v72 = v70.get('number', MISSING)
+                        if v72 is not MISSING:
+                            if not (isinstance(v72, str)):
+                                o33.append(V(('owner', 'phone', 'number', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/phone/properties/number/type'))
+                    else:
+                        o33.append(V(('owner', 'phone', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/properties/phone/type'))
             else:
-                o31.append(V(('owner', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/type'))
+                o33.append(V(('owner', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/type'))
     else:
-        o31.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/type'))
-    p72 = [i for i, e in enumerate((o30, o31,)) if not e]
-    if len(p72) != 1:
-        out.extend(o30)
-        out.extend(o31)
-        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p72 or None}, '#/oneOf'))
+        o33.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/type'))
+    p74 = [i for i, e in enumerate((o32, o33,)) if not e]
+    if len(p74) != 1:
+        out.extend(o32)
+        out.extend(o33)
+        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p74 or None}, '#/oneOf'))
     return out
 
 
 def decode_acquiringRegister(data: Any) -> Any:
     """The acquiringRegister answer's data as a CardExternalCard; DecodeProblem names what is wrong."""
-    _check_CardExternalCard(data)
-    return _model('card_external_card', 'CardExternalCard').from_dict(data)
+    if not (isinstance(data, dict)):
+        raise DecodeProblem('must be an object', data)
+    return (_MODELS.get(('card_external_card', 'CardExternalCard')) or _model('card_external_card', 'CardExternalCard')).from_dict(data)
 
 
 def validate_acquiringReversal(payload: Any) -> list[V]:
@@ -493,76 +493,77 @@ def validate_acquiringReversal(payload: Any) -> list[V]:
 
 def decode_acquiringReversal(data: Any) -> Any:
     """The acquiringReversal answer's data as a AcquiringReversalResult; DecodeProblem names what is wrong."""
-    _check_AcquiringReversalResult(data)
-    return _model('acquiring_reversal_result', 'AcquiringReversalResult').from_dict(data)
+    if not (isinstance(data, dict)):
+        raise DecodeProblem('must be an object', data)
+    return (_MODELS.get(('acquiring_reversal_result', 'AcquiringReversalResult')) or _model('acquiring_reversal_result', 'AcquiringReversalResult')).from_dict(data)
 
 
 def validate_acquiringTransactionsQuery(payload: Any) -> list[V]:
     """The rules the acquiringTransactionsQuery body breaks (``[]`` when valid)."""
     out: list[V] = []
-    o73: list[V] = []
+    o75: list[V] = []
     if isinstance(payload, dict):
         if 'cFiTransactionIds' not in payload:
-            o73.append(V((), 'required', "must have required property 'cFiTransactionIds'", {'missingProperty': 'cFiTransactionIds'}, '#/oneOf/0/required'))
+            o75.append(V((), 'required', "must have required property 'cFiTransactionIds'", {'missingProperty': 'cFiTransactionIds'}, '#/oneOf/0/required'))
         if not _K8.issuperset(payload):
-            for k75 in payload:
-                if k75 not in _K8:
-                    o73.append(V((), 'additionalProperties', f'must NOT have additional property {k75!r}', {'additionalProperty': k75}, '#/oneOf/0/additionalProperties'))
-        v76 = payload.get('cFiTransactionIds', MISSING)
-        if v76 is not MISSING:
-            if isinstance(v76, (list, tuple)):
-                if len(v76) > 20:
-                    o73.append(V(('cFiTransactionIds', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/oneOf/0/properties/cFiTransactionIds/maxItems'))
-                if len(v76) < 1:
-                    o73.append(V(('cFiTransactionIds', ), 'minItems', 'must NOT have fewer than 1 items', {'limit': 1}, '#/oneOf/0/properties/cFiTransactionIds/minItems'))
-                for i77, x78 in enumerate(v76):
-                    if isinstance(x78, str):
-                        if len(x78) > 36:
-                            o73.append(V(('cFiTransactionIds', i77, ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/oneOf/0/properties/cFiTransactionIds/items/maxLength'))
-                        if len(x78) < 1:
-                            o73.append(V(('cFiTransactionIds', i77, ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/0/properties/cFiTransactionIds/items/minLength'))
-                        if _P4.search(x78) is None:
-                            o73.append(V(('cFiTransactionIds', i77, ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/oneOf/0/properties/cFiTransactionIds/items/pattern'))
+            for k77 in payload:
+                if k77 not in _K8:
+                    o75.append(V((), 'additionalProperties', f'must NOT have additional property {k77!r}', {'additionalProperty': k77}, '#/oneOf/0/additionalProperties'))
+        v78 = payload.get('cFiTransactionIds', MISSING)
+        if v78 is not MISSING:
+            if isinstance(v78, (list, tuple)):
+                if len(v78) > 20:
+                    o75.append(V(('cFiTransactionIds', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/oneOf/0/properties/cFiTransactionIds/maxItems'))
+                if len(v78) < 1:
+                    o75.append(V(('cFiTransactionIds', ), 'minItems', 'must NOT have fewer than 1 items', {'limit': 1}, '#/oneOf/0/properties/cFiTransactionIds/minItems'))
+                for i79, x80 in enumerate(v78):
+                    if isinstance(x80, str):
+                        if len(x80) > 36:
+                            o75.append(V(('cFiTransactionIds', i79, ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/oneOf/0/properties/cFiTransactionIds/items/maxLength'))
+                        if len(x80) < 1:
+                            o75.append(V(('cFiTransactionIds', i79, ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/0/properties/cFiTransactionIds/items/minLength'))
+                        if _P4.search(x80) is None:
+                            o75.append(V(('cFiTransactionIds', i79, ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/oneOf/0/properties/cFiTransactionIds/items/pattern'))
                     else:
-                        o73.append(V(('cFiTransactionIds', i77, ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/cFiTransactionIds/items/type'))
+                        o75.append(V(('cFiTransactionIds', i79, ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/cFiTransactionIds/items/type'))
             else:
-                o73.append(V(('cFiTransactionIds', ), 'type', 'must be array', {'type': 'array'}, '#/oneOf/0/properties/cFiTransactionIds/type'))
+                o75.append(V(('cFiTransactionIds', ), 'type', 'must be array', {'type': 'array'}, '#/oneOf/0/properties/cFiTransactionIds/type'))
     else:
-        o73.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/type'))
-    o74: list[V] = []
+        o75.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/type'))
+    o76: list[V] = []
     if isinstance(payload, dict):
         if 'references' not in payload:
-            o74.append(V((), 'required', "must have required property 'references'", {'missingProperty': 'references'}, '#/oneOf/1/required'))
+            o76.append(V((), 'required', "must have required property 'references'", {'missingProperty': 'references'}, '#/oneOf/1/required'))
         if not _K9.issuperset(payload):
-            for k79 in payload:
-                if k79 not in _K9:
-                    o74.append(V((), 'additionalProperties', f'must NOT have additional property {k79!r}', {'additionalProperty': k79}, '#/oneOf/1/additionalProperties'))
-        v80 = payload.get('references', MISSING)
-        if v80 is not MISSING:
-            if isinstance(v80, (list, tuple)):
-                if len(v80) > 20:
-                    o74.append(V(('references', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/oneOf/1/properties/references/maxItems'))
-                if len(v80) < 1:
-                    o74.append(V(('references', ), 'minItems', 'must NOT have fewer than 1 items', {'limit': 1}, '#/oneOf/1/properties/references/minItems'))
-                for i81, x82 in enumerate(v80):
-                    if isinstance(x82, str):
-                        if len(x82) > 32:
-                            o74.append(V(('references', i81, ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/1/properties/references/items/maxLength'))
-                        if len(x82) < 1:
-                            o74.append(V(('references', i81, ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/1/properties/references/items/minLength'))
-                        if _P3.search(x82) is None:
-                            o74.append(V(('references', i81, ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/1/properties/references/items/pattern'))
+            for k81 in payload:
+                if k81 not in _K9:
+                    o76.append(V((), 'additionalProperties', f'must NOT have additional property {k81!r}', {'additionalProperty': k81}, '#/oneOf/1/additionalProperties'))
+        v82 = payload.get('references', MISSING)
+        if v82 is not MISSING:
+            if isinstance(v82, (list, tuple)):
+                if len(v82) > 20:
+                    o76.append(V(('references', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/oneOf/1/properties/references/maxItems'))
+                if len(v82) < 1:
+                    o76.append(V(('references', ), 'minItems', 'must NOT have fewer than 1 items', {'limit': 1}, '#/oneOf/1/properties/references/minItems'))
+                for i83, x84 in enumerate(v82):
+                    if isinstance(x84, str):
+                        if len(x84) > 32:
+                            o76.append(V(('references', i83, ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/1/properties/references/items/maxLength'))
+                        if len(x84) < 1:
+                            o76.append(V(('references', i83, ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/1/properties/references/items/minLength'))
+                        if _P3.search(x84) is None:
+                            o76.append(V(('references', i83, ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/1/properties/references/items/pattern'))
                     else:
-                        o74.append(V(('references', i81, ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/references/items/type'))
+                        o76.append(V(('references', i83, ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/references/items/type'))
             else:
-                o74.append(V(('references', ), 'type', 'must be array', {'type': 'array'}, '#/oneOf/1/properties/references/type'))
+                o76.append(V(('references', ), 'type', 'must be array', {'type': 'array'}, '#/oneOf/1/properties/references/type'))
     else:
-        o74.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/type'))
-    p83 = [i for i, e in enumerate((o73, o74,)) if not e]
-    if len(p83) != 1:
-        out.extend(o73)
-        out.extend(o74)
-        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p83 or None}, '#/oneOf'))
+        o76.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/type'))
+    p85 = [i for i, e in enumerate((o75, o76,)) if not e]
+    if len(p85) != 1:
+        out.extend(o75)
+        out.extend(o76)
+        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p85 or None}, '#/oneOf'))
     return out
 
 
@@ -576,7 +577,7 @@ def decode_acquiringTransactionsQuery(data: Any) -> Any:
         except DecodeProblem as e:
             e.path.append(i)
             raise
-    cls = _model('acquiring_transaction', 'AcquiringTransaction')
+    cls = (_MODELS.get(('acquiring_transaction', 'AcquiringTransaction')) or _model('acquiring_transaction', 'AcquiringTransaction'))
     return [cls.from_dict(item) for item in data]
 
 

@@ -25,7 +25,7 @@ from ..._codec import (
     money_string,
     MONEY_HINT,
 )
-from . import model as _model
+from . import _MODELS, model as _model
 
 _K0 = frozenset(['extension', 'name', 'note', 'note_author_agent_email', 'type', 'workflow'])
 _E1 = frozenset(['BUSINESS', 'PERSONAL'])
@@ -39,77 +39,25 @@ _P8 = re.compile('^[0-9a-zA-Z_]+\\Z', re.ASCII)
 _K9 = frozenset(['applicationId', 'customerId'])
 
 
-def _check_AkepaDocument(v: Any) -> None:
-    if not (isinstance(v, dict)):
-        raise DecodeProblem('must be an object', v)
-    f8 = v.get('id')
-    if f8 is not None:
-        if not (isinstance(f8, str)):
-            raise DecodeProblem('must be string', f8, 'id')
-
-
 def _check_AkepaEntityApplication(v: Any) -> None:
     if not (isinstance(v, dict)):
         raise DecodeProblem('must be an object', v)
-    f24 = v.get('entityId')
-    if f24 is not None:
-        if not (isinstance(f24, str)):
-            raise DecodeProblem('must be string', f24, 'entityId')
-    f25 = v.get('isCustomer')
+    f25 = v.get('entityId')
     if f25 is not None:
-        if not (isinstance(f25, bool)):
-            raise DecodeProblem('must be boolean', f25, 'isCustomer')
-    f26 = v.get('status')
+        if not (isinstance(f25, str)):
+            raise DecodeProblem('must be string', f25, 'entityId')
+    f26 = v.get('isCustomer')
     if f26 is not None:
-        if not (isinstance(f26, str)):
-            raise DecodeProblem('must be string', f26, 'status')
-    f27 = v.get('outcome')
+        if not (isinstance(f26, bool)):
+            raise DecodeProblem('must be boolean', f26, 'isCustomer')
+    f27 = v.get('status')
     if f27 is not None:
         if not (isinstance(f27, str)):
-            raise DecodeProblem('must be string', f27, 'outcome')
-
-
-def _check_AkepaApplication(v: Any) -> None:
-    if not (isinstance(v, dict)):
-        raise DecodeProblem('must be an object', v)
-    f15 = v.get('applicationId')
-    if f15 is not None:
-        if not (isinstance(f15, str)):
-            raise DecodeProblem('must be string', f15, 'applicationId')
-    f16 = v.get('aggregatorId')
-    if f16 is not None:
-        if not (isinstance(f16, str)):
-            raise DecodeProblem('must be string', f16, 'aggregatorId')
-    f17 = v.get('customerId')
-    if f17 is not None:
-        if not (isinstance(f17, str)):
-            raise DecodeProblem('must be string', f17, 'customerId')
-    f18 = v.get('reference')
-    if f18 is not None:
-        if not (isinstance(f18, str)):
-            raise DecodeProblem('must be string', f18, 'reference')
-    f19 = v.get('status')
-    if f19 is not None:
-        if not (isinstance(f19, str)):
-            raise DecodeProblem('must be string', f19, 'status')
-    f20 = v.get('outcome')
-    if f20 is not None:
-        if not (isinstance(f20, str)):
-            raise DecodeProblem('must be string', f20, 'outcome')
-    f21 = v.get('entityApplications')
-    if f21 is not None:
-        try:
-            if not (isinstance(f21, (list, tuple))):
-                raise DecodeProblem('must be an array', f21)
-            for i22, x23 in enumerate(f21):
-                try:
-                    _check_AkepaEntityApplication(x23)
-                except DecodeProblem as e:
-                    e.path.append(i22)
-                    raise
-        except DecodeProblem as e:
-            e.path.append('entityApplications')
-            raise
+            raise DecodeProblem('must be string', f27, 'status')
+    f28 = v.get('outcome')
+    if f28 is not None:
+        if not (isinstance(f28, str)):
+            raise DecodeProblem('must be string', f28, 'outcome')
 
 
 def validate_akepaDocumentGenerate(payload: Any) -> list[V]:
@@ -182,14 +130,24 @@ def validate_akepaDocumentGenerate(payload: Any) -> list[V]:
 
 def decode_akepaDocumentGenerate(data: Any) -> Any:
     """The akepaDocumentGenerate answer's data as a AkepaDocument; DecodeProblem names what is wrong."""
-    _check_AkepaDocument(data)
-    return _model('akepa_document', 'AkepaDocument').from_dict(data)
+    if not (isinstance(data, dict)):
+        raise DecodeProblem('must be an object', data)
+    f8 = data.get('id')
+    if f8 is not None:
+        if not (isinstance(f8, str)):
+            raise DecodeProblem('must be string', f8, 'id')
+    return (_MODELS.get(('akepa_document', 'AkepaDocument')) or _model('akepa_document', 'AkepaDocument')).from_dict(data)
 
 
 def decode_akepaDocumentUpload(data: Any) -> Any:
     """The akepaDocumentUpload answer's data as a AkepaDocument; DecodeProblem names what is wrong."""
-    _check_AkepaDocument(data)
-    return _model('akepa_document', 'AkepaDocument').from_dict(data)
+    if not (isinstance(data, dict)):
+        raise DecodeProblem('must be an object', data)
+    f9 = data.get('id')
+    if f9 is not None:
+        if not (isinstance(f9, str)):
+            raise DecodeProblem('must be string', f9, 'id')
+    return (_MODELS.get(('akepa_document', 'AkepaDocument')) or _model('akepa_document', 'AkepaDocument')).from_dict(data)
 
 
 def validate_akepaIdentification(payload: Any) -> list[V]:
@@ -201,56 +159,56 @@ def validate_akepaIdentification(payload: Any) -> list[V]:
         if 'customerId' not in payload:
             out.append(V((), 'required', "must have required property 'customerId'", {'missingProperty': 'customerId'}, '#/required'))
         if not _K6.issuperset(payload):
-            for k9 in payload:
-                if k9 not in _K6:
-                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k9!r}', {'additionalProperty': k9}, '#/additionalProperties'))
-        v10 = payload.get('reference', MISSING)
-        if v10 is not MISSING:
-            if isinstance(v10, str):
-                if len(v10) > 32:
+            for k10 in payload:
+                if k10 not in _K6:
+                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k10!r}', {'additionalProperty': k10}, '#/additionalProperties'))
+        v11 = payload.get('reference', MISSING)
+        if v11 is not MISSING:
+            if isinstance(v11, str):
+                if len(v11) > 32:
                     out.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/properties/reference/maxLength'))
-                if len(v10) < 1:
+                if len(v11) < 1:
                     out.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/reference/minLength'))
-                if _P7.search(v10) is None:
+                if _P7.search(v11) is None:
                     out.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/properties/reference/pattern'))
             else:
                 out.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/properties/reference/type'))
-        v11 = payload.get('customerId', MISSING)
-        if v11 is not MISSING:
-            if isinstance(v11, str):
-                if len(v11) > 36:
+        v12 = payload.get('customerId', MISSING)
+        if v12 is not MISSING:
+            if isinstance(v12, str):
+                if len(v12) > 36:
                     out.append(V(('customerId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/customerId/maxLength'))
-                if len(v11) < 1:
+                if len(v12) < 1:
                     out.append(V(('customerId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/customerId/minLength'))
-                if _P8.search(v11) is None:
+                if _P8.search(v12) is None:
                     out.append(V(('customerId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/customerId/pattern'))
             else:
                 out.append(V(('customerId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerId/type'))
-        v12 = payload.get('syncMode', MISSING)
-        if v12 is not MISSING:
-            if not (isinstance(v12, bool) or v12 is None):
-                out.append(V(('syncMode', ), 'type', 'must be boolean,null', {'type': ['boolean', 'null']}, '#/properties/syncMode/type'))
-        v13 = payload.get('webhookURL', MISSING)
+        v13 = payload.get('syncMode', MISSING)
         if v13 is not MISSING:
-            if not (isinstance(v13, str) or v13 is None):
-                out.append(V(('webhookURL', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/webhookURL/type'))
-            if isinstance(v13, str):
-                if len(v13) > 500:
-                    out.append(V(('webhookURL', ), 'maxLength', 'must NOT have more than 500 characters', {'limit': 500}, '#/properties/webhookURL/maxLength'))
-                if len(v13) < 0:
-                    out.append(V(('webhookURL', ), 'minLength', 'must NOT have fewer than 0 characters', {'limit': 0}, '#/properties/webhookURL/minLength'))
-                if _P5.search(v13) is None:
-                    out.append(V(('webhookURL', ), 'pattern', 'must match pattern "^((?![<>]).)*$"', {'pattern': '^((?![<>]).)*$'}, '#/properties/webhookURL/pattern'))
-        v14 = payload.get('webhookUrl', MISSING)
+            if not (isinstance(v13, bool) or v13 is None):
+                out.append(V(('syncMode', ), 'type', 'must be boolean,null', {'type': ['boolean', 'null']}, '#/properties/syncMode/type'))
+        v14 = payload.get('webhookURL', MISSING)
         if v14 is not MISSING:
             if not (isinstance(v14, str) or v14 is None):
-                out.append(V(('webhookUrl', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/webhookUrl/type'))
+                out.append(V(('webhookURL', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/webhookURL/type'))
             if isinstance(v14, str):
                 if len(v14) > 500:
-                    out.append(V(('webhookUrl', ), 'maxLength', 'must NOT have more than 500 characters', {'limit': 500}, '#/properties/webhookUrl/maxLength'))
+                    out.append(V(('webhookURL', ), 'maxLength', 'must NOT have more than 500 characters', {'limit': 500}, '#/properties/webhookURL/maxLength'))
                 if len(v14) < 0:
-                    out.append(V(('webhookUrl', ), 'minLength', 'must NOT have fewer than 0 characters', {'limit': 0}, '#/properties/webhookUrl/minLength'))
+                    out.append(V(('webhookURL', ), 'minLength', 'must NOT have fewer than 0 characters', {'limit': 0}, '#/properties/webhookURL/minLength'))
                 if _P5.search(v14) is None:
+                    out.append(V(('webhookURL', ), 'pattern', 'must match pattern "^((?![<>]).)*$"', {'pattern': '^((?![<>]).)*$'}, '#/properties/webhookURL/pattern'))
+        v15 = payload.get('webhookUrl', MISSING)
+        if v15 is not MISSING:
+            if not (isinstance(v15, str) or v15 is None):
+                out.append(V(('webhookUrl', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/webhookUrl/type'))
+            if isinstance(v15, str):
+                if len(v15) > 500:
+                    out.append(V(('webhookUrl', ), 'maxLength', 'must NOT have more than 500 characters', {'limit': 500}, '#/properties/webhookUrl/maxLength'))
+                if len(v15) < 0:
+                    out.append(V(('webhookUrl', ), 'minLength', 'must NOT have fewer than 0 characters', {'limit': 0}, '#/properties/webhookUrl/minLength'))
+                if _P5.search(v15) is None:
                     out.append(V(('webhookUrl', ), 'pattern', 'must match pattern "^((?![<>]).)*$"', {'pattern': '^((?![<>]).)*$'}, '#/properties/webhookUrl/pattern'))
     else:
         out.append(V((), 'type', 'must be object', {'type': 'object'}, '#/type'))
@@ -259,8 +217,47 @@ def validate_akepaIdentification(payload: Any) -> list[V]:
 
 def decode_akepaIdentification(data: Any) -> Any:
     """The akepaIdentification answer's data as a AkepaApplication; DecodeProblem names what is wrong."""
-    _check_AkepaApplication(data)
-    return _model('akepa_application', 'AkepaApplication').from_dict(data)
+    if not (isinstance(data, dict)):
+        raise DecodeProblem('must be an object', data)
+    f16 = data.get('applicationId')
+    if f16 is not None:
+        if not (isinstance(f16, str)):
+            raise DecodeProblem('must be string', f16, 'applicationId')
+    f17 = data.get('aggregatorId')
+    if f17 is not None:
+        if not (isinstance(f17, str)):
+            raise DecodeProblem('must be string', f17, 'aggregatorId')
+    f18 = data.get('customerId')
+    if f18 is not None:
+        if not (isinstance(f18, str)):
+            raise DecodeProblem('must be string', f18, 'customerId')
+    f19 = data.get('reference')
+    if f19 is not None:
+        if not (isinstance(f19, str)):
+            raise DecodeProblem('must be string', f19, 'reference')
+    f20 = data.get('status')
+    if f20 is not None:
+        if not (isinstance(f20, str)):
+            raise DecodeProblem('must be string', f20, 'status')
+    f21 = data.get('outcome')
+    if f21 is not None:
+        if not (isinstance(f21, str)):
+            raise DecodeProblem('must be string', f21, 'outcome')
+    f22 = data.get('entityApplications')
+    if f22 is not None:
+        try:
+            if not (isinstance(f22, (list, tuple))):
+                raise DecodeProblem('must be an array', f22)
+            for i23, x24 in enumerate(f22):
+                try:
+                    _check_AkepaEntityApplication(x24)
+                except DecodeProblem as e:
+                    e.path.append(i23)
+                    raise
+        except DecodeProblem as e:
+            e.path.append('entityApplications')
+            raise
+    return (_MODELS.get(('akepa_application', 'AkepaApplication')) or _model('akepa_application', 'AkepaApplication')).from_dict(data)
 
 
 def validate_akepaStatus(payload: Any) -> list[V]:
@@ -272,28 +269,28 @@ def validate_akepaStatus(payload: Any) -> list[V]:
         if 'applicationId' not in payload:
             out.append(V((), 'required', "must have required property 'applicationId'", {'missingProperty': 'applicationId'}, '#/required'))
         if not _K9.issuperset(payload):
-            for k28 in payload:
-                if k28 not in _K9:
-                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k28!r}', {'additionalProperty': k28}, '#/additionalProperties'))
-        v29 = payload.get('customerId', MISSING)
-        if v29 is not MISSING:
-            if isinstance(v29, str):
-                if len(v29) > 36:
-                    out.append(V(('customerId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/customerId/maxLength'))
-                if len(v29) < 1:
-                    out.append(V(('customerId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/customerId/minLength'))
-                if _P8.search(v29) is None:
-                    out.append(V(('customerId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/customerId/pattern'))
-            else:
-                out.append(V(('customerId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerId/type'))
-        v30 = payload.get('applicationId', MISSING)
+            for k29 in payload:
+                if k29 not in _K9:
+                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k29!r}', {'additionalProperty': k29}, '#/additionalProperties'))
+        v30 = payload.get('customerId', MISSING)
         if v30 is not MISSING:
             if isinstance(v30, str):
                 if len(v30) > 36:
-                    out.append(V(('applicationId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/applicationId/maxLength'))
+                    out.append(V(('customerId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/customerId/maxLength'))
                 if len(v30) < 1:
-                    out.append(V(('applicationId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/applicationId/minLength'))
+                    out.append(V(('customerId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/customerId/minLength'))
                 if _P8.search(v30) is None:
+                    out.append(V(('customerId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/customerId/pattern'))
+            else:
+                out.append(V(('customerId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerId/type'))
+        v31 = payload.get('applicationId', MISSING)
+        if v31 is not MISSING:
+            if isinstance(v31, str):
+                if len(v31) > 36:
+                    out.append(V(('applicationId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/applicationId/maxLength'))
+                if len(v31) < 1:
+                    out.append(V(('applicationId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/applicationId/minLength'))
+                if _P8.search(v31) is None:
                     out.append(V(('applicationId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/applicationId/pattern'))
             else:
                 out.append(V(('applicationId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/applicationId/type'))
@@ -304,17 +301,56 @@ def validate_akepaStatus(payload: Any) -> list[V]:
 
 def decode_akepaStatus(data: Any) -> Any:
     """The akepaStatus answer's data as a AkepaApplication; DecodeProblem names what is wrong."""
-    _check_AkepaApplication(data)
-    return _model('akepa_application', 'AkepaApplication').from_dict(data)
+    if not (isinstance(data, dict)):
+        raise DecodeProblem('must be an object', data)
+    f32 = data.get('applicationId')
+    if f32 is not None:
+        if not (isinstance(f32, str)):
+            raise DecodeProblem('must be string', f32, 'applicationId')
+    f33 = data.get('aggregatorId')
+    if f33 is not None:
+        if not (isinstance(f33, str)):
+            raise DecodeProblem('must be string', f33, 'aggregatorId')
+    f34 = data.get('customerId')
+    if f34 is not None:
+        if not (isinstance(f34, str)):
+            raise DecodeProblem('must be string', f34, 'customerId')
+    f35 = data.get('reference')
+    if f35 is not None:
+        if not (isinstance(f35, str)):
+            raise DecodeProblem('must be string', f35, 'reference')
+    f36 = data.get('status')
+    if f36 is not None:
+        if not (isinstance(f36, str)):
+            raise DecodeProblem('must be string', f36, 'status')
+    f37 = data.get('outcome')
+    if f37 is not None:
+        if not (isinstance(f37, str)):
+            raise DecodeProblem('must be string', f37, 'outcome')
+    f38 = data.get('entityApplications')
+    if f38 is not None:
+        try:
+            if not (isinstance(f38, (list, tuple))):
+                raise DecodeProblem('must be an array', f38)
+            for i39, x40 in enumerate(f38):
+                try:
+                    _check_AkepaEntityApplication(x40)
+                except DecodeProblem as e:
+                    e.path.append(i39)
+                    raise
+        except DecodeProblem as e:
+            e.path.append('entityApplications')
+            raise
+    return (_MODELS.get(('akepa_application', 'AkepaApplication')) or _model('akepa_application', 'AkepaApplication')).from_dict(data)
 
 
 def validate_akepaUpdate(payload: Any) -> list[V]:
     """The rules the akepaUpdate body breaks (``[]`` when valid)."""
     out: list[V] = []
     if isinstance(payload, dict):
-        v31 = payload.get('documents', MISSING)
-        if v31 is not MISSING:
-            if not (isinstance(v31, (list, tuple))):
+        v41 = payload.get('documents', MISSING)
+        if v41 is not MISSING:
+            if not (isinstance(v41, (list, tuple))):
                 out.append(V(('documents', ), 'type', 'must be array', {'type': 'array'}, '#/properties/documents/type'))
     else:
         out.append(V((), 'type', 'must be object', {'type': 'object'}, '#/type'))

@@ -25,25 +25,12 @@ from ..._codec import (
     money_string,
     MONEY_HINT,
 )
-from . import model as _model
+from . import _MODELS, model as _model
 
 _K0 = frozenset(['user'])
 _K1 = frozenset(['login', 'password', 'requestId'])
 _P2 = re.compile('^[0-9a-zA-Z_]+\\Z', re.ASCII)
 _P3 = re.compile('^(?=[^\\n\\r\\u2028\\u2029]*[^\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])((?![<>])[^\\n\\r\\u2028\\u2029])*\\Z', re.ASCII)
-
-
-def _check_AuthToken(v: Any) -> None:
-    if not (isinstance(v, dict)):
-        raise DecodeProblem('must be an object', v)
-    f7 = v.get('token')
-    if f7 is not None:
-        if not (isinstance(f7, str)):
-            raise DecodeProblem('must be string', f7, 'token')
-    f8 = v.get('dtsExpireAt')
-    if f8 is not None:
-        if not (isinstance(f8, str)):
-            raise DecodeProblem('must be string', f8, 'dtsExpireAt')
 
 
 def validate_authGetToken(payload: Any) -> list[V]:
@@ -107,8 +94,17 @@ def validate_authGetToken(payload: Any) -> list[V]:
 
 def decode_authGetToken(data: Any) -> Any:
     """The authGetToken answer's data as a AuthToken; DecodeProblem names what is wrong."""
-    _check_AuthToken(data)
-    return _model('auth_token', 'AuthToken').from_dict(data)
+    if not (isinstance(data, dict)):
+        raise DecodeProblem('must be an object', data)
+    f7 = data.get('token')
+    if f7 is not None:
+        if not (isinstance(f7, str)):
+            raise DecodeProblem('must be string', f7, 'token')
+    f8 = data.get('dtsExpireAt')
+    if f8 is not None:
+        if not (isinstance(f8, str)):
+            raise DecodeProblem('must be string', f8, 'dtsExpireAt')
+    return (_MODELS.get(('auth_token', 'AuthToken')) or _model('auth_token', 'AuthToken')).from_dict(data)
 
 
 CODECS = {

@@ -25,7 +25,7 @@ from ..._codec import (
     money_string,
     MONEY_HINT,
 )
-from . import model as _model
+from . import _MODELS, model as _model
 
 _P0 = re.compile('^[0-9a-zA-Z_]+\\Z', re.ASCII)
 _D1 = Decimal('9999999999999.99')
@@ -39,72 +39,133 @@ _P6 = re.compile('^((?![<>])[^\\n\\r\\u2028\\u2029])*\\Z', re.ASCII)
 def _check_Check(v: Any) -> None:
     if not (isinstance(v, dict)):
         raise DecodeProblem('must be an object', v)
-    f1 = v.get('cFiCheckId')
-    if f1 is not None:
-        if not (isinstance(f1, str)):
-            raise DecodeProblem('must be string', f1, 'cFiCheckId')
-    f2 = v.get('reference')
-    if f2 is not None:
-        if not (isinstance(f2, str)):
-            raise DecodeProblem('must be string', f2, 'reference')
-    f3 = v.get('serial')
-    if f3 is not None:
-        if not (isinstance(f3, str)):
-            raise DecodeProblem('must be string', f3, 'serial')
-    f4 = v.get('amount')
-    if f4 is not None:
-        if not (is_number(f4)):
-            raise DecodeProblem('must be number', f4, 'amount')
-    f5 = v.get('currency')
-    if f5 is not None:
-        if not (isinstance(f5, str)):
-            raise DecodeProblem('must be string', f5, 'currency')
-    f6 = v.get('cFiAggregatorId')
-    if f6 is not None:
-        if not (isinstance(f6, str)):
-            raise DecodeProblem('must be string', f6, 'cFiAggregatorId')
-    f7 = v.get('cFiCheckStatus')
-    if f7 is not None:
-        if not (isinstance(f7, str)):
-            raise DecodeProblem('must be string', f7, 'cFiCheckStatus')
-    f8 = v.get('initVoid')
-    if f8 is not None:
-        if not (isinstance(f8, bool)):
-            raise DecodeProblem('must be boolean', f8, 'initVoid')
-    f9 = v.get('webhookUrl')
-    if f9 is not None:
-        if not (isinstance(f9, str)):
-            raise DecodeProblem('must be string', f9, 'webhookUrl')
-    f10 = v.get('dtsCreatedAt')
-    if f10 is not None:
-        if not (isinstance(f10, str)):
-            raise DecodeProblem('must be string', f10, 'dtsCreatedAt')
-    f11 = v.get('dtsSent')
-    if f11 is not None:
-        if not (isinstance(f11, str)):
-            raise DecodeProblem('must be string', f11, 'dtsSent')
-    f12 = v.get('boStatus')
-    if f12 is not None:
-        if not (isinstance(f12, str)):
-            raise DecodeProblem('must be string', f12, 'boStatus')
-    f13 = v.get('boStatusDate')
-    if f13 is not None:
-        if not (isinstance(f13, str)):
-            raise DecodeProblem('must be string', f13, 'boStatusDate')
-    f14 = v.get('boDatePrinted')
-    if f14 is not None:
-        if not (isinstance(f14, str)):
-            raise DecodeProblem('must be string', f14, 'boDatePrinted')
-    f15 = v.get('boTracking')
-    if f15 is not None:
-        if not (isinstance(f15, str)):
-            raise DecodeProblem('must be string', f15, 'boTracking')
+    f26 = v.get('cFiCheckId')
+    if f26 is not None:
+        if not (isinstance(f26, str)):
+            raise DecodeProblem('must be string', f26, 'cFiCheckId')
+    f27 = v.get('reference')
+    if f27 is not None:
+        if not (isinstance(f27, str)):
+            raise DecodeProblem('must be string', f27, 'reference')
+    f28 = v.get('serial')
+    if f28 is not None:
+        if not (isinstance(f28, str)):
+            raise DecodeProblem('must be string', f28, 'serial')
+    f29 = v.get('amount')
+    if f29 is not None:
+        if not ((type(f29) is int or type(f29) is Decimal and f29.is_finite() or is_number(f29))):
+            raise DecodeProblem('must be number', f29, 'amount')
+    f30 = v.get('currency')
+    if f30 is not None:
+        if not (isinstance(f30, str)):
+            raise DecodeProblem('must be string', f30, 'currency')
+    f31 = v.get('cFiAggregatorId')
+    if f31 is not None:
+        if not (isinstance(f31, str)):
+            raise DecodeProblem('must be string', f31, 'cFiAggregatorId')
+    f32 = v.get('cFiCheckStatus')
+    if f32 is not None:
+        if not (isinstance(f32, str)):
+            raise DecodeProblem('must be string', f32, 'cFiCheckStatus')
+    f33 = v.get('initVoid')
+    if f33 is not None:
+        if not (isinstance(f33, bool)):
+            raise DecodeProblem('must be boolean', f33, 'initVoid')
+    f34 = v.get('webhookUrl')
+    if f34 is not None:
+        if not (isinstance(f34, str)):
+            raise DecodeProblem('must be string', f34, 'webhookUrl')
+    f35 = v.get('dtsCreatedAt')
+    if f35 is not None:
+        if not (isinstance(f35, str)):
+            raise DecodeProblem('must be string', f35, 'dtsCreatedAt')
+    f36 = v.get('dtsSent')
+    if f36 is not None:
+        if not (isinstance(f36, str)):
+            raise DecodeProblem('must be string', f36, 'dtsSent')
+    f37 = v.get('boStatus')
+    if f37 is not None:
+        if not (isinstance(f37, str)):
+            raise DecodeProblem('must be string', f37, 'boStatus')
+    f38 = v.get('boStatusDate')
+    if f38 is not None:
+        if not (isinstance(f38, str)):
+            raise DecodeProblem('must be string', f38, 'boStatusDate')
+    f39 = v.get('boDatePrinted')
+    if f39 is not None:
+        if not (isinstance(f39, str)):
+            raise DecodeProblem('must be string', f39, 'boDatePrinted')
+    f40 = v.get('boTracking')
+    if f40 is not None:
+        if not (isinstance(f40, str)):
+            raise DecodeProblem('must be string', f40, 'boTracking')
 
 
 def decode_checkGet(data: Any) -> Any:
     """The checkGet answer's data as a Check; DecodeProblem names what is wrong."""
-    _check_Check(data)
-    return _model('check', 'Check').from_dict(data)
+    if not (isinstance(data, dict)):
+        raise DecodeProblem('must be an object', data)
+    f1 = data.get('cFiCheckId')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'cFiCheckId')
+    f2 = data.get('reference')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'reference')
+    f3 = data.get('serial')
+    if f3 is not None:
+        if not (isinstance(f3, str)):
+            raise DecodeProblem('must be string', f3, 'serial')
+    f4 = data.get('amount')
+    if f4 is not None:
+        if not ((type(f4) is int or type(f4) is Decimal and f4.is_finite() or is_number(f4))):
+            raise DecodeProblem('must be number', f4, 'amount')
+    f5 = data.get('currency')
+    if f5 is not None:
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'currency')
+    f6 = data.get('cFiAggregatorId')
+    if f6 is not None:
+        if not (isinstance(f6, str)):
+            raise DecodeProblem('must be string', f6, 'cFiAggregatorId')
+    f7 = data.get('cFiCheckStatus')
+    if f7 is not None:
+        if not (isinstance(f7, str)):
+            raise DecodeProblem('must be string', f7, 'cFiCheckStatus')
+    f8 = data.get('initVoid')
+    if f8 is not None:
+        if not (isinstance(f8, bool)):
+            raise DecodeProblem('must be boolean', f8, 'initVoid')
+    f9 = data.get('webhookUrl')
+    if f9 is not None:
+        if not (isinstance(f9, str)):
+            raise DecodeProblem('must be string', f9, 'webhookUrl')
+    f10 = data.get('dtsCreatedAt')
+    if f10 is not None:
+        if not (isinstance(f10, str)):
+            raise DecodeProblem('must be string', f10, 'dtsCreatedAt')
+    f11 = data.get('dtsSent')
+    if f11 is not None:
+        if not (isinstance(f11, str)):
+            raise DecodeProblem('must be string', f11, 'dtsSent')
+    f12 = data.get('boStatus')
+    if f12 is not None:
+        if not (isinstance(f12, str)):
+            raise DecodeProblem('must be string', f12, 'boStatus')
+    f13 = data.get('boStatusDate')
+    if f13 is not None:
+        if not (isinstance(f13, str)):
+            raise DecodeProblem('must be string', f13, 'boStatusDate')
+    f14 = data.get('boDatePrinted')
+    if f14 is not None:
+        if not (isinstance(f14, str)):
+            raise DecodeProblem('must be string', f14, 'boDatePrinted')
+    f15 = data.get('boTracking')
+    if f15 is not None:
+        if not (isinstance(f15, str)):
+            raise DecodeProblem('must be string', f15, 'boTracking')
+    return (_MODELS.get(('check', 'Check')) or _model('check', 'Check')).from_dict(data)
 
 
 def validate_checkList(payload: Any) -> list[V]:
@@ -168,20 +229,20 @@ def validate_checkList(payload: Any) -> list[V]:
                 out.append(V(('status', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/status/type'))
         v24 = payload.get('numberOfRecords', MISSING)
         if v24 is not MISSING:
-            if not (is_integer(v24) or v24 is None):
+            if not ((type(v24) is int or is_integer(v24)) or v24 is None):
                 out.append(V(('numberOfRecords', ), 'type', 'must be integer,null', {'type': ['integer', 'null']}, '#/properties/numberOfRecords/type'))
-            if is_number(v24):
-                if exact(v24) < 1:
+            if (type(v24) is int or type(v24) is Decimal and v24.is_finite() or is_number(v24)):
+                if (Decimal(repr(v24)) if isinstance(v24, float) else v24) < 1:
                     out.append(V(('numberOfRecords', ), 'minimum', 'must be >= 1', {'comparison': '>=', 'limit': 1}, '#/properties/numberOfRecords/minimum'))
-            if is_number(v24):
-                if exact(v24) > 1000:
+            if (type(v24) is int or type(v24) is Decimal and v24.is_finite() or is_number(v24)):
+                if (Decimal(repr(v24)) if isinstance(v24, float) else v24) > 1000:
                     out.append(V(('numberOfRecords', ), 'maximum', 'must be <= 1000', {'comparison': '<=', 'limit': 1000}, '#/properties/numberOfRecords/maximum'))
         v25 = payload.get('skipRecords', MISSING)
         if v25 is not MISSING:
-            if not (is_integer(v25) or v25 is None):
+            if not ((type(v25) is int or is_integer(v25)) or v25 is None):
                 out.append(V(('skipRecords', ), 'type', 'must be integer,null', {'type': ['integer', 'null']}, '#/properties/skipRecords/type'))
-            if is_number(v25):
-                if exact(v25) < 0:
+            if (type(v25) is int or type(v25) is Decimal and v25.is_finite() or is_number(v25)):
+                if (Decimal(repr(v25)) if isinstance(v25, float) else v25) < 0:
                     out.append(V(('skipRecords', ), 'minimum', 'must be >= 0', {'comparison': '>=', 'limit': 0}, '#/properties/skipRecords/minimum'))
     else:
         out.append(V((), 'type', 'must be object', {'type': 'object'}, '#/type'))
@@ -198,19 +259,19 @@ def decode_checkList(data: Any) -> Any:
         except DecodeProblem as e:
             e.path.append(i)
             raise
-    cls = _model('check', 'Check')
+    cls = (_MODELS.get(('check', 'Check')) or _model('check', 'Check'))
     return [cls.from_dict(item) for item in data]
 
 
 def normalize_checkPrint(payload: dict[str, Any]) -> None:
     """Money of checkPrint: exact Decimal from numeric strings; floats refused."""
-    m26 = payload.get('checkAttributes')
-    if isinstance(m26, dict):
-        m26 = payload['checkAttributes'] = dict(m26)
-        m27 = m26.get('amount')
-        if isinstance(m27, str):
-            m26['amount'] = money_string('checkAttributes.amount', m27)
-        elif isinstance(m27, float):
+    m41 = payload.get('checkAttributes')
+    if isinstance(m41, dict):
+        m41 = payload['checkAttributes'] = dict(m41)
+        m42 = m41.get('amount')
+        if isinstance(m42, str):
+            m41['amount'] = money_string('checkAttributes.amount', m42)
+        elif isinstance(m42, float):
             raise MoneyTypeError('checkAttributes.amount', MONEY_HINT)
 
 
@@ -220,108 +281,108 @@ def validate_checkPrint(payload: Any) -> list[V]:
     if isinstance(payload, dict):
         if 'reference' not in payload:
             out.append(V((), 'required', "must have required property 'reference'", {'missingProperty': 'reference'}, '#/required'))
-        v28 = payload.get('reference', MISSING)
-        if v28 is not MISSING:
-            if not (isinstance(v28, str)):
+        v43 = payload.get('reference', MISSING)
+        if v43 is not MISSING:
+            if not (isinstance(v43, str)):
                 out.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/properties/reference/type'))
-        v29 = payload.get('checkAttributes', MISSING)
-        if v29 is not MISSING:
-            if isinstance(v29, dict):
-                v30 = v29.get('amount', MISSING)
-                if v30 is not MISSING:
-                    if is_number(v30):
-                        if exact(v30) > _D1:
+        v44 = payload.get('checkAttributes', MISSING)
+        if v44 is not MISSING:
+            if isinstance(v44, dict):
+                v45 = v44.get('amount', MISSING)
+                if v45 is not MISSING:
+                    if (type(v45) is int or type(v45) is Decimal and v45.is_finite() or is_number(v45)):
+                        if (Decimal(repr(v45)) if isinstance(v45, float) else v45) > _D1:
                             out.append(V(('checkAttributes', 'amount', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/properties/checkAttributes/properties/amount/maximum'))
                     else:
                         out.append(V(('checkAttributes', 'amount', ), 'type', 'must be number', {'type': 'number'}, '#/properties/checkAttributes/properties/amount/type'))
-                v31 = v29.get('currency', MISSING)
-                if v31 is not MISSING:
-                    if not (isinstance(v31, str)):
+                v46 = v44.get('currency', MISSING)
+                if v46 is not MISSING:
+                    if not (isinstance(v46, str)):
                         out.append(V(('checkAttributes', 'currency', ), 'type', 'must be string', {'type': 'string'}, '#/properties/checkAttributes/properties/currency/type'))
-                v32 = v29.get('returnAddress', MISSING)
-                if v32 is not MISSING:
-                    if isinstance(v32, dict):
-                        v33 = v32.get('addressLine1', MISSING)
-                        if v33 is not MISSING:
-                            if not (isinstance(v33, str)):
+                v47 = v44.get('returnAddress', MISSING)
+                if v47 is not MISSING:
+                    if isinstance(v47, dict):
+                        v48 = v47.get('addressLine1', MISSING)
+                        if v48 is not MISSING:
+                            if not (isinstance(v48, str)):
                                 out.append(V(('checkAttributes', 'returnAddress', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/properties/checkAttributes/properties/returnAddress/properties/addressLine1/type'))
-                        v34 = v32.get('addressLine2', MISSING)
-                        if v34 is not MISSING:
-                            if not (isinstance(v34, str)):
+                        v49 = v47.get('addressLine2', MISSING)
+                        if v49 is not MISSING:
+                            if not (isinstance(v49, str)):
                                 out.append(V(('checkAttributes', 'returnAddress', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/properties/checkAttributes/properties/returnAddress/properties/addressLine2/type'))
-                        v35 = v32.get('addressLine3', MISSING)
-                        if v35 is not MISSING:
-                            if not (isinstance(v35, str)):
+                        v50 = v47.get('addressLine3', MISSING)
+                        if v50 is not MISSING:
+                            if not (isinstance(v50, str)):
                                 out.append(V(('checkAttributes', 'returnAddress', 'addressLine3', ), 'type', 'must be string', {'type': 'string'}, '#/properties/checkAttributes/properties/returnAddress/properties/addressLine3/type'))
                     else:
                         out.append(V(('checkAttributes', 'returnAddress', ), 'type', 'must be object', {'type': 'object'}, '#/properties/checkAttributes/properties/returnAddress/type'))
-                v36 = v29.get('payerName', MISSING)
-                if v36 is not MISSING:
-                    if not (isinstance(v36, str)):
+                v51 = v44.get('payerName', MISSING)
+                if v51 is not MISSING:
+                    if not (isinstance(v51, str)):
                         out.append(V(('checkAttributes', 'payerName', ), 'type', 'must be string', {'type': 'string'}, '#/properties/checkAttributes/properties/payerName/type'))
-                v37 = v29.get('payerAddress', MISSING)
-                if v37 is not MISSING:
-                    if isinstance(v37, dict):
-                        v38 = v37.get('addressLine1', MISSING)
-                        if v38 is not MISSING:
-                            if not (isinstance(v38, str)):
+                v52 = v44.get('payerAddress', MISSING)
+                if v52 is not MISSING:
+                    if isinstance(v52, dict):
+                        v53 = v52.get('addressLine1', MISSING)
+                        if v53 is not MISSING:
+                            if not (isinstance(v53, str)):
                                 out.append(V(('checkAttributes', 'payerAddress', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/properties/checkAttributes/properties/payerAddress/properties/addressLine1/type'))
-                        v39 = v37.get('city', MISSING)
-                        if v39 is not MISSING:
-                            if not (isinstance(v39, str)):
+                        v54 = v52.get('city', MISSING)
+                        if v54 is not MISSING:
+                            if not (isinstance(v54, str)):
                                 out.append(V(('checkAttributes', 'payerAddress', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/properties/checkAttributes/properties/payerAddress/properties/city/type'))
-                        v40 = v37.get('state', MISSING)
-                        if v40 is not MISSING:
-                            if not (isinstance(v40, str)):
+                        v55 = v52.get('state', MISSING)
+                        if v55 is not MISSING:
+                            if not (isinstance(v55, str)):
                                 out.append(V(('checkAttributes', 'payerAddress', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/properties/checkAttributes/properties/payerAddress/properties/state/type'))
-                        v41 = v37.get('postalCode', MISSING)
-                        if v41 is not MISSING:
-                            if not (isinstance(v41, str)):
+                        v56 = v52.get('postalCode', MISSING)
+                        if v56 is not MISSING:
+                            if not (isinstance(v56, str)):
                                 out.append(V(('checkAttributes', 'payerAddress', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/checkAttributes/properties/payerAddress/properties/postalCode/type'))
                     else:
                         out.append(V(('checkAttributes', 'payerAddress', ), 'type', 'must be object', {'type': 'object'}, '#/properties/checkAttributes/properties/payerAddress/type'))
-                v42 = v29.get('payeeName', MISSING)
-                if v42 is not MISSING:
-                    if not (isinstance(v42, str)):
+                v57 = v44.get('payeeName', MISSING)
+                if v57 is not MISSING:
+                    if not (isinstance(v57, str)):
                         out.append(V(('checkAttributes', 'payeeName', ), 'type', 'must be string', {'type': 'string'}, '#/properties/checkAttributes/properties/payeeName/type'))
-                v43 = v29.get('payeeAddress', MISSING)
-                if v43 is not MISSING:
-                    if isinstance(v43, dict):
-                        v44 = v43.get('addressLine1', MISSING)
-                        if v44 is not MISSING:
-                            if not (isinstance(v44, str)):
+                v58 = v44.get('payeeAddress', MISSING)
+                if v58 is not MISSING:
+                    if isinstance(v58, dict):
+                        v59 = v58.get('addressLine1', MISSING)
+                        if v59 is not MISSING:
+                            if not (isinstance(v59, str)):
                                 out.append(V(('checkAttributes', 'payeeAddress', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/properties/checkAttributes/properties/payeeAddress/properties/addressLine1/type'))
-                        v45 = v43.get('city', MISSING)
-                        if v45 is not MISSING:
-                            if not (isinstance(v45, str)):
+                        v60 = v58.get('city', MISSING)
+                        if v60 is not MISSING:
+                            if not (isinstance(v60, str)):
                                 out.append(V(('checkAttributes', 'payeeAddress', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/properties/checkAttributes/properties/payeeAddress/properties/city/type'))
-                        v46 = v43.get('state', MISSING)
-                        if v46 is not MISSING:
-                            if not (isinstance(v46, str)):
+                        v61 = v58.get('state', MISSING)
+                        if v61 is not MISSING:
+                            if not (isinstance(v61, str)):
                                 out.append(V(('checkAttributes', 'payeeAddress', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/properties/checkAttributes/properties/payeeAddress/properties/state/type'))
-                        v47 = v43.get('postalCode', MISSING)
-                        if v47 is not MISSING:
-                            if not (isinstance(v47, str)):
+                        v62 = v58.get('postalCode', MISSING)
+                        if v62 is not MISSING:
+                            if not (isinstance(v62, str)):
                                 out.append(V(('checkAttributes', 'payeeAddress', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/checkAttributes/properties/payeeAddress/properties/postalCode/type'))
                     else:
                         out.append(V(('checkAttributes', 'payeeAddress', ), 'type', 'must be object', {'type': 'object'}, '#/properties/checkAttributes/properties/payeeAddress/type'))
-                v48 = v29.get('platformNumber', MISSING)
-                if v48 is not MISSING:
-                    if not (isinstance(v48, str)):
+                v63 = v44.get('platformNumber', MISSING)
+                if v63 is not MISSING:
+                    if not (isinstance(v63, str)):
                         out.append(V(('checkAttributes', 'platformNumber', ), 'type', 'must be string', {'type': 'string'}, '#/properties/checkAttributes/properties/platformNumber/type'))
-                v49 = v29.get('memo', MISSING)
-                if v49 is not MISSING:
-                    if not (isinstance(v49, str)):
+                v64 = v44.get('memo', MISSING)
+                if v64 is not MISSING:
+                    if not (isinstance(v64, str)):
                         out.append(V(('checkAttributes', 'memo', ), 'type', 'must be string', {'type': 'string'}, '#/properties/checkAttributes/properties/memo/type'))
             else:
                 out.append(V(('checkAttributes', ), 'type', 'must be object', {'type': 'object'}, '#/properties/checkAttributes/type'))
-        v50 = payload.get('webhookUrl', MISSING)
-        if v50 is not MISSING:
-            if not (isinstance(v50, str)):
+        v65 = payload.get('webhookUrl', MISSING)
+        if v65 is not MISSING:
+            if not (isinstance(v65, str)):
                 out.append(V(('webhookUrl', ), 'type', 'must be string', {'type': 'string'}, '#/properties/webhookUrl/type'))
-        v51 = payload.get('logo', MISSING)
-        if v51 is not MISSING:
-            if not (isinstance(v51, str)):
+        v66 = payload.get('logo', MISSING)
+        if v66 is not MISSING:
+            if not (isinstance(v66, str)):
                 out.append(V(('logo', ), 'type', 'must be string', {'type': 'string'}, '#/properties/logo/type'))
     else:
         out.append(V((), 'type', 'must be object', {'type': 'object'}, '#/type'))
@@ -330,76 +391,137 @@ def validate_checkPrint(payload: Any) -> list[V]:
 
 def decode_checkPrint(data: Any) -> Any:
     """The checkPrint answer's data as a Check; DecodeProblem names what is wrong."""
-    _check_Check(data)
-    return _model('check', 'Check').from_dict(data)
+    if not (isinstance(data, dict)):
+        raise DecodeProblem('must be an object', data)
+    f67 = data.get('cFiCheckId')
+    if f67 is not None:
+        if not (isinstance(f67, str)):
+            raise DecodeProblem('must be string', f67, 'cFiCheckId')
+    f68 = data.get('reference')
+    if f68 is not None:
+        if not (isinstance(f68, str)):
+            raise DecodeProblem('must be string', f68, 'reference')
+    f69 = data.get('serial')
+    if f69 is not None:
+        if not (isinstance(f69, str)):
+            raise DecodeProblem('must be string', f69, 'serial')
+    f70 = data.get('amount')
+    if f70 is not None:
+        if not ((type(f70) is int or type(f70) is Decimal and f70.is_finite() or is_number(f70))):
+            raise DecodeProblem('must be number', f70, 'amount')
+    f71 = data.get('currency')
+    if f71 is not None:
+        if not (isinstance(f71, str)):
+            raise DecodeProblem('must be string', f71, 'currency')
+    f72 = data.get('cFiAggregatorId')
+    if f72 is not None:
+        if not (isinstance(f72, str)):
+            raise DecodeProblem('must be string', f72, 'cFiAggregatorId')
+    f73 = data.get('cFiCheckStatus')
+    if f73 is not None:
+        if not (isinstance(f73, str)):
+            raise DecodeProblem('must be string', f73, 'cFiCheckStatus')
+    f74 = data.get('initVoid')
+    if f74 is not None:
+        if not (isinstance(f74, bool)):
+            raise DecodeProblem('must be boolean', f74, 'initVoid')
+    f75 = data.get('webhookUrl')
+    if f75 is not None:
+        if not (isinstance(f75, str)):
+            raise DecodeProblem('must be string', f75, 'webhookUrl')
+    f76 = data.get('dtsCreatedAt')
+    if f76 is not None:
+        if not (isinstance(f76, str)):
+            raise DecodeProblem('must be string', f76, 'dtsCreatedAt')
+    f77 = data.get('dtsSent')
+    if f77 is not None:
+        if not (isinstance(f77, str)):
+            raise DecodeProblem('must be string', f77, 'dtsSent')
+    f78 = data.get('boStatus')
+    if f78 is not None:
+        if not (isinstance(f78, str)):
+            raise DecodeProblem('must be string', f78, 'boStatus')
+    f79 = data.get('boStatusDate')
+    if f79 is not None:
+        if not (isinstance(f79, str)):
+            raise DecodeProblem('must be string', f79, 'boStatusDate')
+    f80 = data.get('boDatePrinted')
+    if f80 is not None:
+        if not (isinstance(f80, str)):
+            raise DecodeProblem('must be string', f80, 'boDatePrinted')
+    f81 = data.get('boTracking')
+    if f81 is not None:
+        if not (isinstance(f81, str)):
+            raise DecodeProblem('must be string', f81, 'boTracking')
+    return (_MODELS.get(('check', 'Check')) or _model('check', 'Check')).from_dict(data)
 
 
 def validate_checkQuery(payload: Any) -> list[V]:
     """The rules the checkQuery body breaks (``[]`` when valid)."""
     out: list[V] = []
-    o52: list[V] = []
+    o82: list[V] = []
     if isinstance(payload, dict):
         if 'cFiCheckIds' not in payload:
-            o52.append(V((), 'required', "must have required property 'cFiCheckIds'", {'missingProperty': 'cFiCheckIds'}, '#/oneOf/0/required'))
+            o82.append(V((), 'required', "must have required property 'cFiCheckIds'", {'missingProperty': 'cFiCheckIds'}, '#/oneOf/0/required'))
         if not _K2.issuperset(payload):
-            for k54 in payload:
-                if k54 not in _K2:
-                    o52.append(V((), 'additionalProperties', f'must NOT have additional property {k54!r}', {'additionalProperty': k54}, '#/oneOf/0/additionalProperties'))
-        v55 = payload.get('cFiCheckIds', MISSING)
-        if v55 is not MISSING:
-            if isinstance(v55, (list, tuple)):
-                if len(v55) > 20:
-                    o52.append(V(('cFiCheckIds', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/oneOf/0/properties/cFiCheckIds/maxItems'))
-                if len(v55) < 1:
-                    o52.append(V(('cFiCheckIds', ), 'minItems', 'must NOT have fewer than 1 items', {'limit': 1}, '#/oneOf/0/properties/cFiCheckIds/minItems'))
-                for i56, x57 in enumerate(v55):
-                    if isinstance(x57, str):
-                        if len(x57) > 36:
-                            o52.append(V(('cFiCheckIds', i56, ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/oneOf/0/properties/cFiCheckIds/items/maxLength'))
-                        if len(x57) < 1:
-                            o52.append(V(('cFiCheckIds', i56, ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/0/properties/cFiCheckIds/items/minLength'))
-                        if _P0.search(x57) is None:
-                            o52.append(V(('cFiCheckIds', i56, ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/oneOf/0/properties/cFiCheckIds/items/pattern'))
+            for k84 in payload:
+                if k84 not in _K2:
+                    o82.append(V((), 'additionalProperties', f'must NOT have additional property {k84!r}', {'additionalProperty': k84}, '#/oneOf/0/additionalProperties'))
+        v85 = payload.get('cFiCheckIds', MISSING)
+        if v85 is not MISSING:
+            if isinstance(v85, (list, tuple)):
+                if len(v85) > 20:
+                    o82.append(V(('cFiCheckIds', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/oneOf/0/properties/cFiCheckIds/maxItems'))
+                if len(v85) < 1:
+                    o82.append(V(('cFiCheckIds', ), 'minItems', 'must NOT have fewer than 1 items', {'limit': 1}, '#/oneOf/0/properties/cFiCheckIds/minItems'))
+                for i86, x87 in enumerate(v85):
+                    if isinstance(x87, str):
+                        if len(x87) > 36:
+                            o82.append(V(('cFiCheckIds', i86, ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/oneOf/0/properties/cFiCheckIds/items/maxLength'))
+                        if len(x87) < 1:
+                            o82.append(V(('cFiCheckIds', i86, ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/0/properties/cFiCheckIds/items/minLength'))
+                        if _P0.search(x87) is None:
+                            o82.append(V(('cFiCheckIds', i86, ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/oneOf/0/properties/cFiCheckIds/items/pattern'))
                     else:
-                        o52.append(V(('cFiCheckIds', i56, ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/cFiCheckIds/items/type'))
+                        o82.append(V(('cFiCheckIds', i86, ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/cFiCheckIds/items/type'))
             else:
-                o52.append(V(('cFiCheckIds', ), 'type', 'must be array', {'type': 'array'}, '#/oneOf/0/properties/cFiCheckIds/type'))
+                o82.append(V(('cFiCheckIds', ), 'type', 'must be array', {'type': 'array'}, '#/oneOf/0/properties/cFiCheckIds/type'))
     else:
-        o52.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/type'))
-    o53: list[V] = []
+        o82.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/type'))
+    o83: list[V] = []
     if isinstance(payload, dict):
         if 'references' not in payload:
-            o53.append(V((), 'required', "must have required property 'references'", {'missingProperty': 'references'}, '#/oneOf/1/required'))
+            o83.append(V((), 'required', "must have required property 'references'", {'missingProperty': 'references'}, '#/oneOf/1/required'))
         if not _K3.issuperset(payload):
-            for k58 in payload:
-                if k58 not in _K3:
-                    o53.append(V((), 'additionalProperties', f'must NOT have additional property {k58!r}', {'additionalProperty': k58}, '#/oneOf/1/additionalProperties'))
-        v59 = payload.get('references', MISSING)
-        if v59 is not MISSING:
-            if isinstance(v59, (list, tuple)):
-                if len(v59) > 20:
-                    o53.append(V(('references', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/oneOf/1/properties/references/maxItems'))
-                if len(v59) < 1:
-                    o53.append(V(('references', ), 'minItems', 'must NOT have fewer than 1 items', {'limit': 1}, '#/oneOf/1/properties/references/minItems'))
-                for i60, x61 in enumerate(v59):
-                    if isinstance(x61, str):
-                        if len(x61) > 32:
-                            o53.append(V(('references', i60, ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/1/properties/references/items/maxLength'))
-                        if len(x61) < 1:
-                            o53.append(V(('references', i60, ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/1/properties/references/items/minLength'))
-                        if _P4.search(x61) is None:
-                            o53.append(V(('references', i60, ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/1/properties/references/items/pattern'))
+            for k88 in payload:
+                if k88 not in _K3:
+                    o83.append(V((), 'additionalProperties', f'must NOT have additional property {k88!r}', {'additionalProperty': k88}, '#/oneOf/1/additionalProperties'))
+        v89 = payload.get('references', MISSING)
+        if v89 is not MISSING:
+            if isinstance(v89, (list, tuple)):
+                if len(v89) > 20:
+                    o83.append(V(('references', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/oneOf/1/properties/references/maxItems'))
+                if len(v89) < 1:
+                    o83.append(V(('references', ), 'minItems', 'must NOT have fewer than 1 items', {'limit': 1}, '#/oneOf/1/properties/references/minItems'))
+                for i90, x91 in enumerate(v89):
+                    if isinstance(x91, str):
+                        if len(x91) > 32:
+                            o83.append(V(('references', i90, ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/1/properties/references/items/maxLength'))
+                        if len(x91) < 1:
+                            o83.append(V(('references', i90, ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/1/properties/references/items/minLength'))
+                        if _P4.search(x91) is None:
+                            o83.append(V(('references', i90, ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/1/properties/references/items/pattern'))
                     else:
-                        o53.append(V(('references', i60, ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/references/items/type'))
+                        o83.append(V(('references', i90, ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/references/items/type'))
             else:
-                o53.append(V(('references', ), 'type', 'must be array', {'type': 'array'}, '#/oneOf/1/properties/references/type'))
+                o83.append(V(('references', ), 'type', 'must be array', {'type': 'array'}, '#/oneOf/1/properties/references/type'))
     else:
-        o53.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/type'))
-    p62 = [i for i, e in enumerate((o52, o53,)) if not e]
-    if len(p62) != 1:
-        out.extend(o52)
-        out.extend(o53)
-        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p62 or None}, '#/oneOf'))
+        o83.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/type'))
+    p92 = [i for i, e in enumerate((o82, o83,)) if not e]
+    if len(p92) != 1:
+        out.extend(o82)
+        out.extend(o83)
+        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p92 or None}, '#/oneOf'))
     return out
 
 
@@ -413,7 +535,7 @@ def decode_checkQuery(data: Any) -> Any:
         except DecodeProblem as e:
             e.path.append(i)
             raise
-    cls = _model('check', 'Check')
+    cls = (_MODELS.get(('check', 'Check')) or _model('check', 'Check'))
     return [cls.from_dict(item) for item in data]
 
 
@@ -424,30 +546,30 @@ def validate_checkVoid(payload: Any) -> list[V]:
         if 'cFiCheckId' not in payload:
             out.append(V((), 'required', "must have required property 'cFiCheckId'", {'missingProperty': 'cFiCheckId'}, '#/required'))
         if not _K5.issuperset(payload):
-            for k63 in payload:
-                if k63 not in _K5:
-                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k63!r}', {'additionalProperty': k63}, '#/additionalProperties'))
-        v64 = payload.get('cFiCheckId', MISSING)
-        if v64 is not MISSING:
-            if isinstance(v64, str):
-                if len(v64) > 36:
+            for k93 in payload:
+                if k93 not in _K5:
+                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k93!r}', {'additionalProperty': k93}, '#/additionalProperties'))
+        v94 = payload.get('cFiCheckId', MISSING)
+        if v94 is not MISSING:
+            if isinstance(v94, str):
+                if len(v94) > 36:
                     out.append(V(('cFiCheckId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/cFiCheckId/maxLength'))
-                if len(v64) < 1:
+                if len(v94) < 1:
                     out.append(V(('cFiCheckId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/cFiCheckId/minLength'))
-                if _P0.search(v64) is None:
+                if _P0.search(v94) is None:
                     out.append(V(('cFiCheckId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/cFiCheckId/pattern'))
             else:
                 out.append(V(('cFiCheckId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/cFiCheckId/type'))
-        v65 = payload.get('reason', MISSING)
-        if v65 is not MISSING:
-            if not (isinstance(v65, str) or v65 is None):
+        v95 = payload.get('reason', MISSING)
+        if v95 is not MISSING:
+            if not (isinstance(v95, str) or v95 is None):
                 out.append(V(('reason', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/reason/type'))
-            if isinstance(v65, str):
-                if len(v65) > 500:
+            if isinstance(v95, str):
+                if len(v95) > 500:
                     out.append(V(('reason', ), 'maxLength', 'must NOT have more than 500 characters', {'limit': 500}, '#/properties/reason/maxLength'))
-                if len(v65) < 0:
+                if len(v95) < 0:
                     out.append(V(('reason', ), 'minLength', 'must NOT have fewer than 0 characters', {'limit': 0}, '#/properties/reason/minLength'))
-                if _P6.search(v65) is None:
+                if _P6.search(v95) is None:
                     out.append(V(('reason', ), 'pattern', 'must match pattern "^((?![<>]).)*$"', {'pattern': '^((?![<>]).)*$'}, '#/properties/reason/pattern'))
     else:
         out.append(V((), 'type', 'must be object', {'type': 'object'}, '#/type'))
@@ -456,8 +578,69 @@ def validate_checkVoid(payload: Any) -> list[V]:
 
 def decode_checkVoid(data: Any) -> Any:
     """The checkVoid answer's data as a Check; DecodeProblem names what is wrong."""
-    _check_Check(data)
-    return _model('check', 'Check').from_dict(data)
+    if not (isinstance(data, dict)):
+        raise DecodeProblem('must be an object', data)
+    f96 = data.get('cFiCheckId')
+    if f96 is not None:
+        if not (isinstance(f96, str)):
+            raise DecodeProblem('must be string', f96, 'cFiCheckId')
+    f97 = data.get('reference')
+    if f97 is not None:
+        if not (isinstance(f97, str)):
+            raise DecodeProblem('must be string', f97, 'reference')
+    f98 = data.get('serial')
+    if f98 is not None:
+        if not (isinstance(f98, str)):
+            raise DecodeProblem('must be string', f98, 'serial')
+    f99 = data.get('amount')
+    if f99 is not None:
+        if not ((type(f99) is int or type(f99) is Decimal and f99.is_finite() or is_number(f99))):
+            raise DecodeProblem('must be number', f99, 'amount')
+    f100 = data.get('currency')
+    if f100 is not None:
+        if not (isinstance(f100, str)):
+            raise DecodeProblem('must be string', f100, 'currency')
+    f101 = data.get('cFiAggregatorId')
+    if f101 is not None:
+        if not (isinstance(f101, str)):
+            raise DecodeProblem('must be string', f101, 'cFiAggregatorId')
+    f102 = data.get('cFiCheckStatus')
+    if f102 is not None:
+        if not (isinstance(f102, str)):
+            raise DecodeProblem('must be string', f102, 'cFiCheckStatus')
+    f103 = data.get('initVoid')
+    if f103 is not None:
+        if not (isinstance(f103, bool)):
+            raise DecodeProblem('must be boolean', f103, 'initVoid')
+    f104 = data.get('webhookUrl')
+    if f104 is not None:
+        if not (isinstance(f104, str)):
+            raise DecodeProblem('must be string', f104, 'webhookUrl')
+    f105 = data.get('dtsCreatedAt')
+    if f105 is not None:
+        if not (isinstance(f105, str)):
+            raise DecodeProblem('must be string', f105, 'dtsCreatedAt')
+    f106 = data.get('dtsSent')
+    if f106 is not None:
+        if not (isinstance(f106, str)):
+            raise DecodeProblem('must be string', f106, 'dtsSent')
+    f107 = data.get('boStatus')
+    if f107 is not None:
+        if not (isinstance(f107, str)):
+            raise DecodeProblem('must be string', f107, 'boStatus')
+    f108 = data.get('boStatusDate')
+    if f108 is not None:
+        if not (isinstance(f108, str)):
+            raise DecodeProblem('must be string', f108, 'boStatusDate')
+    f109 = data.get('boDatePrinted')
+    if f109 is not None:
+        if not (isinstance(f109, str)):
+            raise DecodeProblem('must be string', f109, 'boDatePrinted')
+    f110 = data.get('boTracking')
+    if f110 is not None:
+        if not (isinstance(f110, str)):
+            raise DecodeProblem('must be string', f110, 'boTracking')
+    return (_MODELS.get(('check', 'Check')) or _model('check', 'Check')).from_dict(data)
 
 
 CODECS = {

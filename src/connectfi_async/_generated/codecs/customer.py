@@ -25,7 +25,7 @@ from ..._codec import (
     money_string,
     MONEY_HINT,
 )
-from . import model as _model
+from . import _MODELS, model as _model
 
 _K0 = frozenset(['companyId', 'employeeId', 'position'])
 _P1 = re.compile('^[0-9a-zA-Z_]+\\Z', re.ASCII)
@@ -34,17 +34,6 @@ _K3 = frozenset(['companyId', 'employeeId'])
 _P4 = re.compile('^[0-9]{9}\\Z', re.ASCII)
 _P5 = re.compile('^((?![<>])[^\\n\\r\\u2028\\u2029])*\\Z', re.ASCII)
 _P6 = re.compile('^([^\\n\\r\\u2028\\u2029]+)@([^\\n\\r\\u2028\\u2029]+)\\Z', re.ASCII)
-
-
-def _check_CustomerInitResponseData(v: Any) -> None:
-    if not (isinstance(v, dict)):
-        raise DecodeProblem('must be an object', v)
-    if 'customerId' not in v:
-        raise DecodeProblem('required, missing', MISSING, 'customerId')
-    f48 = v.get('customerId')
-    if f48 is not None:
-        if not (isinstance(f48, str)):
-            raise DecodeProblem('must be string', f48, 'customerId')
 
 
 def _check_CustomerAddress(v: Any) -> None:
@@ -120,44 +109,6 @@ def _check_CustomerRecordCustomer(v: Any) -> None:
                     raise
         except DecodeProblem as e:
             e.path.append('addresses')
-            raise
-
-
-def _check_Customer(v: Any) -> None:
-    if not (isinstance(v, dict)):
-        raise DecodeProblem('must be an object', v)
-    if 'customerId' not in v:
-        raise DecodeProblem('required, missing', MISSING, 'customerId')
-    f49 = v.get('reference')
-    if f49 is not None:
-        if not (isinstance(f49, str)):
-            raise DecodeProblem('must be string', f49, 'reference')
-    f50 = v.get('customerId')
-    if f50 is not None:
-        if not (isinstance(f50, str)):
-            raise DecodeProblem('must be string', f50, 'customerId')
-    f51 = v.get('customerType')
-    if f51 is not None:
-        if not (isinstance(f51, str)):
-            raise DecodeProblem('must be string', f51, 'customerType')
-    f52 = v.get('customer')
-    if f52 is not None:
-        try:
-            _check_CustomerRecordCustomer(f52)
-        except DecodeProblem as e:
-            e.path.append('customer')
-            raise
-    f69 = v.get('kycStatus')
-    if f69 is not None:
-        if not (isinstance(f69, str)):
-            raise DecodeProblem('must be string', f69, 'kycStatus')
-    f70 = v.get('employees')
-    if f70 is not None:
-        try:
-            if not (isinstance(f70, (list, tuple))):
-                raise DecodeProblem('must be an array', f70)
-        except DecodeProblem as e:
-            e.path.append('employees')
             raise
 
 
@@ -423,14 +374,55 @@ def validate_customerInit(payload: Any) -> list[V]:
 
 def decode_customerInit(data: Any) -> Any:
     """The customerInit answer's data as a CustomerInitResponseData; DecodeProblem names what is wrong."""
-    _check_CustomerInitResponseData(data)
-    return _model('customer_init_response_data', 'CustomerInitResponseData').from_dict(data)
+    if not (isinstance(data, dict)):
+        raise DecodeProblem('must be an object', data)
+    if 'customerId' not in data:
+        raise DecodeProblem('required, missing', MISSING, 'customerId')
+    f48 = data.get('customerId')
+    if f48 is not None:
+        if not (isinstance(f48, str)):
+            raise DecodeProblem('must be string', f48, 'customerId')
+    return (_MODELS.get(('customer_init_response_data', 'CustomerInitResponseData')) or _model('customer_init_response_data', 'CustomerInitResponseData')).from_dict(data)
 
 
 def decode_customerStatus(data: Any) -> Any:
     """The customerStatus answer's data as a Customer; DecodeProblem names what is wrong."""
-    _check_Customer(data)
-    return _model('customer', 'Customer').from_dict(data)
+    if not (isinstance(data, dict)):
+        raise DecodeProblem('must be an object', data)
+    if 'customerId' not in data:
+        raise DecodeProblem('required, missing', MISSING, 'customerId')
+    f49 = data.get('reference')
+    if f49 is not None:
+        if not (isinstance(f49, str)):
+            raise DecodeProblem('must be string', f49, 'reference')
+    f50 = data.get('customerId')
+    if f50 is not None:
+        if not (isinstance(f50, str)):
+            raise DecodeProblem('must be string', f50, 'customerId')
+    f51 = data.get('customerType')
+    if f51 is not None:
+        if not (isinstance(f51, str)):
+            raise DecodeProblem('must be string', f51, 'customerType')
+    f52 = data.get('customer')
+    if f52 is not None:
+        try:
+            _check_CustomerRecordCustomer(f52)
+        except DecodeProblem as e:
+            e.path.append('customer')
+            raise
+    f69 = data.get('kycStatus')
+    if f69 is not None:
+        if not (isinstance(f69, str)):
+            raise DecodeProblem('must be string', f69, 'kycStatus')
+    f70 = data.get('employees')
+    if f70 is not None:
+        try:
+            if not (isinstance(f70, (list, tuple))):
+                raise DecodeProblem('must be an array', f70)
+        except DecodeProblem as e:
+            e.path.append('employees')
+            raise
+    return (_MODELS.get(('customer', 'Customer')) or _model('customer', 'Customer')).from_dict(data)
 
 
 def validate_customerUpdate(payload: Any) -> list[V]:

@@ -25,7 +25,7 @@ from ..._codec import (
     money_string,
     MONEY_HINT,
 )
-from . import model as _model
+from . import _MODELS, model as _model
 
 
 

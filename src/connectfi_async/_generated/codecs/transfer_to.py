@@ -25,7 +25,7 @@ from ..._codec import (
     money_string,
     MONEY_HINT,
 )
-from . import model as _model
+from . import _MODELS, model as _model
 
 _P0 = re.compile('^[0-9a-zA-Z]+\\Z', re.ASCII)
 _P1 = re.compile('^((?![<>])[^\\n\\r\\u2028\\u2029])*\\Z', re.ASCII)
@@ -50,213 +50,213 @@ def _check_AchTransfer(v: Any) -> None:
         raise DecodeProblem('required, missing', MISSING, 'cFiTransactionId')
     if 'status' not in v:
         raise DecodeProblem('required, missing', MISSING, 'status')
-    f15 = v.get('cFiTransactionId')
-    if f15 is not None:
-        if not (isinstance(f15, str)):
-            raise DecodeProblem('must be string', f15, 'cFiTransactionId')
-    f16 = v.get('status')
-    if f16 is not None:
-        if not (isinstance(f16, str)):
-            raise DecodeProblem('must be string', f16, 'status')
+    f24 = v.get('cFiTransactionId')
+    if f24 is not None:
+        if not (isinstance(f24, str)):
+            raise DecodeProblem('must be string', f24, 'cFiTransactionId')
+    f25 = v.get('status')
+    if f25 is not None:
+        if not (isinstance(f25, str)):
+            raise DecodeProblem('must be string', f25, 'status')
 
 
 def _check_AchReturnRate(v: Any) -> None:
     if not (isinstance(v, dict)):
         raise DecodeProblem('must be an object', v)
-    f35 = v.get('maxDate')
-    if f35 is not None:
-        if not (isinstance(f35, str)):
-            raise DecodeProblem('must be string', f35, 'maxDate')
+    f37 = v.get('maxDate')
+    if f37 is not None:
+        if not (isinstance(f37, str)):
+            raise DecodeProblem('must be string', f37, 'maxDate')
 
 
 def _check_BillsBiller(v: Any) -> None:
     if not (isinstance(v, dict)):
         raise DecodeProblem('must be an object', v)
-    f36 = v.get('recordType')
-    if f36 is not None:
-        if not (isinstance(f36, str)):
-            raise DecodeProblem('must be string', f36, 'recordType')
-    f37 = v.get('billerKey')
-    if f37 is not None:
-        if not (isinstance(f37, str)):
-            raise DecodeProblem('must be string', f37, 'billerKey')
-    f38 = v.get('record_effective_date')
+    f38 = v.get('recordType')
     if f38 is not None:
         if not (isinstance(f38, str)):
-            raise DecodeProblem('must be string', f38, 'record_effective_date')
-    f39 = v.get('biller_id')
+            raise DecodeProblem('must be string', f38, 'recordType')
+    f39 = v.get('billerKey')
     if f39 is not None:
         if not (isinstance(f39, str)):
-            raise DecodeProblem('must be string', f39, 'biller_id')
-    f40 = v.get('live_date')
+            raise DecodeProblem('must be string', f39, 'billerKey')
+    f40 = v.get('record_effective_date')
     if f40 is not None:
         if not (isinstance(f40, str)):
-            raise DecodeProblem('must be string', f40, 'live_date')
-    f41 = v.get('routing_number')
+            raise DecodeProblem('must be string', f40, 'record_effective_date')
+    f41 = v.get('biller_id')
     if f41 is not None:
         if not (isinstance(f41, str)):
-            raise DecodeProblem('must be string', f41, 'routing_number')
-    f42 = v.get('biller_name')
+            raise DecodeProblem('must be string', f41, 'biller_id')
+    f42 = v.get('live_date')
     if f42 is not None:
         if not (isinstance(f42, str)):
-            raise DecodeProblem('must be string', f42, 'biller_name')
-    f43 = v.get('biller_class')
+            raise DecodeProblem('must be string', f42, 'live_date')
+    f43 = v.get('routing_number')
     if f43 is not None:
         if not (isinstance(f43, str)):
-            raise DecodeProblem('must be string', f43, 'biller_class')
-    f44 = v.get('biller_type')
+            raise DecodeProblem('must be string', f43, 'routing_number')
+    f44 = v.get('biller_name')
     if f44 is not None:
         if not (isinstance(f44, str)):
-            raise DecodeProblem('must be string', f44, 'biller_type')
-    f45 = v.get('line_of_business')
+            raise DecodeProblem('must be string', f44, 'biller_name')
+    f45 = v.get('biller_class')
     if f45 is not None:
         if not (isinstance(f45, str)):
-            raise DecodeProblem('must be string', f45, 'line_of_business')
-    f46 = v.get('file_format')
+            raise DecodeProblem('must be string', f45, 'biller_class')
+    f46 = v.get('biller_type')
     if f46 is not None:
         if not (isinstance(f46, str)):
-            raise DecodeProblem('must be string', f46, 'file_format')
-    f47 = v.get('accepts_prenotes')
+            raise DecodeProblem('must be string', f46, 'biller_type')
+    f47 = v.get('line_of_business')
     if f47 is not None:
         if not (isinstance(f47, str)):
-            raise DecodeProblem('must be string', f47, 'accepts_prenotes')
-    f48 = v.get('accepts_guaranteed_payments_only')
+            raise DecodeProblem('must be string', f47, 'line_of_business')
+    f48 = v.get('file_format')
     if f48 is not None:
         if not (isinstance(f48, str)):
-            raise DecodeProblem('must be string', f48, 'accepts_guaranteed_payments_only')
-    f49 = v.get('accepts_DMP_prenotes')
+            raise DecodeProblem('must be string', f48, 'file_format')
+    f49 = v.get('accepts_prenotes')
     if f49 is not None:
         if not (isinstance(f49, str)):
-            raise DecodeProblem('must be string', f49, 'accepts_DMP_prenotes')
-    f50 = v.get('accepts_DMP_payments_only')
+            raise DecodeProblem('must be string', f49, 'accepts_prenotes')
+    f50 = v.get('accepts_guaranteed_payments_only')
     if f50 is not None:
         if not (isinstance(f50, str)):
-            raise DecodeProblem('must be string', f50, 'accepts_DMP_payments_only')
-    f51 = v.get('average_response_time')
+            raise DecodeProblem('must be string', f50, 'accepts_guaranteed_payments_only')
+    f51 = v.get('accepts_DMP_prenotes')
     if f51 is not None:
         if not (isinstance(f51, str)):
-            raise DecodeProblem('must be string', f51, 'average_response_time')
-    f52 = v.get('accept_CDP_prenotes')
+            raise DecodeProblem('must be string', f51, 'accepts_DMP_prenotes')
+    f52 = v.get('accepts_DMP_payments_only')
     if f52 is not None:
         if not (isinstance(f52, str)):
-            raise DecodeProblem('must be string', f52, 'accept_CDP_prenotes')
-    f53 = v.get('accept_CDV_prenotes')
+            raise DecodeProblem('must be string', f52, 'accepts_DMP_payments_only')
+    f53 = v.get('average_response_time')
     if f53 is not None:
         if not (isinstance(f53, str)):
-            raise DecodeProblem('must be string', f53, 'accept_CDV_prenotes')
-    f54 = v.get('accept_CDD_prenotes')
+            raise DecodeProblem('must be string', f53, 'average_response_time')
+    f54 = v.get('accept_CDP_prenotes')
     if f54 is not None:
         if not (isinstance(f54, str)):
-            raise DecodeProblem('must be string', f54, 'accept_CDD_prenotes')
-    f55 = v.get('accept_CDF_prenotes')
+            raise DecodeProblem('must be string', f54, 'accept_CDP_prenotes')
+    f55 = v.get('accept_CDV_prenotes')
     if f55 is not None:
         if not (isinstance(f55, str)):
-            raise DecodeProblem('must be string', f55, 'accept_CDF_prenotes')
-    f56 = v.get('accept_CDN_prenotes')
+            raise DecodeProblem('must be string', f55, 'accept_CDV_prenotes')
+    f56 = v.get('accept_CDD_prenotes')
     if f56 is not None:
         if not (isinstance(f56, str)):
-            raise DecodeProblem('must be string', f56, 'accept_CDN_prenotes')
-    f57 = v.get('accept_FBD_prenotes')
+            raise DecodeProblem('must be string', f56, 'accept_CDD_prenotes')
+    f57 = v.get('accept_CDF_prenotes')
     if f57 is not None:
         if not (isinstance(f57, str)):
-            raise DecodeProblem('must be string', f57, 'accept_FBD_prenotes')
-    f58 = v.get('accept_FBC_prenotes')
+            raise DecodeProblem('must be string', f57, 'accept_CDF_prenotes')
+    f58 = v.get('accept_CDN_prenotes')
     if f58 is not None:
         if not (isinstance(f58, str)):
-            raise DecodeProblem('must be string', f58, 'accept_FBC_prenotes')
-    f59 = v.get('return_CDR')
+            raise DecodeProblem('must be string', f58, 'accept_CDN_prenotes')
+    f59 = v.get('accept_FBD_prenotes')
     if f59 is not None:
         if not (isinstance(f59, str)):
-            raise DecodeProblem('must be string', f59, 'return_CDR')
-    f60 = v.get('return_CDT')
+            raise DecodeProblem('must be string', f59, 'accept_FBD_prenotes')
+    f60 = v.get('accept_FBC_prenotes')
     if f60 is not None:
         if not (isinstance(f60, str)):
-            raise DecodeProblem('must be string', f60, 'return_CDT')
-    f61 = v.get('return_CDA')
+            raise DecodeProblem('must be string', f60, 'accept_FBC_prenotes')
+    f61 = v.get('return_CDR')
     if f61 is not None:
         if not (isinstance(f61, str)):
-            raise DecodeProblem('must be string', f61, 'return_CDA')
-    f62 = v.get('return_CDV')
+            raise DecodeProblem('must be string', f61, 'return_CDR')
+    f62 = v.get('return_CDT')
     if f62 is not None:
         if not (isinstance(f62, str)):
-            raise DecodeProblem('must be string', f62, 'return_CDV')
-    f63 = v.get('return_CDC')
+            raise DecodeProblem('must be string', f62, 'return_CDT')
+    f63 = v.get('return_CDA')
     if f63 is not None:
         if not (isinstance(f63, str)):
-            raise DecodeProblem('must be string', f63, 'return_CDC')
-    f64 = v.get('return_CDM')
+            raise DecodeProblem('must be string', f63, 'return_CDA')
+    f64 = v.get('return_CDV')
     if f64 is not None:
         if not (isinstance(f64, str)):
-            raise DecodeProblem('must be string', f64, 'return_CDM')
-    f65 = v.get('require_addenda_with_reversals')
+            raise DecodeProblem('must be string', f64, 'return_CDV')
+    f65 = v.get('return_CDC')
     if f65 is not None:
         if not (isinstance(f65, str)):
-            raise DecodeProblem('must be string', f65, 'require_addenda_with_reversals')
-    f66 = v.get('country_code')
+            raise DecodeProblem('must be string', f65, 'return_CDC')
+    f66 = v.get('return_CDM')
     if f66 is not None:
         if not (isinstance(f66, str)):
-            raise DecodeProblem('must be string', f66, 'country_code')
-    f67 = v.get('state_code')
+            raise DecodeProblem('must be string', f66, 'return_CDM')
+    f67 = v.get('require_addenda_with_reversals')
     if f67 is not None:
         if not (isinstance(f67, str)):
-            raise DecodeProblem('must be string', f67, 'state_code')
-    f68 = v.get('check_digit_routine')
+            raise DecodeProblem('must be string', f67, 'require_addenda_with_reversals')
+    f68 = v.get('country_code')
     if f68 is not None:
         if not (isinstance(f68, str)):
-            raise DecodeProblem('must be string', f68, 'check_digit_routine')
-    f69 = v.get('currency_code')
+            raise DecodeProblem('must be string', f68, 'country_code')
+    f69 = v.get('state_code')
     if f69 is not None:
         if not (isinstance(f69, str)):
-            raise DecodeProblem('must be string', f69, 'currency_code')
-    f70 = v.get('territory_code')
+            raise DecodeProblem('must be string', f69, 'state_code')
+    f70 = v.get('check_digit_routine')
     if f70 is not None:
         if not (isinstance(f70, str)):
-            raise DecodeProblem('must be string', f70, 'territory_code')
-    f71 = v.get('previous_biller_name')
+            raise DecodeProblem('must be string', f70, 'check_digit_routine')
+    f71 = v.get('currency_code')
     if f71 is not None:
         if not (isinstance(f71, str)):
-            raise DecodeProblem('must be string', f71, 'previous_biller_name')
-    f72 = v.get('note')
+            raise DecodeProblem('must be string', f71, 'currency_code')
+    f72 = v.get('territory_code')
     if f72 is not None:
         if not (isinstance(f72, str)):
-            raise DecodeProblem('must be string', f72, 'note')
-    f73 = v.get('accepts_exception_payments')
+            raise DecodeProblem('must be string', f72, 'territory_code')
+    f73 = v.get('previous_biller_name')
     if f73 is not None:
         if not (isinstance(f73, str)):
-            raise DecodeProblem('must be string', f73, 'accepts_exception_payments')
-    f74 = v.get('total_addresses')
+            raise DecodeProblem('must be string', f73, 'previous_biller_name')
+    f74 = v.get('note')
     if f74 is not None:
         if not (isinstance(f74, str)):
-            raise DecodeProblem('must be string', f74, 'total_addresses')
+            raise DecodeProblem('must be string', f74, 'note')
+    f75 = v.get('accepts_exception_payments')
+    if f75 is not None:
+        if not (isinstance(f75, str)):
+            raise DecodeProblem('must be string', f75, 'accepts_exception_payments')
+    f76 = v.get('total_addresses')
+    if f76 is not None:
+        if not (isinstance(f76, str)):
+            raise DecodeProblem('must be string', f76, 'total_addresses')
 
 
 def _check_BillsWebhookProcessing(v: Any) -> None:
     if not (isinstance(v, dict)):
         raise DecodeProblem('must be an object', v)
-    f89 = v.get('dateProcessed')
-    if f89 is not None:
-        if not (isinstance(f89, str)):
-            raise DecodeProblem('must be string', f89, 'dateProcessed')
-    f90 = v.get('isReversal')
-    if f90 is not None:
-        if not (isinstance(f90, bool)):
-            raise DecodeProblem('must be boolean', f90, 'isReversal')
-    f91 = v.get('remarks')
+    f91 = v.get('dateProcessed')
     if f91 is not None:
         if not (isinstance(f91, str)):
-            raise DecodeProblem('must be string', f91, 'remarks')
-    f92 = v.get('responseCode')
+            raise DecodeProblem('must be string', f91, 'dateProcessed')
+    f92 = v.get('isReversal')
     if f92 is not None:
-        if not (isinstance(f92, str)):
-            raise DecodeProblem('must be string', f92, 'responseCode')
-    f93 = v.get('status')
+        if not (isinstance(f92, bool)):
+            raise DecodeProblem('must be boolean', f92, 'isReversal')
+    f93 = v.get('remarks')
     if f93 is not None:
         if not (isinstance(f93, str)):
-            raise DecodeProblem('must be string', f93, 'status')
-    f94 = v.get('traceId')
+            raise DecodeProblem('must be string', f93, 'remarks')
+    f94 = v.get('responseCode')
     if f94 is not None:
         if not (isinstance(f94, str)):
-            raise DecodeProblem('must be string', f94, 'traceId')
+            raise DecodeProblem('must be string', f94, 'responseCode')
+    f95 = v.get('status')
+    if f95 is not None:
+        if not (isinstance(f95, str)):
+            raise DecodeProblem('must be string', f95, 'status')
+    f96 = v.get('traceId')
+    if f96 is not None:
+        if not (isinstance(f96, str)):
+            raise DecodeProblem('must be string', f96, 'traceId')
 
 
 def _check_BillsTransaction(v: Any) -> None:
@@ -266,86 +266,66 @@ def _check_BillsTransaction(v: Any) -> None:
         raise DecodeProblem('required, missing', MISSING, 'cFiTransactionId')
     if 'status' not in v:
         raise DecodeProblem('required, missing', MISSING, 'status')
-    f78 = v.get('reference')
-    if f78 is not None:
-        if not (isinstance(f78, str)):
-            raise DecodeProblem('must be string', f78, 'reference')
-    f79 = v.get('cFiTransactionId')
-    if f79 is not None:
-        if not (isinstance(f79, str)):
-            raise DecodeProblem('must be string', f79, 'cFiTransactionId')
-    f80 = v.get('merchantId')
-    if f80 is not None:
-        if not (isinstance(f80, str)):
-            raise DecodeProblem('must be string', f80, 'merchantId')
-    f81 = v.get('cFiTraceNumber')
-    if f81 is not None:
-        if not (isinstance(f81, str)):
-            raise DecodeProblem('must be string', f81, 'cFiTraceNumber')
-    f82 = v.get('status')
-    if f82 is not None:
-        if not (isinstance(f82, str)):
-            raise DecodeProblem('must be string', f82, 'status')
-    f83 = v.get('amount')
-    if f83 is not None:
-        if not (is_number(f83)):
-            raise DecodeProblem('must be number', f83, 'amount')
-    f84 = v.get('currency')
-    if f84 is not None:
-        if not (isinstance(f84, str)):
-            raise DecodeProblem('must be string', f84, 'currency')
-    f85 = v.get('dtsCreated')
-    if f85 is not None:
-        if not (isinstance(f85, str)):
-            raise DecodeProblem('must be string', f85, 'dtsCreated')
-    f86 = v.get('billerId')
-    if f86 is not None:
-        if not (isinstance(f86, str)):
-            raise DecodeProblem('must be string', f86, 'billerId')
-    f87 = v.get('dtsSent')
-    if f87 is not None:
-        if not (isinstance(f87, str)):
-            raise DecodeProblem('must be string', f87, 'dtsSent')
-    f88 = v.get('processing')
-    if f88 is not None:
+    f125 = v.get('reference')
+    if f125 is not None:
+        if not (isinstance(f125, str)):
+            raise DecodeProblem('must be string', f125, 'reference')
+    f126 = v.get('cFiTransactionId')
+    if f126 is not None:
+        if not (isinstance(f126, str)):
+            raise DecodeProblem('must be string', f126, 'cFiTransactionId')
+    f127 = v.get('merchantId')
+    if f127 is not None:
+        if not (isinstance(f127, str)):
+            raise DecodeProblem('must be string', f127, 'merchantId')
+    f128 = v.get('cFiTraceNumber')
+    if f128 is not None:
+        if not (isinstance(f128, str)):
+            raise DecodeProblem('must be string', f128, 'cFiTraceNumber')
+    f129 = v.get('status')
+    if f129 is not None:
+        if not (isinstance(f129, str)):
+            raise DecodeProblem('must be string', f129, 'status')
+    f130 = v.get('amount')
+    if f130 is not None:
+        if not ((type(f130) is int or type(f130) is Decimal and f130.is_finite() or is_number(f130))):
+            raise DecodeProblem('must be number', f130, 'amount')
+    f131 = v.get('currency')
+    if f131 is not None:
+        if not (isinstance(f131, str)):
+            raise DecodeProblem('must be string', f131, 'currency')
+    f132 = v.get('dtsCreated')
+    if f132 is not None:
+        if not (isinstance(f132, str)):
+            raise DecodeProblem('must be string', f132, 'dtsCreated')
+    f133 = v.get('billerId')
+    if f133 is not None:
+        if not (isinstance(f133, str)):
+            raise DecodeProblem('must be string', f133, 'billerId')
+    f134 = v.get('dtsSent')
+    if f134 is not None:
+        if not (isinstance(f134, str)):
+            raise DecodeProblem('must be string', f134, 'dtsSent')
+    f135 = v.get('processing')
+    if f135 is not None:
         try:
-            _check_BillsWebhookProcessing(f88)
+            _check_BillsWebhookProcessing(f135)
         except DecodeProblem as e:
             e.path.append('processing')
             raise
 
 
-def _check_BillsSummary(v: Any) -> None:
-    if not (isinstance(v, dict)):
-        raise DecodeProblem('must be an object', v)
-
-
-def _check_CardExternalCard(v: Any) -> None:
-    if not (isinstance(v, dict)):
-        raise DecodeProblem('must be an object', v)
-
-
 def _check_CardTransaction(v: Any) -> None:
     if not (isinstance(v, dict)):
         raise DecodeProblem('must be an object', v)
-    f128 = v.get('status')
-    if f128 is not None:
-        if not (isinstance(f128, str)):
-            raise DecodeProblem('must be string', f128, 'status')
-    f129 = v.get('reversalStatus')
-    if f129 is not None:
-        if not (isinstance(f129, str) or f129 is None):
-            raise DecodeProblem('must be string or null', f129, 'reversalStatus')
-
-
-def _check_TransferToCardReversalResult(v: Any) -> None:
-    if not (isinstance(v, dict)):
-        raise DecodeProblem('must be an object', v)
-
-
-def _check_ComboTransaction(v: Any) -> None:
-    if not (isinstance(v, dict)):
-        raise DecodeProblem('must be an object', v)
+    f152 = v.get('status')
+    if f152 is not None:
+        if not (isinstance(f152, str)):
+            raise DecodeProblem('must be string', f152, 'status')
+    f153 = v.get('reversalStatus')
+    if f153 is not None:
+        if not (isinstance(f153, str) or f153 is None):
+            raise DecodeProblem('must be string or null', f153, 'reversalStatus')
 
 
 def _check_WireTransfer(v: Any) -> None:
@@ -355,14 +335,14 @@ def _check_WireTransfer(v: Any) -> None:
         raise DecodeProblem('required, missing', MISSING, 'cFiTransactionId')
     if 'status' not in v:
         raise DecodeProblem('required, missing', MISSING, 'status')
-    f334 = v.get('cFiTransactionId')
-    if f334 is not None:
-        if not (isinstance(f334, str)):
-            raise DecodeProblem('must be string', f334, 'cFiTransactionId')
-    f335 = v.get('status')
-    if f335 is not None:
-        if not (isinstance(f335, str)):
-            raise DecodeProblem('must be string', f335, 'status')
+    f374 = v.get('cFiTransactionId')
+    if f374 is not None:
+        if not (isinstance(f374, str)):
+            raise DecodeProblem('must be string', f374, 'cFiTransactionId')
+    f375 = v.get('status')
+    if f375 is not None:
+        if not (isinstance(f375, str)):
+            raise DecodeProblem('must be string', f375, 'status')
 
 
 def normalize_transferToAchCreate(payload: dict[str, Any]) -> None:
@@ -444,12 +424,12 @@ def validate_transferToAchCreate(payload: Any) -> list[V]:
                 out.append(V(('transactionType', ), 'type', 'must be string', {'type': 'string'}, '#/properties/transactionType/type'))
         v11 = payload.get('amount', MISSING)
         if v11 is not MISSING:
-            if is_number(v11):
-                if exact(v11) > _D4:
+            if (type(v11) is int or type(v11) is Decimal and v11.is_finite() or is_number(v11)):
+                if (Decimal(repr(v11)) if isinstance(v11, float) else v11) > _D4:
                     out.append(V(('amount', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/properties/amount/maximum'))
-                if exact(v11) <= 0:
+                if (Decimal(repr(v11)) if isinstance(v11, float) else v11) <= 0:
                     out.append(V(('amount', ), 'exclusiveMinimum', 'must be > 0', {'comparison': '>', 'limit': 0}, '#/properties/amount/exclusiveMinimum'))
-                if not is_multiple(v11, _D5):
+                if not (type(v11) is Decimal and v11.as_tuple().exponent >= -2 or is_multiple(v11, _D5)):
                     out.append(V(('amount', ), 'multipleOf', 'must be multiple of 0.01', {'multipleOf': 0.01}, '#/properties/amount/multipleOf'))
             else:
                 out.append(V(('amount', ), 'type', 'must be number', {'type': 'number'}, '#/properties/amount/type'))
@@ -479,8 +459,21 @@ def validate_transferToAchCreate(payload: Any) -> list[V]:
 
 def decode_transferToAchCreate(data: Any) -> Any:
     """The transferToAchCreate answer's data as a AchTransfer; DecodeProblem names what is wrong."""
-    _check_AchTransfer(data)
-    return _model('ach_transfer', 'AchTransfer').from_dict(data)
+    if not (isinstance(data, dict)):
+        raise DecodeProblem('must be an object', data)
+    if 'cFiTransactionId' not in data:
+        raise DecodeProblem('required, missing', MISSING, 'cFiTransactionId')
+    if 'status' not in data:
+        raise DecodeProblem('required, missing', MISSING, 'status')
+    f15 = data.get('cFiTransactionId')
+    if f15 is not None:
+        if not (isinstance(f15, str)):
+            raise DecodeProblem('must be string', f15, 'cFiTransactionId')
+    f16 = data.get('status')
+    if f16 is not None:
+        if not (isinstance(f16, str)):
+            raise DecodeProblem('must be string', f16, 'status')
+    return (_MODELS.get(('ach_transfer', 'AchTransfer')) or _model('ach_transfer', 'AchTransfer')).from_dict(data)
 
 
 def validate_transferToAchList(payload: Any) -> list[V]:
@@ -507,17 +500,17 @@ def validate_transferToAchList(payload: Any) -> list[V]:
                     out.append(V(('dateCreateTo', ), 'format', 'must match format "date"', {'format': 'date'}, '#/properties/dateCreateTo/format'))
         v19 = payload.get('numberOfRecords', MISSING)
         if v19 is not MISSING:
-            if not (is_integer(v19) or v19 is None):
+            if not ((type(v19) is int or is_integer(v19)) or v19 is None):
                 out.append(V(('numberOfRecords', ), 'type', 'must be integer,null', {'type': ['integer', 'null']}, '#/properties/numberOfRecords/type'))
-            if is_number(v19):
-                if exact(v19) < 1:
+            if (type(v19) is int or type(v19) is Decimal and v19.is_finite() or is_number(v19)):
+                if (Decimal(repr(v19)) if isinstance(v19, float) else v19) < 1:
                     out.append(V(('numberOfRecords', ), 'minimum', 'must be >= 1', {'comparison': '>=', 'limit': 1}, '#/properties/numberOfRecords/minimum'))
         v20 = payload.get('skipRecords', MISSING)
         if v20 is not MISSING:
-            if not (is_integer(v20) or v20 is None):
+            if not ((type(v20) is int or is_integer(v20)) or v20 is None):
                 out.append(V(('skipRecords', ), 'type', 'must be integer,null', {'type': ['integer', 'null']}, '#/properties/skipRecords/type'))
-            if is_number(v20):
-                if exact(v20) < 0:
+            if (type(v20) is int or type(v20) is Decimal and v20.is_finite() or is_number(v20)):
+                if (Decimal(repr(v20)) if isinstance(v20, float) else v20) < 0:
                     out.append(V(('skipRecords', ), 'minimum', 'must be >= 0', {'comparison': '>=', 'limit': 0}, '#/properties/skipRecords/minimum'))
         v21 = payload.get('reference', MISSING)
         if v21 is not MISSING:
@@ -560,7 +553,7 @@ def decode_transferToAchList(data: Any) -> Any:
         except DecodeProblem as e:
             e.path.append(i)
             raise
-    cls = _model('ach_transfer', 'AchTransfer')
+    cls = (_MODELS.get(('ach_transfer', 'AchTransfer')) or _model('ach_transfer', 'AchTransfer'))
     return [cls.from_dict(item) for item in data]
 
 
@@ -569,69 +562,69 @@ def validate_transferToAchQuery(payload: Any) -> list[V]:
     out: list[V] = []
     if not (isinstance(payload, dict)):
         out.append(V((), 'type', 'must be object', {'type': 'object'}, '#/type'))
-    o24: list[V] = []
+    o26: list[V] = []
     if isinstance(payload, dict):
         if 'cFiTransactionIds' not in payload:
-            o24.append(V((), 'required', "must have required property 'cFiTransactionIds'", {'missingProperty': 'cFiTransactionIds'}, '#/oneOf/0/required'))
+            o26.append(V((), 'required', "must have required property 'cFiTransactionIds'", {'missingProperty': 'cFiTransactionIds'}, '#/oneOf/0/required'))
         if not _K8.issuperset(payload):
-            for k26 in payload:
-                if k26 not in _K8:
-                    o24.append(V((), 'additionalProperties', f'must NOT have additional property {k26!r}', {'additionalProperty': k26}, '#/oneOf/0/additionalProperties'))
-        v27 = payload.get('cFiTransactionIds', MISSING)
-        if v27 is not MISSING:
-            if isinstance(v27, (list, tuple)):
-                if len(v27) > 20:
-                    o24.append(V(('cFiTransactionIds', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/oneOf/0/properties/cFiTransactionIds/maxItems'))
-                if len(v27) < 1:
-                    o24.append(V(('cFiTransactionIds', ), 'minItems', 'must NOT have fewer than 1 items', {'limit': 1}, '#/oneOf/0/properties/cFiTransactionIds/minItems'))
-                for i28, x29 in enumerate(v27):
-                    if isinstance(x29, str):
-                        if len(x29) > 36:
-                            o24.append(V(('cFiTransactionIds', i28, ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/oneOf/0/properties/cFiTransactionIds/items/maxLength'))
-                        if len(x29) < 1:
-                            o24.append(V(('cFiTransactionIds', i28, ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/0/properties/cFiTransactionIds/items/minLength'))
-                        if _P7.search(x29) is None:
-                            o24.append(V(('cFiTransactionIds', i28, ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/oneOf/0/properties/cFiTransactionIds/items/pattern'))
+            for k28 in payload:
+                if k28 not in _K8:
+                    o26.append(V((), 'additionalProperties', f'must NOT have additional property {k28!r}', {'additionalProperty': k28}, '#/oneOf/0/additionalProperties'))
+        v29 = payload.get('cFiTransactionIds', MISSING)
+        if v29 is not MISSING:
+            if isinstance(v29, (list, tuple)):
+                if len(v29) > 20:
+                    o26.append(V(('cFiTransactionIds', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/oneOf/0/properties/cFiTransactionIds/maxItems'))
+                if len(v29) < 1:
+                    o26.append(V(('cFiTransactionIds', ), 'minItems', 'must NOT have fewer than 1 items', {'limit': 1}, '#/oneOf/0/properties/cFiTransactionIds/minItems'))
+                for i30, x31 in enumerate(v29):
+                    if isinstance(x31, str):
+                        if len(x31) > 36:
+                            o26.append(V(('cFiTransactionIds', i30, ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/oneOf/0/properties/cFiTransactionIds/items/maxLength'))
+                        if len(x31) < 1:
+                            o26.append(V(('cFiTransactionIds', i30, ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/0/properties/cFiTransactionIds/items/minLength'))
+                        if _P7.search(x31) is None:
+                            o26.append(V(('cFiTransactionIds', i30, ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/oneOf/0/properties/cFiTransactionIds/items/pattern'))
                     else:
-                        o24.append(V(('cFiTransactionIds', i28, ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/cFiTransactionIds/items/type'))
+                        o26.append(V(('cFiTransactionIds', i30, ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/cFiTransactionIds/items/type'))
             else:
-                o24.append(V(('cFiTransactionIds', ), 'type', 'must be array', {'type': 'array'}, '#/oneOf/0/properties/cFiTransactionIds/type'))
+                o26.append(V(('cFiTransactionIds', ), 'type', 'must be array', {'type': 'array'}, '#/oneOf/0/properties/cFiTransactionIds/type'))
     else:
-        o24.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/type'))
-    o25: list[V] = []
+        o26.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/type'))
+    o27: list[V] = []
     if isinstance(payload, dict):
         if 'references' not in payload:
-            o25.append(V((), 'required', "must have required property 'references'", {'missingProperty': 'references'}, '#/oneOf/1/required'))
+            o27.append(V((), 'required', "must have required property 'references'", {'missingProperty': 'references'}, '#/oneOf/1/required'))
         if not _K9.issuperset(payload):
-            for k30 in payload:
-                if k30 not in _K9:
-                    o25.append(V((), 'additionalProperties', f'must NOT have additional property {k30!r}', {'additionalProperty': k30}, '#/oneOf/1/additionalProperties'))
-        v31 = payload.get('references', MISSING)
-        if v31 is not MISSING:
-            if isinstance(v31, (list, tuple)):
-                if len(v31) > 20:
-                    o25.append(V(('references', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/oneOf/1/properties/references/maxItems'))
-                if len(v31) < 1:
-                    o25.append(V(('references', ), 'minItems', 'must NOT have fewer than 1 items', {'limit': 1}, '#/oneOf/1/properties/references/minItems'))
-                for i32, x33 in enumerate(v31):
-                    if isinstance(x33, str):
-                        if len(x33) > 32:
-                            o25.append(V(('references', i32, ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/1/properties/references/items/maxLength'))
-                        if len(x33) < 1:
-                            o25.append(V(('references', i32, ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/1/properties/references/items/minLength'))
-                        if _P0.search(x33) is None:
-                            o25.append(V(('references', i32, ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/1/properties/references/items/pattern'))
+            for k32 in payload:
+                if k32 not in _K9:
+                    o27.append(V((), 'additionalProperties', f'must NOT have additional property {k32!r}', {'additionalProperty': k32}, '#/oneOf/1/additionalProperties'))
+        v33 = payload.get('references', MISSING)
+        if v33 is not MISSING:
+            if isinstance(v33, (list, tuple)):
+                if len(v33) > 20:
+                    o27.append(V(('references', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/oneOf/1/properties/references/maxItems'))
+                if len(v33) < 1:
+                    o27.append(V(('references', ), 'minItems', 'must NOT have fewer than 1 items', {'limit': 1}, '#/oneOf/1/properties/references/minItems'))
+                for i34, x35 in enumerate(v33):
+                    if isinstance(x35, str):
+                        if len(x35) > 32:
+                            o27.append(V(('references', i34, ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/1/properties/references/items/maxLength'))
+                        if len(x35) < 1:
+                            o27.append(V(('references', i34, ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/1/properties/references/items/minLength'))
+                        if _P0.search(x35) is None:
+                            o27.append(V(('references', i34, ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/1/properties/references/items/pattern'))
                     else:
-                        o25.append(V(('references', i32, ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/references/items/type'))
+                        o27.append(V(('references', i34, ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/references/items/type'))
             else:
-                o25.append(V(('references', ), 'type', 'must be array', {'type': 'array'}, '#/oneOf/1/properties/references/type'))
+                o27.append(V(('references', ), 'type', 'must be array', {'type': 'array'}, '#/oneOf/1/properties/references/type'))
     else:
-        o25.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/type'))
-    p34 = [i for i, e in enumerate((o24, o25,)) if not e]
-    if len(p34) != 1:
-        out.extend(o24)
-        out.extend(o25)
-        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p34 or None}, '#/oneOf'))
+        o27.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/type'))
+    p36 = [i for i, e in enumerate((o26, o27,)) if not e]
+    if len(p36) != 1:
+        out.extend(o26)
+        out.extend(o27)
+        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p36 or None}, '#/oneOf'))
     return out
 
 
@@ -645,7 +638,7 @@ def decode_transferToAchQuery(data: Any) -> Any:
         except DecodeProblem as e:
             e.path.append(i)
             raise
-    cls = _model('ach_transfer', 'AchTransfer')
+    cls = (_MODELS.get(('ach_transfer', 'AchTransfer')) or _model('ach_transfer', 'AchTransfer'))
     return [cls.from_dict(item) for item in data]
 
 
@@ -667,7 +660,7 @@ def decode_transferToAchReturnRates(data: Any) -> Any:
         except DecodeProblem as e:
             e.path.append(i)
             raise
-    cls = _model('ach_return_rate', 'AchReturnRate')
+    cls = (_MODELS.get(('ach_return_rate', 'AchReturnRate')) or _model('ach_return_rate', 'AchReturnRate'))
     return [cls.from_dict(item) for item in data]
 
 
@@ -681,7 +674,7 @@ def decode_transferToBillsBillersDownload(data: Any) -> Any:
         except DecodeProblem as e:
             e.path.append(i)
             raise
-    cls = _model('bills_biller', 'BillsBiller')
+    cls = (_MODELS.get(('bills_biller', 'BillsBiller')) or _model('bills_biller', 'BillsBiller'))
     return [cls.from_dict(item) for item in data]
 
 
@@ -692,17 +685,17 @@ def validate_transferToBillsExecute(payload: Any) -> list[V]:
         if 'cFiTransactionId' not in payload:
             out.append(V((), 'required', "must have required property 'cFiTransactionId'", {'missingProperty': 'cFiTransactionId'}, '#/required'))
         if not _K10.issuperset(payload):
-            for k76 in payload:
-                if k76 not in _K10:
-                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k76!r}', {'additionalProperty': k76}, '#/additionalProperties'))
-        v77 = payload.get('cFiTransactionId', MISSING)
-        if v77 is not MISSING:
-            if isinstance(v77, str):
-                if len(v77) > 36:
+            for k78 in payload:
+                if k78 not in _K10:
+                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k78!r}', {'additionalProperty': k78}, '#/additionalProperties'))
+        v79 = payload.get('cFiTransactionId', MISSING)
+        if v79 is not MISSING:
+            if isinstance(v79, str):
+                if len(v79) > 36:
                     out.append(V(('cFiTransactionId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/cFiTransactionId/maxLength'))
-                if len(v77) < 1:
+                if len(v79) < 1:
                     out.append(V(('cFiTransactionId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/cFiTransactionId/minLength'))
-                if _P7.search(v77) is None:
+                if _P7.search(v79) is None:
                     out.append(V(('cFiTransactionId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/cFiTransactionId/pattern'))
             else:
                 out.append(V(('cFiTransactionId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/cFiTransactionId/type'))
@@ -713,87 +706,139 @@ def validate_transferToBillsExecute(payload: Any) -> list[V]:
 
 def decode_transferToBillsExecute(data: Any) -> Any:
     """The transferToBillsExecute answer's data as a BillsTransaction; DecodeProblem names what is wrong."""
-    _check_BillsTransaction(data)
-    return _model('bills_transaction', 'BillsTransaction').from_dict(data)
+    if not (isinstance(data, dict)):
+        raise DecodeProblem('must be an object', data)
+    if 'cFiTransactionId' not in data:
+        raise DecodeProblem('required, missing', MISSING, 'cFiTransactionId')
+    if 'status' not in data:
+        raise DecodeProblem('required, missing', MISSING, 'status')
+    f80 = data.get('reference')
+    if f80 is not None:
+        if not (isinstance(f80, str)):
+            raise DecodeProblem('must be string', f80, 'reference')
+    f81 = data.get('cFiTransactionId')
+    if f81 is not None:
+        if not (isinstance(f81, str)):
+            raise DecodeProblem('must be string', f81, 'cFiTransactionId')
+    f82 = data.get('merchantId')
+    if f82 is not None:
+        if not (isinstance(f82, str)):
+            raise DecodeProblem('must be string', f82, 'merchantId')
+    f83 = data.get('cFiTraceNumber')
+    if f83 is not None:
+        if not (isinstance(f83, str)):
+            raise DecodeProblem('must be string', f83, 'cFiTraceNumber')
+    f84 = data.get('status')
+    if f84 is not None:
+        if not (isinstance(f84, str)):
+            raise DecodeProblem('must be string', f84, 'status')
+    f85 = data.get('amount')
+    if f85 is not None:
+        if not ((type(f85) is int or type(f85) is Decimal and f85.is_finite() or is_number(f85))):
+            raise DecodeProblem('must be number', f85, 'amount')
+    f86 = data.get('currency')
+    if f86 is not None:
+        if not (isinstance(f86, str)):
+            raise DecodeProblem('must be string', f86, 'currency')
+    f87 = data.get('dtsCreated')
+    if f87 is not None:
+        if not (isinstance(f87, str)):
+            raise DecodeProblem('must be string', f87, 'dtsCreated')
+    f88 = data.get('billerId')
+    if f88 is not None:
+        if not (isinstance(f88, str)):
+            raise DecodeProblem('must be string', f88, 'billerId')
+    f89 = data.get('dtsSent')
+    if f89 is not None:
+        if not (isinstance(f89, str)):
+            raise DecodeProblem('must be string', f89, 'dtsSent')
+    f90 = data.get('processing')
+    if f90 is not None:
+        try:
+            _check_BillsWebhookProcessing(f90)
+        except DecodeProblem as e:
+            e.path.append('processing')
+            raise
+    return (_MODELS.get(('bills_transaction', 'BillsTransaction')) or _model('bills_transaction', 'BillsTransaction')).from_dict(data)
 
 
 def normalize_transferToBillsInitiate(payload: dict[str, Any]) -> None:
     """Money of transferToBillsInitiate: exact Decimal from numeric strings; floats refused."""
-    m95 = payload.get('amount')
-    if isinstance(m95, str):
-        payload['amount'] = money_string('amount', m95)
-    elif isinstance(m95, float):
+    m97 = payload.get('amount')
+    if isinstance(m97, str):
+        payload['amount'] = money_string('amount', m97)
+    elif isinstance(m97, float):
         raise MoneyTypeError('amount', MONEY_HINT)
 
 
 def validate_transferToBillsInitiate(payload: Any) -> list[V]:
     """The rules the transferToBillsInitiate body breaks (``[]`` when valid)."""
     out: list[V] = []
-    n109: list[V] = []
+    n111: list[V] = []
     if isinstance(payload, dict):
         if 'accountNumber' not in payload:
-            n109.append(V((), 'required', "must have required property 'accountNumber'", {'missingProperty': 'accountNumber'}, '#/not/required'))
+            n111.append(V((), 'required', "must have required property 'accountNumber'", {'missingProperty': 'accountNumber'}, '#/not/required'))
         if 'accountNumberEncrypted' not in payload:
-            n109.append(V((), 'required', "must have required property 'accountNumberEncrypted'", {'missingProperty': 'accountNumberEncrypted'}, '#/not/required'))
-    if not n109:
+            n111.append(V((), 'required', "must have required property 'accountNumberEncrypted'", {'missingProperty': 'accountNumberEncrypted'}, '#/not/required'))
+    if not n111:
         out.append(V((), 'not', 'must NOT be valid', {}, '#/not'))
     if isinstance(payload, dict):
         if 'reference' not in payload:
             out.append(V((), 'required', "must have required property 'reference'", {'missingProperty': 'reference'}, '#/required'))
-        v96 = payload.get('reference', MISSING)
-        if v96 is not MISSING:
-            if not (isinstance(v96, str)):
-                out.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/properties/reference/type'))
-        v97 = payload.get('billerId', MISSING)
-        if v97 is not MISSING:
-            if not (isinstance(v97, str)):
-                out.append(V(('billerId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/billerId/type'))
-        v98 = payload.get('accountNumber', MISSING)
+        v98 = payload.get('reference', MISSING)
         if v98 is not MISSING:
             if not (isinstance(v98, str)):
-                out.append(V(('accountNumber', ), 'type', 'must be string', {'type': 'string'}, '#/properties/accountNumber/type'))
-        v99 = payload.get('accountNumberEncrypted', MISSING)
+                out.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/properties/reference/type'))
+        v99 = payload.get('billerId', MISSING)
         if v99 is not MISSING:
             if not (isinstance(v99, str)):
-                out.append(V(('accountNumberEncrypted', ), 'type', 'must be string', {'type': 'string'}, '#/properties/accountNumberEncrypted/type'))
-        v100 = payload.get('legalName', MISSING)
+                out.append(V(('billerId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/billerId/type'))
+        v100 = payload.get('accountNumber', MISSING)
         if v100 is not MISSING:
             if not (isinstance(v100, str)):
-                out.append(V(('legalName', ), 'type', 'must be string', {'type': 'string'}, '#/properties/legalName/type'))
-        v101 = payload.get('firstName', MISSING)
+                out.append(V(('accountNumber', ), 'type', 'must be string', {'type': 'string'}, '#/properties/accountNumber/type'))
+        v101 = payload.get('accountNumberEncrypted', MISSING)
         if v101 is not MISSING:
             if not (isinstance(v101, str)):
-                out.append(V(('firstName', ), 'type', 'must be string', {'type': 'string'}, '#/properties/firstName/type'))
-        v102 = payload.get('lastName', MISSING)
+                out.append(V(('accountNumberEncrypted', ), 'type', 'must be string', {'type': 'string'}, '#/properties/accountNumberEncrypted/type'))
+        v102 = payload.get('legalName', MISSING)
         if v102 is not MISSING:
             if not (isinstance(v102, str)):
-                out.append(V(('lastName', ), 'type', 'must be string', {'type': 'string'}, '#/properties/lastName/type'))
-        v103 = payload.get('amount', MISSING)
+                out.append(V(('legalName', ), 'type', 'must be string', {'type': 'string'}, '#/properties/legalName/type'))
+        v103 = payload.get('firstName', MISSING)
         if v103 is not MISSING:
-            if is_number(v103):
-                if exact(v103) > _D4:
+            if not (isinstance(v103, str)):
+                out.append(V(('firstName', ), 'type', 'must be string', {'type': 'string'}, '#/properties/firstName/type'))
+        v104 = payload.get('lastName', MISSING)
+        if v104 is not MISSING:
+            if not (isinstance(v104, str)):
+                out.append(V(('lastName', ), 'type', 'must be string', {'type': 'string'}, '#/properties/lastName/type'))
+        v105 = payload.get('amount', MISSING)
+        if v105 is not MISSING:
+            if (type(v105) is int or type(v105) is Decimal and v105.is_finite() or is_number(v105)):
+                if (Decimal(repr(v105)) if isinstance(v105, float) else v105) > _D4:
                     out.append(V(('amount', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/properties/amount/maximum'))
             else:
                 out.append(V(('amount', ), 'type', 'must be number', {'type': 'number'}, '#/properties/amount/type'))
-        v104 = payload.get('currency', MISSING)
-        if v104 is not MISSING:
-            if not (isinstance(v104, str)):
-                out.append(V(('currency', ), 'type', 'must be string', {'type': 'string'}, '#/properties/currency/type'))
-        v105 = payload.get('deliveryTimeCode', MISSING)
-        if v105 is not MISSING:
-            if not (isinstance(v105, str)):
-                out.append(V(('deliveryTimeCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/deliveryTimeCode/type'))
-        v106 = payload.get('webhookUrl', MISSING)
+        v106 = payload.get('currency', MISSING)
         if v106 is not MISSING:
             if not (isinstance(v106, str)):
-                out.append(V(('webhookUrl', ), 'type', 'must be string', {'type': 'string'}, '#/properties/webhookUrl/type'))
-        v107 = payload.get('narrative', MISSING)
+                out.append(V(('currency', ), 'type', 'must be string', {'type': 'string'}, '#/properties/currency/type'))
+        v107 = payload.get('deliveryTimeCode', MISSING)
         if v107 is not MISSING:
             if not (isinstance(v107, str)):
-                out.append(V(('narrative', ), 'type', 'must be string', {'type': 'string'}, '#/properties/narrative/type'))
-        v108 = payload.get('batchId', MISSING)
+                out.append(V(('deliveryTimeCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/deliveryTimeCode/type'))
+        v108 = payload.get('webhookUrl', MISSING)
         if v108 is not MISSING:
             if not (isinstance(v108, str)):
+                out.append(V(('webhookUrl', ), 'type', 'must be string', {'type': 'string'}, '#/properties/webhookUrl/type'))
+        v109 = payload.get('narrative', MISSING)
+        if v109 is not MISSING:
+            if not (isinstance(v109, str)):
+                out.append(V(('narrative', ), 'type', 'must be string', {'type': 'string'}, '#/properties/narrative/type'))
+        v110 = payload.get('batchId', MISSING)
+        if v110 is not MISSING:
+            if not (isinstance(v110, str)):
                 out.append(V(('batchId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/batchId/type'))
     else:
         out.append(V((), 'type', 'must be object', {'type': 'object'}, '#/type'))
@@ -802,27 +847,79 @@ def validate_transferToBillsInitiate(payload: Any) -> list[V]:
 
 def decode_transferToBillsInitiate(data: Any) -> Any:
     """The transferToBillsInitiate answer's data as a BillsTransaction; DecodeProblem names what is wrong."""
-    _check_BillsTransaction(data)
-    return _model('bills_transaction', 'BillsTransaction').from_dict(data)
+    if not (isinstance(data, dict)):
+        raise DecodeProblem('must be an object', data)
+    if 'cFiTransactionId' not in data:
+        raise DecodeProblem('required, missing', MISSING, 'cFiTransactionId')
+    if 'status' not in data:
+        raise DecodeProblem('required, missing', MISSING, 'status')
+    f112 = data.get('reference')
+    if f112 is not None:
+        if not (isinstance(f112, str)):
+            raise DecodeProblem('must be string', f112, 'reference')
+    f113 = data.get('cFiTransactionId')
+    if f113 is not None:
+        if not (isinstance(f113, str)):
+            raise DecodeProblem('must be string', f113, 'cFiTransactionId')
+    f114 = data.get('merchantId')
+    if f114 is not None:
+        if not (isinstance(f114, str)):
+            raise DecodeProblem('must be string', f114, 'merchantId')
+    f115 = data.get('cFiTraceNumber')
+    if f115 is not None:
+        if not (isinstance(f115, str)):
+            raise DecodeProblem('must be string', f115, 'cFiTraceNumber')
+    f116 = data.get('status')
+    if f116 is not None:
+        if not (isinstance(f116, str)):
+            raise DecodeProblem('must be string', f116, 'status')
+    f117 = data.get('amount')
+    if f117 is not None:
+        if not ((type(f117) is int or type(f117) is Decimal and f117.is_finite() or is_number(f117))):
+            raise DecodeProblem('must be number', f117, 'amount')
+    f118 = data.get('currency')
+    if f118 is not None:
+        if not (isinstance(f118, str)):
+            raise DecodeProblem('must be string', f118, 'currency')
+    f119 = data.get('dtsCreated')
+    if f119 is not None:
+        if not (isinstance(f119, str)):
+            raise DecodeProblem('must be string', f119, 'dtsCreated')
+    f120 = data.get('billerId')
+    if f120 is not None:
+        if not (isinstance(f120, str)):
+            raise DecodeProblem('must be string', f120, 'billerId')
+    f121 = data.get('dtsSent')
+    if f121 is not None:
+        if not (isinstance(f121, str)):
+            raise DecodeProblem('must be string', f121, 'dtsSent')
+    f122 = data.get('processing')
+    if f122 is not None:
+        try:
+            _check_BillsWebhookProcessing(f122)
+        except DecodeProblem as e:
+            e.path.append('processing')
+            raise
+    return (_MODELS.get(('bills_transaction', 'BillsTransaction')) or _model('bills_transaction', 'BillsTransaction')).from_dict(data)
 
 
 def validate_transferToBillsList(payload: Any) -> list[V]:
     """The rules the transferToBillsList body breaks (``[]`` when valid)."""
     out: list[V] = []
     if isinstance(payload, dict):
-        v110 = payload.get('numberOfRecords', MISSING)
-        if v110 is not MISSING:
-            if not (is_integer(v110) or v110 is None):
+        v123 = payload.get('numberOfRecords', MISSING)
+        if v123 is not MISSING:
+            if not ((type(v123) is int or is_integer(v123)) or v123 is None):
                 out.append(V(('numberOfRecords', ), 'type', 'must be integer,null', {'type': ['integer', 'null']}, '#/properties/numberOfRecords/type'))
-            if is_number(v110):
-                if exact(v110) < 1:
+            if (type(v123) is int or type(v123) is Decimal and v123.is_finite() or is_number(v123)):
+                if (Decimal(repr(v123)) if isinstance(v123, float) else v123) < 1:
                     out.append(V(('numberOfRecords', ), 'minimum', 'must be >= 1', {'comparison': '>=', 'limit': 1}, '#/properties/numberOfRecords/minimum'))
-        v111 = payload.get('skipRecords', MISSING)
-        if v111 is not MISSING:
-            if not (is_integer(v111) or v111 is None):
+        v124 = payload.get('skipRecords', MISSING)
+        if v124 is not MISSING:
+            if not ((type(v124) is int or is_integer(v124)) or v124 is None):
                 out.append(V(('skipRecords', ), 'type', 'must be integer,null', {'type': ['integer', 'null']}, '#/properties/skipRecords/type'))
-            if is_number(v111):
-                if exact(v111) < 0:
+            if (type(v124) is int or type(v124) is Decimal and v124.is_finite() or is_number(v124)):
+                if (Decimal(repr(v124)) if isinstance(v124, float) else v124) < 0:
                     out.append(V(('skipRecords', ), 'minimum', 'must be >= 0', {'comparison': '>=', 'limit': 0}, '#/properties/skipRecords/minimum'))
     else:
         out.append(V((), 'type', 'must be object', {'type': 'object'}, '#/type'))
@@ -839,7 +936,7 @@ def decode_transferToBillsList(data: Any) -> Any:
         except DecodeProblem as e:
             e.path.append(i)
             raise
-    cls = _model('bills_transaction', 'BillsTransaction')
+    cls = (_MODELS.get(('bills_transaction', 'BillsTransaction')) or _model('bills_transaction', 'BillsTransaction'))
     return [cls.from_dict(item) for item in data]
 
 
@@ -847,24 +944,24 @@ def validate_transferToBillsQuery(payload: Any) -> list[V]:
     """The rules the transferToBillsQuery body breaks (``[]`` when valid)."""
     out: list[V] = []
     if isinstance(payload, dict):
-        v112 = payload.get('cFiTransactionIds', MISSING)
-        if v112 is not MISSING:
-            if isinstance(v112, (list, tuple)):
-                if len(v112) > 20:
+        v136 = payload.get('cFiTransactionIds', MISSING)
+        if v136 is not MISSING:
+            if isinstance(v136, (list, tuple)):
+                if len(v136) > 20:
                     out.append(V(('cFiTransactionIds', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/properties/cFiTransactionIds/maxItems'))
-                for i113, x114 in enumerate(v112):
-                    if not (isinstance(x114, str)):
-                        out.append(V(('cFiTransactionIds', i113, ), 'type', 'must be string', {'type': 'string'}, '#/properties/cFiTransactionIds/items/type'))
+                for i137, x138 in enumerate(v136):
+                    if not (isinstance(x138, str)):
+                        out.append(V(('cFiTransactionIds', i137, ), 'type', 'must be string', {'type': 'string'}, '#/properties/cFiTransactionIds/items/type'))
             else:
                 out.append(V(('cFiTransactionIds', ), 'type', 'must be array', {'type': 'array'}, '#/properties/cFiTransactionIds/type'))
-        v115 = payload.get('references', MISSING)
-        if v115 is not MISSING:
-            if isinstance(v115, (list, tuple)):
-                if len(v115) > 20:
+        v139 = payload.get('references', MISSING)
+        if v139 is not MISSING:
+            if isinstance(v139, (list, tuple)):
+                if len(v139) > 20:
                     out.append(V(('references', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/properties/references/maxItems'))
-                for i116, x117 in enumerate(v115):
-                    if not (isinstance(x117, str)):
-                        out.append(V(('references', i116, ), 'type', 'must be string', {'type': 'string'}, '#/properties/references/items/type'))
+                for i140, x141 in enumerate(v139):
+                    if not (isinstance(x141, str)):
+                        out.append(V(('references', i140, ), 'type', 'must be string', {'type': 'string'}, '#/properties/references/items/type'))
             else:
                 out.append(V(('references', ), 'type', 'must be array', {'type': 'array'}, '#/properties/references/type'))
     else:
@@ -882,7 +979,7 @@ def decode_transferToBillsQuery(data: Any) -> Any:
         except DecodeProblem as e:
             e.path.append(i)
             raise
-    cls = _model('bills_transaction', 'BillsTransaction')
+    cls = (_MODELS.get(('bills_transaction', 'BillsTransaction')) or _model('bills_transaction', 'BillsTransaction'))
     return [cls.from_dict(item) for item in data]
 
 
@@ -893,15 +990,15 @@ def validate_transferToBillsSummary(payload: Any) -> list[V]:
         if 'date' not in payload:
             out.append(V((), 'required', "must have required property 'date'", {'missingProperty': 'date'}, '#/required'))
         if not _K11.issuperset(payload):
-            for k118 in payload:
-                if k118 not in _K11:
-                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k118!r}', {'additionalProperty': k118}, '#/additionalProperties'))
-        v119 = payload.get('date', MISSING)
-        if v119 is not MISSING:
-            if isinstance(v119, str):
-                if _P2.search(v119) is None:
+            for k142 in payload:
+                if k142 not in _K11:
+                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k142!r}', {'additionalProperty': k142}, '#/additionalProperties'))
+        v143 = payload.get('date', MISSING)
+        if v143 is not MISSING:
+            if isinstance(v143, str):
+                if _P2.search(v143) is None:
                     out.append(V(('date', ), 'pattern', 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', {'pattern': '^\\d{4}-\\d{2}-\\d{2}$'}, '#/properties/date/pattern'))
-                if not is_date(v119):
+                if not is_date(v143):
                     out.append(V(('date', ), 'format', 'must match format "date"', {'format': 'date'}, '#/properties/date/format'))
             else:
                 out.append(V(('date', ), 'type', 'must be string', {'type': 'string'}, '#/properties/date/type'))
@@ -912,72 +1009,74 @@ def validate_transferToBillsSummary(payload: Any) -> list[V]:
 
 def decode_transferToBillsSummary(data: Any) -> Any:
     """The transferToBillsSummary answer's data as a BillsSummary; DecodeProblem names what is wrong."""
-    _check_BillsSummary(data)
-    return _model('bills_summary', 'BillsSummary').from_dict(data)
+    if not (isinstance(data, dict)):
+        raise DecodeProblem('must be an object', data)
+    return (_MODELS.get(('bills_summary', 'BillsSummary')) or _model('bills_summary', 'BillsSummary')).from_dict(data)
 
 
 def decode_transferToCardGet(data: Any) -> Any:
     """The transferToCardGet answer's data as a CardExternalCard; DecodeProblem names what is wrong."""
-    _check_CardExternalCard(data)
-    return _model('card_external_card', 'CardExternalCard').from_dict(data)
+    if not (isinstance(data, dict)):
+        raise DecodeProblem('must be an object', data)
+    return (_MODELS.get(('card_external_card', 'CardExternalCard')) or _model('card_external_card', 'CardExternalCard')).from_dict(data)
 
 
 def validate_transferToCardListTransactions(payload: Any) -> list[V]:
     """The rules the transferToCardListTransactions body breaks (``[]`` when valid)."""
     out: list[V] = []
     if isinstance(payload, dict):
-        v120 = payload.get('dateCreateFrom', MISSING)
-        if v120 is not MISSING:
-            if not (isinstance(v120, str) or v120 is None):
+        v144 = payload.get('dateCreateFrom', MISSING)
+        if v144 is not MISSING:
+            if not (isinstance(v144, str) or v144 is None):
                 out.append(V(('dateCreateFrom', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/dateCreateFrom/type'))
-            if isinstance(v120, str):
-                if _P2.search(v120) is None:
+            if isinstance(v144, str):
+                if _P2.search(v144) is None:
                     out.append(V(('dateCreateFrom', ), 'pattern', 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', {'pattern': '^\\d{4}-\\d{2}-\\d{2}$'}, '#/properties/dateCreateFrom/pattern'))
-                if not is_date(v120):
+                if not is_date(v144):
                     out.append(V(('dateCreateFrom', ), 'format', 'must match format "date"', {'format': 'date'}, '#/properties/dateCreateFrom/format'))
-        v121 = payload.get('dateCreateTo', MISSING)
-        if v121 is not MISSING:
-            if not (isinstance(v121, str) or v121 is None):
+        v145 = payload.get('dateCreateTo', MISSING)
+        if v145 is not MISSING:
+            if not (isinstance(v145, str) or v145 is None):
                 out.append(V(('dateCreateTo', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/dateCreateTo/type'))
-            if isinstance(v121, str):
-                if _P2.search(v121) is None:
+            if isinstance(v145, str):
+                if _P2.search(v145) is None:
                     out.append(V(('dateCreateTo', ), 'pattern', 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', {'pattern': '^\\d{4}-\\d{2}-\\d{2}$'}, '#/properties/dateCreateTo/pattern'))
-                if not is_date(v121):
+                if not is_date(v145):
                     out.append(V(('dateCreateTo', ), 'format', 'must match format "date"', {'format': 'date'}, '#/properties/dateCreateTo/format'))
-        v122 = payload.get('status', MISSING)
-        if v122 is not MISSING:
-            if not (isinstance(v122, str) or v122 is None):
+        v146 = payload.get('status', MISSING)
+        if v146 is not MISSING:
+            if not (isinstance(v146, str) or v146 is None):
                 out.append(V(('status', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/status/type'))
-            if not ((v122 is None or isinstance(v122, str)) and v122 in _E12):
+            if not ((v146 is None or isinstance(v146, str)) and v146 in _E12):
                 out.append(V(('status', ), 'enum', 'must be equal to one of the allowed values', {'allowedValues': ['Unknown', 'Manual', 'Initiated', 'Complete', 'Declined', None]}, '#/properties/status/enum'))
-        v123 = payload.get('reversalStatus', MISSING)
-        if v123 is not MISSING:
-            a124: list[V] = []
-            if not (isinstance(v123, str)):
-                a124.append(V(('reversalStatus', ), 'type', 'must be string', {'type': 'string'}, '#/properties/reversalStatus/anyOf/0/type'))
-            if not ((v123 is None or isinstance(v123, str)) and v123 in _E13):
-                a124.append(V(('reversalStatus', ), 'enum', 'must be equal to one of the allowed values', {'allowedValues': ['Unknown', 'Reversal', 'Reversed']}, '#/properties/reversalStatus/anyOf/0/enum'))
-            if a124:
-                a125: list[V] = []
-                if not (v123 is None):
-                    a125.append(V(('reversalStatus', ), 'type', 'must be null', {'type': 'null'}, '#/properties/reversalStatus/anyOf/1/type'))
-                if a125:
-                    out.extend(a124)
-                    out.extend(a125)
+        v147 = payload.get('reversalStatus', MISSING)
+        if v147 is not MISSING:
+            a148: list[V] = []
+            if not (isinstance(v147, str)):
+                a148.append(V(('reversalStatus', ), 'type', 'must be string', {'type': 'string'}, '#/properties/reversalStatus/anyOf/0/type'))
+            if not ((v147 is None or isinstance(v147, str)) and v147 in _E13):
+                a148.append(V(('reversalStatus', ), 'enum', 'must be equal to one of the allowed values', {'allowedValues': ['Unknown', 'Reversal', 'Reversed']}, '#/properties/reversalStatus/anyOf/0/enum'))
+            if a148:
+                a149: list[V] = []
+                if not (v147 is None):
+                    a149.append(V(('reversalStatus', ), 'type', 'must be null', {'type': 'null'}, '#/properties/reversalStatus/anyOf/1/type'))
+                if a149:
+                    out.extend(a148)
+                    out.extend(a149)
                     out.append(V(('reversalStatus', ), 'anyOf', 'must match a schema in anyOf', {}, '#/properties/reversalStatus/anyOf'))
-        v126 = payload.get('numberOfRecords', MISSING)
-        if v126 is not MISSING:
-            if not (is_integer(v126) or v126 is None):
+        v150 = payload.get('numberOfRecords', MISSING)
+        if v150 is not MISSING:
+            if not ((type(v150) is int or is_integer(v150)) or v150 is None):
                 out.append(V(('numberOfRecords', ), 'type', 'must be integer,null', {'type': ['integer', 'null']}, '#/properties/numberOfRecords/type'))
-            if is_number(v126):
-                if exact(v126) < 1:
+            if (type(v150) is int or type(v150) is Decimal and v150.is_finite() or is_number(v150)):
+                if (Decimal(repr(v150)) if isinstance(v150, float) else v150) < 1:
                     out.append(V(('numberOfRecords', ), 'minimum', 'must be >= 1', {'comparison': '>=', 'limit': 1}, '#/properties/numberOfRecords/minimum'))
-        v127 = payload.get('skipRecords', MISSING)
-        if v127 is not MISSING:
-            if not (is_integer(v127) or v127 is None):
+        v151 = payload.get('skipRecords', MISSING)
+        if v151 is not MISSING:
+            if not ((type(v151) is int or is_integer(v151)) or v151 is None):
                 out.append(V(('skipRecords', ), 'type', 'must be integer,null', {'type': ['integer', 'null']}, '#/properties/skipRecords/type'))
-            if is_number(v127):
-                if exact(v127) < 0:
+            if (type(v151) is int or type(v151) is Decimal and v151.is_finite() or is_number(v151)):
+                if (Decimal(repr(v151)) if isinstance(v151, float) else v151) < 0:
                     out.append(V(('skipRecords', ), 'minimum', 'must be >= 0', {'comparison': '>=', 'limit': 0}, '#/properties/skipRecords/minimum'))
     else:
         out.append(V((), 'type', 'must be object', {'type': 'object'}, '#/type'))
@@ -994,16 +1093,16 @@ def decode_transferToCardListTransactions(data: Any) -> Any:
         except DecodeProblem as e:
             e.path.append(i)
             raise
-    cls = _model('card_transaction', 'CardTransaction')
+    cls = (_MODELS.get(('card_transaction', 'CardTransaction')) or _model('card_transaction', 'CardTransaction'))
     return [cls.from_dict(item) for item in data]
 
 
 def normalize_transferToCardPull(payload: dict[str, Any]) -> None:
     """Money of transferToCardPull: exact Decimal from numeric strings; floats refused."""
-    m130 = payload.get('amount')
-    if isinstance(m130, str):
-        payload['amount'] = money_string('amount', m130)
-    elif isinstance(m130, float):
+    m154 = payload.get('amount')
+    if isinstance(m154, str):
+        payload['amount'] = money_string('amount', m154)
+    elif isinstance(m154, float):
         raise MoneyTypeError('amount', MONEY_HINT)
 
 
@@ -1011,106 +1110,106 @@ def validate_transferToCardPull(payload: Any) -> list[V]:
     """The rules the transferToCardPull body breaks (``[]`` when valid)."""
     out: list[V] = []
     if isinstance(payload, dict):
-        v131 = payload.get('reference', MISSING)
-        if v131 is not MISSING:
-            if isinstance(v131, str):
-                if len(v131) > 32:
+        v155 = payload.get('reference', MISSING)
+        if v155 is not MISSING:
+            if isinstance(v155, str):
+                if len(v155) > 32:
                     out.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/properties/reference/maxLength'))
-                if len(v131) < 1:
+                if len(v155) < 1:
                     out.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/reference/minLength'))
-                if _P0.search(v131) is None:
+                if _P0.search(v155) is None:
                     out.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/properties/reference/pattern'))
             else:
                 out.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/properties/reference/type'))
-        v132 = payload.get('cFiCardId', MISSING)
-        if v132 is not MISSING:
-            if isinstance(v132, str):
-                if len(v132) > 36:
+        v156 = payload.get('cFiCardId', MISSING)
+        if v156 is not MISSING:
+            if isinstance(v156, str):
+                if len(v156) > 36:
                     out.append(V(('cFiCardId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/cFiCardId/maxLength'))
-                if len(v132) < 1:
+                if len(v156) < 1:
                     out.append(V(('cFiCardId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/cFiCardId/minLength'))
-                if _P7.search(v132) is None:
+                if _P7.search(v156) is None:
                     out.append(V(('cFiCardId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/cFiCardId/pattern'))
             else:
                 out.append(V(('cFiCardId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/cFiCardId/type'))
-        v133 = payload.get('amount', MISSING)
-        if v133 is not MISSING:
-            if is_number(v133):
-                if exact(v133) > _D4:
+        v157 = payload.get('amount', MISSING)
+        if v157 is not MISSING:
+            if (type(v157) is int or type(v157) is Decimal and v157.is_finite() or is_number(v157)):
+                if (Decimal(repr(v157)) if isinstance(v157, float) else v157) > _D4:
                     out.append(V(('amount', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/properties/amount/maximum'))
-                if exact(v133) <= 0:
+                if (Decimal(repr(v157)) if isinstance(v157, float) else v157) <= 0:
                     out.append(V(('amount', ), 'exclusiveMinimum', 'must be > 0', {'comparison': '>', 'limit': 0}, '#/properties/amount/exclusiveMinimum'))
-                if not is_multiple(v133, _D5):
+                if not (type(v157) is Decimal and v157.as_tuple().exponent >= -2 or is_multiple(v157, _D5)):
                     out.append(V(('amount', ), 'multipleOf', 'must be multiple of 0.01', {'multipleOf': 0.01}, '#/properties/amount/multipleOf'))
             else:
                 out.append(V(('amount', ), 'type', 'must be number', {'type': 'number'}, '#/properties/amount/type'))
-        v134 = payload.get('currency', MISSING)
-        if v134 is not MISSING:
-            if isinstance(v134, str):
-                if len(v134) > 3:
+        v158 = payload.get('currency', MISSING)
+        if v158 is not MISSING:
+            if isinstance(v158, str):
+                if len(v158) > 3:
                     out.append(V(('currency', ), 'maxLength', 'must NOT have more than 3 characters', {'limit': 3}, '#/properties/currency/maxLength'))
-                if len(v134) < 3:
+                if len(v158) < 3:
                     out.append(V(('currency', ), 'minLength', 'must NOT have fewer than 3 characters', {'limit': 3}, '#/properties/currency/minLength'))
-                if _P6.search(v134) is None:
+                if _P6.search(v158) is None:
                     out.append(V(('currency', ), 'pattern', 'must match pattern "^[A-Z]+$"', {'pattern': '^[A-Z]+$'}, '#/properties/currency/pattern'))
             else:
                 out.append(V(('currency', ), 'type', 'must be string', {'type': 'string'}, '#/properties/currency/type'))
-        v135 = payload.get('narrative', MISSING)
-        if v135 is not MISSING:
-            if not (isinstance(v135, str)):
+        v159 = payload.get('narrative', MISSING)
+        if v159 is not MISSING:
+            if not (isinstance(v159, str)):
                 out.append(V(('narrative', ), 'type', 'must be string', {'type': 'string'}, '#/properties/narrative/type'))
-        v136 = payload.get('softDescriptor', MISSING)
-        if v136 is not MISSING:
-            if isinstance(v136, dict):
-                v137 = v136.get('name', MISSING)
-                if v137 is not MISSING:
-                    if not (isinstance(v137, str)):
+        v160 = payload.get('softDescriptor', MISSING)
+        if v160 is not MISSING:
+            if isinstance(v160, dict):
+                v161 = v160.get('name', MISSING)
+                if v161 is not MISSING:
+                    if not (isinstance(v161, str)):
                         out.append(V(('softDescriptor', 'name', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/name/type'))
-                v138 = v136.get('address', MISSING)
-                if v138 is not MISSING:
-                    if isinstance(v138, dict):
-                        v139 = v138.get('addressLine1', MISSING)
-                        if v139 is not MISSING:
-                            if not (isinstance(v139, str)):
+                v162 = v160.get('address', MISSING)
+                if v162 is not MISSING:
+                    if isinstance(v162, dict):
+                        v163 = v162.get('addressLine1', MISSING)
+                        if v163 is not MISSING:
+                            if not (isinstance(v163, str)):
                                 out.append(V(('softDescriptor', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/addressLine1/type'))
-                        v140 = v138.get('addressLine2', MISSING)
-                        if v140 is not MISSING:
-                            if not (isinstance(v140, str)):
+                        v164 = v162.get('addressLine2', MISSING)
+                        if v164 is not MISSING:
+                            if not (isinstance(v164, str)):
                                 out.append(V(('softDescriptor', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/addressLine2/type'))
-                        v141 = v138.get('city', MISSING)
-                        if v141 is not MISSING:
-                            if not (isinstance(v141, str)):
+                        v165 = v162.get('city', MISSING)
+                        if v165 is not MISSING:
+                            if not (isinstance(v165, str)):
                                 out.append(V(('softDescriptor', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/city/type'))
-                        v142 = v138.get('state', MISSING)
-                        if v142 is not MISSING:
-                            if not (isinstance(v142, str)):
+                        v166 = v162.get('state', MISSING)
+                        if v166 is not MISSING:
+                            if not (isinstance(v166, str)):
                                 out.append(V(('softDescriptor', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/state/type'))
-                        v143 = v138.get('postalCode', MISSING)
-                        if v143 is not MISSING:
-                            if not (isinstance(v143, str)):
+                        v167 = v162.get('postalCode', MISSING)
+                        if v167 is not MISSING:
+                            if not (isinstance(v167, str)):
                                 out.append(V(('softDescriptor', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/postalCode/type'))
-                        v144 = v138.get('country', MISSING)
-                        if v144 is not MISSING:
-                            if not (isinstance(v144, str)):
+                        v168 = v162.get('country', MISSING)
+                        if v168 is not MISSING:
+                            if not (isinstance(v168, str)):
                                 out.append(V(('softDescriptor', 'address', 'country', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/country/type'))
                     else:
                         out.append(V(('softDescriptor', 'address', ), 'type', 'must be object', {'type': 'object'}, '#/properties/softDescriptor/properties/address/type'))
-                v145 = v136.get('phone', MISSING)
-                if v145 is not MISSING:
-                    if isinstance(v145, dict):
-                        v146 = v145.get('countryCode', MISSING)
-                        if v146 is not MISSING:
-                            if not (isinstance(v146, str)):
+                v169 = v160.get('phone', MISSING)
+                if v169 is not MISSING:
+                    if isinstance(v169, dict):
+                        v170 = v169.get('countryCode', MISSING)
+                        if v170 is not MISSING:
+                            if not (isinstance(v170, str)):
                                 out.append(V(('softDescriptor', 'phone', 'countryCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/phone/properties/countryCode/type'))
-                        v147 = v145.get('number', MISSING)
-                        if v147 is not MISSING:
-                            if not (isinstance(v147, str)):
+                        v171 = v169.get('number', MISSING)
+                        if v171 is not MISSING:
+                            if not (isinstance(v171, str)):
                                 out.append(V(('softDescriptor', 'phone', 'number', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/phone/properties/number/type'))
                     else:
                         out.append(V(('softDescriptor', 'phone', ), 'type', 'must be object', {'type': 'object'}, '#/properties/softDescriptor/properties/phone/type'))
-                v148 = v136.get('email', MISSING)
-                if v148 is not MISSING:
-                    if not (isinstance(v148, str)):
+                v172 = v160.get('email', MISSING)
+                if v172 is not MISSING:
+                    if not (isinstance(v172, str)):
                         out.append(V(('softDescriptor', 'email', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/email/type'))
             else:
                 out.append(V(('softDescriptor', ), 'type', 'must be object', {'type': 'object'}, '#/properties/softDescriptor/type'))
@@ -1121,16 +1220,25 @@ def validate_transferToCardPull(payload: Any) -> list[V]:
 
 def decode_transferToCardPull(data: Any) -> Any:
     """The transferToCardPull answer's data as a CardTransaction; DecodeProblem names what is wrong."""
-    _check_CardTransaction(data)
-    return _model('card_transaction', 'CardTransaction').from_dict(data)
+    if not (isinstance(data, dict)):
+        raise DecodeProblem('must be an object', data)
+    f173 = data.get('status')
+    if f173 is not None:
+        if not (isinstance(f173, str)):
+            raise DecodeProblem('must be string', f173, 'status')
+    f174 = data.get('reversalStatus')
+    if f174 is not None:
+        if not (isinstance(f174, str) or f174 is None):
+            raise DecodeProblem('must be string or null', f174, 'reversalStatus')
+    return (_MODELS.get(('card_transaction', 'CardTransaction')) or _model('card_transaction', 'CardTransaction')).from_dict(data)
 
 
 def normalize_transferToCardPush(payload: dict[str, Any]) -> None:
     """Money of transferToCardPush: exact Decimal from numeric strings; floats refused."""
-    m149 = payload.get('amount')
-    if isinstance(m149, str):
-        payload['amount'] = money_string('amount', m149)
-    elif isinstance(m149, float):
+    m175 = payload.get('amount')
+    if isinstance(m175, str):
+        payload['amount'] = money_string('amount', m175)
+    elif isinstance(m175, float):
         raise MoneyTypeError('amount', MONEY_HINT)
 
 
@@ -1148,106 +1256,106 @@ def validate_transferToCardPush(payload: Any) -> list[V]:
             out.append(V((), 'required', "must have required property 'currency'", {'missingProperty': 'currency'}, '#/required'))
         if 'narrative' not in payload:
             out.append(V((), 'required', "must have required property 'narrative'", {'missingProperty': 'narrative'}, '#/required'))
-        v150 = payload.get('reference', MISSING)
-        if v150 is not MISSING:
-            if isinstance(v150, str):
-                if len(v150) > 32:
+        v176 = payload.get('reference', MISSING)
+        if v176 is not MISSING:
+            if isinstance(v176, str):
+                if len(v176) > 32:
                     out.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/properties/reference/maxLength'))
-                if len(v150) < 1:
+                if len(v176) < 1:
                     out.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/reference/minLength'))
-                if _P0.search(v150) is None:
+                if _P0.search(v176) is None:
                     out.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/properties/reference/pattern'))
             else:
                 out.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/properties/reference/type'))
-        v151 = payload.get('cFiCardId', MISSING)
-        if v151 is not MISSING:
-            if isinstance(v151, str):
-                if len(v151) > 36:
+        v177 = payload.get('cFiCardId', MISSING)
+        if v177 is not MISSING:
+            if isinstance(v177, str):
+                if len(v177) > 36:
                     out.append(V(('cFiCardId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/cFiCardId/maxLength'))
-                if len(v151) < 1:
+                if len(v177) < 1:
                     out.append(V(('cFiCardId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/cFiCardId/minLength'))
-                if _P7.search(v151) is None:
+                if _P7.search(v177) is None:
                     out.append(V(('cFiCardId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/cFiCardId/pattern'))
             else:
                 out.append(V(('cFiCardId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/cFiCardId/type'))
-        v152 = payload.get('amount', MISSING)
-        if v152 is not MISSING:
-            if is_number(v152):
-                if exact(v152) > _D4:
+        v178 = payload.get('amount', MISSING)
+        if v178 is not MISSING:
+            if (type(v178) is int or type(v178) is Decimal and v178.is_finite() or is_number(v178)):
+                if (Decimal(repr(v178)) if isinstance(v178, float) else v178) > _D4:
                     out.append(V(('amount', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/properties/amount/maximum'))
-                if exact(v152) <= 0:
+                if (Decimal(repr(v178)) if isinstance(v178, float) else v178) <= 0:
                     out.append(V(('amount', ), 'exclusiveMinimum', 'must be > 0', {'comparison': '>', 'limit': 0}, '#/properties/amount/exclusiveMinimum'))
-                if not is_multiple(v152, _D5):
+                if not (type(v178) is Decimal and v178.as_tuple().exponent >= -2 or is_multiple(v178, _D5)):
                     out.append(V(('amount', ), 'multipleOf', 'must be multiple of 0.01', {'multipleOf': 0.01}, '#/properties/amount/multipleOf'))
             else:
                 out.append(V(('amount', ), 'type', 'must be number', {'type': 'number'}, '#/properties/amount/type'))
-        v153 = payload.get('currency', MISSING)
-        if v153 is not MISSING:
-            if isinstance(v153, str):
-                if len(v153) > 3:
+        v179 = payload.get('currency', MISSING)
+        if v179 is not MISSING:
+            if isinstance(v179, str):
+                if len(v179) > 3:
                     out.append(V(('currency', ), 'maxLength', 'must NOT have more than 3 characters', {'limit': 3}, '#/properties/currency/maxLength'))
-                if len(v153) < 3:
+                if len(v179) < 3:
                     out.append(V(('currency', ), 'minLength', 'must NOT have fewer than 3 characters', {'limit': 3}, '#/properties/currency/minLength'))
-                if _P6.search(v153) is None:
+                if _P6.search(v179) is None:
                     out.append(V(('currency', ), 'pattern', 'must match pattern "^[A-Z]+$"', {'pattern': '^[A-Z]+$'}, '#/properties/currency/pattern'))
             else:
                 out.append(V(('currency', ), 'type', 'must be string', {'type': 'string'}, '#/properties/currency/type'))
-        v154 = payload.get('narrative', MISSING)
-        if v154 is not MISSING:
-            if not (isinstance(v154, str)):
+        v180 = payload.get('narrative', MISSING)
+        if v180 is not MISSING:
+            if not (isinstance(v180, str)):
                 out.append(V(('narrative', ), 'type', 'must be string', {'type': 'string'}, '#/properties/narrative/type'))
-        v155 = payload.get('softDescriptor', MISSING)
-        if v155 is not MISSING:
-            if isinstance(v155, dict):
-                v156 = v155.get('name', MISSING)
-                if v156 is not MISSING:
-                    if not (isinstance(v156, str)):
+        v181 = payload.get('softDescriptor', MISSING)
+        if v181 is not MISSING:
+            if isinstance(v181, dict):
+                v182 = v181.get('name', MISSING)
+                if v182 is not MISSING:
+                    if not (isinstance(v182, str)):
                         out.append(V(('softDescriptor', 'name', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/name/type'))
-                v157 = v155.get('address', MISSING)
-                if v157 is not MISSING:
-                    if isinstance(v157, dict):
-                        v158 = v157.get('addressLine1', MISSING)
-                        if v158 is not MISSING:
-                            if not (isinstance(v158, str)):
+                v183 = v181.get('address', MISSING)
+                if v183 is not MISSING:
+                    if isinstance(v183, dict):
+                        v184 = v183.get('addressLine1', MISSING)
+                        if v184 is not MISSING:
+                            if not (isinstance(v184, str)):
                                 out.append(V(('softDescriptor', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/addressLine1/type'))
-                        v159 = v157.get('addressLine2', MISSING)
-                        if v159 is not MISSING:
-                            if not (isinstance(v159, str)):
+                        v185 = v183.get('addressLine2', MISSING)
+                        if v185 is not MISSING:
+                            if not (isinstance(v185, str)):
                                 out.append(V(('softDescriptor', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/addressLine2/type'))
-                        v160 = v157.get('city', MISSING)
-                        if v160 is not MISSING:
-                            if not (isinstance(v160, str)):
+                        v186 = v183.get('city', MISSING)
+                        if v186 is not MISSING:
+                            if not (isinstance(v186, str)):
                                 out.append(V(('softDescriptor', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/city/type'))
-                        v161 = v157.get('state', MISSING)
-                        if v161 is not MISSING:
-                            if not (isinstance(v161, str)):
+                        v187 = v183.get('state', MISSING)
+                        if v187 is not MISSING:
+                            if not (isinstance(v187, str)):
                                 out.append(V(('softDescriptor', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/state/type'))
-                        v162 = v157.get('postalCode', MISSING)
-                        if v162 is not MISSING:
-                            if not (isinstance(v162, str)):
+                        v188 = v183.get('postalCode', MISSING)
+                        if v188 is not MISSING:
+                            if not (isinstance(v188, str)):
                                 out.append(V(('softDescriptor', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/postalCode/type'))
-                        v163 = v157.get('country', MISSING)
-                        if v163 is not MISSING:
-                            if not (isinstance(v163, str)):
+                        v189 = v183.get('country', MISSING)
+                        if v189 is not MISSING:
+                            if not (isinstance(v189, str)):
                                 out.append(V(('softDescriptor', 'address', 'country', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/country/type'))
                     else:
                         out.append(V(('softDescriptor', 'address', ), 'type', 'must be object', {'type': 'object'}, '#/properties/softDescriptor/properties/address/type'))
-                v164 = v155.get('phone', MISSING)
-                if v164 is not MISSING:
-                    if isinstance(v164, dict):
-                        v165 = v164.get('countryCode', MISSING)
-                        if v165 is not MISSING:
-                            if not (isinstance(v165, str)):
+                v190 = v181.get('phone', MISSING)
+                if v190 is not MISSING:
+                    if isinstance(v190, dict):
+                        v191 = v190.get('countryCode', MISSING)
+                        if v191 is not MISSING:
+                            if not (isinstance(v191, str)):
                                 out.append(V(('softDescriptor', 'phone', 'countryCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/phone/properties/countryCode/type'))
-                        v166 = v164.get('number', MISSING)
-                        if v166 is not MISSING:
-                            if not (isinstance(v166, str)):
+                        v192 = v190.get('number', MISSING)
+                        if v192 is not MISSING:
+                            if not (isinstance(v192, str)):
                                 out.append(V(('softDescriptor', 'phone', 'number', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/phone/properties/number/type'))
                     else:
                         out.append(V(('softDescriptor', 'phone', ), 'type', 'must be object', {'type': 'object'}, '#/properties/softDescriptor/properties/phone/type'))
-                v167 = v155.get('email', MISSING)
-                if v167 is not MISSING:
-                    if not (isinstance(v167, str)):
+                v193 = v181.get('email', MISSING)
+                if v193 is not MISSING:
+                    if not (isinstance(v193, str)):
                         out.append(V(('softDescriptor', 'email', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/email/type'))
             else:
                 out.append(V(('softDescriptor', ), 'type', 'must be object', {'type': 'object'}, '#/properties/softDescriptor/type'))
@@ -1258,224 +1366,234 @@ def validate_transferToCardPush(payload: Any) -> list[V]:
 
 def decode_transferToCardPush(data: Any) -> Any:
     """The transferToCardPush answer's data as a CardTransaction; DecodeProblem names what is wrong."""
-    _check_CardTransaction(data)
-    return _model('card_transaction', 'CardTransaction').from_dict(data)
+    if not (isinstance(data, dict)):
+        raise DecodeProblem('must be an object', data)
+    f194 = data.get('status')
+    if f194 is not None:
+        if not (isinstance(f194, str)):
+            raise DecodeProblem('must be string', f194, 'status')
+    f195 = data.get('reversalStatus')
+    if f195 is not None:
+        if not (isinstance(f195, str) or f195 is None):
+            raise DecodeProblem('must be string or null', f195, 'reversalStatus')
+    return (_MODELS.get(('card_transaction', 'CardTransaction')) or _model('card_transaction', 'CardTransaction')).from_dict(data)
 
 
 def validate_transferToCardRegister(payload: Any) -> list[V]:
     """The rules the transferToCardRegister body breaks (``[]`` when valid)."""
     out: list[V] = []
-    o168: list[V] = []
-    n190: list[V] = []
+    o196: list[V] = []
+    n218: list[V] = []
     if isinstance(payload, dict):
         if 'clearCard' not in payload:
-            n190.append(V((), 'required', "must have required property 'clearCard'", {'missingProperty': 'clearCard'}, '#/oneOf/0/not/required'))
-    if not n190:
-        o168.append(V((), 'not', 'must NOT be valid', {}, '#/oneOf/0/not'))
+            n218.append(V((), 'required', "must have required property 'clearCard'", {'missingProperty': 'clearCard'}, '#/oneOf/0/not/required'))
+    if not n218:
+        o196.append(V((), 'not', 'must NOT be valid', {}, '#/oneOf/0/not'))
     if isinstance(payload, dict):
         if 'card' not in payload:
-            o168.append(V((), 'required', "must have required property 'card'", {'missingProperty': 'card'}, '#/oneOf/0/required'))
-        v170 = payload.get('reference', MISSING)
-        if v170 is not MISSING:
-            if isinstance(v170, str):
-                if len(v170) > 32:
-                    o168.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/0/properties/reference/maxLength'))
-                if len(v170) < 1:
-                    o168.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/0/properties/reference/minLength'))
-                if _P0.search(v170) is None:
-                    o168.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/0/properties/reference/pattern'))
+            o196.append(V((), 'required', "must have required property 'card'", {'missingProperty': 'card'}, '#/oneOf/0/required'))
+        v198 = payload.get('reference', MISSING)
+        if v198 is not MISSING:
+            if isinstance(v198, str):
+                if len(v198) > 32:
+                    o196.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/0/properties/reference/maxLength'))
+                if len(v198) < 1:
+                    o196.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/0/properties/reference/minLength'))
+                if _P0.search(v198) is None:
+                    o196.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/0/properties/reference/pattern'))
             else:
-                o168.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/reference/type'))
-        v171 = payload.get('card', MISSING)
-        if v171 is not MISSING:
-            if isinstance(v171, dict):
-                v172 = v171.get('encryptedData', MISSING)
-                if v172 is not MISSING:
-                    if not (isinstance(v172, str)):
-                        o168.append(V(('card', 'encryptedData', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/card/properties/encryptedData/type'))
-                v173 = v171.get('keyId', MISSING)
-                if v173 is not MISSING:
-                    if not (isinstance(v173, str)):
-                        o168.append(V(('card', 'keyId', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/card/properties/keyId/type'))
+                o196.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/reference/type'))
+        v199 = payload.get('card', MISSING)
+        if v199 is not MISSING:
+            if isinstance(v199, dict):
+                v200 = v199.get('encryptedData', MISSING)
+                if v200 is not MISSING:
+                    if not (isinstance(v200, str)):
+                        o196.append(V(('card', 'encryptedData', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/card/properties/encryptedData/type'))
+                v201 = v199.get('keyId', MISSING)
+                if v201 is not MISSING:
+                    if not (isinstance(v201, str)):
+                        o196.append(V(('card', 'keyId', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/card/properties/keyId/type'))
             else:
-                o168.append(V(('card', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/card/type'))
-        v174 = payload.get('owner', MISSING)
-        if v174 is not MISSING:
-            if isinstance(v174, dict):
-                v175 = v174.get('name', MISSING)
-                if v175 is not MISSING:
-                    if isinstance(v175, dict):
-                        v176 = v175.get('first', MISSING)
-                        if v176 is not MISSING:
-                            if not (isinstance(v176, str)):
-                                o168.append(V(('owner', 'name', 'first', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/first/type'))
-                        v177 = v175.get('middle', MISSING)
-                        if v177 is not MISSING:
-                            if not (isinstance(v177, str)):
-                                o168.append(V(('owner', 'name', 'middle', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/middle/type'))
-                        v178 = v175.get('last', MISSING)
-                        if v178 is not MISSING:
-                            if not (isinstance(v178, str)):
-                                o168.append(V(('owner', 'name', 'last', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/last/type'))
-                        v179 = v175.get('suffix', MISSING)
-                        if v179 is not MISSING:
-                            if not (isinstance(v179, str)):
-                                o168.append(V(('owner', 'name', 'suffix', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/suffix/type'))
-                    else:
-                        o168.append(V(('owner', 'name', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/properties/name/type'))
-                v180 = v174.get('address', MISSING)
-                if v180 is not MISSING:
-                    if isinstance(v180, dict):
-                        v181 = v180.get('addressLine1', MISSING)
-                        if v181 is not MISSING:
-                            if not (isinstance(v181, str)):
-                                o168.append(V(('owner', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/addressLine1/type'))
-                        v182 = v180.get('addressLine2', MISSING)
-                        if v182 is not MISSING:
-                            if not (isinstance(v182, str)):
-                                o168.append(V(('owner', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/addressLine2/type'))
-                        v183 = v180.get('city', MISSING)
-                        if v183 is not MISSING:
-                            if not (isinstance(v183, str)):
-                                o168.append(V(('owner', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/city/type'))
-                        v184 = v180.get('state', MISSING)
-                        if v184 is not MISSING:
-                            if not (isinstance(v184, str)):
-                                o168.append(V(('owner', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/state/type'))
-                        v185 = v180.get('postalCode', MISSING)
-                        if v185 is not MISSING:
-                            if not (isinstance(v185, str)):
-                                o168.append(V(('owner', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/postalCode/type'))
-                        v186 = v180.get('country', MISSING)
-                        if v186 is not MISSING:
-                            if not (isinstance(v186, str)):
-                                o168.append(V(('owner', 'address', 'country', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/country/type'))
-                    else:
-                        o168.append(V(('owner', 'address', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/properties/address/type'))
-                v187 = v174.get('phone', MISSING)
-                if v187 is not MISSING:
-                    if isinstance(v187, dict):
-                        v188 = v187.get('countryCode', MISSING)
-                        if v188 is not MISSING:
-                            if not (isinstance(v188, str)):
-                                o168.append(V(('owner', 'phone', 'countryCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/phone/properties/countryCode/type'))
-                        v189 = v187.get('number', MISSING)
-                        if v189 is not MISSING:
-                            if not (isinstance(v189, str)):
-                                o168.append(V(('owner', 'phone', 'number', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/phone/properties/number/type'))
-                    else:
-                        o168.append(V(('owner', 'phone', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/properties/phone/type'))
-            else:
-                o168.append(V(('owner', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/type'))
-    else:
-        o168.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/type'))
-    o169: list[V] = []
-    n209: list[V] = []
-    if isinstance(payload, dict):
-        if 'card' not in payload:
-            n209.append(V((), 'required', "must have required property 'card'", {'missingProperty': 'card'}, '#/oneOf/1/not/required'))
-    if not n209:
-        o169.append(V((), 'not', 'must NOT be valid', {}, '#/oneOf/1/not'))
-    if isinstance(payload, dict):
-        if 'clearCard' not in payload:
-            o169.append(V((), 'required', "must have required property 'clearCard'", {'missingProperty': 'clearCard'}, '#/oneOf/1/required'))
-        v191 = payload.get('reference', MISSING)
-        if v191 is not MISSING:
-            if isinstance(v191, str):
-                if len(v191) > 32:
-                    o169.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/1/properties/reference/maxLength'))
-                if len(v191) < 1:
-                    o169.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/1/properties/reference/minLength'))
-                if _P0.search(v191) is None:
-                    o169.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/1/properties/reference/pattern'))
-            else:
-                o169.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/reference/type'))
-        v192 = payload.get('clearCard', MISSING)
-        if v192 is not MISSING:
-            if not (isinstance(v192, dict)):
-                o169.append(V(('clearCard', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/clearCard/type'))
-        v193 = payload.get('owner', MISSING)
-        if v193 is not MISSING:
-            if isinstance(v193, dict):
-                v194 = v193.get('name', MISSING)
-                if v194 is not MISSING:
-                    if isinstance(v194, dict):
-                        v195 = v194.get('first', MISSING)
-                        if v195 is not MISSING:
-                            if not (isinstance(v195, str)):
-                                o169.append(V(('owner', 'name', 'first', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/first/type'))
-                        v196 = v194.get('middle', MISSING)
-                        if v196 is not MISSING:
-                            if not (isinstance(v196, str)):
-                                o169.append(V(('owner', 'name', 'middle', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/middle/type'))
-                        v197 = v194.get('last', MISSING)
-                        if v197 is not MISSING:
-                            if not (isinstance(v197, str)):
-                                o169.append(V(('owner', 'name', 'last', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/last/type'))
-                        v198 = v194.get('suffix', MISSING)
-                        if v198 is not MISSING:
-                            if not (isinstance(v198, str)):
-                                o169.append(V(('owner', 'name', 'suffix', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/suffix/type'))
-                    else:
-                        o169.append(V(('owner', 'name', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/properties/name/type'))
-                v199 = v193.get('address', MISSING)
-                if v199 is not MISSING:
-                    if isinstance(v199, dict):
-                        v200 = v199.get('addressLine1', MISSING)
-                        if v200 is not MISSING:
-                            if not (isinstance(v200, str)):
-                                o169.append(V(('owner', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/addressLine1/type'))
-                        v201 = v199.get('addressLine2', MISSING)
-                        if v201 is not MISSING:
-                            if not (isinstance(v201, str)):
-                                o169.append(V(('owner', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/addressLine2/type'))
-                        v202 = v199.get('city', MISSING)
-                        if v202 is not MISSING:
-                            if not (isinstance(v202, str)):
-                                o169.append(V(('owner', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/city/type'))
-                        v203 = v199.get('state', MISSING)
-                        if v203 is not MISSING:
-                            if not (isinstance(v203, str)):
-                                o169.append(V(('owner', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/state/type'))
-                        v204 = v199.get('postalCode', MISSING)
+                o196.append(V(('card', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/card/type'))
+        v202 = payload.get('owner', MISSING)
+        if v202 is not MISSING:
+            if isinstance(v202, dict):
+                v203 = v202.get('name', MISSING)
+                if v203 is not MISSING:
+                    if isinstance(v203, dict):
+                        v204 = v203.get('first', MISSING)
                         if v204 is not MISSING:
                             if not (isinstance(v204, str)):
-                                o169.append(V(('owner', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/postalCode/type'))
-                        v205 = v199.get('country', MISSING)
+                                o196.append(V(('owner', 'name', 'first', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/first/type'))
+                        v205 = v203.get('middle', MISSING)
                         if v205 is not MISSING:
                             if not (isinstance(v205, str)):
-                                o169.append(V(('owner', 'address', 'country', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/country/type'))
-                    else:
-                        o169.append(V(('owner', 'address', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/properties/address/type'))
-                v206 = v193.get('phone', MISSING)
-                if v206 is not MISSING:
-                    if isinstance(v206, dict):
-                        v207 = v206.get('countryCode', MISSING)
+                                o196.append(V(('owner', 'name', 'middle', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/middle/type'))
+                        v206 = v203.get('last', MISSING)
+                        if v206 is not MISSING:
+                            if not (isinstance(v206, str)):
+                                o196.append(V(('owner', 'name', 'last', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/last/type'))
+                        v207 = v203.get('suffix', MISSING)
                         if v207 is not MISSING:
                             if not (isinstance(v207, str)):
-                                o169.append(V(('owner', 'phone', 'countryCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/phone/properties/countryCode/type'))
-                        v208 = v206.get('number', MISSING)
-                        if v208 is not MISSING:
-                            if not (isinstance(v208, str)):
-                                o169.append(V(('owner', 'phone', 'number', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/phone/properties/number/type'))
+                                o196.append(V(('owner', 'name', 'suffix', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/suffix/type'))
                     else:
-                        o169.append(V(('owner', 'phone', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/properties/phone/type'))
+                        o196.append(V(('owner', 'name', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/properties/name/type'))
+                v208 = v202.get('address', MISSING)
+                if v208 is not MISSING:
+                    if isinstance(v208, dict):
+                        v209 = v208.get('addressLine1', MISSING)
+                        if v209 is not MISSING:
+                            if not (isinstance(v209, str)):
+                                o196.append(V(('owner', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/addressLine1/type'))
+                        v210 = v208.get('addressLine2', MISSING)
+                        if v210 is not MISSING:
+                            if not (isinstance(v210, str)):
+                                o196.append(V(('owner', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/addressLine2/type'))
+                        v211 = v208.get('city', MISSING)
+                        if v211 is not MISSING:
+                            if not (isinstance(v211, str)):
+                                o196.append(V(('owner', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/city/type'))
+                        v212 = v208.get('state', MISSING)
+                        if v212 is not MISSING:
+                            if not (isinstance(v212, str)):
+                                o196.append(V(('owner', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/state/type'))
+                        v213 = v208.get('postalCode', MISSING)
+                        if v213 is not MISSING:
+                            if not (isinstance(v213, str)):
+                                o196.append(V(('owner', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/postalCode/type'))
+                        v214 = v208.get('country', MISSING)
+                        if v214 is not MISSING:
+                            if not (isinstance(v214, str)):
+                                o196.append(V(('owner', 'address', 'country', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/country/type'))
+                    else:
+                        o196.append(V(('owner', 'address', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/properties/address/type'))
+                v215 = v202.get('phone', MISSING)
+                if v215 is not MISSING:
+                    if isinstance(v215, dict):
+                        v216 = v215.get('countryCode', MISSING)
+                        if v216 is not MISSING:
+                            if not (isinstance(v216, str)):
+                                o196.append(V(('owner', 'phone', 'countryCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/phone/properties/countryCode/type'))
+                        v217 = v215.get('number', MISSING)
+                        if v217 is not MISSING:
+                            if not (isinstance(v217, str)):
+                                o196.append(V(('owner', 'phone', 'number', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/phone/properties/number/type'))
+                    else:
+                        o196.append(V(('owner', 'phone', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/properties/phone/type'))
             else:
-                o169.append(V(('owner', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/type'))
+                o196.append(V(('owner', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/type'))
     else:
-        o169.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/type'))
-    p210 = [i for i, e in enumerate((o168, o169,)) if not e]
-    if len(p210) != 1:
-        out.extend(o168)
-        out.extend(o169)
-        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p210 or None}, '#/oneOf'))
+        o196.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/type'))
+    o197: list[V] = []
+    n237: list[V] = []
+    if isinstance(payload, dict):
+        if 'card' not in payload:
+            n237.append(V((), 'required', "must have required property 'card'", {'missingProperty': 'card'}, '#/oneOf/1/not/required'))
+    if not n237:
+        o197.append(V((), 'not', 'must NOT be valid', {}, '#/oneOf/1/not'))
+    if isinstance(payload, dict):
+        if 'clearCard' not in payload:
+            o197.append(V((), 'required', "must have required property 'clearCard'", {'missingProperty': 'clearCard'}, '#/oneOf/1/required'))
+        v219 = payload.get('reference', MISSING)
+        if v219 is not MISSING:
+            if isinstance(v219, str):
+                if len(v219) > 32:
+                    o197.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/1/properties/reference/maxLength'))
+                if len(v219) < 1:
+                    o197.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/1/properties/reference/minLength'))
+                if _P0.search(v219) is None:
+                    o197.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/1/properties/reference/pattern'))
+            else:
+                o197.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/reference/type'))
+        v220 = payload.get('clearCard', MISSING)
+        if v220 is not MISSING:
+            if not (isinstance(v220, dict)):
+                o197.append(V(('clearCard', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/clearCard/type'))
+        v221 = payload.get('owner', MISSING)
+        if v221 is not MISSING:
+            if isinstance(v221, dict):
+                v222 = v221.get('name', MISSING)
+                if v222 is not MISSING:
+                    if isinstance(v222, dict):
+                        v223 = v222.get('first', MISSING)
+                        if v223 is not MISSING:
+                            if not (isinstance(v223, str)):
+                                o197.append(V(('owner', 'name', 'first', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/first/type'))
+                        v224 = v222.get('middle', MISSING)
+                        if v224 is not MISSING:
+                            if not (isinstance(v224, str)):
+                                o197.append(V(('owner', 'name', 'middle', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/middle/type'))
+                        v225 = v222.get('last', MISSING)
+                        if v225 is not MISSING:
+                            if not (isinstance(v225, str)):
+                                o197.append(V(('owner', 'name', 'last', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/last/type'))
+                        v226 = v222.get('suffix', MISSING)
+                        if v226 is not MISSING:
+                            if not (isinstance(v226, str)):
+                                o197.append(V(('owner', 'name', 'suffix', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/suffix/type'))
+                    else:
+                        o197.append(V(('owner', 'name', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/properties/name/type'))
+                v227 = v221.get('address', MISSING)
+                if v227 is not MISSING:
+                    if isinstance(v227, dict):
+                        v228 = v227.get('addressLine1', MISSING)
+                        if v228 is not MISSING:
+                            if not (isinstance(v228, str)):
+                                o197.append(V(('owner', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/addressLine1/type'))
+                        v229 = v227.get('addressLine2', MISSING)
+                        if v229 is not MISSING:
+                            if not (isinstance(v229, str)):
+                                o197.append(V(('owner', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/addressLine2/type'))
+                        v230 = v227.get('city', MISSING)
+                        if v230 is not MISSING:
+                            if not (isinstance(v230, str)):
+                                o197.append(V(('owner', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/city/type'))
+                        v231 = v227.get('state', MISSING)
+                        if v231 is not MISSING:
+                            if not (isinstance(v231, str)):
+                                o197.append(V(('owner', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/state/type'))
+                        v232 = v227.get('postalCode', MISSING)
+                        if v232 is not MISSING:
+                            if not (isinstance(v232, str)):
+                                o197.append(V(('owner', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/postalCode/type'))
+                        v233 = v227.get('country', MISSING)
+                        if v233 is not MISSING:
+                            if not (isinstance(v233, str)):
+                                o197.append(V(('owner', 'address', 'country', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/country/type'))
+                    else:
+                        o197.append(V(('owner', 'address', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/properties/address/type'))
+                v234 = v221.get('phone', MISSING)
+                if v234 is not MISSING:
+                    if isinstance(v234, dict):
+                        v235 = v234.get('countryCode', MISSING)
+                        if v235 is not MISSING:
+                            if not (isinstance(v235, str)):
+                                o197.append(V(('owner', 'phone', 'countryCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/phone/properties/countryCode/type'))
+                        v236 = v234.get('number', MISSING)
+                        if v236 is not MISSING:
+                            if not (isinstance(v236, str)):
+                                o197.append(V(('owner', 'phone', 'number', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/phone/properties/number/type'))
+                    else:
+                        o197.append(V(('owner', 'phone', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/properties/phone/type'))
+            else:
+                o197.append(V(('owner', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/type'))
+    else:
+        o197.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/type'))
+    p238 = [i for i, e in enumerate((o196, o197,)) if not e]
+    if len(p238) != 1:
+        out.extend(o196)
+        out.extend(o197)
+        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p238 or None}, '#/oneOf'))
     return out
 
 
 def decode_transferToCardRegister(data: Any) -> Any:
     """The transferToCardRegister answer's data as a CardExternalCard; DecodeProblem names what is wrong."""
-    _check_CardExternalCard(data)
-    return _model('card_external_card', 'CardExternalCard').from_dict(data)
+    if not (isinstance(data, dict)):
+        raise DecodeProblem('must be an object', data)
+    return (_MODELS.get(('card_external_card', 'CardExternalCard')) or _model('card_external_card', 'CardExternalCard')).from_dict(data)
 
 
 def validate_transferToCardReversal(payload: Any) -> list[V]:
@@ -1488,76 +1606,77 @@ def validate_transferToCardReversal(payload: Any) -> list[V]:
 
 def decode_transferToCardReversal(data: Any) -> Any:
     """The transferToCardReversal answer's data as a TransferToCardReversalResult; DecodeProblem names what is wrong."""
-    _check_TransferToCardReversalResult(data)
-    return _model('transfer_to_card_reversal_result', 'TransferToCardReversalResult').from_dict(data)
+    if not (isinstance(data, dict)):
+        raise DecodeProblem('must be an object', data)
+    return (_MODELS.get(('transfer_to_card_reversal_result', 'TransferToCardReversalResult')) or _model('transfer_to_card_reversal_result', 'TransferToCardReversalResult')).from_dict(data)
 
 
 def validate_transferToCardTransactionsQuery(payload: Any) -> list[V]:
     """The rules the transferToCardTransactionsQuery body breaks (``[]`` when valid)."""
     out: list[V] = []
-    o211: list[V] = []
+    o239: list[V] = []
     if isinstance(payload, dict):
         if 'cFiTransactionIds' not in payload:
-            o211.append(V((), 'required', "must have required property 'cFiTransactionIds'", {'missingProperty': 'cFiTransactionIds'}, '#/oneOf/0/required'))
+            o239.append(V((), 'required', "must have required property 'cFiTransactionIds'", {'missingProperty': 'cFiTransactionIds'}, '#/oneOf/0/required'))
         if not _K8.issuperset(payload):
-            for k213 in payload:
-                if k213 not in _K8:
-                    o211.append(V((), 'additionalProperties', f'must NOT have additional property {k213!r}', {'additionalProperty': k213}, '#/oneOf/0/additionalProperties'))
-        v214 = payload.get('cFiTransactionIds', MISSING)
-        if v214 is not MISSING:
-            if isinstance(v214, (list, tuple)):
-                if len(v214) > 20:
-                    o211.append(V(('cFiTransactionIds', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/oneOf/0/properties/cFiTransactionIds/maxItems'))
-                if len(v214) < 1:
-                    o211.append(V(('cFiTransactionIds', ), 'minItems', 'must NOT have fewer than 1 items', {'limit': 1}, '#/oneOf/0/properties/cFiTransactionIds/minItems'))
-                for i215, x216 in enumerate(v214):
-                    if isinstance(x216, str):
-                        if len(x216) > 36:
-                            o211.append(V(('cFiTransactionIds', i215, ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/oneOf/0/properties/cFiTransactionIds/items/maxLength'))
-                        if len(x216) < 1:
-                            o211.append(V(('cFiTransactionIds', i215, ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/0/properties/cFiTransactionIds/items/minLength'))
-                        if _P7.search(x216) is None:
-                            o211.append(V(('cFiTransactionIds', i215, ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/oneOf/0/properties/cFiTransactionIds/items/pattern'))
+            for k241 in payload:
+                if k241 not in _K8:
+                    o239.append(V((), 'additionalProperties', f'must NOT have additional property {k241!r}', {'additionalProperty': k241}, '#/oneOf/0/additionalProperties'))
+        v242 = payload.get('cFiTransactionIds', MISSING)
+        if v242 is not MISSING:
+            if isinstance(v242, (list, tuple)):
+                if len(v242) > 20:
+                    o239.append(V(('cFiTransactionIds', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/oneOf/0/properties/cFiTransactionIds/maxItems'))
+                if len(v242) < 1:
+                    o239.append(V(('cFiTransactionIds', ), 'minItems', 'must NOT have fewer than 1 items', {'limit': 1}, '#/oneOf/0/properties/cFiTransactionIds/minItems'))
+                for i243, x244 in enumerate(v242):
+                    if isinstance(x244, str):
+                        if len(x244) > 36:
+                            o239.append(V(('cFiTransactionIds', i243, ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/oneOf/0/properties/cFiTransactionIds/items/maxLength'))
+                        if len(x244) < 1:
+                            o239.append(V(('cFiTransactionIds', i243, ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/0/properties/cFiTransactionIds/items/minLength'))
+                        if _P7.search(x244) is None:
+                            o239.append(V(('cFiTransactionIds', i243, ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/oneOf/0/properties/cFiTransactionIds/items/pattern'))
                     else:
-                        o211.append(V(('cFiTransactionIds', i215, ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/cFiTransactionIds/items/type'))
+                        o239.append(V(('cFiTransactionIds', i243, ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/cFiTransactionIds/items/type'))
             else:
-                o211.append(V(('cFiTransactionIds', ), 'type', 'must be array', {'type': 'array'}, '#/oneOf/0/properties/cFiTransactionIds/type'))
+                o239.append(V(('cFiTransactionIds', ), 'type', 'must be array', {'type': 'array'}, '#/oneOf/0/properties/cFiTransactionIds/type'))
     else:
-        o211.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/type'))
-    o212: list[V] = []
+        o239.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/type'))
+    o240: list[V] = []
     if isinstance(payload, dict):
         if 'references' not in payload:
-            o212.append(V((), 'required', "must have required property 'references'", {'missingProperty': 'references'}, '#/oneOf/1/required'))
+            o240.append(V((), 'required', "must have required property 'references'", {'missingProperty': 'references'}, '#/oneOf/1/required'))
         if not _K9.issuperset(payload):
-            for k217 in payload:
-                if k217 not in _K9:
-                    o212.append(V((), 'additionalProperties', f'must NOT have additional property {k217!r}', {'additionalProperty': k217}, '#/oneOf/1/additionalProperties'))
-        v218 = payload.get('references', MISSING)
-        if v218 is not MISSING:
-            if isinstance(v218, (list, tuple)):
-                if len(v218) > 20:
-                    o212.append(V(('references', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/oneOf/1/properties/references/maxItems'))
-                if len(v218) < 1:
-                    o212.append(V(('references', ), 'minItems', 'must NOT have fewer than 1 items', {'limit': 1}, '#/oneOf/1/properties/references/minItems'))
-                for i219, x220 in enumerate(v218):
-                    if isinstance(x220, str):
-                        if len(x220) > 32:
-                            o212.append(V(('references', i219, ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/1/properties/references/items/maxLength'))
-                        if len(x220) < 1:
-                            o212.append(V(('references', i219, ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/1/properties/references/items/minLength'))
-                        if _P0.search(x220) is None:
-                            o212.append(V(('references', i219, ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/1/properties/references/items/pattern'))
+            for k245 in payload:
+                if k245 not in _K9:
+                    o240.append(V((), 'additionalProperties', f'must NOT have additional property {k245!r}', {'additionalProperty': k245}, '#/oneOf/1/additionalProperties'))
+        v246 = payload.get('references', MISSING)
+        if v246 is not MISSING:
+            if isinstance(v246, (list, tuple)):
+                if len(v246) > 20:
+                    o240.append(V(('references', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/oneOf/1/properties/references/maxItems'))
+                if len(v246) < 1:
+                    o240.append(V(('references', ), 'minItems', 'must NOT have fewer than 1 items', {'limit': 1}, '#/oneOf/1/properties/references/minItems'))
+                for i247, x248 in enumerate(v246):
+                    if isinstance(x248, str):
+                        if len(x248) > 32:
+                            o240.append(V(('references', i247, ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/1/properties/references/items/maxLength'))
+                        if len(x248) < 1:
+                            o240.append(V(('references', i247, ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/1/properties/references/items/minLength'))
+                        if _P0.search(x248) is None:
+                            o240.append(V(('references', i247, ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/1/properties/references/items/pattern'))
                     else:
-                        o212.append(V(('references', i219, ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/references/items/type'))
+                        o240.append(V(('references', i247, ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/references/items/type'))
             else:
-                o212.append(V(('references', ), 'type', 'must be array', {'type': 'array'}, '#/oneOf/1/properties/references/type'))
+                o240.append(V(('references', ), 'type', 'must be array', {'type': 'array'}, '#/oneOf/1/properties/references/type'))
     else:
-        o212.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/type'))
-    p221 = [i for i, e in enumerate((o211, o212,)) if not e]
-    if len(p221) != 1:
-        out.extend(o211)
-        out.extend(o212)
-        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p221 or None}, '#/oneOf'))
+        o240.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/type'))
+    p249 = [i for i, e in enumerate((o239, o240,)) if not e]
+    if len(p249) != 1:
+        out.extend(o239)
+        out.extend(o240)
+        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p249 or None}, '#/oneOf'))
     return out
 
 
@@ -1571,480 +1690,482 @@ def decode_transferToCardTransactionsQuery(data: Any) -> Any:
         except DecodeProblem as e:
             e.path.append(i)
             raise
-    cls = _model('card_transaction', 'CardTransaction')
+    cls = (_MODELS.get(('card_transaction', 'CardTransaction')) or _model('card_transaction', 'CardTransaction'))
     return [cls.from_dict(item) for item in data]
 
 
 def validate_transferToComboCardRegister(payload: Any) -> list[V]:
     """The rules the transferToComboCardRegister body breaks (``[]`` when valid)."""
     out: list[V] = []
-    o222: list[V] = []
-    n244: list[V] = []
+    o250: list[V] = []
+    n272: list[V] = []
     if isinstance(payload, dict):
         if 'clearCard' not in payload:
-            n244.append(V((), 'required', "must have required property 'clearCard'", {'missingProperty': 'clearCard'}, '#/oneOf/0/not/required'))
-    if not n244:
-        o222.append(V((), 'not', 'must NOT be valid', {}, '#/oneOf/0/not'))
+            n272.append(V((), 'required', "must have required property 'clearCard'", {'missingProperty': 'clearCard'}, '#/oneOf/0/not/required'))
+    if not n272:
+        o250.append(V((), 'not', 'must NOT be valid', {}, '#/oneOf/0/not'))
     if isinstance(payload, dict):
         if 'card' not in payload:
-            o222.append(V((), 'required', "must have required property 'card'", {'missingProperty': 'card'}, '#/oneOf/0/required'))
-        v224 = payload.get('reference', MISSING)
-        if v224 is not MISSING:
-            if isinstance(v224, str):
-                if len(v224) > 32:
-                    o222.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/0/properties/reference/maxLength'))
-                if len(v224) < 1:
-                    o222.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/0/properties/reference/minLength'))
-                if _P0.search(v224) is None:
-                    o222.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/0/properties/reference/pattern'))
+            o250.append(V((), 'required', "must have required property 'card'", {'missingProperty': 'card'}, '#/oneOf/0/required'))
+        v252 = payload.get('reference', MISSING)
+        if v252 is not MISSING:
+            if isinstance(v252, str):
+                if len(v252) > 32:
+                    o250.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/0/properties/reference/maxLength'))
+                if len(v252) < 1:
+                    o250.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/0/properties/reference/minLength'))
+                if _P0.search(v252) is None:
+                    o250.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/0/properties/reference/pattern'))
             else:
-                o222.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/reference/type'))
-        v225 = payload.get('card', MISSING)
-        if v225 is not MISSING:
-            if isinstance(v225, dict):
-                v226 = v225.get('encryptedData', MISSING)
-                if v226 is not MISSING:
-                    if not (isinstance(v226, str)):
-                        o222.append(V(('card', 'encryptedData', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/card/properties/encryptedData/type'))
-                v227 = v225.get('keyId', MISSING)
-                if v227 is not MISSING:
-                    if not (isinstance(v227, str)):
-                        o222.append(V(('card', 'keyId', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/card/properties/keyId/type'))
+                o250.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/reference/type'))
+        v253 = payload.get('card', MISSING)
+        if v253 is not MISSING:
+            if isinstance(v253, dict):
+                v254 = v253.get('encryptedData', MISSING)
+                if v254 is not MISSING:
+                    if not (isinstance(v254, str)):
+                        o250.append(V(('card', 'encryptedData', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/card/properties/encryptedData/type'))
+                v255 = v253.get('keyId', MISSING)
+                if v255 is not MISSING:
+                    if not (isinstance(v255, str)):
+                        o250.append(V(('card', 'keyId', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/card/properties/keyId/type'))
             else:
-                o222.append(V(('card', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/card/type'))
-        v228 = payload.get('owner', MISSING)
-        if v228 is not MISSING:
-            if isinstance(v228, dict):
-                v229 = v228.get('name', MISSING)
-                if v229 is not MISSING:
-                    if isinstance(v229, dict):
-                        v230 = v229.get('first', MISSING)
-                        if v230 is not MISSING:
-                            if not (isinstance(v230, str)):
-                                o222.append(V(('owner', 'name', 'first', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/first/type'))
-                        v231 = v229.get('middle', MISSING)
-                        if v231 is not MISSING:
-                            if not (isinstance(v231, str)):
-                                o222.append(V(('owner', 'name', 'middle', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/middle/type'))
-                        v232 = v229.get('last', MISSING)
-                        if v232 is not MISSING:
-                            if not (isinstance(v232, str)):
-                                o222.append(V(('owner', 'name', 'last', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/last/type'))
-                        v233 = v229.get('suffix', MISSING)
-                        if v233 is not MISSING:
-                            if not (isinstance(v233, str)):
-                                o222.append(V(('owner', 'name', 'suffix', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/suffix/type'))
-                    else:
-                        o222.append(V(('owner', 'name', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/properties/name/type'))
-                v234 = v228.get('address', MISSING)
-                if v234 is not MISSING:
-                    if isinstance(v234, dict):
-                        v235 = v234.get('addressLine1', MISSING)
-                        if v235 is not MISSING:
-                            if not (isinstance(v235, str)):
-                                o222.append(V(('owner', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/addressLine1/type'))
-                        v236 = v234.get('addressLine2', MISSING)
-                        if v236 is not MISSING:
-                            if not (isinstance(v236, str)):
-                                o222.append(V(('owner', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/addressLine2/type'))
-                        v237 = v234.get('city', MISSING)
-                        if v237 is not MISSING:
-                            if not (isinstance(v237, str)):
-                                o222.append(V(('owner', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/city/type'))
-                        v238 = v234.get('state', MISSING)
-                        if v238 is not MISSING:
-                            if not (isinstance(v238, str)):
-                                o222.append(V(('owner', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/state/type'))
-                        v239 = v234.get('postalCode', MISSING)
-                        if v239 is not MISSING:
-                            if not (isinstance(v239, str)):
-                                o222.append(V(('owner', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/postalCode/type'))
-                        v240 = v234.get('country', MISSING)
-                        if v240 is not MISSING:
-                            if not (isinstance(v240, str)):
-                                o222.append(V(('owner', 'address', 'country', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/country/type'))
-                    else:
-                        o222.append(V(('owner', 'address', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/properties/address/type'))
-                v241 = v228.get('phone', MISSING)
-                if v241 is not MISSING:
-                    if isinstance(v241, dict):
-                        v242 = v241.get('countryCode', MISSING)
-                        if v242 is not MISSING:
-                            if not (isinstance(v242, str)):
-                                o222.append(V(('owner', 'phone', 'countryCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/phone/properties/countryCode/type'))
-                        v243 = v241.get('number', MISSING)
-                        if v243 is not MISSING:
-                            if not (isinstance(v243, str)):
-                                o222.append(V(('owner', 'phone', 'number', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/phone/properties/number/type'))
-                    else:
-                        o222.append(V(('owner', 'phone', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/properties/phone/type'))
-            else:
-                o222.append(V(('owner', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/type'))
-    else:
-        o222.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/type'))
-    o223: list[V] = []
-    n263: list[V] = []
-    if isinstance(payload, dict):
-        if 'card' not in payload:
-            n263.append(V((), 'required', "must have required property 'card'", {'missingProperty': 'card'}, '#/oneOf/1/not/required'))
-    if not n263:
-        o223.append(V((), 'not', 'must NOT be valid', {}, '#/oneOf/1/not'))
-    if isinstance(payload, dict):
-        if 'clearCard' not in payload:
-            o223.append(V((), 'required', "must have required property 'clearCard'", {'missingProperty': 'clearCard'}, '#/oneOf/1/required'))
-        v245 = payload.get('reference', MISSING)
-        if v245 is not MISSING:
-            if isinstance(v245, str):
-                if len(v245) > 32:
-                    o223.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/1/properties/reference/maxLength'))
-                if len(v245) < 1:
-                    o223.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/1/properties/reference/minLength'))
-                if _P0.search(v245) is None:
-                    o223.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/1/properties/reference/pattern'))
-            else:
-                o223.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/reference/type'))
-        v246 = payload.get('clearCard', MISSING)
-        if v246 is not MISSING:
-            if not (isinstance(v246, dict)):
-                o223.append(V(('clearCard', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/clearCard/type'))
-        v247 = payload.get('owner', MISSING)
-        if v247 is not MISSING:
-            if isinstance(v247, dict):
-                v248 = v247.get('name', MISSING)
-                if v248 is not MISSING:
-                    if isinstance(v248, dict):
-                        v249 = v248.get('first', MISSING)
-                        if v249 is not MISSING:
-                            if not (isinstance(v249, str)):
-                                o223.append(V(('owner', 'name', 'first', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/first/type'))
-                        v250 = v248.get('middle', MISSING)
-                        if v250 is not MISSING:
-                            if not (isinstance(v250, str)):
-                                o223.append(V(('owner', 'name', 'middle', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/middle/type'))
-                        v251 = v248.get('last', MISSING)
-                        if v251 is not MISSING:
-                            if not (isinstance(v251, str)):
-                                o223.append(V(('owner', 'name', 'last', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/last/type'))
-                        v252 = v248.get('suffix', MISSING)
-                        if v252 is not MISSING:
-                            if not (isinstance(v252, str)):
-                                o223.append(V(('owner', 'name', 'suffix', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/suffix/type'))
-                    else:
-                        o223.append(V(('owner', 'name', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/properties/name/type'))
-                v253 = v247.get('address', MISSING)
-                if v253 is not MISSING:
-                    if isinstance(v253, dict):
-                        v254 = v253.get('addressLine1', MISSING)
-                        if v254 is not MISSING:
-                            if not (isinstance(v254, str)):
-                                o223.append(V(('owner', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/addressLine1/type'))
-                        v255 = v253.get('addressLine2', MISSING)
-                        if v255 is not MISSING:
-                            if not (isinstance(v255, str)):
-                                o223.append(V(('owner', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/addressLine2/type'))
-                        v256 = v253.get('city', MISSING)
-                        if v256 is not MISSING:
-                            if not (isinstance(v256, str)):
-                                o223.append(V(('owner', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/city/type'))
-                        v257 = v253.get('state', MISSING)
-                        if v257 is not MISSING:
-                            if not (isinstance(v257, str)):
-                                o223.append(V(('owner', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/state/type'))
-                        v258 = v253.get('postalCode', MISSING)
+                o250.append(V(('card', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/card/type'))
+        v256 = payload.get('owner', MISSING)
+        if v256 is not MISSING:
+            if isinstance(v256, dict):
+                v257 = v256.get('name', MISSING)
+                if v257 is not MISSING:
+                    if isinstance(v257, dict):
+                        v258 = v257.get('first', MISSING)
                         if v258 is not MISSING:
                             if not (isinstance(v258, str)):
-                                o223.append(V(('owner', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/postalCode/type'))
-                        v259 = v253.get('country', MISSING)
+                                o250.append(V(('owner', 'name', 'first', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/first/type'))
+                        v259 = v257.get('middle', MISSING)
                         if v259 is not MISSING:
                             if not (isinstance(v259, str)):
-                                o223.append(V(('owner', 'address', 'country', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/country/type'))
-                    else:
-                        o223.append(V(('owner', 'address', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/properties/address/type'))
-                v260 = v247.get('phone', MISSING)
-                if v260 is not MISSING:
-                    if isinstance(v260, dict):
-                        v261 = v260.get('countryCode', MISSING)
+                                o250.append(V(('owner', 'name', 'middle', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/middle/type'))
+                        v260 = v257.get('last', MISSING)
+                        if v260 is not MISSING:
+                            if not (isinstance(v260, str)):
+                                o250.append(V(('owner', 'name', 'last', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/last/type'))
+                        v261 = v257.get('suffix', MISSING)
                         if v261 is not MISSING:
                             if not (isinstance(v261, str)):
-                                o223.append(V(('owner', 'phone', 'countryCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/phone/properties/countryCode/type'))
-                        v262 = v260.get('number', MISSING)
-                        if v262 is not MISSING:
-                            if not (isinstance(v262, str)):
-                                o223.append(V(('owner', 'phone', 'number', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/phone/properties/number/type'))
+                                o250.append(V(('owner', 'name', 'suffix', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/suffix/type'))
                     else:
-                        o223.append(V(('owner', 'phone', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/properties/phone/type'))
+                        o250.append(V(('owner', 'name', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/properties/name/type'))
+                v262 = v256.get('address', MISSING)
+                if v262 is not MISSING:
+                    if isinstance(v262, dict):
+                        v263 = v262.get('addressLine1', MISSING)
+                        if v263 is not MISSING:
+                            if not (isinstance(v263, str)):
+                                o250.append(V(('owner', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/addressLine1/type'))
+                        v264 = v262.get('addressLine2', MISSING)
+                        if v264 is not MISSING:
+                            if not (isinstance(v264, str)):
+                                o250.append(V(('owner', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/addressLine2/type'))
+                        v265 = v262.get('city', MISSING)
+                        if v265 is not MISSING:
+                            if not (isinstance(v265, str)):
+                                o250.append(V(('owner', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/city/type'))
+                        v266 = v262.get('state', MISSING)
+                        if v266 is not MISSING:
+                            if not (isinstance(v266, str)):
+                                o250.append(V(('owner', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/state/type'))
+                        v267 = v262.get('postalCode', MISSING)
+                        if v267 is not MISSING:
+                            if not (isinstance(v267, str)):
+                                o250.append(V(('owner', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/postalCode/type'))
+                        v268 = v262.get('country', MISSING)
+                        if v268 is not MISSING:
+                            if not (isinstance(v268, str)):
+                                o250.append(V(('owner', 'address', 'country', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/country/type'))
+                    else:
+                        o250.append(V(('owner', 'address', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/properties/address/type'))
+                v269 = v256.get('phone', MISSING)
+                if v269 is not MISSING:
+                    if isinstance(v269, dict):
+                        v270 = v269.get('countryCode', MISSING)
+                        if v270 is not MISSING:
+                            if not (isinstance(v270, str)):
+                                o250.append(V(('owner', 'phone', 'countryCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/phone/properties/countryCode/type'))
+                        v271 = v269.get('number', MISSING)
+                        if v271 is not MISSING:
+                            if not (isinstance(v271, str)):
+                                o250.append(V(('owner', 'phone', 'number', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/phone/properties/number/type'))
+                    else:
+                        o250.append(V(('owner', 'phone', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/properties/phone/type'))
             else:
-                o223.append(V(('owner', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/type'))
+                o250.append(V(('owner', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/type'))
     else:
-        o223.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/type'))
-    p264 = [i for i, e in enumerate((o222, o223,)) if not e]
-    if len(p264) != 1:
-        out.extend(o222)
-        out.extend(o223)
-        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p264 or None}, '#/oneOf'))
+        o250.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/type'))
+    o251: list[V] = []
+    n291: list[V] = []
+    if isinstance(payload, dict):
+        if 'card' not in payload:
+            n291.append(V((), 'required', "must have required property 'card'", {'missingProperty': 'card'}, '#/oneOf/1/not/required'))
+    if not n291:
+        o251.append(V((), 'not', 'must NOT be valid', {}, '#/oneOf/1/not'))
+    if isinstance(payload, dict):
+        if 'clearCard' not in payload:
+            o251.append(V((), 'required', "must have required property 'clearCard'", {'missingProperty': 'clearCard'}, '#/oneOf/1/required'))
+        v273 = payload.get('reference', MISSING)
+        if v273 is not MISSING:
+            if isinstance(v273, str):
+                if len(v273) > 32:
+                    o251.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/1/properties/reference/maxLength'))
+                if len(v273) < 1:
+                    o251.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/1/properties/reference/minLength'))
+                if _P0.search(v273) is None:
+                    o251.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/1/properties/reference/pattern'))
+            else:
+                o251.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/reference/type'))
+        v274 = payload.get('clearCard', MISSING)
+        if v274 is not MISSING:
+            if not (isinstance(v274, dict)):
+                o251.append(V(('clearCard', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/clearCard/type'))
+        v275 = payload.get('owner', MISSING)
+        if v275 is not MISSING:
+            if isinstance(v275, dict):
+                v276 = v275.get('name', MISSING)
+                if v276 is not MISSING:
+                    if isinstance(v276, dict):
+                        v277 = v276.get('first', MISSING)
+                        if v277 is not MISSING:
+                            if not (isinstance(v277, str)):
+                                o251.append(V(('owner', 'name', 'first', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/first/type'))
+                        v278 = v276.get('middle', MISSING)
+                        if v278 is not MISSING:
+                            if not (isinstance(v278, str)):
+                                o251.append(V(('owner', 'name', 'middle', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/middle/type'))
+                        v279 = v276.get('last', MISSING)
+                        if v279 is not MISSING:
+                            if not (isinstance(v279, str)):
+                                o251.append(V(('owner', 'name', 'last', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/last/type'))
+                        v280 = v276.get('suffix', MISSING)
+                        if v280 is not MISSING:
+                            if not (isinstance(v280, str)):
+                                o251.append(V(('owner', 'name', 'suffix', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/suffix/type'))
+                    else:
+                        o251.append(V(('owner', 'name', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/properties/name/type'))
+                v281 = v275.get('address', MISSING)
+                if v281 is not MISSING:
+                    if isinstance(v281, dict):
+                        v282 = v281.get('addressLine1', MISSING)
+                        if v282 is not MISSING:
+                            if not (isinstance(v282, str)):
+                                o251.append(V(('owner', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/addressLine1/type'))
+                        v283 = v281.get('addressLine2', MISSING)
+                        if v283 is not MISSING:
+                            if not (isinstance(v283, str)):
+                                o251.append(V(('owner', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/addressLine2/type'))
+                        v284 = v281.get('city', MISSING)
+                        if v284 is not MISSING:
+                            if not (isinstance(v284, str)):
+                                o251.append(V(('owner', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/city/type'))
+                        v285 = v281.get('state', MISSING)
+                        if v285 is not MISSING:
+                            if not (isinstance(v285, str)):
+                                o251.append(V(('owner', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/state/type'))
+                        v286 = v281.get('postalCode', MISSING)
+                        if v286 is not MISSING:
+                            if not (isinstance(v286, str)):
+                                o251.append(V(('owner', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/postalCode/type'))
+                        v287 = v281.get('country', MISSING)
+                        if v287 is not MISSING:
+                            if not (isinstance(v287, str)):
+                                o251.append(V(('owner', 'address', 'country', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/country/type'))
+                    else:
+                        o251.append(V(('owner', 'address', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/properties/address/type'))
+                v288 = v275.get('phone', MISSING)
+                if v288 is not MISSING:
+                    if isinstance(v288, dict):
+                        v289 = v288.get('countryCode', MISSING)
+                        if v289 is not MISSING:
+                            if not (isinstance(v289, str)):
+                                o251.append(V(('owner', 'phone', 'countryCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/phone/properties/countryCode/type'))
+                        v290 = v288.get('number', MISSING)
+                        if v290 is not MISSING:
+                            if not (isinstance(v290, str)):
+                                o251.append(V(('owner', 'phone', 'number', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/phone/properties/number/type'))
+                    else:
+                        o251.append(V(('owner', 'phone', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/properties/phone/type'))
+            else:
+                o251.append(V(('owner', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/type'))
+    else:
+        o251.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/type'))
+    p292 = [i for i, e in enumerate((o250, o251,)) if not e]
+    if len(p292) != 1:
+        out.extend(o250)
+        out.extend(o251)
+        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p292 or None}, '#/oneOf'))
     return out
 
 
 def decode_transferToComboCardRegister(data: Any) -> Any:
     """The transferToComboCardRegister answer's data as a CardExternalCard; DecodeProblem names what is wrong."""
-    _check_CardExternalCard(data)
-    return _model('card_external_card', 'CardExternalCard').from_dict(data)
+    if not (isinstance(data, dict)):
+        raise DecodeProblem('must be an object', data)
+    return (_MODELS.get(('card_external_card', 'CardExternalCard')) or _model('card_external_card', 'CardExternalCard')).from_dict(data)
 
 
 def normalize_transferToComboCreate(payload: dict[str, Any]) -> None:
     """Money of transferToComboCreate: exact Decimal from numeric strings; floats refused."""
-    m265 = payload.get('amount')
-    if isinstance(m265, str):
-        payload['amount'] = money_string('amount', m265)
-    elif isinstance(m265, float):
+    m293 = payload.get('amount')
+    if isinstance(m293, str):
+        payload['amount'] = money_string('amount', m293)
+    elif isinstance(m293, float):
         raise MoneyTypeError('amount', MONEY_HINT)
 
 
 def validate_transferToComboCreate(payload: Any) -> list[V]:
     """The rules the transferToComboCreate body breaks (``[]`` when valid)."""
     out: list[V] = []
-    o266: list[V] = []
+    o294: list[V] = []
     if isinstance(payload, dict):
         if 'transferType' not in payload:
-            o266.append(V((), 'required', "must have required property 'transferType'", {'missingProperty': 'transferType'}, '#/oneOf/0/required'))
+            o294.append(V((), 'required', "must have required property 'transferType'", {'missingProperty': 'transferType'}, '#/oneOf/0/required'))
         if 'reference' not in payload:
-            o266.append(V((), 'required', "must have required property 'reference'", {'missingProperty': 'reference'}, '#/oneOf/0/required'))
-        v270 = payload.get('transferType', MISSING)
-        if v270 is not MISSING:
-            if not (isinstance(v270, str)):
-                o266.append(V(('transferType', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/transferType/type'))
-            if not (isinstance(v270, str) and v270 == 'ach'):
-                o266.append(V(('transferType', ), 'const', 'must be equal to constant', {'allowedValue': 'ach'}, '#/oneOf/0/properties/transferType/const'))
-        v271 = payload.get('reference', MISSING)
-        if v271 is not MISSING:
-            if isinstance(v271, str):
-                if len(v271) > 32:
-                    o266.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/0/properties/reference/maxLength'))
-                if len(v271) < 1:
-                    o266.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/0/properties/reference/minLength'))
-                if _P0.search(v271) is None:
-                    o266.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/0/properties/reference/pattern'))
+            o294.append(V((), 'required', "must have required property 'reference'", {'missingProperty': 'reference'}, '#/oneOf/0/required'))
+        v298 = payload.get('transferType', MISSING)
+        if v298 is not MISSING:
+            if not (isinstance(v298, str)):
+                o294.append(V(('transferType', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/transferType/type'))
+            if not (isinstance(v298, str) and v298 == 'ach'):
+                o294.append(V(('transferType', ), 'const', 'must be equal to constant', {'allowedValue': 'ach'}, '#/oneOf/0/properties/transferType/const'))
+        v299 = payload.get('reference', MISSING)
+        if v299 is not MISSING:
+            if isinstance(v299, str):
+                if len(v299) > 32:
+                    o294.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/0/properties/reference/maxLength'))
+                if len(v299) < 1:
+                    o294.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/0/properties/reference/minLength'))
+                if _P0.search(v299) is None:
+                    o294.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/0/properties/reference/pattern'))
             else:
-                o266.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/reference/type'))
-        v272 = payload.get('effectiveEntryDate', MISSING)
-        if v272 is not MISSING:
-            if not (isinstance(v272, str)):
-                o266.append(V(('effectiveEntryDate', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/effectiveEntryDate/type'))
-        v273 = payload.get('standardEntryClassCode', MISSING)
-        if v273 is not MISSING:
-            if not (isinstance(v273, str)):
-                o266.append(V(('standardEntryClassCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/standardEntryClassCode/type'))
-        v274 = payload.get('individualName', MISSING)
-        if v274 is not MISSING:
-            if not (isinstance(v274, str)):
-                o266.append(V(('individualName', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/individualName/type'))
-        v275 = payload.get('routingNumber', MISSING)
-        if v275 is not MISSING:
-            if not (isinstance(v275, str)):
-                o266.append(V(('routingNumber', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/routingNumber/type'))
-        v276 = payload.get('DFIAccountNumber', MISSING)
-        if v276 is not MISSING:
-            if not (isinstance(v276, str)):
-                o266.append(V(('DFIAccountNumber', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/DFIAccountNumber/type'))
-        v277 = payload.get('accountType', MISSING)
-        if v277 is not MISSING:
-            if not (isinstance(v277, str)):
-                o266.append(V(('accountType', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/accountType/type'))
+                o294.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/reference/type'))
+        v300 = payload.get('effectiveEntryDate', MISSING)
+        if v300 is not MISSING:
+            if not (isinstance(v300, str)):
+                o294.append(V(('effectiveEntryDate', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/effectiveEntryDate/type'))
+        v301 = payload.get('standardEntryClassCode', MISSING)
+        if v301 is not MISSING:
+            if not (isinstance(v301, str)):
+                o294.append(V(('standardEntryClassCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/standardEntryClassCode/type'))
+        v302 = payload.get('individualName', MISSING)
+        if v302 is not MISSING:
+            if not (isinstance(v302, str)):
+                o294.append(V(('individualName', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/individualName/type'))
+        v303 = payload.get('routingNumber', MISSING)
+        if v303 is not MISSING:
+            if not (isinstance(v303, str)):
+                o294.append(V(('routingNumber', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/routingNumber/type'))
+        v304 = payload.get('DFIAccountNumber', MISSING)
+        if v304 is not MISSING:
+            if not (isinstance(v304, str)):
+                o294.append(V(('DFIAccountNumber', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/DFIAccountNumber/type'))
+        v305 = payload.get('accountType', MISSING)
+        if v305 is not MISSING:
+            if not (isinstance(v305, str)):
+                o294.append(V(('accountType', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/accountType/type'))
     else:
-        o266.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/type'))
-    o267: list[V] = []
+        o294.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/type'))
+    o295: list[V] = []
     if isinstance(payload, dict):
         if 'transferType' not in payload:
-            o267.append(V((), 'required', "must have required property 'transferType'", {'missingProperty': 'transferType'}, '#/oneOf/1/required'))
-        v278 = payload.get('transferType', MISSING)
-        if v278 is not MISSING:
-            if not (isinstance(v278, str)):
-                o267.append(V(('transferType', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/transferType/type'))
-            if not (isinstance(v278, str) and v278 == 'wire'):
-                o267.append(V(('transferType', ), 'const', 'must be equal to constant', {'allowedValue': 'wire'}, '#/oneOf/1/properties/transferType/const'))
-        v279 = payload.get('reference', MISSING)
-        if v279 is not MISSING:
-            if isinstance(v279, str):
-                if len(v279) > 32:
-                    o267.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/1/properties/reference/maxLength'))
-                if len(v279) < 1:
-                    o267.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/1/properties/reference/minLength'))
-                if _P0.search(v279) is None:
-                    o267.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/1/properties/reference/pattern'))
+            o295.append(V((), 'required', "must have required property 'transferType'", {'missingProperty': 'transferType'}, '#/oneOf/1/required'))
+        v306 = payload.get('transferType', MISSING)
+        if v306 is not MISSING:
+            if not (isinstance(v306, str)):
+                o295.append(V(('transferType', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/transferType/type'))
+            if not (isinstance(v306, str) and v306 == 'wire'):
+                o295.append(V(('transferType', ), 'const', 'must be equal to constant', {'allowedValue': 'wire'}, '#/oneOf/1/properties/transferType/const'))
+        v307 = payload.get('reference', MISSING)
+        if v307 is not MISSING:
+            if isinstance(v307, str):
+                if len(v307) > 32:
+                    o295.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/1/properties/reference/maxLength'))
+                if len(v307) < 1:
+                    o295.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/1/properties/reference/minLength'))
+                if _P0.search(v307) is None:
+                    o295.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/1/properties/reference/pattern'))
             else:
-                o267.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/reference/type'))
+                o295.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/reference/type'))
     else:
-        o267.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/type'))
-    o268: list[V] = []
+        o295.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/type'))
+    o296: list[V] = []
     if isinstance(payload, dict):
         if 'transferType' not in payload:
-            o268.append(V((), 'required', "must have required property 'transferType'", {'missingProperty': 'transferType'}, '#/oneOf/2/required'))
-        v280 = payload.get('transferType', MISSING)
-        if v280 is not MISSING:
-            if not (isinstance(v280, str)):
-                o268.append(V(('transferType', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/2/properties/transferType/type'))
-            if not (isinstance(v280, str) and v280 == 'pull'):
-                o268.append(V(('transferType', ), 'const', 'must be equal to constant', {'allowedValue': 'pull'}, '#/oneOf/2/properties/transferType/const'))
-        v281 = payload.get('reference', MISSING)
-        if v281 is not MISSING:
-            if isinstance(v281, str):
-                if len(v281) > 32:
-                    o268.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/2/properties/reference/maxLength'))
-                if len(v281) < 1:
-                    o268.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/2/properties/reference/minLength'))
-                if _P0.search(v281) is None:
-                    o268.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/2/properties/reference/pattern'))
+            o296.append(V((), 'required', "must have required property 'transferType'", {'missingProperty': 'transferType'}, '#/oneOf/2/required'))
+        v308 = payload.get('transferType', MISSING)
+        if v308 is not MISSING:
+            if not (isinstance(v308, str)):
+                o296.append(V(('transferType', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/2/properties/transferType/type'))
+            if not (isinstance(v308, str) and v308 == 'pull'):
+                o296.append(V(('transferType', ), 'const', 'must be equal to constant', {'allowedValue': 'pull'}, '#/oneOf/2/properties/transferType/const'))
+        v309 = payload.get('reference', MISSING)
+        if v309 is not MISSING:
+            if isinstance(v309, str):
+                if len(v309) > 32:
+                    o296.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/2/properties/reference/maxLength'))
+                if len(v309) < 1:
+                    o296.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/2/properties/reference/minLength'))
+                if _P0.search(v309) is None:
+                    o296.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/2/properties/reference/pattern'))
             else:
-                o268.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/2/properties/reference/type'))
+                o296.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/2/properties/reference/type'))
     else:
-        o268.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/2/type'))
-    o269: list[V] = []
+        o296.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/2/type'))
+    o297: list[V] = []
     if isinstance(payload, dict):
         if 'transferType' not in payload:
-            o269.append(V((), 'required', "must have required property 'transferType'", {'missingProperty': 'transferType'}, '#/oneOf/3/required'))
+            o297.append(V((), 'required', "must have required property 'transferType'", {'missingProperty': 'transferType'}, '#/oneOf/3/required'))
         if 'reference' not in payload:
-            o269.append(V((), 'required', "must have required property 'reference'", {'missingProperty': 'reference'}, '#/oneOf/3/required'))
+            o297.append(V((), 'required', "must have required property 'reference'", {'missingProperty': 'reference'}, '#/oneOf/3/required'))
         if 'cFiCardId' not in payload:
-            o269.append(V((), 'required', "must have required property 'cFiCardId'", {'missingProperty': 'cFiCardId'}, '#/oneOf/3/required'))
+            o297.append(V((), 'required', "must have required property 'cFiCardId'", {'missingProperty': 'cFiCardId'}, '#/oneOf/3/required'))
         if 'amount' not in payload:
-            o269.append(V((), 'required', "must have required property 'amount'", {'missingProperty': 'amount'}, '#/oneOf/3/required'))
+            o297.append(V((), 'required', "must have required property 'amount'", {'missingProperty': 'amount'}, '#/oneOf/3/required'))
         if 'currency' not in payload:
-            o269.append(V((), 'required', "must have required property 'currency'", {'missingProperty': 'currency'}, '#/oneOf/3/required'))
+            o297.append(V((), 'required', "must have required property 'currency'", {'missingProperty': 'currency'}, '#/oneOf/3/required'))
         if 'narrative' not in payload:
-            o269.append(V((), 'required', "must have required property 'narrative'", {'missingProperty': 'narrative'}, '#/oneOf/3/required'))
-        v282 = payload.get('transferType', MISSING)
-        if v282 is not MISSING:
-            if not (isinstance(v282, str)):
-                o269.append(V(('transferType', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/transferType/type'))
-            if not (isinstance(v282, str) and v282 == 'push'):
-                o269.append(V(('transferType', ), 'const', 'must be equal to constant', {'allowedValue': 'push'}, '#/oneOf/3/properties/transferType/const'))
-        v283 = payload.get('reference', MISSING)
-        if v283 is not MISSING:
-            if isinstance(v283, str):
-                if len(v283) > 32:
-                    o269.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/3/properties/reference/maxLength'))
-                if len(v283) < 1:
-                    o269.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/3/properties/reference/minLength'))
-                if _P0.search(v283) is None:
-                    o269.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/3/properties/reference/pattern'))
+            o297.append(V((), 'required', "must have required property 'narrative'", {'missingProperty': 'narrative'}, '#/oneOf/3/required'))
+        v310 = payload.get('transferType', MISSING)
+        if v310 is not MISSING:
+            if not (isinstance(v310, str)):
+                o297.append(V(('transferType', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/transferType/type'))
+            if not (isinstance(v310, str) and v310 == 'push'):
+                o297.append(V(('transferType', ), 'const', 'must be equal to constant', {'allowedValue': 'push'}, '#/oneOf/3/properties/transferType/const'))
+        v311 = payload.get('reference', MISSING)
+        if v311 is not MISSING:
+            if isinstance(v311, str):
+                if len(v311) > 32:
+                    o297.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/3/properties/reference/maxLength'))
+                if len(v311) < 1:
+                    o297.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/3/properties/reference/minLength'))
+                if _P0.search(v311) is None:
+                    o297.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/3/properties/reference/pattern'))
             else:
-                o269.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/reference/type'))
-        v284 = payload.get('cFiCardId', MISSING)
-        if v284 is not MISSING:
-            if isinstance(v284, str):
-                if len(v284) > 36:
-                    o269.append(V(('cFiCardId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/oneOf/3/properties/cFiCardId/maxLength'))
-                if len(v284) < 1:
-                    o269.append(V(('cFiCardId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/3/properties/cFiCardId/minLength'))
-                if _P7.search(v284) is None:
-                    o269.append(V(('cFiCardId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/oneOf/3/properties/cFiCardId/pattern'))
+                o297.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/reference/type'))
+        v312 = payload.get('cFiCardId', MISSING)
+        if v312 is not MISSING:
+            if isinstance(v312, str):
+                if len(v312) > 36:
+                    o297.append(V(('cFiCardId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/oneOf/3/properties/cFiCardId/maxLength'))
+                if len(v312) < 1:
+                    o297.append(V(('cFiCardId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/3/properties/cFiCardId/minLength'))
+                if _P7.search(v312) is None:
+                    o297.append(V(('cFiCardId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/oneOf/3/properties/cFiCardId/pattern'))
             else:
-                o269.append(V(('cFiCardId', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/cFiCardId/type'))
-        v285 = payload.get('amount', MISSING)
-        if v285 is not MISSING:
-            if is_number(v285):
-                if exact(v285) > _D4:
-                    o269.append(V(('amount', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/oneOf/3/properties/amount/maximum'))
-                if exact(v285) <= 0:
-                    o269.append(V(('amount', ), 'exclusiveMinimum', 'must be > 0', {'comparison': '>', 'limit': 0}, '#/oneOf/3/properties/amount/exclusiveMinimum'))
-                if not is_multiple(v285, _D5):
-                    o269.append(V(('amount', ), 'multipleOf', 'must be multiple of 0.01', {'multipleOf': 0.01}, '#/oneOf/3/properties/amount/multipleOf'))
+                o297.append(V(('cFiCardId', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/cFiCardId/type'))
+        v313 = payload.get('amount', MISSING)
+        if v313 is not MISSING:
+            if (type(v313) is int or type(v313) is Decimal and v313.is_finite() or is_number(v313)):
+                if (Decimal(repr(v313)) if isinstance(v313, float) else v313) > _D4:
+                    o297.append(V(('amount', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/oneOf/3/properties/amount/maximum'))
+                if (Decimal(repr(v313)) if isinstance(v313, float) else v313) <= 0:
+                    o297.append(V(('amount', ), 'exclusiveMinimum', 'must be > 0', {'comparison': '>', 'limit': 0}, '#/oneOf/3/properties/amount/exclusiveMinimum'))
+                if not (type(v313) is Decimal and v313.as_tuple().exponent >= -2 or is_multiple(v313, _D5)):
+                    o297.append(V(('amount', ), 'multipleOf', 'must be multiple of 0.01', {'multipleOf': 0.01}, '#/oneOf/3/properties/amount/multipleOf'))
             else:
-                o269.append(V(('amount', ), 'type', 'must be number', {'type': 'number'}, '#/oneOf/3/properties/amount/type'))
-        v286 = payload.get('currency', MISSING)
-        if v286 is not MISSING:
-            if isinstance(v286, str):
-                if len(v286) > 3:
-                    o269.append(V(('currency', ), 'maxLength', 'must NOT have more than 3 characters', {'limit': 3}, '#/oneOf/3/properties/currency/maxLength'))
-                if len(v286) < 3:
-                    o269.append(V(('currency', ), 'minLength', 'must NOT have fewer than 3 characters', {'limit': 3}, '#/oneOf/3/properties/currency/minLength'))
-                if _P6.search(v286) is None:
-                    o269.append(V(('currency', ), 'pattern', 'must match pattern "^[A-Z]+$"', {'pattern': '^[A-Z]+$'}, '#/oneOf/3/properties/currency/pattern'))
+                o297.append(V(('amount', ), 'type', 'must be number', {'type': 'number'}, '#/oneOf/3/properties/amount/type'))
+        v314 = payload.get('currency', MISSING)
+        if v314 is not MISSING:
+            if isinstance(v314, str):
+                if len(v314) > 3:
+                    o297.append(V(('currency', ), 'maxLength', 'must NOT have more than 3 characters', {'limit': 3}, '#/oneOf/3/properties/currency/maxLength'))
+                if len(v314) < 3:
+                    o297.append(V(('currency', ), 'minLength', 'must NOT have fewer than 3 characters', {'limit': 3}, '#/oneOf/3/properties/currency/minLength'))
+                if _P6.search(v314) is None:
+                    o297.append(V(('currency', ), 'pattern', 'must match pattern "^[A-Z]+$"', {'pattern': '^[A-Z]+$'}, '#/oneOf/3/properties/currency/pattern'))
             else:
-                o269.append(V(('currency', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/currency/type'))
-        v287 = payload.get('narrative', MISSING)
-        if v287 is not MISSING:
-            if not (isinstance(v287, str)):
-                o269.append(V(('narrative', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/narrative/type'))
-        v288 = payload.get('softDescriptor', MISSING)
-        if v288 is not MISSING:
-            if isinstance(v288, dict):
-                v289 = v288.get('name', MISSING)
-                if v289 is not MISSING:
-                    if not (isinstance(v289, str)):
-                        o269.append(V(('softDescriptor', 'name', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/name/type'))
-                v290 = v288.get('address', MISSING)
-                if v290 is not MISSING:
-                    if isinstance(v290, dict):
-                        v291 = v290.get('addressLine1', MISSING)
-                        if v291 is not MISSING:
-                            if not (isinstance(v291, str)):
-                                o269.append(V(('softDescriptor', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/address/properties/addressLine1/type'))
-                        v292 = v290.get('addressLine2', MISSING)
-                        if v292 is not MISSING:
-                            if not (isinstance(v292, str)):
-                                o269.append(V(('softDescriptor', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/address/properties/addressLine2/type'))
-                        v293 = v290.get('city', MISSING)
-                        if v293 is not MISSING:
-                            if not (isinstance(v293, str)):
-                                o269.append(V(('softDescriptor', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/address/properties/city/type'))
-                        v294 = v290.get('state', MISSING)
-                        if v294 is not MISSING:
-                            if not (isinstance(v294, str)):
-                                o269.append(V(('softDescriptor', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/address/properties/state/type'))
-                        v295 = v290.get('postalCode', MISSING)
-                        if v295 is not MISSING:
-                            if not (isinstance(v295, str)):
-                                o269.append(V(('softDescriptor', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/address/properties/postalCode/type'))
-                        v296 = v290.get('country', MISSING)
-                        if v296 is not MISSING:
-                            if not (isinstance(v296, str)):
-                                o269.append(V(('softDescriptor', 'address', 'country', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/address/properties/country/type'))
+                o297.append(V(('currency', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/currency/type'))
+        v315 = payload.get('narrative', MISSING)
+        if v315 is not MISSING:
+            if not (isinstance(v315, str)):
+                o297.append(V(('narrative', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/narrative/type'))
+        v316 = payload.get('softDescriptor', MISSING)
+        if v316 is not MISSING:
+            if isinstance(v316, dict):
+                v317 = v316.get('name', MISSING)
+                if v317 is not MISSING:
+                    if not (isinstance(v317, str)):
+                        o297.append(V(('softDescriptor', 'name', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/name/type'))
+                v318 = v316.get('address', MISSING)
+                if v318 is not MISSING:
+                    if isinstance(v318, dict):
+                        v319 = v318.get('addressLine1', MISSING)
+                        if v319 is not MISSING:
+                            if not (isinstance(v319, str)):
+                                o297.append(V(('softDescriptor', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/address/properties/addressLine1/type'))
+                        v320 = v318.get('addressLine2', MISSING)
+                        if v320 is not MISSING:
+                            if not (isinstance(v320, str)):
+                                o297.append(V(('softDescriptor', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/address/properties/addressLine2/type'))
+                        v321 = v318.get('city', MISSING)
+                        if v321 is not MISSING:
+                            if not (isinstance(v321, str)):
+                                o297.append(V(('softDescriptor', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/address/properties/city/type'))
+                        v322 = v318.get('state', MISSING)
+                        if v322 is not MISSING:
+                            if not (isinstance(v322, str)):
+                                o297.append(V(('softDescriptor', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/address/properties/state/type'))
+                        v323 = v318.get('postalCode', MISSING)
+                        if v323 is not MISSING:
+                            if not (isinstance(v323, str)):
+                                o297.append(V(('softDescriptor', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/address/properties/postalCode/type'))
+                        v324 = v318.get('country', MISSING)
+                        if v324 is not MISSING:
+                            if not (isinstance(v324, str)):
+                                o297.append(V(('softDescriptor', 'address', 'country', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/address/properties/country/type'))
                     else:
-                        o269.append(V(('softDescriptor', 'address', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/3/properties/softDescriptor/properties/address/type'))
-                v297 = v288.get('phone', MISSING)
-                if v297 is not MISSING:
-                    if isinstance(v297, dict):
-                        v298 = v297.get('countryCode', MISSING)
-                        if v298 is not MISSING:
-                            if not (isinstance(v298, str)):
-                                o269.append(V(('softDescriptor', 'phone', 'countryCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/phone/properties/countryCode/type'))
-                        v299 = v297.get('number', MISSING)
-                        if v299 is not MISSING:
-                            if not (isinstance(v299, str)):
-                                o269.append(V(('softDescriptor', 'phone', 'number', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/phone/properties/number/type'))
+                        o297.append(V(('softDescriptor', 'address', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/3/properties/softDescriptor/properties/address/type'))
+                v325 = v316.get('phone', MISSING)
+                if v325 is not MISSING:
+                    if isinstance(v325, dict):
+                        v326 = v325.get('countryCode', MISSING)
+                        if v326 is not MISSING:
+                            if not (isinstance(v326, str)):
+                                o297.append(V(('softDescriptor', 'phone', 'countryCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/phone/properties/countryCode/type'))
+                        v327 = v325.get('number', MISSING)
+                        if v327 is not MISSING:
+                            if not (isinstance(v327, str)):
+                                o297.append(V(('softDescriptor', 'phone', 'number', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/phone/properties/number/type'))
                     else:
-                        o269.append(V(('softDescriptor', 'phone', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/3/properties/softDescriptor/properties/phone/type'))
-                v300 = v288.get('email', MISSING)
-                if v300 is not MISSING:
-                    if not (isinstance(v300, str)):
-                        o269.append(V(('softDescriptor', 'email', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/email/type'))
+                        o297.append(V(('softDescriptor', 'phone', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/3/properties/softDescriptor/properties/phone/type'))
+                v328 = v316.get('email', MISSING)
+                if v328 is not MISSING:
+                    if not (isinstance(v328, str)):
+                        o297.append(V(('softDescriptor', 'email', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/email/type'))
             else:
-                o269.append(V(('softDescriptor', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/3/properties/softDescriptor/type'))
+                o297.append(V(('softDescriptor', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/3/properties/softDescriptor/type'))
     else:
-        o269.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/3/type'))
-    p301 = [i for i, e in enumerate((o266, o267, o268, o269,)) if not e]
-    if len(p301) != 1:
-        out.extend(o266)
-        out.extend(o267)
-        out.extend(o268)
-        out.extend(o269)
-        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p301 or None}, '#/oneOf'))
+        o297.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/3/type'))
+    p329 = [i for i, e in enumerate((o294, o295, o296, o297,)) if not e]
+    if len(p329) != 1:
+        out.extend(o294)
+        out.extend(o295)
+        out.extend(o296)
+        out.extend(o297)
+        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p329 or None}, '#/oneOf'))
     return out
 
 
 def decode_transferToComboCreate(data: Any) -> Any:
     """The transferToComboCreate answer's data as a ComboTransaction; DecodeProblem names what is wrong."""
-    _check_ComboTransaction(data)
-    return _model('combo_transaction', 'ComboTransaction').from_dict(data)
+    if not (isinstance(data, dict)):
+        raise DecodeProblem('must be an object', data)
+    return (_MODELS.get(('combo_transaction', 'ComboTransaction')) or _model('combo_transaction', 'ComboTransaction')).from_dict(data)
 
 
 def normalize_transferToWire(payload: dict[str, Any]) -> None:
     """Money of transferToWire: exact Decimal from numeric strings; floats refused."""
-    m302 = payload.get('amount')
-    if isinstance(m302, str):
-        payload['amount'] = money_string('amount', m302)
-    elif isinstance(m302, float):
+    m330 = payload.get('amount')
+    if isinstance(m330, str):
+        payload['amount'] = money_string('amount', m330)
+    elif isinstance(m330, float):
         raise MoneyTypeError('amount', MONEY_HINT)
 
 
@@ -2052,143 +2173,143 @@ def validate_transferToWire(payload: Any) -> list[V]:
     """The rules the transferToWire body breaks (``[]`` when valid)."""
     out: list[V] = []
     if isinstance(payload, dict):
-        v303 = payload.get('amount', MISSING)
-        if v303 is not MISSING:
-            if is_number(v303):
-                if exact(v303) > _D4:
+        v331 = payload.get('amount', MISSING)
+        if v331 is not MISSING:
+            if (type(v331) is int or type(v331) is Decimal and v331.is_finite() or is_number(v331)):
+                if (Decimal(repr(v331)) if isinstance(v331, float) else v331) > _D4:
                     out.append(V(('amount', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/properties/amount/maximum'))
-                if exact(v303) <= 0:
+                if (Decimal(repr(v331)) if isinstance(v331, float) else v331) <= 0:
                     out.append(V(('amount', ), 'exclusiveMinimum', 'must be > 0', {'comparison': '>', 'limit': 0}, '#/properties/amount/exclusiveMinimum'))
-                if not is_multiple(v303, _D5):
+                if not (type(v331) is Decimal and v331.as_tuple().exponent >= -2 or is_multiple(v331, _D5)):
                     out.append(V(('amount', ), 'multipleOf', 'must be multiple of 0.01', {'multipleOf': 0.01}, '#/properties/amount/multipleOf'))
             else:
                 out.append(V(('amount', ), 'type', 'must be number', {'type': 'number'}, '#/properties/amount/type'))
-        v304 = payload.get('currency', MISSING)
-        if v304 is not MISSING:
-            if isinstance(v304, str):
-                if len(v304) > 3:
+        v332 = payload.get('currency', MISSING)
+        if v332 is not MISSING:
+            if isinstance(v332, str):
+                if len(v332) > 3:
                     out.append(V(('currency', ), 'maxLength', 'must NOT have more than 3 characters', {'limit': 3}, '#/properties/currency/maxLength'))
-                if len(v304) < 3:
+                if len(v332) < 3:
                     out.append(V(('currency', ), 'minLength', 'must NOT have fewer than 3 characters', {'limit': 3}, '#/properties/currency/minLength'))
-                if _P6.search(v304) is None:
+                if _P6.search(v332) is None:
                     out.append(V(('currency', ), 'pattern', 'must match pattern "^[A-Z]+$"', {'pattern': '^[A-Z]+$'}, '#/properties/currency/pattern'))
             else:
                 out.append(V(('currency', ), 'type', 'must be string', {'type': 'string'}, '#/properties/currency/type'))
-        v305 = payload.get('endUserAccount', MISSING)
-        if v305 is not MISSING:
-            if not (isinstance(v305, str)):
+        v333 = payload.get('endUserAccount', MISSING)
+        if v333 is not MISSING:
+            if not (isinstance(v333, str)):
                 out.append(V(('endUserAccount', ), 'type', 'must be string', {'type': 'string'}, '#/properties/endUserAccount/type'))
-        v306 = payload.get('reference', MISSING)
-        if v306 is not MISSING:
-            if not (isinstance(v306, str)):
+        v334 = payload.get('reference', MISSING)
+        if v334 is not MISSING:
+            if not (isinstance(v334, str)):
                 out.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/properties/reference/type'))
-        v307 = payload.get('originator', MISSING)
-        if v307 is not MISSING:
-            if isinstance(v307, dict):
-                v308 = v307.get('commonName', MISSING)
-                if v308 is not MISSING:
-                    if not (isinstance(v308, str)):
+        v335 = payload.get('originator', MISSING)
+        if v335 is not MISSING:
+            if isinstance(v335, dict):
+                v336 = v335.get('commonName', MISSING)
+                if v336 is not MISSING:
+                    if not (isinstance(v336, str)):
                         out.append(V(('originator', 'commonName', ), 'type', 'must be string', {'type': 'string'}, '#/properties/originator/properties/commonName/type'))
-                v309 = v307.get('legalName', MISSING)
-                if v309 is not MISSING:
-                    if not (isinstance(v309, str)):
+                v337 = v335.get('legalName', MISSING)
+                if v337 is not MISSING:
+                    if not (isinstance(v337, str)):
                         out.append(V(('originator', 'legalName', ), 'type', 'must be string', {'type': 'string'}, '#/properties/originator/properties/legalName/type'))
-                v310 = v307.get('address', MISSING)
-                if v310 is not MISSING:
-                    if isinstance(v310, dict):
-                        v311 = v310.get('addressLine1', MISSING)
-                        if v311 is not MISSING:
-                            if not (isinstance(v311, str)):
+                v338 = v335.get('address', MISSING)
+                if v338 is not MISSING:
+                    if isinstance(v338, dict):
+                        v339 = v338.get('addressLine1', MISSING)
+                        if v339 is not MISSING:
+                            if not (isinstance(v339, str)):
                                 out.append(V(('originator', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/properties/originator/properties/address/properties/addressLine1/type'))
-                        v312 = v310.get('addressLine2', MISSING)
-                        if v312 is not MISSING:
-                            if not (isinstance(v312, str)):
+                        v340 = v338.get('addressLine2', MISSING)
+                        if v340 is not MISSING:
+                            if not (isinstance(v340, str)):
                                 out.append(V(('originator', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/properties/originator/properties/address/properties/addressLine2/type'))
-                        v313 = v310.get('city', MISSING)
-                        if v313 is not MISSING:
-                            if not (isinstance(v313, str)):
+                        v341 = v338.get('city', MISSING)
+                        if v341 is not MISSING:
+                            if not (isinstance(v341, str)):
                                 out.append(V(('originator', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/properties/originator/properties/address/properties/city/type'))
-                        v314 = v310.get('state', MISSING)
-                        if v314 is not MISSING:
-                            if not (isinstance(v314, str)):
+                        v342 = v338.get('state', MISSING)
+                        if v342 is not MISSING:
+                            if not (isinstance(v342, str)):
                                 out.append(V(('originator', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/properties/originator/properties/address/properties/state/type'))
-                        v315 = v310.get('postalCode', MISSING)
-                        if v315 is not MISSING:
-                            if not (isinstance(v315, str)):
+                        v343 = v338.get('postalCode', MISSING)
+                        if v343 is not MISSING:
+                            if not (isinstance(v343, str)):
                                 out.append(V(('originator', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/originator/properties/address/properties/postalCode/type'))
-                        v316 = v310.get('country', MISSING)
-                        if v316 is not MISSING:
-                            if not (isinstance(v316, str)):
+                        v344 = v338.get('country', MISSING)
+                        if v344 is not MISSING:
+                            if not (isinstance(v344, str)):
                                 out.append(V(('originator', 'address', 'country', ), 'type', 'must be string', {'type': 'string'}, '#/properties/originator/properties/address/properties/country/type'))
                     else:
                         out.append(V(('originator', 'address', ), 'type', 'must be object', {'type': 'object'}, '#/properties/originator/properties/address/type'))
             else:
                 out.append(V(('originator', ), 'type', 'must be object', {'type': 'object'}, '#/properties/originator/type'))
-        v317 = payload.get('beneficiary', MISSING)
-        if v317 is not MISSING:
-            if isinstance(v317, dict):
-                v318 = v317.get('bankName', MISSING)
-                if v318 is not MISSING:
-                    if not (isinstance(v318, str)):
+        v345 = payload.get('beneficiary', MISSING)
+        if v345 is not MISSING:
+            if isinstance(v345, dict):
+                v346 = v345.get('bankName', MISSING)
+                if v346 is not MISSING:
+                    if not (isinstance(v346, str)):
                         out.append(V(('beneficiary', 'bankName', ), 'type', 'must be string', {'type': 'string'}, '#/properties/beneficiary/properties/bankName/type'))
-                v319 = v317.get('bankABANumber', MISSING)
-                if v319 is not MISSING:
-                    if not (isinstance(v319, str)):
+                v347 = v345.get('bankABANumber', MISSING)
+                if v347 is not MISSING:
+                    if not (isinstance(v347, str)):
                         out.append(V(('beneficiary', 'bankABANumber', ), 'type', 'must be string', {'type': 'string'}, '#/properties/beneficiary/properties/bankABANumber/type'))
-                v320 = v317.get('accountNumber', MISSING)
-                if v320 is not MISSING:
-                    if not (isinstance(v320, str)):
+                v348 = v345.get('accountNumber', MISSING)
+                if v348 is not MISSING:
+                    if not (isinstance(v348, str)):
                         out.append(V(('beneficiary', 'accountNumber', ), 'type', 'must be string', {'type': 'string'}, '#/properties/beneficiary/properties/accountNumber/type'))
-                v321 = v317.get('name', MISSING)
-                if v321 is not MISSING:
-                    if not (isinstance(v321, str)):
+                v349 = v345.get('name', MISSING)
+                if v349 is not MISSING:
+                    if not (isinstance(v349, str)):
                         out.append(V(('beneficiary', 'name', ), 'type', 'must be string', {'type': 'string'}, '#/properties/beneficiary/properties/name/type'))
-                v322 = v317.get('address', MISSING)
-                if v322 is not MISSING:
-                    if isinstance(v322, dict):
-                        v323 = v322.get('addressLine1', MISSING)
-                        if v323 is not MISSING:
-                            if not (isinstance(v323, str)):
+                v350 = v345.get('address', MISSING)
+                if v350 is not MISSING:
+                    if isinstance(v350, dict):
+                        v351 = v350.get('addressLine1', MISSING)
+                        if v351 is not MISSING:
+                            if not (isinstance(v351, str)):
                                 out.append(V(('beneficiary', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/properties/beneficiary/properties/address/properties/addressLine1/type'))
-                        v324 = v322.get('addressLine2', MISSING)
-                        if v324 is not MISSING:
-                            if not (isinstance(v324, str)):
+                        v352 = v350.get('addressLine2', MISSING)
+                        if v352 is not MISSING:
+                            if not (isinstance(v352, str)):
                                 out.append(V(('beneficiary', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/properties/beneficiary/properties/address/properties/addressLine2/type'))
-                        v325 = v322.get('city', MISSING)
-                        if v325 is not MISSING:
-                            if not (isinstance(v325, str)):
+                        v353 = v350.get('city', MISSING)
+                        if v353 is not MISSING:
+                            if not (isinstance(v353, str)):
                                 out.append(V(('beneficiary', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/properties/beneficiary/properties/address/properties/city/type'))
-                        v326 = v322.get('state', MISSING)
-                        if v326 is not MISSING:
-                            if not (isinstance(v326, str)):
+                        v354 = v350.get('state', MISSING)
+                        if v354 is not MISSING:
+                            if not (isinstance(v354, str)):
                                 out.append(V(('beneficiary', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/properties/beneficiary/properties/address/properties/state/type'))
-                        v327 = v322.get('postalCode', MISSING)
-                        if v327 is not MISSING:
-                            if not (isinstance(v327, str)):
+                        v355 = v350.get('postalCode', MISSING)
+                        if v355 is not MISSING:
+                            if not (isinstance(v355, str)):
                                 out.append(V(('beneficiary', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/beneficiary/properties/address/properties/postalCode/type'))
-                        v328 = v322.get('country', MISSING)
-                        if v328 is not MISSING:
-                            if not (isinstance(v328, str)):
+                        v356 = v350.get('country', MISSING)
+                        if v356 is not MISSING:
+                            if not (isinstance(v356, str)):
                                 out.append(V(('beneficiary', 'address', 'country', ), 'type', 'must be string', {'type': 'string'}, '#/properties/beneficiary/properties/address/properties/country/type'))
                     else:
                         out.append(V(('beneficiary', 'address', ), 'type', 'must be object', {'type': 'object'}, '#/properties/beneficiary/properties/address/type'))
             else:
                 out.append(V(('beneficiary', ), 'type', 'must be object', {'type': 'object'}, '#/properties/beneficiary/type'))
-        v329 = payload.get('narrative', MISSING)
-        if v329 is not MISSING:
-            if not (isinstance(v329, str)):
+        v357 = payload.get('narrative', MISSING)
+        if v357 is not MISSING:
+            if not (isinstance(v357, str)):
                 out.append(V(('narrative', ), 'type', 'must be string', {'type': 'string'}, '#/properties/narrative/type'))
-        v330 = payload.get('memos', MISSING)
-        if v330 is not MISSING:
-            if isinstance(v330, (list, tuple)):
-                for i331, x332 in enumerate(v330):
-                    if not (isinstance(x332, str)):
-                        out.append(V(('memos', i331, ), 'type', 'must be string', {'type': 'string'}, '#/properties/memos/items/type'))
+        v358 = payload.get('memos', MISSING)
+        if v358 is not MISSING:
+            if isinstance(v358, (list, tuple)):
+                for i359, x360 in enumerate(v358):
+                    if not (isinstance(x360, str)):
+                        out.append(V(('memos', i359, ), 'type', 'must be string', {'type': 'string'}, '#/properties/memos/items/type'))
             else:
                 out.append(V(('memos', ), 'type', 'must be array', {'type': 'array'}, '#/properties/memos/type'))
-        v333 = payload.get('webhookURL', MISSING)
-        if v333 is not MISSING:
-            if not (isinstance(v333, str)):
+        v361 = payload.get('webhookURL', MISSING)
+        if v361 is not MISSING:
+            if not (isinstance(v361, str)):
                 out.append(V(('webhookURL', ), 'type', 'must be string', {'type': 'string'}, '#/properties/webhookURL/type'))
     else:
         out.append(V((), 'type', 'must be object', {'type': 'object'}, '#/type'))
@@ -2197,86 +2318,99 @@ def validate_transferToWire(payload: Any) -> list[V]:
 
 def decode_transferToWire(data: Any) -> Any:
     """The transferToWire answer's data as a WireTransfer; DecodeProblem names what is wrong."""
-    _check_WireTransfer(data)
-    return _model('wire_transfer', 'WireTransfer').from_dict(data)
+    if not (isinstance(data, dict)):
+        raise DecodeProblem('must be an object', data)
+    if 'cFiTransactionId' not in data:
+        raise DecodeProblem('required, missing', MISSING, 'cFiTransactionId')
+    if 'status' not in data:
+        raise DecodeProblem('required, missing', MISSING, 'status')
+    f362 = data.get('cFiTransactionId')
+    if f362 is not None:
+        if not (isinstance(f362, str)):
+            raise DecodeProblem('must be string', f362, 'cFiTransactionId')
+    f363 = data.get('status')
+    if f363 is not None:
+        if not (isinstance(f363, str)):
+            raise DecodeProblem('must be string', f363, 'status')
+    return (_MODELS.get(('wire_transfer', 'WireTransfer')) or _model('wire_transfer', 'WireTransfer')).from_dict(data)
 
 
 def validate_transferToWireList(payload: Any) -> list[V]:
     """The rules the transferToWireList body breaks (``[]`` when valid)."""
     out: list[V] = []
     if isinstance(payload, dict):
-        v336 = payload.get('cFiTransactionId', MISSING)
-        if v336 is not MISSING:
-            if not (isinstance(v336, str) or v336 is None):
+        v364 = payload.get('cFiTransactionId', MISSING)
+        if v364 is not MISSING:
+            if not (isinstance(v364, str) or v364 is None):
                 out.append(V(('cFiTransactionId', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/cFiTransactionId/type'))
-            if isinstance(v336, str):
-                if len(v336) > 36:
+            if isinstance(v364, str):
+                if len(v364) > 36:
                     out.append(V(('cFiTransactionId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/cFiTransactionId/maxLength'))
-                if len(v336) < 1:
+                if len(v364) < 1:
                     out.append(V(('cFiTransactionId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/cFiTransactionId/minLength'))
-                if _P7.search(v336) is None:
+                if _P7.search(v364) is None:
                     out.append(V(('cFiTransactionId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/cFiTransactionId/pattern'))
-        v337 = payload.get('cFiTransactionIds', MISSING)
-        if v337 is not MISSING:
-            if isinstance(v337, (list, tuple)):
-                for i338, x339 in enumerate(v337):
-                    if not (isinstance(x339, str) or x339 is None):
-                        out.append(V(('cFiTransactionIds', i338, ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/cFiTransactionIds/items/type'))
-                    if isinstance(x339, str):
-                        if len(x339) > 36:
-                            out.append(V(('cFiTransactionIds', i338, ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/cFiTransactionIds/items/maxLength'))
-                        if len(x339) < 1:
-                            out.append(V(('cFiTransactionIds', i338, ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/cFiTransactionIds/items/minLength'))
-                        if _P7.search(x339) is None:
-                            out.append(V(('cFiTransactionIds', i338, ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/cFiTransactionIds/items/pattern'))
+        v365 = payload.get('cFiTransactionIds', MISSING)
+        if v365 is not MISSING:
+            if isinstance(v365, (list, tuple)):
+                for i366, x367 in enumerate(v365):
+                    if not (isinstance(x367, str) or x367 is None):
+                        out.append(V(('cFiTransactionIds', i366, ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/cFiTransactionIds/items/type'))
+                    if isinstance(x367, str):
+                        if len(x367) > 36:
+                            out.append(V(('cFiTransactionIds', i366, ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/cFiTransactionIds/items/maxLength'))
+                        if len(x367) < 1:
+                            out.append(V(('cFiTransactionIds', i366, ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/cFiTransactionIds/items/minLength'))
+                        if _P7.search(x367) is None:
+                            out.append(V(('cFiTransactionIds', i366, ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/cFiTransactionIds/items/pattern'))
             else:
                 out.append(V(('cFiTransactionIds', ), 'type', 'must be array', {'type': 'array'}, '#/properties/cFiTransactionIds/type'))
-        v340 = payload.get('reference', MISSING)
-        if v340 is not MISSING:
-            if not (isinstance(v340, str) or v340 is None):
+        v368 = payload.get('reference', MISSING)
+        if v368 is not MISSING:
+            if not (isinstance(v368, str) or v368 is None):
                 out.append(V(('reference', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/reference/type'))
-            if isinstance(v340, str):
-                if len(v340) > 36:
+            if isinstance(v368, str):
+                if len(v368) > 36:
                     out.append(V(('reference', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/reference/maxLength'))
-                if len(v340) < 1:
+                if len(v368) < 1:
                     out.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/reference/minLength'))
-                if _P7.search(v340) is None:
+                if _P7.search(v368) is None:
                     out.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/reference/pattern'))
-        v341 = payload.get('dateCreateFrom', MISSING)
-        if v341 is not MISSING:
-            if not (isinstance(v341, str) or v341 is None):
+        v369 = payload.get('dateCreateFrom', MISSING)
+        if v369 is not MISSING:
+            if not (isinstance(v369, str) or v369 is None):
                 out.append(V(('dateCreateFrom', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/dateCreateFrom/type'))
-            if isinstance(v341, str):
-                if _P2.search(v341) is None:
+            if isinstance(v369, str):
+                if _P2.search(v369) is None:
                     out.append(V(('dateCreateFrom', ), 'pattern', 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', {'pattern': '^\\d{4}-\\d{2}-\\d{2}$'}, '#/properties/dateCreateFrom/pattern'))
-                if not is_date(v341):
+                if not is_date(v369):
                     out.append(V(('dateCreateFrom', ), 'format', 'must match format "date"', {'format': 'date'}, '#/properties/dateCreateFrom/format'))
-        v342 = payload.get('dateCreateTo', MISSING)
-        if v342 is not MISSING:
-            if not (isinstance(v342, str) or v342 is None):
+        v370 = payload.get('dateCreateTo', MISSING)
+        if v370 is not MISSING:
+            if not (isinstance(v370, str) or v370 is None):
                 out.append(V(('dateCreateTo', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/dateCreateTo/type'))
-            if isinstance(v342, str):
-                if _P2.search(v342) is None:
+            if isinstance(v370, str):
+                if _P2.search(v370) is None:
                     out.append(V(('dateCreateTo', ), 'pattern', 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', {'pattern': '^\\d{4}-\\d{2}-\\d{2}$'}, '#/properties/dateCreateTo/pattern'))
-                if not is_date(v342):
+                if not is_date(v370):
                     out.append(V(('dateCreateTo', ), 'format', 'must match format "date"', {'format': 'date'}, '#/properties/dateCreateTo/format'))
-        v343 = payload.get('numberOfRecords', MISSING)
-        if v343 is not MISSING:
-            if not (is_integer(v343) or v343 is None):
+        v371 = payload.get('numberOfRecords', MISSING)
+        if v371 is not MISSING:
+            if not ((type(v371) is int or is_integer(v371)) or v371 is None):
                 out.append(V(('numberOfRecords', ), 'type', 'must be integer,null', {'type': ['integer', 'null']}, '#/properties/numberOfRecords/type'))
-            if is_number(v343):
-                if exact(v343) < 1:
+            if (type(v371) is int or type(v371) is Decimal and v371.is_finite() or is_number(v371)):
+                if (Decimal(repr(v371)) if isinstance(v371, float) else v371) < 1:
                     out.append(V(('numberOfRecords', ), 'minimum', 'must be >= 1', {'comparison': '>=', 'limit': 1}, '#/properties/numberOfRecords/minimum'))
-        v344 = payload.get('skipRecords', MISSING)
-        if v344 is not MISSING:
-            if not (is_integer(v344) or v344 is None):
+        v372 = payload.get('skipRecords', MISSING)
+        if v372 is not MISSING:
+            if not ((type(v372) is int or is_integer(v372)) or v372 is None):
                 out.append(V(('skipRecords', ), 'type', 'must be integer,null', {'type': ['integer', 'null']}, '#/properties/skipRecords/type'))
-            if is_number(v344):
-                if exact(v344) < 0:
+            if (type(v372) is int or type(v372) is Decimal and v372.is_finite() or is_number(v372)):
+                if (Decimal(repr(v372)) if isinstance(v372, float) else v372) < 0:
                     out.append(V(('skipRecords', ), 'minimum', 'must be >= 0', {'comparison': '>=', 'limit': 0}, '#/properties/skipRecords/minimum'))
-        v345 = payload.get('status', MISSING)
-        if v345 is not MISSING:
-            if not (isinstance(v345, str) or v345 is None):
+        v373 = payload.get('status', MISSING)
+        if v373 is not MISSING:
+            if not (isinstance(v373, str) or v373 is None):
                 out.append(V(('status', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/status/type'))
     else:
         out.append(V((), 'type', 'must be object', {'type': 'object'}, '#/type'))
@@ -2293,7 +2427,7 @@ def decode_transferToWireList(data: Any) -> Any:
         except DecodeProblem as e:
             e.path.append(i)
             raise
-    cls = _model('wire_transfer', 'WireTransfer')
+    cls = (_MODELS.get(('wire_transfer', 'WireTransfer')) or _model('wire_transfer', 'WireTransfer'))
     return [cls.from_dict(item) for item in data]
 
 
@@ -2302,66 +2436,66 @@ def validate_transferToWireQuery(payload: Any) -> list[V]:
     out: list[V] = []
     if not (isinstance(payload, dict)):
         out.append(V((), 'type', 'must be object', {'type': 'object'}, '#/type'))
-    o346: list[V] = []
-    n351: list[V] = []
+    o376: list[V] = []
+    n381: list[V] = []
     if isinstance(payload, dict):
         if 'references' not in payload:
-            n351.append(V((), 'required', "must have required property 'references'", {'missingProperty': 'references'}, '#/oneOf/0/not/required'))
-    if not n351:
-        o346.append(V((), 'not', 'must NOT be valid', {}, '#/oneOf/0/not'))
+            n381.append(V((), 'required', "must have required property 'references'", {'missingProperty': 'references'}, '#/oneOf/0/not/required'))
+    if not n381:
+        o376.append(V((), 'not', 'must NOT be valid', {}, '#/oneOf/0/not'))
     if isinstance(payload, dict):
         if 'cFiTransactionIds' not in payload:
-            o346.append(V((), 'required', "must have required property 'cFiTransactionIds'", {'missingProperty': 'cFiTransactionIds'}, '#/oneOf/0/required'))
-        v348 = payload.get('cFiTransactionIds', MISSING)
-        if v348 is not MISSING:
-            if isinstance(v348, (list, tuple)):
-                if len(v348) > 20:
-                    o346.append(V(('cFiTransactionIds', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/oneOf/0/properties/cFiTransactionIds/maxItems'))
-                if len(v348) < 1:
-                    o346.append(V(('cFiTransactionIds', ), 'minItems', 'must NOT have fewer than 1 items', {'limit': 1}, '#/oneOf/0/properties/cFiTransactionIds/minItems'))
-                for i349, x350 in enumerate(v348):
-                    if isinstance(x350, str):
-                        if len(x350) > 36:
-                            o346.append(V(('cFiTransactionIds', i349, ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/oneOf/0/properties/cFiTransactionIds/items/maxLength'))
-                        if len(x350) < 1:
-                            o346.append(V(('cFiTransactionIds', i349, ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/0/properties/cFiTransactionIds/items/minLength'))
-                        if _P7.search(x350) is None:
-                            o346.append(V(('cFiTransactionIds', i349, ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/oneOf/0/properties/cFiTransactionIds/items/pattern'))
+            o376.append(V((), 'required', "must have required property 'cFiTransactionIds'", {'missingProperty': 'cFiTransactionIds'}, '#/oneOf/0/required'))
+        v378 = payload.get('cFiTransactionIds', MISSING)
+        if v378 is not MISSING:
+            if isinstance(v378, (list, tuple)):
+                if len(v378) > 20:
+                    o376.append(V(('cFiTransactionIds', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/oneOf/0/properties/cFiTransactionIds/maxItems'))
+                if len(v378) < 1:
+                    o376.append(V(('cFiTransactionIds', ), 'minItems', 'must NOT have fewer than 1 items', {'limit': 1}, '#/oneOf/0/properties/cFiTransactionIds/minItems'))
+                for i379, x380 in enumerate(v378):
+                    if isinstance(x380, str):
+                        if len(x380) > 36:
+                            o376.append(V(('cFiTransactionIds', i379, ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/oneOf/0/properties/cFiTransactionIds/items/maxLength'))
+                        if len(x380) < 1:
+                            o376.append(V(('cFiTransactionIds', i379, ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/0/properties/cFiTransactionIds/items/minLength'))
+                        if _P7.search(x380) is None:
+                            o376.append(V(('cFiTransactionIds', i379, ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/oneOf/0/properties/cFiTransactionIds/items/pattern'))
                     else:
-                        o346.append(V(('cFiTransactionIds', i349, ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/cFiTransactionIds/items/type'))
+                        o376.append(V(('cFiTransactionIds', i379, ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/cFiTransactionIds/items/type'))
             else:
-                o346.append(V(('cFiTransactionIds', ), 'type', 'must be array', {'type': 'array'}, '#/oneOf/0/properties/cFiTransactionIds/type'))
+                o376.append(V(('cFiTransactionIds', ), 'type', 'must be array', {'type': 'array'}, '#/oneOf/0/properties/cFiTransactionIds/type'))
     else:
-        o346.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/type'))
-    o347: list[V] = []
-    n355: list[V] = []
+        o376.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/type'))
+    o377: list[V] = []
+    n385: list[V] = []
     if isinstance(payload, dict):
         if 'cFiTransactionIds' not in payload:
-            n355.append(V((), 'required', "must have required property 'cFiTransactionIds'", {'missingProperty': 'cFiTransactionIds'}, '#/oneOf/1/not/required'))
-    if not n355:
-        o347.append(V((), 'not', 'must NOT be valid', {}, '#/oneOf/1/not'))
+            n385.append(V((), 'required', "must have required property 'cFiTransactionIds'", {'missingProperty': 'cFiTransactionIds'}, '#/oneOf/1/not/required'))
+    if not n385:
+        o377.append(V((), 'not', 'must NOT be valid', {}, '#/oneOf/1/not'))
     if isinstance(payload, dict):
         if 'references' not in payload:
-            o347.append(V((), 'required', "must have required property 'references'", {'missingProperty': 'references'}, '#/oneOf/1/required'))
-        v352 = payload.get('references', MISSING)
-        if v352 is not MISSING:
-            if isinstance(v352, (list, tuple)):
-                if len(v352) > 20:
-                    o347.append(V(('references', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/oneOf/1/properties/references/maxItems'))
-                if len(v352) < 1:
-                    o347.append(V(('references', ), 'minItems', 'must NOT have fewer than 1 items', {'limit': 1}, '#/oneOf/1/properties/references/minItems'))
-                for i353, x354 in enumerate(v352):
-                    if not (isinstance(x354, str)):
-                        o347.append(V(('references', i353, ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/references/items/type'))
+            o377.append(V((), 'required', "must have required property 'references'", {'missingProperty': 'references'}, '#/oneOf/1/required'))
+        v382 = payload.get('references', MISSING)
+        if v382 is not MISSING:
+            if isinstance(v382, (list, tuple)):
+                if len(v382) > 20:
+                    o377.append(V(('references', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/oneOf/1/properties/references/maxItems'))
+                if len(v382) < 1:
+                    o377.append(V(('references', ), 'minItems', 'must NOT have fewer than 1 items', {'limit': 1}, '#/oneOf/1/properties/references/minItems'))
+                for i383, x384 in enumerate(v382):
+                    if not (isinstance(x384, str)):
+                        o377.append(V(('references', i383, ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/references/items/type'))
             else:
-                o347.append(V(('references', ), 'type', 'must be array', {'type': 'array'}, '#/oneOf/1/properties/references/type'))
+                o377.append(V(('references', ), 'type', 'must be array', {'type': 'array'}, '#/oneOf/1/properties/references/type'))
     else:
-        o347.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/type'))
-    p356 = [i for i, e in enumerate((o346, o347,)) if not e]
-    if len(p356) != 1:
-        out.extend(o346)
-        out.extend(o347)
-        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p356 or None}, '#/oneOf'))
+        o377.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/type'))
+    p386 = [i for i, e in enumerate((o376, o377,)) if not e]
+    if len(p386) != 1:
+        out.extend(o376)
+        out.extend(o377)
+        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p386 or None}, '#/oneOf'))
     return out
 
 
@@ -2375,7 +2509,7 @@ def decode_transferToWireQuery(data: Any) -> Any:
         except DecodeProblem as e:
             e.path.append(i)
             raise
-    cls = _model('wire_transfer', 'WireTransfer')
+    cls = (_MODELS.get(('wire_transfer', 'WireTransfer')) or _model('wire_transfer', 'WireTransfer'))
     return [cls.from_dict(item) for item in data]
 
 

@@ -25,19 +25,10 @@ from ..._codec import (
     money_string,
     MONEY_HINT,
 )
-from . import model as _model
+from . import _MODELS, model as _model
 
 _K0 = frozenset(['newPassword', 'oldPassword'])
 _P1 = re.compile('(?=[^\\n\\r\\u2028\\u2029]*[0-9])(?=[^\\n\\r\\u2028\\u2029]*[!@#$%^&*])(?=[^\\n\\r\\u2028\\u2029]*[a-z])(?=[^\\n\\r\\u2028\\u2029]*[A-Z])[0-9a-zA-Z!@#$%^&*]{8,}', re.ASCII)
-
-
-def _check_UserChangePasswordResponseData(v: Any) -> None:
-    if not (isinstance(v, dict)):
-        raise DecodeProblem('must be an object', v)
-    f4 = v.get('status')
-    if f4 is not None:
-        if not (isinstance(f4, bool)):
-            raise DecodeProblem('must be boolean', f4, 'status')
 
 
 def validate_userChangePassword(payload: Any) -> list[V]:
@@ -79,8 +70,13 @@ def validate_userChangePassword(payload: Any) -> list[V]:
 
 def decode_userChangePassword(data: Any) -> Any:
     """The userChangePassword answer's data as a UserChangePasswordResponseData; DecodeProblem names what is wrong."""
-    _check_UserChangePasswordResponseData(data)
-    return _model('user_change_password_response_data', 'UserChangePasswordResponseData').from_dict(data)
+    if not (isinstance(data, dict)):
+        raise DecodeProblem('must be an object', data)
+    f4 = data.get('status')
+    if f4 is not None:
+        if not (isinstance(f4, bool)):
+            raise DecodeProblem('must be boolean', f4, 'status')
+    return (_MODELS.get(('user_change_password_response_data', 'UserChangePasswordResponseData')) or _model('user_change_password_response_data', 'UserChangePasswordResponseData')).from_dict(data)
 
 
 CODECS = {

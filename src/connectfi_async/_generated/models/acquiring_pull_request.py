@@ -100,7 +100,10 @@ class AcquiringPullRequest:
         from ..models.card_soft_descriptor import CardSoftDescriptor  # noqa: PLC0415
 
         d = dict(src_dict)
-        amount = to_decimal(d.pop("amount"))
+        _amount = d.pop("amount")
+        amount = (
+            _amount if type(_amount) is Decimal else Decimal(_amount) if type(_amount) is int else to_decimal(_amount)
+        )
 
         reference = d.pop("reference", None)
 

@@ -335,28 +335,46 @@ class IbisCard:
         if isinstance(_fee, type(None)):
             fee = None
         else:
-            fee = to_decimal(_fee)
+            fee = _fee if type(_fee) is Decimal else Decimal(_fee) if type(_fee) is int else to_decimal(_fee)
 
         _balance = d.pop("balance", None)
         balance: Decimal | None
         if isinstance(_balance, type(None)):
             balance = None
         else:
-            balance = to_decimal(_balance)
+            balance = (
+                _balance
+                if type(_balance) is Decimal
+                else Decimal(_balance)
+                if type(_balance) is int
+                else to_decimal(_balance)
+            )
 
         _last_deposit_amount = d.pop("lastDepositAmount", None)
         last_deposit_amount: Decimal | None
         if isinstance(_last_deposit_amount, type(None)):
             last_deposit_amount = None
         else:
-            last_deposit_amount = to_decimal(_last_deposit_amount)
+            last_deposit_amount = (
+                _last_deposit_amount
+                if type(_last_deposit_amount) is Decimal
+                else Decimal(_last_deposit_amount)
+                if type(_last_deposit_amount) is int
+                else to_decimal(_last_deposit_amount)
+            )
 
         _ledger_balance = d.pop("ledgerBalance", None)
         ledger_balance: Decimal | None
         if isinstance(_ledger_balance, type(None)):
             ledger_balance = None
         else:
-            ledger_balance = to_decimal(_ledger_balance)
+            ledger_balance = (
+                _ledger_balance
+                if type(_ledger_balance) is Decimal
+                else Decimal(_ledger_balance)
+                if type(_ledger_balance) is int
+                else to_decimal(_ledger_balance)
+            )
 
         ibis_card = cls(
             c_fi_card_id=c_fi_card_id,

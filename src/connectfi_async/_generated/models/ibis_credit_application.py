@@ -94,7 +94,13 @@ class IbisCreditApplication:
         if isinstance(_credit_limit, type(None)):
             credit_limit = None
         else:
-            credit_limit = to_decimal(_credit_limit)
+            credit_limit = (
+                _credit_limit
+                if type(_credit_limit) is Decimal
+                else Decimal(_credit_limit)
+                if type(_credit_limit) is int
+                else to_decimal(_credit_limit)
+            )
 
         credit_limit_currency = d.pop("creditLimitCurrency", None)
 

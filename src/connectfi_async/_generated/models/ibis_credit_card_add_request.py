@@ -115,7 +115,14 @@ class IbisCreditCardAddRequest:
 
         application_id = d.pop("applicationId")
 
-        credit_limit = to_decimal(d.pop("creditLimit"))
+        _credit_limit = d.pop("creditLimit")
+        credit_limit = (
+            _credit_limit
+            if type(_credit_limit) is Decimal
+            else Decimal(_credit_limit)
+            if type(_credit_limit) is int
+            else to_decimal(_credit_limit)
+        )
 
         credit_limit_currency = d.pop("creditLimitCurrency")
 

@@ -68,7 +68,14 @@ class IbisCreditCardApplicationRequest:
 
         employer = d.pop("employer")
 
-        total_annual_income = to_decimal(d.pop("totalAnnualIncome"))
+        _total_annual_income = d.pop("totalAnnualIncome")
+        total_annual_income = (
+            _total_annual_income
+            if type(_total_annual_income) is Decimal
+            else Decimal(_total_annual_income)
+            if type(_total_annual_income) is int
+            else to_decimal(_total_annual_income)
+        )
 
         total_annual_income_currency = d.pop("totalAnnualIncomeCurrency")
 

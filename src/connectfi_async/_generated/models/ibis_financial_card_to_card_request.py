@@ -83,7 +83,10 @@ class IbisFinancialCardToCardRequest:
 
         card_to_id = d.pop("cardToId")
 
-        amount = to_decimal(d.pop("amount"))
+        _amount = d.pop("amount")
+        amount = (
+            _amount if type(_amount) is Decimal else Decimal(_amount) if type(_amount) is int else to_decimal(_amount)
+        )
 
         currency = d.pop("currency")
 

@@ -74,7 +74,14 @@ class IbisFinancialReversalRequest:
             try:
                 if not (isinstance(data, (int, float, Decimal)) and not isinstance(data, bool)):
                     raise TypeError()
-                amount_type_0 = to_decimal(data)
+                _amount_type_0 = data
+                amount_type_0 = (
+                    _amount_type_0
+                    if type(_amount_type_0) is Decimal
+                    else Decimal(_amount_type_0)
+                    if type(_amount_type_0) is int
+                    else to_decimal(_amount_type_0)
+                )
 
                 return amount_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

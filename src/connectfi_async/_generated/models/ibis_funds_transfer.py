@@ -216,42 +216,72 @@ class IbisFundsTransfer:
         if isinstance(_fee, type(None)):
             fee = None
         else:
-            fee = to_decimal(_fee)
+            fee = _fee if type(_fee) is Decimal else Decimal(_fee) if type(_fee) is int else to_decimal(_fee)
 
         _balance = d.pop("balance", None)
         balance: Decimal | None
         if isinstance(_balance, type(None)):
             balance = None
         else:
-            balance = to_decimal(_balance)
+            balance = (
+                _balance
+                if type(_balance) is Decimal
+                else Decimal(_balance)
+                if type(_balance) is int
+                else to_decimal(_balance)
+            )
 
         _last_deposit_amount = d.pop("lastDepositAmount", None)
         last_deposit_amount: Decimal | None
         if isinstance(_last_deposit_amount, type(None)):
             last_deposit_amount = None
         else:
-            last_deposit_amount = to_decimal(_last_deposit_amount)
+            last_deposit_amount = (
+                _last_deposit_amount
+                if type(_last_deposit_amount) is Decimal
+                else Decimal(_last_deposit_amount)
+                if type(_last_deposit_amount) is int
+                else to_decimal(_last_deposit_amount)
+            )
 
         _ledger_balance = d.pop("ledgerBalance", None)
         ledger_balance: Decimal | None
         if isinstance(_ledger_balance, type(None)):
             ledger_balance = None
         else:
-            ledger_balance = to_decimal(_ledger_balance)
+            ledger_balance = (
+                _ledger_balance
+                if type(_ledger_balance) is Decimal
+                else Decimal(_ledger_balance)
+                if type(_ledger_balance) is int
+                else to_decimal(_ledger_balance)
+            )
 
         _outstanding_settlement_balance = d.pop("outstandingSettlementBalance", None)
         outstanding_settlement_balance: Decimal | None
         if isinstance(_outstanding_settlement_balance, type(None)):
             outstanding_settlement_balance = None
         else:
-            outstanding_settlement_balance = to_decimal(_outstanding_settlement_balance)
+            outstanding_settlement_balance = (
+                _outstanding_settlement_balance
+                if type(_outstanding_settlement_balance) is Decimal
+                else Decimal(_outstanding_settlement_balance)
+                if type(_outstanding_settlement_balance) is int
+                else to_decimal(_outstanding_settlement_balance)
+            )
 
         _amount = d.pop("amount", None)
         amount: Decimal | None
         if isinstance(_amount, type(None)):
             amount = None
         else:
-            amount = to_decimal(_amount)
+            amount = (
+                _amount
+                if type(_amount) is Decimal
+                else Decimal(_amount)
+                if type(_amount) is int
+                else to_decimal(_amount)
+            )
 
         currency = d.pop("currency", None)
 
@@ -260,14 +290,26 @@ class IbisFundsTransfer:
         if isinstance(_from_card_balance, type(None)):
             from_card_balance = None
         else:
-            from_card_balance = to_decimal(_from_card_balance)
+            from_card_balance = (
+                _from_card_balance
+                if type(_from_card_balance) is Decimal
+                else Decimal(_from_card_balance)
+                if type(_from_card_balance) is int
+                else to_decimal(_from_card_balance)
+            )
 
         _to_card_balance = d.pop("toCardBalance", None)
         to_card_balance: Decimal | None
         if isinstance(_to_card_balance, type(None)):
             to_card_balance = None
         else:
-            to_card_balance = to_decimal(_to_card_balance)
+            to_card_balance = (
+                _to_card_balance
+                if type(_to_card_balance) is Decimal
+                else Decimal(_to_card_balance)
+                if type(_to_card_balance) is int
+                else to_decimal(_to_card_balance)
+            )
 
         card_prg_name = d.pop("cardPrgName", None)
 

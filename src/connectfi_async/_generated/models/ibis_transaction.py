@@ -198,7 +198,10 @@ class IbisTransaction:
         d = dict(src_dict)
         trans_id = d.pop("transId")
 
-        amount = to_decimal(d.pop("amount"))
+        _amount = d.pop("amount")
+        amount = (
+            _amount if type(_amount) is Decimal else Decimal(_amount) if type(_amount) is int else to_decimal(_amount)
+        )
 
         trace_audit_no = d.pop("traceAuditNo", None)
 
@@ -217,7 +220,13 @@ class IbisTransaction:
         if isinstance(_available_balance, type(None)):
             available_balance = None
         else:
-            available_balance = to_decimal(_available_balance)
+            available_balance = (
+                _available_balance
+                if type(_available_balance) is Decimal
+                else Decimal(_available_balance)
+                if type(_available_balance) is int
+                else to_decimal(_available_balance)
+            )
 
         description = d.pop("description", None)
 
@@ -238,7 +247,13 @@ class IbisTransaction:
         if isinstance(_remaining_balance, type(None)):
             remaining_balance = None
         else:
-            remaining_balance = to_decimal(_remaining_balance)
+            remaining_balance = (
+                _remaining_balance
+                if type(_remaining_balance) is Decimal
+                else Decimal(_remaining_balance)
+                if type(_remaining_balance) is int
+                else to_decimal(_remaining_balance)
+            )
 
         pan_sequence_no = d.pop("panSequenceNo", None)
 

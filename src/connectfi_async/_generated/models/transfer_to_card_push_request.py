@@ -99,7 +99,10 @@ class TransferToCardPushRequest:
 
         c_fi_card_id = d.pop("cFiCardId")
 
-        amount = to_decimal(d.pop("amount"))
+        _amount = d.pop("amount")
+        amount = (
+            _amount if type(_amount) is Decimal else Decimal(_amount) if type(_amount) is int else to_decimal(_amount)
+        )
 
         currency = d.pop("currency")
 

@@ -133,7 +133,13 @@ class TransferToWireRequest:
         if isinstance(_amount, type(None)):
             amount = None
         else:
-            amount = to_decimal(_amount)
+            amount = (
+                _amount
+                if type(_amount) is Decimal
+                else Decimal(_amount)
+                if type(_amount) is int
+                else to_decimal(_amount)
+            )
 
         currency = d.pop("currency", None)
 
