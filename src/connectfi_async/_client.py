@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import random
 import re
@@ -680,9 +681,21 @@ def _path_violation(
         return f"must NOT have fewer than {shortest} characters"
     if longest is not None and len(value) > longest:
         return f"must NOT have more than {longest} characters"
-    if pattern is not None and re.search(pattern, value) is None:
+    if pattern is not None and _ecma_pattern(pattern).search(value) is None:
         return f'must match pattern "{pattern}"'
     return None
+
+
+@functools.cache
+def _ecma_pattern(pattern: str) -> re.Pattern[str]:
+    """``pattern`` as JSON Schema means it: a final ``$`` ends the text, not a line.
+
+    Python's ``$`` also matches before a trailing newline, so an id ending in a newline
+    would pass ``^[0-9a-zA-Z_]+$``.
+    """
+    if pattern.endswith("$") and not pattern.endswith("\\$"):
+        pattern = pattern[:-1] + r"\Z"
+    return re.compile(pattern)
 
 
 def _surrogate_field(payload: Any, prefix: str = "") -> str:
