@@ -2,6 +2,8 @@
 
 from typing import TYPE_CHECKING, Any
 
+from ._config import NO_RETRIES, PoolLimits, RetryPolicy, Timeout
+from ._headers import Headers
 from ._jsonable import to_jsonable
 from ._operations import ApiResponse
 from ._version import __version__
@@ -31,11 +33,10 @@ from .token_store import MemoryTokenStore, RedisTokenStore, TokenStore
 
 if TYPE_CHECKING:
     from ._client import ConnectFi
-    from ._config import NO_RETRIES, RetryPolicy
 
 # Imported on first use: the pytest plugin (connectfi_async.testing), loaded in every test run
 # of every project that installs the SDK, then costs no HTTP client import.
-_LAZY = {"ConnectFi": "._client", "NO_RETRIES": "._config", "RetryPolicy": "._config"}
+_LAZY = {"ConnectFi": "._client"}
 
 
 def __getattr__(name: str) -> Any:
@@ -59,11 +60,13 @@ __all__ = [
     "ConnectFiError",
     "DeclinedError",
     "EventLoopError",
+    "Headers",
     "InsufficientFundsError",
     "InvalidPinError",
     "MemoryTokenStore",
     "MissingExtraError",
     "NotFoundError",
+    "PoolLimits",
     "PreconditionError",
     "RateLimitError",
     "RedisTokenStore",
@@ -72,6 +75,7 @@ __all__ = [
     "RequestValidationError",
     "RetryPolicy",
     "ServerError",
+    "Timeout",
     "TokenStore",
     "TransportError",
     "UnexpectedResponseError",
