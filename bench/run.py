@@ -276,6 +276,54 @@ def import_time(module: str, runs: int = 15) -> float:
     return min(times) * 1000
 
 
+TELEMETRY_CHECK = """
+import asyncio, sys, time
+if sys.argv[1] == "api":
+    import opentelemetry.trace  # the API imported, as an application's own code would
+from connectfi_async._telemetry import traced_attempt, traced_call
+
+class Op:
+    method, path, operation_id = "POST", "/ibis/financial/funds-credit", "ibisFinancialFundsCredit"
+
+class Engine:
+    _base_url = "http://127.0.0.1:8080"
+
+async def step(engine, request, second, *args):
+    return None
+
+call, attempt = traced_call(step), traced_attempt(step)
+
+async def main(n=200_000):
+    engine, request = Engine(), (Op,)
+    best = float("inf")
+    for _ in range(5):
+        started = time.perf_counter()
+        for _ in range(n):
+            await step(engine, request, 1)
+            await step(engine, request, 1)
+        plain = time.perf_counter() - started
+        started = time.perf_counter()
+        for _ in range(n):
+            await call(engine, request, None)
+            await attempt(engine, request, 1)
+        best = min(best, (time.perf_counter() - started - plain) / n)
+    print(best * 1e9)
+
+asyncio.run(main())
+"""
+
+
+def telemetry_overhead(mode: str) -> float:
+    """ns a call spends in the two telemetry hooks (one call, one attempt), no provider set.
+
+    ``mode`` "none": opentelemetry never imported; "api": the API imported, no provider set.
+    """
+    out = subprocess.run(
+        [sys.executable, "-c", TELEMETRY_CHECK, mode], check=True, capture_output=True, text=True
+    )
+    return float(out.stdout)
+
+
 def generate_time(runs: int = 3) -> float:
     """Wall time of a full generation (openapi-python-client, templates, ruff), seconds."""
     best = float("inf")
@@ -383,6 +431,7 @@ def report(
     logins: tuple[int, int],
     requests: int,
     load: tuple[tuple[float, ...], tuple[float, ...]],
+    telemetry: dict[str, float],
 ) -> str:
     repeat = max(r["runs"] for r in results)
     lines = [
@@ -440,6 +489,8 @@ def report(
         f"| `import connectfi_async` (best of 15, fresh interpreter) | "
         f"{imports['connectfi_async']:.1f} ms |",
         f"| `make generate` (spec to formatted package, best of 3) | {gen:.1f} s |",
+        "| OpenTelemetry hooks per call, no provider configured (best of 5 x 200,000) | "
+        f"{telemetry['none']:.0f} ns; {telemetry['api']:.0f} ns with the API imported |",
         "",
         "## Targets",
         "",
@@ -468,12 +519,19 @@ def main() -> None:
     parser.add_argument("--shapes", nargs="+", default=list(SHAPES), choices=list(SHAPES))
     parser.add_argument("--repeat", type=int, default=3, help="interleaved rounds")
     parser.add_argument("--no-report", action="store_true", help="print, do not write files")
+    parser.add_argument(
+        "--telemetry", action="store_true", help="only the telemetry hooks' cost, then exit"
+    )
     parser.add_argument("--one", nargs=5, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
         client, shape, inflight, requests, base = args.one
         result = asyncio.run(one_run(client, shape, int(inflight), int(requests), base))
         print(json.dumps(result))
+        return
+    if args.telemetry:
+        for mode in ("none", "api"):
+            print(f"telemetry hooks, {mode}: {telemetry_overhead(mode):.0f} ns per call")
         return
     port = free_port()
     proc, prefix = start_nginx(port)
@@ -508,7 +566,8 @@ def main() -> None:
     logins = asyncio.run(login_stampede())
     imports = {m: import_time(m) for m in ("httpx", "connectfi_async")}
     gen = generate_time()
-    text = report(results, imports, gen, logins, args.requests, (load_start, load_end))
+    telemetry = {mode: telemetry_overhead(mode) for mode in ("none", "api")}
+    text = report(results, imports, gen, logins, args.requests, (load_start, load_end), telemetry)
     (ROOT / "BENCHMARKS.md").write_text(text + kept_notes(ROOT / "BENCHMARKS.md"))
     chart(results, HERE / "throughput.png")
     print(text)

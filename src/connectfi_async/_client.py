@@ -30,6 +30,7 @@ from ._operations import ApiResponse, Operation, Options
 from ._recovery import current_state, is_already_done, recover
 from ._retry import Failure, classify, retry_after_seconds
 from ._spec import document
+from ._telemetry import traced_attempt, traced_call
 from ._transport import DEFAULT_MAX_RESPONSE_SIZE, Sender, SendFailure, user_agent
 from ._transport.choice import BACKENDS, choose_backend, new_sender, sender_config
 from ._wire import parse_json, to_error, unexpected
@@ -303,6 +304,7 @@ class ConnectFi(RootApi):
             )
         return answer
 
+    @traced_call  # OpenTelemetry: one span per call (and login), when configured
     async def _run(
         self,
         request: tuple[Any, ...],
@@ -414,6 +416,7 @@ class ConnectFi(RootApi):
             )
         raise Failure(failed, sent=False)
 
+    @traced_attempt  # OpenTelemetry: one child span and one duration per attempt
     async def _attempt(
         self,
         request: tuple[Any, ...],
