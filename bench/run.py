@@ -1,4 +1,4 @@
-"""``make bench``: ConnectFi on both backends side by side with raw aiohttp, in both load shapes.
+"""``make bench``: ConnectFi on its backends side by side with raw aiohttp, in both load shapes.
 
 Starts nginx on 127.0.0.1 serving canned connectFi answers (it is not the bottleneck: one
 worker answers from memory), then runs each client at each concurrency, in each load shape of
@@ -56,13 +56,13 @@ ENVELOPE = {
 }
 LOGIN = {"code": "0", "data": {"token": "t" * 66, "dtsExpireAt": "2999-01-01T00:00:00.000Z"}}
 CLIENTS = ["aiohttp", "sdk-aiohttp", "sdk-httpx", "httpx", "httpx2", "sdk-httpx2"]
-DEFAULT_CLIENTS = ["aiohttp", "sdk-aiohttp", "sdk-httpx"]
+DEFAULT_CLIENTS = ["aiohttp", "sdk-aiohttp", "sdk-httpx2", "sdk-httpx"]
 LABELS = {
     "httpx": "raw httpx",
     "httpx2": "raw httpx2",
-    "sdk-httpx2": "ConnectFi, httpx2",
+    "sdk-httpx2": "ConnectFi, httpx2 (default)",
     "aiohttp": "raw aiohttp",
-    "sdk-httpx": "ConnectFi, httpx (default)",
+    "sdk-httpx": "ConnectFi, httpx",
     "sdk-aiohttp": "ConnectFi, aiohttp",
 }
 SHAPES = {"pool": "worker pool", "gather": "gather + semaphore"}
