@@ -231,14 +231,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--spec", type=Path, default=SPEC)
     parser.add_argument("--package", type=Path, default=PACKAGE)
     parser.add_argument("--report", type=Path, default=REPORT, help="where to write the report")
-    parser.add_argument("--api-doc", type=Path, default=API_DOC, help="the API reference")
+    parser.add_argument(
+        "--api-doc", type=Path, help="the API reference (default: docs/api.md with the package)"
+    )
     args = parser.parse_args(argv)
+    # A package generated elsewhere (--package) leaves the project's docs/api.md alone.
+    api_doc = args.api_doc or (API_DOC if args.package == PACKAGE else None)
     with tempfile.TemporaryDirectory(prefix="connectfi-gen-") as tmp:
         fresh = Path(tmp) / "_generated"
         fresh_doc = Path(tmp) / "api.md"
         generate(args.spec, fresh, fresh_doc)
         diff = differences(args.package, fresh)
-        doc_diff = _doc_differences(args.api_doc, fresh_doc)
+        doc_diff = _doc_differences(api_doc, fresh_doc) if api_doc else []
         text = surface.report(args.package, fresh, project_version(), code_changed=bool(diff))
         args.report.parent.mkdir(parents=True, exist_ok=True)
         args.report.write_text(text)
@@ -246,7 +250,7 @@ def main(argv: list[str] | None = None) -> int:
             if diff or doc_diff:
                 sys.stdout.writelines((diff + doc_diff)[:400])
                 stale = " and ".join(
-                    str(p) for p, d in ((args.package, diff), (args.api_doc, doc_diff)) if d
+                    str(p) for p, d in ((args.package, diff), (api_doc, doc_diff)) if d
                 )
                 print(f"\n{text}\n{stale} is stale: run `make generate` and commit the result.")
                 return 1
@@ -256,9 +260,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.package.exists():
             shutil.rmtree(args.package)
         shutil.copytree(fresh, args.package)
-        args.api_doc.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(fresh_doc, args.api_doc)
-    for path in (args.package, args.api_doc):
+        written = [args.package]
+        if api_doc is not None:
+            api_doc.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(fresh_doc, api_doc)
+            written.append(api_doc)
+    for path in written:
         print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
     return 0
 

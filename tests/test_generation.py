@@ -117,3 +117,15 @@ def test_the_api_reference_follows_the_spec(tmp_path: Path) -> None:
     assert "| `cFiCardId` | `str` | **required** |" in entry
     assert "  - extIbis subCode SA: the card is inactive." in entry
     assert "  - pinTooSimple: the PIN is too simple." in entry
+
+
+def test_a_package_generated_elsewhere_leaves_docs_api_md_alone(tmp_path: Path) -> None:
+    """--package elsewhere (as the authoring tests do) never rewrites the project's reference."""
+    committed = Path(generate.API_DOC).read_text()
+    document = yaml.safe_load(SPEC_PATH.read_text())
+    operation = document["paths"]["/ibis/card/set-pin"]["post"]
+    operation["summary"] = "Set a card PIN, changed"
+    changed = tmp_path / "changed.yaml"
+    changed.write_text(yaml.safe_dump(document, sort_keys=False))
+    assert generate.main(["--spec", str(changed), "--package", str(tmp_path / "pkg")]) == 0
+    assert Path(generate.API_DOC).read_text() == committed
