@@ -238,6 +238,12 @@ def render(document: dict[str, Any], models_init: Path) -> dict[str, str]:
     """
     document = normalize(document)
     models = Models(models_init)
+    operations = describe_operations(document, models)
+    return _render(document, models, operations)
+
+
+def describe_operations(document: dict[str, Any], models: Models) -> list[dict[str, Any]]:
+    """What the templates (and docs/api.md) know of each operation of the normalized spec."""
     body_params = params_module.body_params(document)
     operations: list[dict[str, Any]] = []
     for path, item in document["paths"].items():
@@ -252,6 +258,12 @@ def render(document: dict[str, Any], models_init: Path) -> dict[str, str]:
                     f"operation {op.get('operationId')} ({method.upper()} {path}): unsupported"
                     f" spec shape ({type(exc).__name__}: {exc}); see README 'Spec conventions'"
                 ) from None
+    return operations
+
+
+def _render(
+    document: dict[str, Any], models: Models, operations: list[dict[str, Any]]
+) -> dict[str, str]:
     names = {""} | {op["namespace"] for op in operations}
     for name in list(names):
         parts = name.split(".") if name else []

@@ -20,6 +20,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from client_support import E2E_BACKENDS
 from raw_http import Answer, RawServer, Request, envelope, login
 
 from connectfi_async import ConnectFi, RetryPolicy, errors, new_reference, reference_from_key
@@ -29,7 +30,7 @@ from connectfi_async.sandbox import Fault
 from connectfi_async.testing import SandboxServer
 
 RETRY = RetryPolicy(max_attempts=10, backoff_initial=0.002, backoff_max=0.01)
-pytestmark = pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+pytestmark = pytest.mark.parametrize("backend", E2E_BACKENDS)
 CUSTOMER = {"customerType": "individual", "customer": {"firstName": "Jo", "lastName": "Doe"}}
 CARD_PROFILE = {"occupation": "Student", "nameOnCard": "JO DOE"}
 CLEAR_CARD = {"cardNumber": "4000056655665556", "cvv": "737", "expiryDate": "203012"}
@@ -604,7 +605,10 @@ def nothing_answers() -> tuple[list[Request], RawServer]:
 
 @pytest.mark.parametrize(
     "customer_id",
-    ["..", ".", "a/b", "%2e%2e", "cst\r\nX-Evil: 1", "cståp", "a b", "x" * 37, "", "a?b=c", "#"],
+    [
+        *("..", ".", "a/b", "%2e%2e", "cst\r\nX-Evil: 1", "cstap\n", "cståp", "a b", "x" * 37),
+        *("", "a?b=c", "#"),
+    ],
 )
 async def test_a_path_argument_cannot_leave_its_segment(backend: str, customer_id: str) -> None:
     received, server = nothing_answers()

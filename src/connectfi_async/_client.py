@@ -2,27 +2,27 @@
 
 from __future__ import annotations
 
-import os
+import functools
 import random
 import re
 import ssl
 import time
 from collections.abc import Awaitable, Mapping
 from types import TracebackType
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import quote
-
-import httpx
 
 from . import errors
 from ._auth import TOKEN_HEADER, TokenAuth, token_lifetime
 from ._bindings import PROCESS_BINDINGS, binding_key, fingerprint
 from ._codec import DecodeProblem, MoneyTypeError
 from ._config import (
-    DEFAULT_LIMITS,
-    DEFAULT_TIMEOUT,
     Credentials,
+    PoolLimits,
     RetryPolicy,
+    Timeout,
+    as_limits,
+    as_timeout,
     env_base_url,
     env_credentials,
 )
@@ -33,30 +33,24 @@ from ._logging import log_call, log_recovery, log_retry, setup_from_env
 from ._operations import ApiResponse, Operation, Options
 from ._recovery import current_state, is_already_done, recover
 from ._retry import Failure, classify, retry_after_seconds
-from ._transport import DEFAULT_MAX_RESPONSE_SIZE, Sender, SenderConfig, SendFailure, user_agent
+from ._telemetry import traced_attempt, traced_call
+from ._transport import DEFAULT_MAX_RESPONSE_SIZE, Sender, SendFailure, user_agent
+from ._transport.choice import BACKENDS, choose_backend, new_sender, sender_config
 from ._wire import parse_json, to_error, unexpected
 from .references import new_reference
 from .token_store import TokenStore, store_key
 
+if TYPE_CHECKING:
+    import httpx
+    import httpx2
+
 _UA = {"User-Agent": user_agent()}
 _JSON_HEADERS = {**_UA, "Content-Type": "application/json", "Accept": "application/json"}
 _ACCEPT = {**_UA, "Accept": "application/json"}
-Backend = Literal["httpx", "aiohttp"]
+Backend = Literal["httpx2", "httpx", "aiohttp"]
 # At most this many replays of a request answered 401 (see _attempt).
 _REPLAYS = 3
-BACKENDS = ("httpx", "aiohttp")
-
-
-def _choose_backend(
-    backend: str | None, http_client: httpx.AsyncClient | None, transport: object | None
-) -> str:
-    """``backend``, else ``CONNECTFI_BACKEND``, else httpx: never what happens to be installed."""
-    chosen = backend or os.environ.get("CONNECTFI_BACKEND") or "httpx"
-    if chosen not in BACKENDS:
-        raise ValueError(f"backend must be 'httpx' or 'aiohttp', not {chosen!r}")
-    if chosen == "aiohttp" and (http_client is not None or transport is not None):
-        raise ValueError("http_client and transport are httpx options; use backend='httpx'")
-    return chosen
+__all__ = ["BACKENDS", "ConnectFi"]
 
 
 async def _sleep(seconds: float) -> None:
@@ -80,11 +74,11 @@ class ConnectFi(RootApi):
         login: str | None = None,
         password: str | None = None,
         *,
-        timeout: float | httpx.Timeout | None = None,
-        limits: httpx.Limits | None = None,
+        timeout: float | Timeout | httpx.Timeout | httpx2.Timeout | None = None,
+        limits: PoolLimits | httpx.Limits | httpx2.Limits | None = None,
         retry: RetryPolicy | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | httpx2.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | httpx2.AsyncBaseTransport | None = None,
         backend: Backend | None = None,
         validate: bool = True,
         token_store: TokenStore | None = None,
@@ -102,38 +96,32 @@ class ConnectFi(RootApi):
             raise ValueError("give both login and password, or neither")
         else:
             self._credentials = env_credentials()
-        timeouts = DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout)
-        pool = limits or DEFAULT_LIMITS
-        self.backend = _choose_backend(backend, http_client, transport)
+        timeouts = as_timeout(timeout)
+        self.backend = choose_backend(backend, http_client, transport)
         if http_client is not None and base_url:
-            http_client.base_url = httpx.URL(base_url)
-        config = SenderConfig(
-            base_url=str(http_client.base_url if http_client is not None else base),
-            timeout=timeouts.read,
-            connect_timeout=timeouts.connect,
-            max_connections=pool.max_connections,
+            http_client.base_url = base_url
+        config = sender_config(
+            str(http_client.base_url if http_client is not None else base),
+            timeouts,
+            as_limits(limits),
             verify=verify,
             trust_env=trust_env,
             max_response_size=max_response_size,
         )
         self._base_url = config.base_url
-        self._sender: Sender
-        if self.backend == "aiohttp":
-            from ._transport.aiohttp import AiohttpSender
-
-            self._sender = AiohttpSender(config)
-        else:
-            from ._transport.httpx import HttpxSender, new_client
-
-            client = http_client or new_client(
-                config, transport=transport, timeout=timeouts, limits=pool
-            )
-            self._sender = HttpxSender(config, client, owned=http_client is None)
+        self._sender: Sender = new_sender(
+            self.backend,
+            config,
+            http_client=http_client,
+            transport=transport,
+            timeout=timeout,
+            limits=limits,
+        )
         self._call_timeout: float | None = None
         self._extra_headers: dict[str, str] = {}
         self.retry = retry or RetryPolicy()
         # The configured bound of one attempt; a deadline closer than this clamps it.
-        self._default_timeout = timeouts.read
+        self._default_timeout = timeouts.total
         # token_store: where the token lives; a RedisTokenStore shares it across processes.
         login_name = self._credentials.login if self._credentials else None
         self._store_key = store_key(self._base_url, login_name)
@@ -195,12 +183,12 @@ class ConnectFi(RootApi):
         return self._child("with_raw_response", RootApiRaw)
 
     @property
-    def http_client(self) -> httpx.AsyncClient:
-        """The underlying ``httpx.AsyncClient`` (httpx backend only)."""
+    def http_client(self) -> httpx.AsyncClient | httpx2.AsyncClient:
+        """The underlying ``httpx2.AsyncClient`` or ``httpx.AsyncClient`` (not with aiohttp)."""
         client = getattr(self._sender, "client", None)
-        if not isinstance(client, httpx.AsyncClient):
+        if client is None:
             raise AttributeError("this client sends through aiohttp (backend='aiohttp')")
-        return client
+        return client  # type: ignore[no-any-return]
 
     # -- the engine -------------------------------------------------------------------------
 
@@ -370,6 +358,7 @@ class ConnectFi(RootApi):
         if release is not None:
             await release(scope, reference, mine)
 
+    @traced_call  # OpenTelemetry: one span per call (and login), when configured
     async def _run(
         self,
         request: tuple[Any, ...],
@@ -482,6 +471,7 @@ class ConnectFi(RootApi):
             )
         raise Failure(failed, sent=False)
 
+    @traced_attempt  # OpenTelemetry: one child span and one duration per attempt
     async def _attempt(
         self,
         request: tuple[Any, ...],
@@ -674,9 +664,21 @@ def _path_violation(
         return f"must NOT have fewer than {shortest} characters"
     if longest is not None and len(value) > longest:
         return f"must NOT have more than {longest} characters"
-    if pattern is not None and re.search(pattern, value) is None:
+    if pattern is not None and _ecma_pattern(pattern).search(value) is None:
         return f'must match pattern "{pattern}"'
     return None
+
+
+@functools.cache
+def _ecma_pattern(pattern: str) -> re.Pattern[str]:
+    """``pattern`` as JSON Schema means it: a final ``$`` ends the text, not a line.
+
+    Python's ``$`` also matches before a trailing newline, so an id ending in a newline
+    would pass ``^[0-9a-zA-Z_]+$``.
+    """
+    if pattern.endswith("$") and not pattern.endswith("\\$"):
+        pattern = pattern[:-1] + r"\Z"
+    return re.compile(pattern)
 
 
 def _surrogate_field(payload: Any, prefix: str = "") -> str:
