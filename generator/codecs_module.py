@@ -22,6 +22,7 @@ read at run time. A schema keyword the spec does not use is refused here, in one
 # ruff: noqa: E501
 from __future__ import annotations
 
+import hashlib
 import json
 import keyword
 import re
@@ -146,7 +147,9 @@ class _Module:
     def const(self, source: str, prefix: str) -> str:
         name = self.constants.get(source)
         if name is None:
-            name = self.constants[source] = f"_{prefix}{len(self.constants)}"
+            # Named by content: a new rule elsewhere in the spec renames nothing here.
+            digest = hashlib.sha1(source.encode()).hexdigest()[:8]
+            name = self.constants[source] = f"_{prefix}_{digest}"
         return name
 
     def var(self, prefix: str) -> str:
@@ -526,7 +529,9 @@ class _Module:
             return found
         fn = self.checkers[name] = f"_check_{name}"
         lines = [f"def {fn}(v: Any) -> None:"]
+        outer, self.counter = self.counter, 0  # local names numbered per function
         body = self.shape(self.schemas[name], "v", 1, name)
+        self.counter = outer
         self.checker_sources.append("\n".join(lines + (body or ["    pass"])))
         return fn
 
@@ -650,6 +655,7 @@ def render(document: dict[str, Any], models: dict[str, str]) -> dict[str, str]:
             normalize = validate = decode = "None"
             schema = _json_body(op)
             if schema is not None:
+                module.counter = 0  # local names numbered per function: stable diffs
                 paths = module.money_paths(schema)
                 if paths:
                     normalize = f"normalize_{op_id}"
@@ -663,6 +669,7 @@ def render(document: dict[str, Any], models: dict[str, str]) -> dict[str, str]:
                         )
                     )
                 validate = f"validate_{op_id}"
+                module.counter = 0
                 body = module.node(schema, "payload", (), "#", "out", 1, ())
                 functions.append(
                     "\n".join(
@@ -689,6 +696,7 @@ def render(document: dict[str, Any], models: dict[str, str]) -> dict[str, str]:
                     raise _fail(op_id, f"no generated model for {name!r}")
                 module.models.add((models[cls], cls))
                 decode = f"decode_{op_id}"
+                module.counter = 0
                 load = (
                     f"(_MODELS.get(({models[cls]!r}, {cls!r})) or _model({models[cls]!r}, {cls!r}))"
                 )

@@ -59,7 +59,26 @@ def _templates(document: dict[str, object], into: Path) -> Path:
         "{# written by generate.py from x-connectfi-sensitive #}\n"
         f"{{% set sensitive_names = {json.dumps(names)} %}}\n"
     )
+    (templates / "decimal_strings.jinja").write_text(
+        "{# written by generate.py: Model.field pairs the API sends as decimal strings #}\n"
+        f"{{% set decimal_strings = {json.dumps(decimal_string_fields(document))} %}}\n"
+    )
     return templates
+
+
+def decimal_string_fields(document: dict[str, Any]) -> list[str]:
+    """``Model.field`` of every ``type: string, format: decimal`` property.
+
+    The models hold these as Decimal (:func:`decimal_strings_as_numbers`); the model template
+    writes them back as the strings the API sends, so ``Model.from_dict(answer).to_dict() ==
+    answer`` holds for these fields too.
+    """
+    return sorted(
+        f"{schema.get('title', name)}.{key}"
+        for name, schema in document["components"]["schemas"].items()
+        for key, prop in (schema.get("properties") or {}).items()
+        if isinstance(prop, dict) and prop.get("format") == "decimal"
+    )
 
 
 def generate(spec: Path, out: Path, api_doc: Path | None = None) -> None:
@@ -113,7 +132,6 @@ def _generate(spec: Path, document: dict[str, Any], out: Path, templates: Path) 
         json.dumps(document, separators=(",", ":"), ensure_ascii=False) + "\n"
     )
     no_sentinel(out / "models")
-    decimal_strings_out_as_strings(document, out / "models")
     rendered = sdk_module.render(document, out / "models" / "__init__.py")
     rendered["params.py"] = params_module.render(document)  # already normalized
     (out / "codecs").mkdir()
@@ -141,36 +159,6 @@ def decimal_strings_as_numbers(document: Any) -> Any:
         copy["type"] = "number" if copy["type"] == "string" else ["number", "null"]
         copy.pop("pattern", None)
     return copy
-
-
-def decimal_strings_out_as_strings(document: dict[str, Any], models: Path) -> None:
-    """Make ``to_dict()`` write a ``format: decimal`` string field back as the string it was.
-
-    The models hold it as a Decimal (:func:`decimal_strings_as_numbers`); the API sends it as a
-    string, so ``Model.from_dict(answer).to_dict() == answer`` holds for these fields too.
-    """
-    modules = sdk_module.Models(models / "__init__.py").module
-    for name, schema in document["components"]["schemas"].items():
-        fields = [
-            key
-            for key, prop in (schema.get("properties") or {}).items()
-            if isinstance(prop, dict) and prop.get("format") == "decimal"
-        ]
-        if not fields:
-            continue
-        path = models / f"{modules[schema.get('title', name)]}.py"
-        source = path.read_text()
-        for key in fields:
-            found = re.search(rf'^\s+_?(\w+) = (?:to_decimal\()?d\.pop\("{key}"', source, re.M)
-            if found is None:
-                raise SystemExit(f"{path.name}: cannot find how {key!r} is read")
-            attr = found.group(1)
-            line = f"        {attr} = self.{attr}\n"
-            if source.count(line) != 1:
-                raise SystemExit(f"{path.name}: cannot find how {key!r} is written")
-            written = f'self.{attr} if self.{attr} is None else format(self.{attr}, "f")'
-            source = source.replace(line, f"        {attr} = {written}\n")
-        path.write_text(source)
 
 
 def no_sentinel(models: Path) -> None:

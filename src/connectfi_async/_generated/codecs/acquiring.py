@@ -27,29 +27,29 @@ from ..._codec import (
 )
 from . import _MODELS, model as _model
 
-_P0 = re.compile('^\\d{4}-\\d{2}-\\d{2}\\Z', re.ASCII)
-_E1 = frozenset(['Unknown', 'Manual', 'Initiated', 'Complete', 'Declined', None])
-_E2 = frozenset(['Unknown', 'Reversal', 'Reversed'])
-_P3 = re.compile('^[0-9a-zA-Z]+\\Z', re.ASCII)
-_P4 = re.compile('^[0-9a-zA-Z_]+\\Z', re.ASCII)
-_D5 = Decimal('9999999999999.99')
-_D6 = Decimal('0.01')
-_P7 = re.compile('^[A-Z]+\\Z', re.ASCII)
-_K8 = frozenset(['cFiTransactionIds'])
-_K9 = frozenset(['references'])
+_P_ce625fbd = re.compile('^\\d{4}-\\d{2}-\\d{2}\\Z', re.ASCII)
+_E_8a182a71 = frozenset(['Unknown', 'Manual', 'Initiated', 'Complete', 'Declined', None])
+_E_074c2cd4 = frozenset(['Unknown', 'Reversal', 'Reversed'])
+_P_1ca6f285 = re.compile('^[0-9a-zA-Z]+\\Z', re.ASCII)
+_P_6cc0b03a = re.compile('^[0-9a-zA-Z_]+\\Z', re.ASCII)
+_D_c4690ae4 = Decimal('9999999999999.99')
+_D_f6cb967a = Decimal('0.01')
+_P_887bdaf8 = re.compile('^[A-Z]+\\Z', re.ASCII)
+_K_de60f090 = frozenset(['cFiTransactionIds'])
+_K_dbf8f450 = frozenset(['references'])
 
 
 def _check_AcquiringTransaction(v: Any) -> None:
     if not (isinstance(v, dict)):
         raise DecodeProblem('must be an object', v)
-    f9 = v.get('status')
-    if f9 is not None:
-        if not (isinstance(f9, str)):
-            raise DecodeProblem('must be string', f9, 'status')
-    f10 = v.get('reversalStatus')
-    if f10 is not None:
-        if not (isinstance(f10, str) or f10 is None):
-            raise DecodeProblem('must be string or null', f10, 'reversalStatus')
+    f1 = v.get('status')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'status')
+    f2 = v.get('reversalStatus')
+    if f2 is not None:
+        if not (isinstance(f2, str) or f2 is None):
+            raise DecodeProblem('must be string or null', f2, 'reversalStatus')
 
 
 def validate_acquiringList(payload: Any) -> list[V]:
@@ -61,7 +61,7 @@ def validate_acquiringList(payload: Any) -> list[V]:
             if not (isinstance(v1, str) or v1 is None):
                 out.append(V(('dateCreateFrom', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/dateCreateFrom/type'))
             if isinstance(v1, str):
-                if _P0.search(v1) is None:
+                if _P_ce625fbd.search(v1) is None:
                     out.append(V(('dateCreateFrom', ), 'pattern', 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', {'pattern': '^\\d{4}-\\d{2}-\\d{2}$'}, '#/properties/dateCreateFrom/pattern'))
                 if not is_date(v1):
                     out.append(V(('dateCreateFrom', ), 'format', 'must match format "date"', {'format': 'date'}, '#/properties/dateCreateFrom/format'))
@@ -70,7 +70,7 @@ def validate_acquiringList(payload: Any) -> list[V]:
             if not (isinstance(v2, str) or v2 is None):
                 out.append(V(('dateCreateTo', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/dateCreateTo/type'))
             if isinstance(v2, str):
-                if _P0.search(v2) is None:
+                if _P_ce625fbd.search(v2) is None:
                     out.append(V(('dateCreateTo', ), 'pattern', 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', {'pattern': '^\\d{4}-\\d{2}-\\d{2}$'}, '#/properties/dateCreateTo/pattern'))
                 if not is_date(v2):
                     out.append(V(('dateCreateTo', ), 'format', 'must match format "date"', {'format': 'date'}, '#/properties/dateCreateTo/format'))
@@ -78,14 +78,14 @@ def validate_acquiringList(payload: Any) -> list[V]:
         if v3 is not MISSING:
             if not (isinstance(v3, str) or v3 is None):
                 out.append(V(('status', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/status/type'))
-            if not ((v3 is None or isinstance(v3, str)) and v3 in _E1):
+            if not ((v3 is None or isinstance(v3, str)) and v3 in _E_8a182a71):
                 out.append(V(('status', ), 'enum', 'must be equal to one of the allowed values', {'allowedValues': ['Unknown', 'Manual', 'Initiated', 'Complete', 'Declined', None]}, '#/properties/status/enum'))
         v4 = payload.get('reversalStatus', MISSING)
         if v4 is not MISSING:
             a5: list[V] = []
             if not (isinstance(v4, str)):
                 a5.append(V(('reversalStatus', ), 'type', 'must be string', {'type': 'string'}, '#/properties/reversalStatus/anyOf/0/type'))
-            if not ((v4 is None or isinstance(v4, str)) and v4 in _E2):
+            if not ((v4 is None or isinstance(v4, str)) and v4 in _E_074c2cd4):
                 a5.append(V(('reversalStatus', ), 'enum', 'must be equal to one of the allowed values', {'allowedValues': ['Unknown', 'Reversal', 'Reversed']}, '#/properties/reversalStatus/anyOf/0/enum'))
             if a5:
                 a6: list[V] = []
@@ -130,10 +130,10 @@ def decode_acquiringList(data: Any) -> Any:
 
 def normalize_acquiringPull(payload: dict[str, Any]) -> None:
     """Money of acquiringPull: exact Decimal from numeric strings; floats refused."""
-    m11 = payload.get('amount')
-    if isinstance(m11, str):
-        payload['amount'] = money_string('amount', m11)
-    elif isinstance(m11, float):
+    m1 = payload.get('amount')
+    if isinstance(m1, str):
+        payload['amount'] = money_string('amount', m1)
+    elif isinstance(m1, float):
         raise MoneyTypeError('amount', MONEY_HINT)
 
 
@@ -143,106 +143,106 @@ def validate_acquiringPull(payload: Any) -> list[V]:
     if isinstance(payload, dict):
         if 'amount' not in payload:
             out.append(V((), 'required', "must have required property 'amount'", {'missingProperty': 'amount'}, '#/required'))
-        v12 = payload.get('reference', MISSING)
-        if v12 is not MISSING:
-            if isinstance(v12, str):
-                if len(v12) > 32:
+        v1 = payload.get('reference', MISSING)
+        if v1 is not MISSING:
+            if isinstance(v1, str):
+                if len(v1) > 32:
                     out.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/properties/reference/maxLength'))
-                if len(v12) < 1:
+                if len(v1) < 1:
                     out.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/reference/minLength'))
-                if _P3.search(v12) is None:
+                if _P_1ca6f285.search(v1) is None:
                     out.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/properties/reference/pattern'))
             else:
                 out.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/properties/reference/type'))
-        v13 = payload.get('cFiCardId', MISSING)
-        if v13 is not MISSING:
-            if isinstance(v13, str):
-                if len(v13) > 36:
+        v2 = payload.get('cFiCardId', MISSING)
+        if v2 is not MISSING:
+            if isinstance(v2, str):
+                if len(v2) > 36:
                     out.append(V(('cFiCardId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/cFiCardId/maxLength'))
-                if len(v13) < 1:
+                if len(v2) < 1:
                     out.append(V(('cFiCardId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/cFiCardId/minLength'))
-                if _P4.search(v13) is None:
+                if _P_6cc0b03a.search(v2) is None:
                     out.append(V(('cFiCardId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/cFiCardId/pattern'))
             else:
                 out.append(V(('cFiCardId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/cFiCardId/type'))
-        v14 = payload.get('amount', MISSING)
-        if v14 is not MISSING:
-            if (type(v14) is int or type(v14) is Decimal and v14.is_finite() or is_number(v14)):
-                if (Decimal(repr(v14)) if isinstance(v14, float) else v14) > _D5:
+        v3 = payload.get('amount', MISSING)
+        if v3 is not MISSING:
+            if (type(v3) is int or type(v3) is Decimal and v3.is_finite() or is_number(v3)):
+                if (Decimal(repr(v3)) if isinstance(v3, float) else v3) > _D_c4690ae4:
                     out.append(V(('amount', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/properties/amount/maximum'))
-                if (Decimal(repr(v14)) if isinstance(v14, float) else v14) <= 0:
+                if (Decimal(repr(v3)) if isinstance(v3, float) else v3) <= 0:
                     out.append(V(('amount', ), 'exclusiveMinimum', 'must be > 0', {'comparison': '>', 'limit': 0}, '#/properties/amount/exclusiveMinimum'))
-                if not (type(v14) is Decimal and v14.as_tuple().exponent >= -2 or is_multiple(v14, _D6)):
+                if not (type(v3) is Decimal and v3.as_tuple().exponent >= -2 or is_multiple(v3, _D_f6cb967a)):
                     out.append(V(('amount', ), 'multipleOf', 'must be multiple of 0.01', {'multipleOf': 0.01}, '#/properties/amount/multipleOf'))
             else:
                 out.append(V(('amount', ), 'type', 'must be number', {'type': 'number'}, '#/properties/amount/type'))
-        v15 = payload.get('currency', MISSING)
-        if v15 is not MISSING:
-            if isinstance(v15, str):
-                if len(v15) > 3:
+        v4 = payload.get('currency', MISSING)
+        if v4 is not MISSING:
+            if isinstance(v4, str):
+                if len(v4) > 3:
                     out.append(V(('currency', ), 'maxLength', 'must NOT have more than 3 characters', {'limit': 3}, '#/properties/currency/maxLength'))
-                if len(v15) < 3:
+                if len(v4) < 3:
                     out.append(V(('currency', ), 'minLength', 'must NOT have fewer than 3 characters', {'limit': 3}, '#/properties/currency/minLength'))
-                if _P7.search(v15) is None:
+                if _P_887bdaf8.search(v4) is None:
                     out.append(V(('currency', ), 'pattern', 'must match pattern "^[A-Z]+$"', {'pattern': '^[A-Z]+$'}, '#/properties/currency/pattern'))
             else:
                 out.append(V(('currency', ), 'type', 'must be string', {'type': 'string'}, '#/properties/currency/type'))
-        v16 = payload.get('narrative', MISSING)
-        if v16 is not MISSING:
-            if not (isinstance(v16, str)):
+        v5 = payload.get('narrative', MISSING)
+        if v5 is not MISSING:
+            if not (isinstance(v5, str)):
                 out.append(V(('narrative', ), 'type', 'must be string', {'type': 'string'}, '#/properties/narrative/type'))
-        v17 = payload.get('softDescriptor', MISSING)
-        if v17 is not MISSING:
-            if isinstance(v17, dict):
-                v18 = v17.get('name', MISSING)
-                if v18 is not MISSING:
-                    if not (isinstance(v18, str)):
+        v6 = payload.get('softDescriptor', MISSING)
+        if v6 is not MISSING:
+            if isinstance(v6, dict):
+                v7 = v6.get('name', MISSING)
+                if v7 is not MISSING:
+                    if not (isinstance(v7, str)):
                         out.append(V(('softDescriptor', 'name', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/name/type'))
-                v19 = v17.get('address', MISSING)
-                if v19 is not MISSING:
-                    if isinstance(v19, dict):
-                        v20 = v19.get('addressLine1', MISSING)
-                        if v20 is not MISSING:
-                            if not (isinstance(v20, str)):
+                v8 = v6.get('address', MISSING)
+                if v8 is not MISSING:
+                    if isinstance(v8, dict):
+                        v9 = v8.get('addressLine1', MISSING)
+                        if v9 is not MISSING:
+                            if not (isinstance(v9, str)):
                                 out.append(V(('softDescriptor', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/addressLine1/type'))
-                        v21 = v19.get('addressLine2', MISSING)
-                        if v21 is not MISSING:
-                            if not (isinstance(v21, str)):
+                        v10 = v8.get('addressLine2', MISSING)
+                        if v10 is not MISSING:
+                            if not (isinstance(v10, str)):
                                 out.append(V(('softDescriptor', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/addressLine2/type'))
-                        v22 = v19.get('city', MISSING)
-                        if v22 is not MISSING:
-                            if not (isinstance(v22, str)):
+                        v11 = v8.get('city', MISSING)
+                        if v11 is not MISSING:
+                            if not (isinstance(v11, str)):
                                 out.append(V(('softDescriptor', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/city/type'))
-                        v23 = v19.get('state', MISSING)
-                        if v23 is not MISSING:
-                            if not (isinstance(v23, str)):
+                        v12 = v8.get('state', MISSING)
+                        if v12 is not MISSING:
+                            if not (isinstance(v12, str)):
                                 out.append(V(('softDescriptor', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/state/type'))
-                        v24 = v19.get('postalCode', MISSING)
-                        if v24 is not MISSING:
-                            if not (isinstance(v24, str)):
+                        v13 = v8.get('postalCode', MISSING)
+                        if v13 is not MISSING:
+                            if not (isinstance(v13, str)):
                                 out.append(V(('softDescriptor', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/postalCode/type'))
-                        v25 = v19.get('country', MISSING)
-                        if v25 is not MISSING:
-                            if not (isinstance(v25, str)):
+                        v14 = v8.get('country', MISSING)
+                        if v14 is not MISSING:
+                            if not (isinstance(v14, str)):
                                 out.append(V(('softDescriptor', 'address', 'country', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/country/type'))
                     else:
                         out.append(V(('softDescriptor', 'address', ), 'type', 'must be object', {'type': 'object'}, '#/properties/softDescriptor/properties/address/type'))
-                v26 = v17.get('phone', MISSING)
-                if v26 is not MISSING:
-                    if isinstance(v26, dict):
-                        v27 = v26.get('countryCode', MISSING)
-                        if v27 is not MISSING:
-                            if not (isinstance(v27, str)):
+                v15 = v6.get('phone', MISSING)
+                if v15 is not MISSING:
+                    if isinstance(v15, dict):
+                        v16 = v15.get('countryCode', MISSING)
+                        if v16 is not MISSING:
+                            if not (isinstance(v16, str)):
                                 out.append(V(('softDescriptor', 'phone', 'countryCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/phone/properties/countryCode/type'))
-                        v28 = v26.get('number', MISSING)
-                        if v28 is not MISSING:
-                            if not (isinstance(v28, str)):
+                        v17 = v15.get('number', MISSING)
+                        if v17 is not MISSING:
+                            if not (isinstance(v17, str)):
                                 out.append(V(('softDescriptor', 'phone', 'number', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/phone/properties/number/type'))
                     else:
                         out.append(V(('softDescriptor', 'phone', ), 'type', 'must be object', {'type': 'object'}, '#/properties/softDescriptor/properties/phone/type'))
-                v29 = v17.get('email', MISSING)
-                if v29 is not MISSING:
-                    if not (isinstance(v29, str)):
+                v18 = v6.get('email', MISSING)
+                if v18 is not MISSING:
+                    if not (isinstance(v18, str)):
                         out.append(V(('softDescriptor', 'email', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/email/type'))
             else:
                 out.append(V(('softDescriptor', ), 'type', 'must be object', {'type': 'object'}, '#/properties/softDescriptor/type'))
@@ -255,224 +255,224 @@ def decode_acquiringPull(data: Any) -> Any:
     """The acquiringPull answer's data as a AcquiringTransaction; DecodeProblem names what is wrong."""
     if not (isinstance(data, dict)):
         raise DecodeProblem('must be an object', data)
-    f30 = data.get('status')
-    if f30 is not None:
-        if not (isinstance(f30, str)):
-            raise DecodeProblem('must be string', f30, 'status')
-    f31 = data.get('reversalStatus')
-    if f31 is not None:
-        if not (isinstance(f31, str) or f31 is None):
-            raise DecodeProblem('must be string or null', f31, 'reversalStatus')
+    f1 = data.get('status')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'status')
+    f2 = data.get('reversalStatus')
+    if f2 is not None:
+        if not (isinstance(f2, str) or f2 is None):
+            raise DecodeProblem('must be string or null', f2, 'reversalStatus')
     return (_MODELS.get(('acquiring_transaction', 'AcquiringTransaction')) or _model('acquiring_transaction', 'AcquiringTransaction')).from_dict(data)
 
 
 def validate_acquiringRegister(payload: Any) -> list[V]:
     """The rules the acquiringRegister body breaks (``[]`` when valid)."""
     out: list[V] = []
-    o32: list[V] = []
-    n54: list[V] = []
+    o1: list[V] = []
+    n23: list[V] = []
     if isinstance(payload, dict):
         if 'clearCard' not in payload:
-            n54.append(V((), 'required', "must have required property 'clearCard'", {'missingProperty': 'clearCard'}, '#/oneOf/0/not/required'))
-    if not n54:
-        o32.append(V((), 'not', 'must NOT be valid', {}, '#/oneOf/0/not'))
+            n23.append(V((), 'required', "must have required property 'clearCard'", {'missingProperty': 'clearCard'}, '#/oneOf/0/not/required'))
+    if not n23:
+        o1.append(V((), 'not', 'must NOT be valid', {}, '#/oneOf/0/not'))
     if isinstance(payload, dict):
         if 'card' not in payload:
-            o32.append(V((), 'required', "must have required property 'card'", {'missingProperty': 'card'}, '#/oneOf/0/required'))
-        v34 = payload.get('reference', MISSING)
-        if v34 is not MISSING:
-            if isinstance(v34, str):
-                if len(v34) > 32:
-                    o32.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/0/properties/reference/maxLength'))
-                if len(v34) < 1:
-                    o32.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/0/properties/reference/minLength'))
-                if _P3.search(v34) is None:
-                    o32.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/0/properties/reference/pattern'))
+            o1.append(V((), 'required', "must have required property 'card'", {'missingProperty': 'card'}, '#/oneOf/0/required'))
+        v3 = payload.get('reference', MISSING)
+        if v3 is not MISSING:
+            if isinstance(v3, str):
+                if len(v3) > 32:
+                    o1.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/0/properties/reference/maxLength'))
+                if len(v3) < 1:
+                    o1.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/0/properties/reference/minLength'))
+                if _P_1ca6f285.search(v3) is None:
+                    o1.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/0/properties/reference/pattern'))
             else:
-                o32.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/reference/type'))
-        v35 = payload.get('card', MISSING)
-        if v35 is not MISSING:
-            if isinstance(v35, dict):
-                v36 = v35.get('encryptedData', MISSING)
-                if v36 is not MISSING:
-                    if not (isinstance(v36, str)):
-                        o32.append(V(('card', 'encryptedData', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/card/properties/encryptedData/type'))
-                v37 = v35.get('keyId', MISSING)
-                if v37 is not MISSING:
-                    if not (isinstance(v37, str)):
-                        o32.append(V(('card', 'keyId', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/card/properties/keyId/type'))
+                o1.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/reference/type'))
+        v4 = payload.get('card', MISSING)
+        if v4 is not MISSING:
+            if isinstance(v4, dict):
+                v5 = v4.get('encryptedData', MISSING)
+                if v5 is not MISSING:
+                    if not (isinstance(v5, str)):
+                        o1.append(V(('card', 'encryptedData', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/card/properties/encryptedData/type'))
+                v6 = v4.get('keyId', MISSING)
+                if v6 is not MISSING:
+                    if not (isinstance(v6, str)):
+                        o1.append(V(('card', 'keyId', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/card/properties/keyId/type'))
             else:
-                o32.append(V(('card', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/card/type'))
-        v38 = payload.get('owner', MISSING)
-        if v38 is not MISSING:
-            if isinstance(v38, dict):
-                v39 = v38.get('name', MISSING)
+                o1.append(V(('card', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/card/type'))
+        v7 = payload.get('owner', MISSING)
+        if v7 is not MISSING:
+            if isinstance(v7, dict):
+                v8 = v7.get('name', MISSING)
+                if v8 is not MISSING:
+                    if isinstance(v8, dict):
+                        v9 = v8.get('first', MISSING)
+                        if v9 is not MISSING:
+                            if not (isinstance(v9, str)):
+                                o1.append(V(('owner', 'name', 'first', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/first/type'))
+                        v10 = v8.get('middle', MISSING)
+                        if v10 is not MISSING:
+                            if not (isinstance(v10, str)):
+                                o1.append(V(('owner', 'name', 'middle', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/middle/type'))
+                        v11 = v8.get('last', MISSING)
+                        if v11 is not MISSING:
+                            if not (isinstance(v11, str)):
+                                o1.append(V(('owner', 'name', 'last', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/last/type'))
+                        v12 = v8.get('suffix', MISSING)
+                        if v12 is not MISSING:
+                            if not (isinstance(v12, str)):
+                                o1.append(V(('owner', 'name', 'suffix', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/suffix/type'))
+                    else:
+                        o1.append(V(('owner', 'name', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/properties/name/type'))
+                v13 = v7.get('address', MISSING)
+                if v13 is not MISSING:
+                    if isinstance(v13, dict):
+                        v14 = v13.get('addressLine1', MISSING)
+                        if v14 is not MISSING:
+                            if not (isinstance(v14, str)):
+                                o1.append(V(('owner', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/addressLine1/type'))
+                        v15 = v13.get('addressLine2', MISSING)
+                        if v15 is not MISSING:
+                            if not (isinstance(v15, str)):
+                                o1.append(V(('owner', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/addressLine2/type'))
+                        v16 = v13.get('city', MISSING)
+                        if v16 is not MISSING:
+                            if not (isinstance(v16, str)):
+                                o1.append(V(('owner', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/city/type'))
+                        v17 = v13.get('state', MISSING)
+                        if v17 is not MISSING:
+                            if not (isinstance(v17, str)):
+                                o1.append(V(('owner', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/state/type'))
+                        v18 = v13.get('postalCode', MISSING)
+                        if v18 is not MISSING:
+                            if not (isinstance(v18, str)):
+                                o1.append(V(('owner', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/postalCode/type'))
+                        v19 = v13.get('country', MISSING)
+                        if v19 is not MISSING:
+                            if not (isinstance(v19, str)):
+                                o1.append(V(('owner', 'address', 'country', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/country/type'))
+                    else:
+                        o1.append(V(('owner', 'address', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/properties/address/type'))
+                v20 = v7.get('phone', MISSING)
+                if v20 is not MISSING:
+                    if isinstance(v20, dict):
+                        v21 = v20.get('countryCode', MISSING)
+                        if v21 is not MISSING:
+                            if not (isinstance(v21, str)):
+                                o1.append(V(('owner', 'phone', 'countryCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/phone/properties/countryCode/type'))
+                        v22 = v20.get('number', MISSING)
+                        if v22 is not MISSING:
+                            if not (isinstance(v22, str)):
+                                o1.append(V(('owner', 'phone', 'number', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/phone/properties/number/type'))
+                    else:
+                        o1.append(V(('owner', 'phone', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/properties/phone/type'))
+            else:
+                o1.append(V(('owner', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/type'))
+    else:
+        o1.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/type'))
+    o2: list[V] = []
+    n42: list[V] = []
+    if isinstance(payload, dict):
+        if 'card' not in payload:
+            n42.append(V((), 'required', "must have required property 'card'", {'missingProperty': 'card'}, '#/oneOf/1/not/required'))
+    if not n42:
+        o2.append(V((), 'not', 'must NOT be valid', {}, '#/oneOf/1/not'))
+    if isinstance(payload, dict):
+        if 'clearCard' not in payload:
+            o2.append(V((), 'required', "must have required property 'clearCard'", {'missingProperty': 'clearCard'}, '#/oneOf/1/required'))
+        v24 = payload.get('reference', MISSING)
+        if v24 is not MISSING:
+            if isinstance(v24, str):
+                if len(v24) > 32:
+                    o2.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/1/properties/reference/maxLength'))
+                if len(v24) < 1:
+                    o2.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/1/properties/reference/minLength'))
+                if _P_1ca6f285.search(v24) is None:
+                    o2.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/1/properties/reference/pattern'))
+            else:
+                o2.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/reference/type'))
+        v25 = payload.get('clearCard', MISSING)
+        if v25 is not MISSING:
+            if not (isinstance(v25, dict)):
+                o2.append(V(('clearCard', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/clearCard/type'))
+        v26 = payload.get('owner', MISSING)
+        if v26 is not MISSING:
+            if isinstance(v26, dict):
+                v27 = v26.get('name', MISSING)
+                if v27 is not MISSING:
+                    if isinstance(v27, dict):
+                        v28 = v27.get('first', MISSING)
+                        if v28 is not MISSING:
+                            if not (isinstance(v28, str)):
+                                o2.append(V(('owner', 'name', 'first', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/first/type'))
+                        v29 = v27.get('middle', MISSING)
+                        if v29 is not MISSING:
+                            if not (isinstance(v29, str)):
+                                o2.append(V(('owner', 'name', 'middle', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/middle/type'))
+                        v30 = v27.get('last', MISSING)
+                        if v30 is not MISSING:
+                            if not (isinstance(v30, str)):
+                                o2.append(V(('owner', 'name', 'last', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/last/type'))
+                        v31 = v27.get('suffix', MISSING)
+                        if v31 is not MISSING:
+                            if not (isinstance(v31, str)):
+                                o2.append(V(('owner', 'name', 'suffix', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/suffix/type'))
+                    else:
+                        o2.append(V(('owner', 'name', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/properties/name/type'))
+                v32 = v26.get('address', MISSING)
+                if v32 is not MISSING:
+                    if isinstance(v32, dict):
+                        v33 = v32.get('addressLine1', MISSING)
+                        if v33 is not MISSING:
+                            if not (isinstance(v33, str)):
+                                o2.append(V(('owner', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/addressLine1/type'))
+                        v34 = v32.get('addressLine2', MISSING)
+                        if v34 is not MISSING:
+                            if not (isinstance(v34, str)):
+                                o2.append(V(('owner', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/addressLine2/type'))
+                        v35 = v32.get('city', MISSING)
+                        if v35 is not MISSING:
+                            if not (isinstance(v35, str)):
+                                o2.append(V(('owner', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/city/type'))
+                        v36 = v32.get('state', MISSING)
+                        if v36 is not MISSING:
+                            if not (isinstance(v36, str)):
+                                o2.append(V(('owner', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/state/type'))
+                        v37 = v32.get('postalCode', MISSING)
+                        if v37 is not MISSING:
+                            if not (isinstance(v37, str)):
+                                o2.append(V(('owner', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/postalCode/type'))
+                        v38 = v32.get('country', MISSING)
+                        if v38 is not MISSING:
+                            if not (isinstance(v38, str)):
+                                o2.append(V(('owner', 'address', 'country', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/country/type'))
+                    else:
+                        o2.append(V(('owner', 'address', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/properties/address/type'))
+                v39 = v26.get('phone', MISSING)
                 if v39 is not MISSING:
                     if isinstance(v39, dict):
-                        v40 = v39.get('first', MISSING)
+                        v40 = v39.get('countryCode', MISSING)
                         if v40 is not MISSING:
                             if not (isinstance(v40, str)):
-                                o32.append(V(('owner', 'name', 'first', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/first/type'))
-                        v41 = v39.get('middle', MISSING)
+                                o2.append(V(('owner', 'phone', 'countryCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/phone/properties/countryCode/type'))
+                        v41 = v39.get('number', MISSING)
                         if v41 is not MISSING:
                             if not (isinstance(v41, str)):
-                                o32.append(V(('owner', 'name', 'middle', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/middle/type'))
-                        v42 = v39.get('last', MISSING)
-                        if v42 is not MISSING:
-                            if not (isinstance(v42, str)):
-                                o32.append(V(('owner', 'name', 'last', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/last/type'))
-                        v43 = v39.get('suffix', MISSING)
-                        if v43 is not MISSING:
-                            if not (isinstance(v43, str)):
-                                o32.append(V(('owner', 'name', 'suffix', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/suffix/type'))
+                                o2.append(V(('owner', 'phone', 'number', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/phone/properties/number/type'))
                     else:
-                        o32.append(V(('owner', 'name', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/properties/name/type'))
-                v44 = v38.get('address', MISSING)
-                if v44 is not MISSING:
-                    if isinstance(v44, dict):
-                        v45 = v44.get('addressLine1', MISSING)
-                        if v45 is not MISSING:
-                            if not (isinstance(v45, str)):
-                                o32.append(V(('owner', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/addressLine1/type'))
-                        v46 = v44.get('addressLine2', MISSING)
-                        if v46 is not MISSING:
-                            if not (isinstance(v46, str)):
-                                o32.append(V(('owner', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/addressLine2/type'))
-                        v47 = v44.get('city', MISSING)
-                        if v47 is not MISSING:
-                            if not (isinstance(v47, str)):
-                                o32.append(V(('owner', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/city/type'))
-                        v48 = v44.get('state', MISSING)
-                        if v48 is not MISSING:
-                            if not (isinstance(v48, str)):
-                                o32.append(V(('owner', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/state/type'))
-                        v49 = v44.get('postalCode', MISSING)
-                        if v49 is not MISSING:
-                            if not (isinstance(v49, str)):
-                                o32.append(V(('owner', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/postalCode/type'))
-                        v50 = v44.get('country', MISSING)
-                        if v50 is not MISSING:
-                            if not (isinstance(v50, str)):
-                                o32.append(V(('owner', 'address', 'country', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/country/type'))
-                    else:
-                        o32.append(V(('owner', 'address', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/properties/address/type'))
-                v51 = v38.get('phone', MISSING)
-                if v51 is not MISSING:
-                    if isinstance(v51, dict):
-                        v52 = v51.get('countryCode', MISSING)
-                        if v52 is not MISSING:
-                            if not (isinstance(v52, str)):
-                                o32.append(V(('owner', 'phone', 'countryCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/phone/properties/countryCode/type'))
-                        v53 = v51.get('number', MISSING)
-                        if v53 is not MISSING:
-                            if not (isinstance(v53, str)):
-                                o32.append(V(('owner', 'phone', 'number', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/phone/properties/number/type'))
-                    else:
-                        o32.append(V(('owner', 'phone', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/properties/phone/type'))
+                        o2.append(V(('owner', 'phone', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/properties/phone/type'))
             else:
-                o32.append(V(('owner', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/type'))
+                o2.append(V(('owner', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/type'))
     else:
-        o32.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/type'))
-    o33: list[V] = []
-    n73: list[V] = []
-    if isinstance(payload, dict):
-        if 'card' not in payload:
-            n73.append(V((), 'required', "must have required property 'card'", {'missingProperty': 'card'}, '#/oneOf/1/not/required'))
-    if not n73:
-        o33.append(V((), 'not', 'must NOT be valid', {}, '#/oneOf/1/not'))
-    if isinstance(payload, dict):
-        if 'clearCard' not in payload:
-            o33.append(V((), 'required', "must have required property 'clearCard'", {'missingProperty': 'clearCard'}, '#/oneOf/1/required'))
-        v55 = payload.get('reference', MISSING)
-        if v55 is not MISSING:
-            if isinstance(v55, str):
-                if len(v55) > 32:
-                    o33.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/1/properties/reference/maxLength'))
-                if len(v55) < 1:
-                    o33.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/1/properties/reference/minLength'))
-                if _P3.search(v55) is None:
-                    o33.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/1/properties/reference/pattern'))
-            else:
-                o33.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/reference/type'))
-        v56 = payload.get('clearCard', MISSING)
-        if v56 is not MISSING:
-            if not (isinstance(v56, dict)):
-                o33.append(V(('clearCard', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/clearCard/type'))
-        v57 = payload.get('owner', MISSING)
-        if v57 is not MISSING:
-            if isinstance(v57, dict):
-                v58 = v57.get('name', MISSING)
-                if v58 is not MISSING:
-                    if isinstance(v58, dict):
-                        v59 = v58.get('first', MISSING)
-                        if v59 is not MISSING:
-                            if not (isinstance(v59, str)):
-                                o33.append(V(('owner', 'name', 'first', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/first/type'))
-                        v60 = v58.get('middle', MISSING)
-                        if v60 is not MISSING:
-                            if not (isinstance(v60, str)):
-                                o33.append(V(('owner', 'name', 'middle', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/middle/type'))
-                        v61 = v58.get('last', MISSING)
-                        if v61 is not MISSING:
-                            if not (isinstance(v61, str)):
-                                o33.append(V(('owner', 'name', 'last', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/last/type'))
-                        v62 = v58.get('suffix', MISSING)
-                        if v62 is not MISSING:
-                            if not (isinstance(v62, str)):
-                                o33.append(V(('owner', 'name', 'suffix', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/suffix/type'))
-                    else:
-                        o33.append(V(('owner', 'name', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/properties/name/type'))
-                v63 = v57.get('address', MISSING)
-                if v63 is not MISSING:
-                    if isinstance(v63, dict):
-                        v64 = v63.get('addressLine1', MISSING)
-                        if v64 is not MISSING:
-                            if not (isinstance(v64, str)):
-                                o33.append(V(('owner', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/addressLine1/type'))
-                        v65 = v63.get('addressLine2', MISSING)
-                        if v65 is not MISSING:
-                            if not (isinstance(v65, str)):
-                                o33.append(V(('owner', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/addressLine2/type'))
-                        v66 = v63.get('city', MISSING)
-                        if v66 is not MISSING:
-                            if not (isinstance(v66, str)):
-                                o33.append(V(('owner', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/city/type'))
-                        v67 = v63.get('state', MISSING)
-                        if v67 is not MISSING:
-                            if not (isinstance(v67, str)):
-                                o33.append(V(('owner', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/state/type'))
-                        v68 = v63.get('postalCode', MISSING)
-                        if v68 is not MISSING:
-                            if not (isinstance(v68, str)):
-                                o33.append(V(('owner', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/postalCode/type'))
-                        v69 = v63.get('country', MISSING)
-                        if v69 is not MISSING:
-                            if not (isinstance(v69, str)):
-                                o33.append(V(('owner', 'address', 'country', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/country/type'))
-                    else:
-                        o33.append(V(('owner', 'address', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/properties/address/type'))
-                v70 = v57.get('phone', MISSING)
-                if v70 is not MISSING:
-                    if isinstance(v70, dict):
-                        v71 = v70.get('countryCode', MISSING)
-                        if v71 is not MISSING:
-                            if not (isinstance(v71, str)):
-                                o33.append(V(('owner', 'phone', 'countryCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/phone/properties/countryCode/type'))
-                        v72 = v70.get('number', MISSING)
-                        if v72 is not MISSING:
-                            if not (isinstance(v72, str)):
-                                o33.append(V(('owner', 'phone', 'number', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/phone/properties/number/type'))
-                    else:
-                        o33.append(V(('owner', 'phone', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/properties/phone/type'))
-            else:
-                o33.append(V(('owner', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/type'))
-    else:
-        o33.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/type'))
-    p74 = [i for i, e in enumerate((o32, o33,)) if not e]
-    if len(p74) != 1:
-        out.extend(o32)
-        out.extend(o33)
-        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p74 or None}, '#/oneOf'))
+        o2.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/type'))
+    p43 = [i for i, e in enumerate((o1, o2,)) if not e]
+    if len(p43) != 1:
+        out.extend(o1)
+        out.extend(o2)
+        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p43 or None}, '#/oneOf'))
     return out
 
 
@@ -501,69 +501,69 @@ def decode_acquiringReversal(data: Any) -> Any:
 def validate_acquiringTransactionsQuery(payload: Any) -> list[V]:
     """The rules the acquiringTransactionsQuery body breaks (``[]`` when valid)."""
     out: list[V] = []
-    o75: list[V] = []
+    o1: list[V] = []
     if isinstance(payload, dict):
         if 'cFiTransactionIds' not in payload:
-            o75.append(V((), 'required', "must have required property 'cFiTransactionIds'", {'missingProperty': 'cFiTransactionIds'}, '#/oneOf/0/required'))
-        if not _K8.issuperset(payload):
-            for k77 in payload:
-                if k77 not in _K8:
-                    o75.append(V((), 'additionalProperties', f'must NOT have additional property {k77!r}', {'additionalProperty': k77}, '#/oneOf/0/additionalProperties'))
-        v78 = payload.get('cFiTransactionIds', MISSING)
-        if v78 is not MISSING:
-            if isinstance(v78, (list, tuple)):
-                if len(v78) > 20:
-                    o75.append(V(('cFiTransactionIds', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/oneOf/0/properties/cFiTransactionIds/maxItems'))
-                if len(v78) < 1:
-                    o75.append(V(('cFiTransactionIds', ), 'minItems', 'must NOT have fewer than 1 items', {'limit': 1}, '#/oneOf/0/properties/cFiTransactionIds/minItems'))
-                for i79, x80 in enumerate(v78):
-                    if isinstance(x80, str):
-                        if len(x80) > 36:
-                            o75.append(V(('cFiTransactionIds', i79, ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/oneOf/0/properties/cFiTransactionIds/items/maxLength'))
-                        if len(x80) < 1:
-                            o75.append(V(('cFiTransactionIds', i79, ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/0/properties/cFiTransactionIds/items/minLength'))
-                        if _P4.search(x80) is None:
-                            o75.append(V(('cFiTransactionIds', i79, ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/oneOf/0/properties/cFiTransactionIds/items/pattern'))
+            o1.append(V((), 'required', "must have required property 'cFiTransactionIds'", {'missingProperty': 'cFiTransactionIds'}, '#/oneOf/0/required'))
+        if not _K_de60f090.issuperset(payload):
+            for k3 in payload:
+                if k3 not in _K_de60f090:
+                    o1.append(V((), 'additionalProperties', f'must NOT have additional property {k3!r}', {'additionalProperty': k3}, '#/oneOf/0/additionalProperties'))
+        v4 = payload.get('cFiTransactionIds', MISSING)
+        if v4 is not MISSING:
+            if isinstance(v4, (list, tuple)):
+                if len(v4) > 20:
+                    o1.append(V(('cFiTransactionIds', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/oneOf/0/properties/cFiTransactionIds/maxItems'))
+                if len(v4) < 1:
+                    o1.append(V(('cFiTransactionIds', ), 'minItems', 'must NOT have fewer than 1 items', {'limit': 1}, '#/oneOf/0/properties/cFiTransactionIds/minItems'))
+                for i5, x6 in enumerate(v4):
+                    if isinstance(x6, str):
+                        if len(x6) > 36:
+                            o1.append(V(('cFiTransactionIds', i5, ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/oneOf/0/properties/cFiTransactionIds/items/maxLength'))
+                        if len(x6) < 1:
+                            o1.append(V(('cFiTransactionIds', i5, ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/0/properties/cFiTransactionIds/items/minLength'))
+                        if _P_6cc0b03a.search(x6) is None:
+                            o1.append(V(('cFiTransactionIds', i5, ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/oneOf/0/properties/cFiTransactionIds/items/pattern'))
                     else:
-                        o75.append(V(('cFiTransactionIds', i79, ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/cFiTransactionIds/items/type'))
+                        o1.append(V(('cFiTransactionIds', i5, ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/cFiTransactionIds/items/type'))
             else:
-                o75.append(V(('cFiTransactionIds', ), 'type', 'must be array', {'type': 'array'}, '#/oneOf/0/properties/cFiTransactionIds/type'))
+                o1.append(V(('cFiTransactionIds', ), 'type', 'must be array', {'type': 'array'}, '#/oneOf/0/properties/cFiTransactionIds/type'))
     else:
-        o75.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/type'))
-    o76: list[V] = []
+        o1.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/type'))
+    o2: list[V] = []
     if isinstance(payload, dict):
         if 'references' not in payload:
-            o76.append(V((), 'required', "must have required property 'references'", {'missingProperty': 'references'}, '#/oneOf/1/required'))
-        if not _K9.issuperset(payload):
-            for k81 in payload:
-                if k81 not in _K9:
-                    o76.append(V((), 'additionalProperties', f'must NOT have additional property {k81!r}', {'additionalProperty': k81}, '#/oneOf/1/additionalProperties'))
-        v82 = payload.get('references', MISSING)
-        if v82 is not MISSING:
-            if isinstance(v82, (list, tuple)):
-                if len(v82) > 20:
-                    o76.append(V(('references', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/oneOf/1/properties/references/maxItems'))
-                if len(v82) < 1:
-                    o76.append(V(('references', ), 'minItems', 'must NOT have fewer than 1 items', {'limit': 1}, '#/oneOf/1/properties/references/minItems'))
-                for i83, x84 in enumerate(v82):
-                    if isinstance(x84, str):
-                        if len(x84) > 32:
-                            o76.append(V(('references', i83, ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/1/properties/references/items/maxLength'))
-                        if len(x84) < 1:
-                            o76.append(V(('references', i83, ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/1/properties/references/items/minLength'))
-                        if _P3.search(x84) is None:
-                            o76.append(V(('references', i83, ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/1/properties/references/items/pattern'))
+            o2.append(V((), 'required', "must have required property 'references'", {'missingProperty': 'references'}, '#/oneOf/1/required'))
+        if not _K_dbf8f450.issuperset(payload):
+            for k7 in payload:
+                if k7 not in _K_dbf8f450:
+                    o2.append(V((), 'additionalProperties', f'must NOT have additional property {k7!r}', {'additionalProperty': k7}, '#/oneOf/1/additionalProperties'))
+        v8 = payload.get('references', MISSING)
+        if v8 is not MISSING:
+            if isinstance(v8, (list, tuple)):
+                if len(v8) > 20:
+                    o2.append(V(('references', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/oneOf/1/properties/references/maxItems'))
+                if len(v8) < 1:
+                    o2.append(V(('references', ), 'minItems', 'must NOT have fewer than 1 items', {'limit': 1}, '#/oneOf/1/properties/references/minItems'))
+                for i9, x10 in enumerate(v8):
+                    if isinstance(x10, str):
+                        if len(x10) > 32:
+                            o2.append(V(('references', i9, ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/1/properties/references/items/maxLength'))
+                        if len(x10) < 1:
+                            o2.append(V(('references', i9, ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/1/properties/references/items/minLength'))
+                        if _P_1ca6f285.search(x10) is None:
+                            o2.append(V(('references', i9, ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/1/properties/references/items/pattern'))
                     else:
-                        o76.append(V(('references', i83, ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/references/items/type'))
+                        o2.append(V(('references', i9, ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/references/items/type'))
             else:
-                o76.append(V(('references', ), 'type', 'must be array', {'type': 'array'}, '#/oneOf/1/properties/references/type'))
+                o2.append(V(('references', ), 'type', 'must be array', {'type': 'array'}, '#/oneOf/1/properties/references/type'))
     else:
-        o76.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/type'))
-    p85 = [i for i, e in enumerate((o75, o76,)) if not e]
-    if len(p85) != 1:
-        out.extend(o75)
-        out.extend(o76)
-        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p85 or None}, '#/oneOf'))
+        o2.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/type'))
+    p11 = [i for i, e in enumerate((o1, o2,)) if not e]
+    if len(p11) != 1:
+        out.extend(o1)
+        out.extend(o2)
+        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p11 or None}, '#/oneOf'))
     return out
 
 

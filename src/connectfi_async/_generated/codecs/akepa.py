@@ -27,37 +27,37 @@ from ..._codec import (
 )
 from . import _MODELS, model as _model
 
-_K0 = frozenset(['extension', 'name', 'note', 'note_author_agent_email', 'type', 'workflow'])
-_E1 = frozenset(['BUSINESS', 'PERSONAL'])
-_P2 = re.compile('^(?=[^\\n\\r\\u2028\\u2029]*[^\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])((?![<>])[^\\n\\r\\u2028\\u2029])*\\Z', re.ASCII)
-_E3 = frozenset(['jpg', 'png'])
-_E4 = frozenset(['contract', 'license', 'passport', 'utility', 'other', 'internal', 'identification_card', 'residence_permit', 'canada_provincial_id', 'indigenous_card', 'paystub', 'bank_statement', 'w2', '1099', '1120', '1065', 't1', 't4'])
-_P5 = re.compile('^((?![<>])[^\\n\\r\\u2028\\u2029])*\\Z', re.ASCII)
-_K6 = frozenset(['customerId', 'reference', 'syncMode', 'webhookURL', 'webhookUrl'])
-_P7 = re.compile('^[0-9a-zA-Z]+\\Z', re.ASCII)
-_P8 = re.compile('^[0-9a-zA-Z_]+\\Z', re.ASCII)
-_K9 = frozenset(['applicationId', 'customerId'])
+_K_fc81d20f = frozenset(['extension', 'name', 'note', 'note_author_agent_email', 'type', 'workflow'])
+_E_81290c77 = frozenset(['BUSINESS', 'PERSONAL'])
+_P_a44e8f03 = re.compile('^(?=[^\\n\\r\\u2028\\u2029]*[^\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])((?![<>])[^\\n\\r\\u2028\\u2029])*\\Z', re.ASCII)
+_E_3f285835 = frozenset(['jpg', 'png'])
+_E_a0b6c32a = frozenset(['contract', 'license', 'passport', 'utility', 'other', 'internal', 'identification_card', 'residence_permit', 'canada_provincial_id', 'indigenous_card', 'paystub', 'bank_statement', 'w2', '1099', '1120', '1065', 't1', 't4'])
+_P_1a7ab8e7 = re.compile('^((?![<>])[^\\n\\r\\u2028\\u2029])*\\Z', re.ASCII)
+_K_987aeeba = frozenset(['customerId', 'reference', 'syncMode', 'webhookURL', 'webhookUrl'])
+_P_1ca6f285 = re.compile('^[0-9a-zA-Z]+\\Z', re.ASCII)
+_P_6cc0b03a = re.compile('^[0-9a-zA-Z_]+\\Z', re.ASCII)
+_K_8a844984 = frozenset(['applicationId', 'customerId'])
 
 
 def _check_AkepaEntityApplication(v: Any) -> None:
     if not (isinstance(v, dict)):
         raise DecodeProblem('must be an object', v)
-    f25 = v.get('entityId')
-    if f25 is not None:
-        if not (isinstance(f25, str)):
-            raise DecodeProblem('must be string', f25, 'entityId')
-    f26 = v.get('isCustomer')
-    if f26 is not None:
-        if not (isinstance(f26, bool)):
-            raise DecodeProblem('must be boolean', f26, 'isCustomer')
-    f27 = v.get('status')
-    if f27 is not None:
-        if not (isinstance(f27, str)):
-            raise DecodeProblem('must be string', f27, 'status')
-    f28 = v.get('outcome')
-    if f28 is not None:
-        if not (isinstance(f28, str)):
-            raise DecodeProblem('must be string', f28, 'outcome')
+    f1 = v.get('entityId')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'entityId')
+    f2 = v.get('isCustomer')
+    if f2 is not None:
+        if not (isinstance(f2, bool)):
+            raise DecodeProblem('must be boolean', f2, 'isCustomer')
+    f3 = v.get('status')
+    if f3 is not None:
+        if not (isinstance(f3, str)):
+            raise DecodeProblem('must be string', f3, 'status')
+    f4 = v.get('outcome')
+    if f4 is not None:
+        if not (isinstance(f4, str)):
+            raise DecodeProblem('must be string', f4, 'outcome')
 
 
 def validate_akepaDocumentGenerate(payload: Any) -> list[V]:
@@ -72,15 +72,15 @@ def validate_akepaDocumentGenerate(payload: Any) -> list[V]:
             out.append(V((), 'required', "must have required property 'extension'", {'missingProperty': 'extension'}, '#/required'))
         if 'type' not in payload:
             out.append(V((), 'required', "must have required property 'type'", {'missingProperty': 'type'}, '#/required'))
-        if not _K0.issuperset(payload):
+        if not _K_fc81d20f.issuperset(payload):
             for k1 in payload:
-                if k1 not in _K0:
+                if k1 not in _K_fc81d20f:
                     out.append(V((), 'additionalProperties', f'must NOT have additional property {k1!r}', {'additionalProperty': k1}, '#/additionalProperties'))
         v2 = payload.get('workflow', MISSING)
         if v2 is not MISSING:
             if not (isinstance(v2, str)):
                 out.append(V(('workflow', ), 'type', 'must be string', {'type': 'string'}, '#/properties/workflow/type'))
-            if not ((v2 is None or isinstance(v2, str)) and v2 in _E1):
+            if not ((v2 is None or isinstance(v2, str)) and v2 in _E_81290c77):
                 out.append(V(('workflow', ), 'enum', 'must be equal to one of the allowed values', {'allowedValues': ['BUSINESS', 'PERSONAL']}, '#/properties/workflow/enum'))
         v3 = payload.get('name', MISSING)
         if v3 is not MISSING:
@@ -89,7 +89,7 @@ def validate_akepaDocumentGenerate(payload: Any) -> list[V]:
                     out.append(V(('name', ), 'maxLength', 'must NOT have more than 50 characters', {'limit': 50}, '#/properties/name/maxLength'))
                 if len(v3) < 1:
                     out.append(V(('name', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/name/minLength'))
-                if _P2.search(v3) is None:
+                if _P_a44e8f03.search(v3) is None:
                     out.append(V(('name', ), 'pattern', 'must match pattern "^(?=.*\\S)((?![<>]).)*$"', {'pattern': '^(?=.*\\S)((?![<>]).)*$'}, '#/properties/name/pattern'))
             else:
                 out.append(V(('name', ), 'type', 'must be string', {'type': 'string'}, '#/properties/name/type'))
@@ -97,13 +97,13 @@ def validate_akepaDocumentGenerate(payload: Any) -> list[V]:
         if v4 is not MISSING:
             if not (isinstance(v4, str)):
                 out.append(V(('extension', ), 'type', 'must be string', {'type': 'string'}, '#/properties/extension/type'))
-            if not ((v4 is None or isinstance(v4, str)) and v4 in _E3):
+            if not ((v4 is None or isinstance(v4, str)) and v4 in _E_3f285835):
                 out.append(V(('extension', ), 'enum', 'must be equal to one of the allowed values', {'allowedValues': ['jpg', 'png']}, '#/properties/extension/enum'))
         v5 = payload.get('type', MISSING)
         if v5 is not MISSING:
             if not (isinstance(v5, str)):
                 out.append(V(('type', ), 'type', 'must be string', {'type': 'string'}, '#/properties/type/type'))
-            if not ((v5 is None or isinstance(v5, str)) and v5 in _E4):
+            if not ((v5 is None or isinstance(v5, str)) and v5 in _E_a0b6c32a):
                 out.append(V(('type', ), 'enum', 'must be equal to one of the allowed values', {'allowedValues': ['contract', 'license', 'passport', 'utility', 'other', 'internal', 'identification_card', 'residence_permit', 'canada_provincial_id', 'indigenous_card', 'paystub', 'bank_statement', 'w2', '1099', '1120', '1065', 't1', 't4']}, '#/properties/type/enum'))
         v6 = payload.get('note', MISSING)
         if v6 is not MISSING:
@@ -114,7 +114,7 @@ def validate_akepaDocumentGenerate(payload: Any) -> list[V]:
                     out.append(V(('note', ), 'maxLength', 'must NOT have more than 500 characters', {'limit': 500}, '#/properties/note/maxLength'))
                 if len(v6) < 0:
                     out.append(V(('note', ), 'minLength', 'must NOT have fewer than 0 characters', {'limit': 0}, '#/properties/note/minLength'))
-                if _P5.search(v6) is None:
+                if _P_1a7ab8e7.search(v6) is None:
                     out.append(V(('note', ), 'pattern', 'must match pattern "^((?![<>]).)*$"', {'pattern': '^((?![<>]).)*$'}, '#/properties/note/pattern'))
         v7 = payload.get('note_author_agent_email', MISSING)
         if v7 is not MISSING:
@@ -132,10 +132,10 @@ def decode_akepaDocumentGenerate(data: Any) -> Any:
     """The akepaDocumentGenerate answer's data as a AkepaDocument; DecodeProblem names what is wrong."""
     if not (isinstance(data, dict)):
         raise DecodeProblem('must be an object', data)
-    f8 = data.get('id')
-    if f8 is not None:
-        if not (isinstance(f8, str)):
-            raise DecodeProblem('must be string', f8, 'id')
+    f1 = data.get('id')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'id')
     return (_MODELS.get(('akepa_document', 'AkepaDocument')) or _model('akepa_document', 'AkepaDocument')).from_dict(data)
 
 
@@ -143,10 +143,10 @@ def decode_akepaDocumentUpload(data: Any) -> Any:
     """The akepaDocumentUpload answer's data as a AkepaDocument; DecodeProblem names what is wrong."""
     if not (isinstance(data, dict)):
         raise DecodeProblem('must be an object', data)
-    f9 = data.get('id')
-    if f9 is not None:
-        if not (isinstance(f9, str)):
-            raise DecodeProblem('must be string', f9, 'id')
+    f1 = data.get('id')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'id')
     return (_MODELS.get(('akepa_document', 'AkepaDocument')) or _model('akepa_document', 'AkepaDocument')).from_dict(data)
 
 
@@ -158,57 +158,57 @@ def validate_akepaIdentification(payload: Any) -> list[V]:
             out.append(V((), 'required', "must have required property 'reference'", {'missingProperty': 'reference'}, '#/required'))
         if 'customerId' not in payload:
             out.append(V((), 'required', "must have required property 'customerId'", {'missingProperty': 'customerId'}, '#/required'))
-        if not _K6.issuperset(payload):
-            for k10 in payload:
-                if k10 not in _K6:
-                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k10!r}', {'additionalProperty': k10}, '#/additionalProperties'))
-        v11 = payload.get('reference', MISSING)
-        if v11 is not MISSING:
-            if isinstance(v11, str):
-                if len(v11) > 32:
+        if not _K_987aeeba.issuperset(payload):
+            for k1 in payload:
+                if k1 not in _K_987aeeba:
+                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k1!r}', {'additionalProperty': k1}, '#/additionalProperties'))
+        v2 = payload.get('reference', MISSING)
+        if v2 is not MISSING:
+            if isinstance(v2, str):
+                if len(v2) > 32:
                     out.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/properties/reference/maxLength'))
-                if len(v11) < 1:
+                if len(v2) < 1:
                     out.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/reference/minLength'))
-                if _P7.search(v11) is None:
+                if _P_1ca6f285.search(v2) is None:
                     out.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/properties/reference/pattern'))
             else:
                 out.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/properties/reference/type'))
-        v12 = payload.get('customerId', MISSING)
-        if v12 is not MISSING:
-            if isinstance(v12, str):
-                if len(v12) > 36:
+        v3 = payload.get('customerId', MISSING)
+        if v3 is not MISSING:
+            if isinstance(v3, str):
+                if len(v3) > 36:
                     out.append(V(('customerId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/customerId/maxLength'))
-                if len(v12) < 1:
+                if len(v3) < 1:
                     out.append(V(('customerId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/customerId/minLength'))
-                if _P8.search(v12) is None:
+                if _P_6cc0b03a.search(v3) is None:
                     out.append(V(('customerId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/customerId/pattern'))
             else:
                 out.append(V(('customerId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerId/type'))
-        v13 = payload.get('syncMode', MISSING)
-        if v13 is not MISSING:
-            if not (isinstance(v13, bool) or v13 is None):
+        v4 = payload.get('syncMode', MISSING)
+        if v4 is not MISSING:
+            if not (isinstance(v4, bool) or v4 is None):
                 out.append(V(('syncMode', ), 'type', 'must be boolean,null', {'type': ['boolean', 'null']}, '#/properties/syncMode/type'))
-        v14 = payload.get('webhookURL', MISSING)
-        if v14 is not MISSING:
-            if not (isinstance(v14, str) or v14 is None):
+        v5 = payload.get('webhookURL', MISSING)
+        if v5 is not MISSING:
+            if not (isinstance(v5, str) or v5 is None):
                 out.append(V(('webhookURL', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/webhookURL/type'))
-            if isinstance(v14, str):
-                if len(v14) > 500:
+            if isinstance(v5, str):
+                if len(v5) > 500:
                     out.append(V(('webhookURL', ), 'maxLength', 'must NOT have more than 500 characters', {'limit': 500}, '#/properties/webhookURL/maxLength'))
-                if len(v14) < 0:
+                if len(v5) < 0:
                     out.append(V(('webhookURL', ), 'minLength', 'must NOT have fewer than 0 characters', {'limit': 0}, '#/properties/webhookURL/minLength'))
-                if _P5.search(v14) is None:
+                if _P_1a7ab8e7.search(v5) is None:
                     out.append(V(('webhookURL', ), 'pattern', 'must match pattern "^((?![<>]).)*$"', {'pattern': '^((?![<>]).)*$'}, '#/properties/webhookURL/pattern'))
-        v15 = payload.get('webhookUrl', MISSING)
-        if v15 is not MISSING:
-            if not (isinstance(v15, str) or v15 is None):
+        v6 = payload.get('webhookUrl', MISSING)
+        if v6 is not MISSING:
+            if not (isinstance(v6, str) or v6 is None):
                 out.append(V(('webhookUrl', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/webhookUrl/type'))
-            if isinstance(v15, str):
-                if len(v15) > 500:
+            if isinstance(v6, str):
+                if len(v6) > 500:
                     out.append(V(('webhookUrl', ), 'maxLength', 'must NOT have more than 500 characters', {'limit': 500}, '#/properties/webhookUrl/maxLength'))
-                if len(v15) < 0:
+                if len(v6) < 0:
                     out.append(V(('webhookUrl', ), 'minLength', 'must NOT have fewer than 0 characters', {'limit': 0}, '#/properties/webhookUrl/minLength'))
-                if _P5.search(v15) is None:
+                if _P_1a7ab8e7.search(v6) is None:
                     out.append(V(('webhookUrl', ), 'pattern', 'must match pattern "^((?![<>]).)*$"', {'pattern': '^((?![<>]).)*$'}, '#/properties/webhookUrl/pattern'))
     else:
         out.append(V((), 'type', 'must be object', {'type': 'object'}, '#/type'))
@@ -219,40 +219,40 @@ def decode_akepaIdentification(data: Any) -> Any:
     """The akepaIdentification answer's data as a AkepaApplication; DecodeProblem names what is wrong."""
     if not (isinstance(data, dict)):
         raise DecodeProblem('must be an object', data)
-    f16 = data.get('applicationId')
-    if f16 is not None:
-        if not (isinstance(f16, str)):
-            raise DecodeProblem('must be string', f16, 'applicationId')
-    f17 = data.get('aggregatorId')
-    if f17 is not None:
-        if not (isinstance(f17, str)):
-            raise DecodeProblem('must be string', f17, 'aggregatorId')
-    f18 = data.get('customerId')
-    if f18 is not None:
-        if not (isinstance(f18, str)):
-            raise DecodeProblem('must be string', f18, 'customerId')
-    f19 = data.get('reference')
-    if f19 is not None:
-        if not (isinstance(f19, str)):
-            raise DecodeProblem('must be string', f19, 'reference')
-    f20 = data.get('status')
-    if f20 is not None:
-        if not (isinstance(f20, str)):
-            raise DecodeProblem('must be string', f20, 'status')
-    f21 = data.get('outcome')
-    if f21 is not None:
-        if not (isinstance(f21, str)):
-            raise DecodeProblem('must be string', f21, 'outcome')
-    f22 = data.get('entityApplications')
-    if f22 is not None:
+    f1 = data.get('applicationId')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'applicationId')
+    f2 = data.get('aggregatorId')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'aggregatorId')
+    f3 = data.get('customerId')
+    if f3 is not None:
+        if not (isinstance(f3, str)):
+            raise DecodeProblem('must be string', f3, 'customerId')
+    f4 = data.get('reference')
+    if f4 is not None:
+        if not (isinstance(f4, str)):
+            raise DecodeProblem('must be string', f4, 'reference')
+    f5 = data.get('status')
+    if f5 is not None:
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'status')
+    f6 = data.get('outcome')
+    if f6 is not None:
+        if not (isinstance(f6, str)):
+            raise DecodeProblem('must be string', f6, 'outcome')
+    f7 = data.get('entityApplications')
+    if f7 is not None:
         try:
-            if not (isinstance(f22, (list, tuple))):
-                raise DecodeProblem('must be an array', f22)
-            for i23, x24 in enumerate(f22):
+            if not (isinstance(f7, (list, tuple))):
+                raise DecodeProblem('must be an array', f7)
+            for i8, x9 in enumerate(f7):
                 try:
-                    _check_AkepaEntityApplication(x24)
+                    _check_AkepaEntityApplication(x9)
                 except DecodeProblem as e:
-                    e.path.append(i23)
+                    e.path.append(i8)
                     raise
         except DecodeProblem as e:
             e.path.append('entityApplications')
@@ -268,29 +268,29 @@ def validate_akepaStatus(payload: Any) -> list[V]:
             out.append(V((), 'required', "must have required property 'customerId'", {'missingProperty': 'customerId'}, '#/required'))
         if 'applicationId' not in payload:
             out.append(V((), 'required', "must have required property 'applicationId'", {'missingProperty': 'applicationId'}, '#/required'))
-        if not _K9.issuperset(payload):
-            for k29 in payload:
-                if k29 not in _K9:
-                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k29!r}', {'additionalProperty': k29}, '#/additionalProperties'))
-        v30 = payload.get('customerId', MISSING)
-        if v30 is not MISSING:
-            if isinstance(v30, str):
-                if len(v30) > 36:
+        if not _K_8a844984.issuperset(payload):
+            for k1 in payload:
+                if k1 not in _K_8a844984:
+                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k1!r}', {'additionalProperty': k1}, '#/additionalProperties'))
+        v2 = payload.get('customerId', MISSING)
+        if v2 is not MISSING:
+            if isinstance(v2, str):
+                if len(v2) > 36:
                     out.append(V(('customerId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/customerId/maxLength'))
-                if len(v30) < 1:
+                if len(v2) < 1:
                     out.append(V(('customerId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/customerId/minLength'))
-                if _P8.search(v30) is None:
+                if _P_6cc0b03a.search(v2) is None:
                     out.append(V(('customerId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/customerId/pattern'))
             else:
                 out.append(V(('customerId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerId/type'))
-        v31 = payload.get('applicationId', MISSING)
-        if v31 is not MISSING:
-            if isinstance(v31, str):
-                if len(v31) > 36:
+        v3 = payload.get('applicationId', MISSING)
+        if v3 is not MISSING:
+            if isinstance(v3, str):
+                if len(v3) > 36:
                     out.append(V(('applicationId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/applicationId/maxLength'))
-                if len(v31) < 1:
+                if len(v3) < 1:
                     out.append(V(('applicationId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/applicationId/minLength'))
-                if _P8.search(v31) is None:
+                if _P_6cc0b03a.search(v3) is None:
                     out.append(V(('applicationId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/applicationId/pattern'))
             else:
                 out.append(V(('applicationId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/applicationId/type'))
@@ -303,40 +303,40 @@ def decode_akepaStatus(data: Any) -> Any:
     """The akepaStatus answer's data as a AkepaApplication; DecodeProblem names what is wrong."""
     if not (isinstance(data, dict)):
         raise DecodeProblem('must be an object', data)
-    f32 = data.get('applicationId')
-    if f32 is not None:
-        if not (isinstance(f32, str)):
-            raise DecodeProblem('must be string', f32, 'applicationId')
-    f33 = data.get('aggregatorId')
-    if f33 is not None:
-        if not (isinstance(f33, str)):
-            raise DecodeProblem('must be string', f33, 'aggregatorId')
-    f34 = data.get('customerId')
-    if f34 is not None:
-        if not (isinstance(f34, str)):
-            raise DecodeProblem('must be string', f34, 'customerId')
-    f35 = data.get('reference')
-    if f35 is not None:
-        if not (isinstance(f35, str)):
-            raise DecodeProblem('must be string', f35, 'reference')
-    f36 = data.get('status')
-    if f36 is not None:
-        if not (isinstance(f36, str)):
-            raise DecodeProblem('must be string', f36, 'status')
-    f37 = data.get('outcome')
-    if f37 is not None:
-        if not (isinstance(f37, str)):
-            raise DecodeProblem('must be string', f37, 'outcome')
-    f38 = data.get('entityApplications')
-    if f38 is not None:
+    f1 = data.get('applicationId')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'applicationId')
+    f2 = data.get('aggregatorId')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'aggregatorId')
+    f3 = data.get('customerId')
+    if f3 is not None:
+        if not (isinstance(f3, str)):
+            raise DecodeProblem('must be string', f3, 'customerId')
+    f4 = data.get('reference')
+    if f4 is not None:
+        if not (isinstance(f4, str)):
+            raise DecodeProblem('must be string', f4, 'reference')
+    f5 = data.get('status')
+    if f5 is not None:
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'status')
+    f6 = data.get('outcome')
+    if f6 is not None:
+        if not (isinstance(f6, str)):
+            raise DecodeProblem('must be string', f6, 'outcome')
+    f7 = data.get('entityApplications')
+    if f7 is not None:
         try:
-            if not (isinstance(f38, (list, tuple))):
-                raise DecodeProblem('must be an array', f38)
-            for i39, x40 in enumerate(f38):
+            if not (isinstance(f7, (list, tuple))):
+                raise DecodeProblem('must be an array', f7)
+            for i8, x9 in enumerate(f7):
                 try:
-                    _check_AkepaEntityApplication(x40)
+                    _check_AkepaEntityApplication(x9)
                 except DecodeProblem as e:
-                    e.path.append(i39)
+                    e.path.append(i8)
                     raise
         except DecodeProblem as e:
             e.path.append('entityApplications')
@@ -348,9 +348,9 @@ def validate_akepaUpdate(payload: Any) -> list[V]:
     """The rules the akepaUpdate body breaks (``[]`` when valid)."""
     out: list[V] = []
     if isinstance(payload, dict):
-        v41 = payload.get('documents', MISSING)
-        if v41 is not MISSING:
-            if not (isinstance(v41, (list, tuple))):
+        v1 = payload.get('documents', MISSING)
+        if v1 is not MISSING:
+            if not (isinstance(v1, (list, tuple))):
                 out.append(V(('documents', ), 'type', 'must be array', {'type': 'array'}, '#/properties/documents/type'))
     else:
         out.append(V((), 'type', 'must be object', {'type': 'object'}, '#/type'))

@@ -27,10 +27,10 @@ from ..._codec import (
 )
 from . import _MODELS, model as _model
 
-_K0 = frozenset(['user'])
-_K1 = frozenset(['login', 'password', 'requestId'])
-_P2 = re.compile('^[0-9a-zA-Z_]+\\Z', re.ASCII)
-_P3 = re.compile('^(?=[^\\n\\r\\u2028\\u2029]*[^\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])((?![<>])[^\\n\\r\\u2028\\u2029])*\\Z', re.ASCII)
+_K_01142926 = frozenset(['user'])
+_K_fb2924ad = frozenset(['login', 'password', 'requestId'])
+_P_6cc0b03a = re.compile('^[0-9a-zA-Z_]+\\Z', re.ASCII)
+_P_a44e8f03 = re.compile('^(?=[^\\n\\r\\u2028\\u2029]*[^\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])((?![<>])[^\\n\\r\\u2028\\u2029])*\\Z', re.ASCII)
 
 
 def validate_authGetToken(payload: Any) -> list[V]:
@@ -39,9 +39,9 @@ def validate_authGetToken(payload: Any) -> list[V]:
     if isinstance(payload, dict):
         if 'user' not in payload:
             out.append(V((), 'required', "must have required property 'user'", {'missingProperty': 'user'}, '#/required'))
-        if not _K0.issuperset(payload):
+        if not _K_01142926.issuperset(payload):
             for k1 in payload:
-                if k1 not in _K0:
+                if k1 not in _K_01142926:
                     out.append(V((), 'additionalProperties', f'must NOT have additional property {k1!r}', {'additionalProperty': k1}, '#/additionalProperties'))
         v2 = payload.get('user', MISSING)
         if v2 is not MISSING:
@@ -50,9 +50,9 @@ def validate_authGetToken(payload: Any) -> list[V]:
                     out.append(V(('user', ), 'required', "must have required property 'login'", {'missingProperty': 'login'}, '#/properties/user/required'))
                 if 'password' not in v2:
                     out.append(V(('user', ), 'required', "must have required property 'password'", {'missingProperty': 'password'}, '#/properties/user/required'))
-                if not _K1.issuperset(v2):
+                if not _K_fb2924ad.issuperset(v2):
                     for k3 in v2:
-                        if k3 not in _K1:
+                        if k3 not in _K_fb2924ad:
                             out.append(V(('user', ), 'additionalProperties', f'must NOT have additional property {k3!r}', {'additionalProperty': k3}, '#/properties/user/additionalProperties'))
                 v4 = v2.get('login', MISSING)
                 if v4 is not MISSING:
@@ -61,7 +61,7 @@ def validate_authGetToken(payload: Any) -> list[V]:
                             out.append(V(('user', 'login', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/user/properties/login/maxLength'))
                         if len(v4) < 1:
                             out.append(V(('user', 'login', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/user/properties/login/minLength'))
-                        if _P2.search(v4) is None:
+                        if _P_6cc0b03a.search(v4) is None:
                             out.append(V(('user', 'login', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/user/properties/login/pattern'))
                     else:
                         out.append(V(('user', 'login', ), 'type', 'must be string', {'type': 'string'}, '#/properties/user/properties/login/type'))
@@ -81,7 +81,7 @@ def validate_authGetToken(payload: Any) -> list[V]:
                             out.append(V(('user', 'requestId', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/properties/user/properties/requestId/maxLength'))
                         if len(v6) < 1:
                             out.append(V(('user', 'requestId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/user/properties/requestId/minLength'))
-                        if _P3.search(v6) is None:
+                        if _P_a44e8f03.search(v6) is None:
                             out.append(V(('user', 'requestId', ), 'pattern', 'must match pattern "^(?=.*\\S)((?![<>]).)*$"', {'pattern': '^(?=.*\\S)((?![<>]).)*$'}, '#/properties/user/properties/requestId/pattern'))
                     else:
                         out.append(V(('user', 'requestId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/user/properties/requestId/type'))
@@ -96,14 +96,14 @@ def decode_authGetToken(data: Any) -> Any:
     """The authGetToken answer's data as a AuthToken; DecodeProblem names what is wrong."""
     if not (isinstance(data, dict)):
         raise DecodeProblem('must be an object', data)
-    f7 = data.get('token')
-    if f7 is not None:
-        if not (isinstance(f7, str)):
-            raise DecodeProblem('must be string', f7, 'token')
-    f8 = data.get('dtsExpireAt')
-    if f8 is not None:
-        if not (isinstance(f8, str)):
-            raise DecodeProblem('must be string', f8, 'dtsExpireAt')
+    f1 = data.get('token')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'token')
+    f2 = data.get('dtsExpireAt')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'dtsExpireAt')
     return (_MODELS.get(('auth_token', 'AuthToken')) or _model('auth_token', 'AuthToken')).from_dict(data)
 
 

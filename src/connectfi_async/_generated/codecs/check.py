@@ -27,78 +27,78 @@ from ..._codec import (
 )
 from . import _MODELS, model as _model
 
-_P0 = re.compile('^[0-9a-zA-Z_]+\\Z', re.ASCII)
-_D1 = Decimal('9999999999999.99')
-_K2 = frozenset(['cFiCheckIds'])
-_K3 = frozenset(['references'])
-_P4 = re.compile('^[0-9a-zA-Z]+\\Z', re.ASCII)
-_K5 = frozenset(['cFiCheckId', 'reason'])
-_P6 = re.compile('^((?![<>])[^\\n\\r\\u2028\\u2029])*\\Z', re.ASCII)
+_P_6cc0b03a = re.compile('^[0-9a-zA-Z_]+\\Z', re.ASCII)
+_D_c4690ae4 = Decimal('9999999999999.99')
+_K_119947f5 = frozenset(['cFiCheckIds'])
+_K_dbf8f450 = frozenset(['references'])
+_P_1ca6f285 = re.compile('^[0-9a-zA-Z]+\\Z', re.ASCII)
+_K_0a34159f = frozenset(['cFiCheckId', 'reason'])
+_P_1a7ab8e7 = re.compile('^((?![<>])[^\\n\\r\\u2028\\u2029])*\\Z', re.ASCII)
 
 
 def _check_Check(v: Any) -> None:
     if not (isinstance(v, dict)):
         raise DecodeProblem('must be an object', v)
-    f26 = v.get('cFiCheckId')
-    if f26 is not None:
-        if not (isinstance(f26, str)):
-            raise DecodeProblem('must be string', f26, 'cFiCheckId')
-    f27 = v.get('reference')
-    if f27 is not None:
-        if not (isinstance(f27, str)):
-            raise DecodeProblem('must be string', f27, 'reference')
-    f28 = v.get('serial')
-    if f28 is not None:
-        if not (isinstance(f28, str)):
-            raise DecodeProblem('must be string', f28, 'serial')
-    f29 = v.get('amount')
-    if f29 is not None:
-        if not ((type(f29) is int or type(f29) is Decimal and f29.is_finite() or is_number(f29))):
-            raise DecodeProblem('must be number', f29, 'amount')
-    f30 = v.get('currency')
-    if f30 is not None:
-        if not (isinstance(f30, str)):
-            raise DecodeProblem('must be string', f30, 'currency')
-    f31 = v.get('cFiAggregatorId')
-    if f31 is not None:
-        if not (isinstance(f31, str)):
-            raise DecodeProblem('must be string', f31, 'cFiAggregatorId')
-    f32 = v.get('cFiCheckStatus')
-    if f32 is not None:
-        if not (isinstance(f32, str)):
-            raise DecodeProblem('must be string', f32, 'cFiCheckStatus')
-    f33 = v.get('initVoid')
-    if f33 is not None:
-        if not (isinstance(f33, bool)):
-            raise DecodeProblem('must be boolean', f33, 'initVoid')
-    f34 = v.get('webhookUrl')
-    if f34 is not None:
-        if not (isinstance(f34, str)):
-            raise DecodeProblem('must be string', f34, 'webhookUrl')
-    f35 = v.get('dtsCreatedAt')
-    if f35 is not None:
-        if not (isinstance(f35, str)):
-            raise DecodeProblem('must be string', f35, 'dtsCreatedAt')
-    f36 = v.get('dtsSent')
-    if f36 is not None:
-        if not (isinstance(f36, str)):
-            raise DecodeProblem('must be string', f36, 'dtsSent')
-    f37 = v.get('boStatus')
-    if f37 is not None:
-        if not (isinstance(f37, str)):
-            raise DecodeProblem('must be string', f37, 'boStatus')
-    f38 = v.get('boStatusDate')
-    if f38 is not None:
-        if not (isinstance(f38, str)):
-            raise DecodeProblem('must be string', f38, 'boStatusDate')
-    f39 = v.get('boDatePrinted')
-    if f39 is not None:
-        if not (isinstance(f39, str)):
-            raise DecodeProblem('must be string', f39, 'boDatePrinted')
-    f40 = v.get('boTracking')
-    if f40 is not None:
-        if not (isinstance(f40, str)):
-            raise DecodeProblem('must be string', f40, 'boTracking')
+    f1 = v.get('cFiCheckId')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'cFiCheckId')
+    f2 = v.get('reference')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'reference')
+    f3 = v.get('serial')
+    if f3 is not None:
+        if not (isinstance(f3, str)):
+            raise DecodeProblem('must be string', f3, 'serial')
+    f4 = v.get('amount')
+    if f4 is not None:
+        if not ((type(f4) is int or type(f4) is Decimal and f4.is_finite() or is_number(f4))):
+            raise DecodeProblem('must be number', f4, 'amount')
+    f5 = v.get('currency')
+    if f5 is not None:
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'currency')
+    f6 = v.get('cFiAggregatorId')
+    if f6 is not None:
+        if not (isinstance(f6, str)):
+            raise DecodeProblem('must be string', f6, 'cFiAggregatorId')
+    f7 = v.get('cFiCheckStatus')
+    if f7 is not None:
+        if not (isinstance(f7, str)):
+            raise DecodeProblem('must be string', f7, 'cFiCheckStatus')
+    f8 = v.get('initVoid')
+    if f8 is not None:
+        if not (isinstance(f8, bool)):
+            raise DecodeProblem('must be boolean', f8, 'initVoid')
+    f9 = v.get('webhookUrl')
+    if f9 is not None:
+        if not (isinstance(f9, str)):
+            raise DecodeProblem('must be string', f9, 'webhookUrl')
+    f10 = v.get('dtsCreatedAt')
+    if f10 is not None:
+        if not (isinstance(f10, str)):
+            raise DecodeProblem('must be string', f10, 'dtsCreatedAt')
+    f11 = v.get('dtsSent')
+    if f11 is not None:
+        if not (isinstance(f11, str)):
+            raise DecodeProblem('must be string', f11, 'dtsSent')
+    f12 = v.get('boStatus')
+    if f12 is not None:
+        if not (isinstance(f12, str)):
+            raise DecodeProblem('must be string', f12, 'boStatus')
+    f13 = v.get('boStatusDate')
+    if f13 is not None:
+        if not (isinstance(f13, str)):
+            raise DecodeProblem('must be string', f13, 'boStatusDate')
+    f14 = v.get('boDatePrinted')
+    if f14 is not None:
+        if not (isinstance(f14, str)):
+            raise DecodeProblem('must be string', f14, 'boDatePrinted')
+    f15 = v.get('boTracking')
+    if f15 is not None:
+        if not (isinstance(f15, str)):
+            raise DecodeProblem('must be string', f15, 'boTracking')
 
 
 def decode_checkGet(data: Any) -> Any:
@@ -172,77 +172,77 @@ def validate_checkList(payload: Any) -> list[V]:
     """The rules the checkList body breaks (``[]`` when valid)."""
     out: list[V] = []
     if isinstance(payload, dict):
-        v16 = payload.get('cFiCheckId', MISSING)
-        if v16 is not MISSING:
-            if not (isinstance(v16, str) or v16 is None):
+        v1 = payload.get('cFiCheckId', MISSING)
+        if v1 is not MISSING:
+            if not (isinstance(v1, str) or v1 is None):
                 out.append(V(('cFiCheckId', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/cFiCheckId/type'))
-            if isinstance(v16, str):
-                if len(v16) > 36:
+            if isinstance(v1, str):
+                if len(v1) > 36:
                     out.append(V(('cFiCheckId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/cFiCheckId/maxLength'))
-                if len(v16) < 1:
+                if len(v1) < 1:
                     out.append(V(('cFiCheckId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/cFiCheckId/minLength'))
-                if _P0.search(v16) is None:
+                if _P_6cc0b03a.search(v1) is None:
                     out.append(V(('cFiCheckId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/cFiCheckId/pattern'))
-        v17 = payload.get('cFiCheckIds', MISSING)
-        if v17 is not MISSING:
-            if isinstance(v17, (list, tuple)):
-                for i18, x19 in enumerate(v17):
-                    if not (isinstance(x19, str) or x19 is None):
-                        out.append(V(('cFiCheckIds', i18, ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/cFiCheckIds/items/type'))
-                    if isinstance(x19, str):
-                        if len(x19) > 36:
-                            out.append(V(('cFiCheckIds', i18, ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/cFiCheckIds/items/maxLength'))
-                        if len(x19) < 1:
-                            out.append(V(('cFiCheckIds', i18, ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/cFiCheckIds/items/minLength'))
-                        if _P0.search(x19) is None:
-                            out.append(V(('cFiCheckIds', i18, ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/cFiCheckIds/items/pattern'))
+        v2 = payload.get('cFiCheckIds', MISSING)
+        if v2 is not MISSING:
+            if isinstance(v2, (list, tuple)):
+                for i3, x4 in enumerate(v2):
+                    if not (isinstance(x4, str) or x4 is None):
+                        out.append(V(('cFiCheckIds', i3, ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/cFiCheckIds/items/type'))
+                    if isinstance(x4, str):
+                        if len(x4) > 36:
+                            out.append(V(('cFiCheckIds', i3, ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/cFiCheckIds/items/maxLength'))
+                        if len(x4) < 1:
+                            out.append(V(('cFiCheckIds', i3, ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/cFiCheckIds/items/minLength'))
+                        if _P_6cc0b03a.search(x4) is None:
+                            out.append(V(('cFiCheckIds', i3, ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/cFiCheckIds/items/pattern'))
             else:
                 out.append(V(('cFiCheckIds', ), 'type', 'must be array', {'type': 'array'}, '#/properties/cFiCheckIds/type'))
-        v20 = payload.get('reference', MISSING)
-        if v20 is not MISSING:
-            if not (isinstance(v20, str) or v20 is None):
+        v5 = payload.get('reference', MISSING)
+        if v5 is not MISSING:
+            if not (isinstance(v5, str) or v5 is None):
                 out.append(V(('reference', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/reference/type'))
-            if isinstance(v20, str):
-                if len(v20) > 36:
+            if isinstance(v5, str):
+                if len(v5) > 36:
                     out.append(V(('reference', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/reference/maxLength'))
-                if len(v20) < 1:
+                if len(v5) < 1:
                     out.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/reference/minLength'))
-                if _P0.search(v20) is None:
+                if _P_6cc0b03a.search(v5) is None:
                     out.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/reference/pattern'))
-        v21 = payload.get('dateCreateFrom', MISSING)
-        if v21 is not MISSING:
-            if not (isinstance(v21, str) or v21 is None):
+        v6 = payload.get('dateCreateFrom', MISSING)
+        if v6 is not MISSING:
+            if not (isinstance(v6, str) or v6 is None):
                 out.append(V(('dateCreateFrom', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/dateCreateFrom/type'))
-            if isinstance(v21, str):
-                if not is_date(v21):
+            if isinstance(v6, str):
+                if not is_date(v6):
                     out.append(V(('dateCreateFrom', ), 'format', 'must match format "date"', {'format': 'date'}, '#/properties/dateCreateFrom/format'))
-        v22 = payload.get('dateCreateTo', MISSING)
-        if v22 is not MISSING:
-            if not (isinstance(v22, str) or v22 is None):
+        v7 = payload.get('dateCreateTo', MISSING)
+        if v7 is not MISSING:
+            if not (isinstance(v7, str) or v7 is None):
                 out.append(V(('dateCreateTo', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/dateCreateTo/type'))
-            if isinstance(v22, str):
-                if not is_date(v22):
+            if isinstance(v7, str):
+                if not is_date(v7):
                     out.append(V(('dateCreateTo', ), 'format', 'must match format "date"', {'format': 'date'}, '#/properties/dateCreateTo/format'))
-        v23 = payload.get('status', MISSING)
-        if v23 is not MISSING:
-            if not (isinstance(v23, str) or v23 is None):
+        v8 = payload.get('status', MISSING)
+        if v8 is not MISSING:
+            if not (isinstance(v8, str) or v8 is None):
                 out.append(V(('status', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/status/type'))
-        v24 = payload.get('numberOfRecords', MISSING)
-        if v24 is not MISSING:
-            if not ((type(v24) is int or is_integer(v24)) or v24 is None):
+        v9 = payload.get('numberOfRecords', MISSING)
+        if v9 is not MISSING:
+            if not ((type(v9) is int or is_integer(v9)) or v9 is None):
                 out.append(V(('numberOfRecords', ), 'type', 'must be integer,null', {'type': ['integer', 'null']}, '#/properties/numberOfRecords/type'))
-            if (type(v24) is int or type(v24) is Decimal and v24.is_finite() or is_number(v24)):
-                if (Decimal(repr(v24)) if isinstance(v24, float) else v24) < 1:
+            if (type(v9) is int or type(v9) is Decimal and v9.is_finite() or is_number(v9)):
+                if (Decimal(repr(v9)) if isinstance(v9, float) else v9) < 1:
                     out.append(V(('numberOfRecords', ), 'minimum', 'must be >= 1', {'comparison': '>=', 'limit': 1}, '#/properties/numberOfRecords/minimum'))
-            if (type(v24) is int or type(v24) is Decimal and v24.is_finite() or is_number(v24)):
-                if (Decimal(repr(v24)) if isinstance(v24, float) else v24) > 1000:
+            if (type(v9) is int or type(v9) is Decimal and v9.is_finite() or is_number(v9)):
+                if (Decimal(repr(v9)) if isinstance(v9, float) else v9) > 1000:
                     out.append(V(('numberOfRecords', ), 'maximum', 'must be <= 1000', {'comparison': '<=', 'limit': 1000}, '#/properties/numberOfRecords/maximum'))
-        v25 = payload.get('skipRecords', MISSING)
-        if v25 is not MISSING:
-            if not ((type(v25) is int or is_integer(v25)) or v25 is None):
+        v10 = payload.get('skipRecords', MISSING)
+        if v10 is not MISSING:
+            if not ((type(v10) is int or is_integer(v10)) or v10 is None):
                 out.append(V(('skipRecords', ), 'type', 'must be integer,null', {'type': ['integer', 'null']}, '#/properties/skipRecords/type'))
-            if (type(v25) is int or type(v25) is Decimal and v25.is_finite() or is_number(v25)):
-                if (Decimal(repr(v25)) if isinstance(v25, float) else v25) < 0:
+            if (type(v10) is int or type(v10) is Decimal and v10.is_finite() or is_number(v10)):
+                if (Decimal(repr(v10)) if isinstance(v10, float) else v10) < 0:
                     out.append(V(('skipRecords', ), 'minimum', 'must be >= 0', {'comparison': '>=', 'limit': 0}, '#/properties/skipRecords/minimum'))
     else:
         out.append(V((), 'type', 'must be object', {'type': 'object'}, '#/type'))
@@ -265,13 +265,13 @@ def decode_checkList(data: Any) -> Any:
 
 def normalize_checkPrint(payload: dict[str, Any]) -> None:
     """Money of checkPrint: exact Decimal from numeric strings; floats refused."""
-    m41 = payload.get('checkAttributes')
-    if isinstance(m41, dict):
-        m41 = payload['checkAttributes'] = dict(m41)
-        m42 = m41.get('amount')
-        if isinstance(m42, str):
-            m41['amount'] = money_string('checkAttributes.amount', m42)
-        elif isinstance(m42, float):
+    m1 = payload.get('checkAttributes')
+    if isinstance(m1, dict):
+        m1 = payload['checkAttributes'] = dict(m1)
+        m2 = m1.get('amount')
+        if isinstance(m2, str):
+            m1['amount'] = money_string('checkAttributes.amount', m2)
+        elif isinstance(m2, float):
             raise MoneyTypeError('checkAttributes.amount', MONEY_HINT)
 
 
@@ -281,108 +281,108 @@ def validate_checkPrint(payload: Any) -> list[V]:
     if isinstance(payload, dict):
         if 'reference' not in payload:
             out.append(V((), 'required', "must have required property 'reference'", {'missingProperty': 'reference'}, '#/required'))
-        v43 = payload.get('reference', MISSING)
-        if v43 is not MISSING:
-            if not (isinstance(v43, str)):
+        v1 = payload.get('reference', MISSING)
+        if v1 is not MISSING:
+            if not (isinstance(v1, str)):
                 out.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/properties/reference/type'))
-        v44 = payload.get('checkAttributes', MISSING)
-        if v44 is not MISSING:
-            if isinstance(v44, dict):
-                v45 = v44.get('amount', MISSING)
-                if v45 is not MISSING:
-                    if (type(v45) is int or type(v45) is Decimal and v45.is_finite() or is_number(v45)):
-                        if (Decimal(repr(v45)) if isinstance(v45, float) else v45) > _D1:
+        v2 = payload.get('checkAttributes', MISSING)
+        if v2 is not MISSING:
+            if isinstance(v2, dict):
+                v3 = v2.get('amount', MISSING)
+                if v3 is not MISSING:
+                    if (type(v3) is int or type(v3) is Decimal and v3.is_finite() or is_number(v3)):
+                        if (Decimal(repr(v3)) if isinstance(v3, float) else v3) > _D_c4690ae4:
                             out.append(V(('checkAttributes', 'amount', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/properties/checkAttributes/properties/amount/maximum'))
                     else:
                         out.append(V(('checkAttributes', 'amount', ), 'type', 'must be number', {'type': 'number'}, '#/properties/checkAttributes/properties/amount/type'))
-                v46 = v44.get('currency', MISSING)
-                if v46 is not MISSING:
-                    if not (isinstance(v46, str)):
+                v4 = v2.get('currency', MISSING)
+                if v4 is not MISSING:
+                    if not (isinstance(v4, str)):
                         out.append(V(('checkAttributes', 'currency', ), 'type', 'must be string', {'type': 'string'}, '#/properties/checkAttributes/properties/currency/type'))
-                v47 = v44.get('returnAddress', MISSING)
-                if v47 is not MISSING:
-                    if isinstance(v47, dict):
-                        v48 = v47.get('addressLine1', MISSING)
-                        if v48 is not MISSING:
-                            if not (isinstance(v48, str)):
+                v5 = v2.get('returnAddress', MISSING)
+                if v5 is not MISSING:
+                    if isinstance(v5, dict):
+                        v6 = v5.get('addressLine1', MISSING)
+                        if v6 is not MISSING:
+                            if not (isinstance(v6, str)):
                                 out.append(V(('checkAttributes', 'returnAddress', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/properties/checkAttributes/properties/returnAddress/properties/addressLine1/type'))
-                        v49 = v47.get('addressLine2', MISSING)
-                        if v49 is not MISSING:
-                            if not (isinstance(v49, str)):
+                        v7 = v5.get('addressLine2', MISSING)
+                        if v7 is not MISSING:
+                            if not (isinstance(v7, str)):
                                 out.append(V(('checkAttributes', 'returnAddress', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/properties/checkAttributes/properties/returnAddress/properties/addressLine2/type'))
-                        v50 = v47.get('addressLine3', MISSING)
-                        if v50 is not MISSING:
-                            if not (isinstance(v50, str)):
+                        v8 = v5.get('addressLine3', MISSING)
+                        if v8 is not MISSING:
+                            if not (isinstance(v8, str)):
                                 out.append(V(('checkAttributes', 'returnAddress', 'addressLine3', ), 'type', 'must be string', {'type': 'string'}, '#/properties/checkAttributes/properties/returnAddress/properties/addressLine3/type'))
                     else:
                         out.append(V(('checkAttributes', 'returnAddress', ), 'type', 'must be object', {'type': 'object'}, '#/properties/checkAttributes/properties/returnAddress/type'))
-                v51 = v44.get('payerName', MISSING)
-                if v51 is not MISSING:
-                    if not (isinstance(v51, str)):
+                v9 = v2.get('payerName', MISSING)
+                if v9 is not MISSING:
+                    if not (isinstance(v9, str)):
                         out.append(V(('checkAttributes', 'payerName', ), 'type', 'must be string', {'type': 'string'}, '#/properties/checkAttributes/properties/payerName/type'))
-                v52 = v44.get('payerAddress', MISSING)
-                if v52 is not MISSING:
-                    if isinstance(v52, dict):
-                        v53 = v52.get('addressLine1', MISSING)
-                        if v53 is not MISSING:
-                            if not (isinstance(v53, str)):
+                v10 = v2.get('payerAddress', MISSING)
+                if v10 is not MISSING:
+                    if isinstance(v10, dict):
+                        v11 = v10.get('addressLine1', MISSING)
+                        if v11 is not MISSING:
+                            if not (isinstance(v11, str)):
                                 out.append(V(('checkAttributes', 'payerAddress', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/properties/checkAttributes/properties/payerAddress/properties/addressLine1/type'))
-                        v54 = v52.get('city', MISSING)
-                        if v54 is not MISSING:
-                            if not (isinstance(v54, str)):
+                        v12 = v10.get('city', MISSING)
+                        if v12 is not MISSING:
+                            if not (isinstance(v12, str)):
                                 out.append(V(('checkAttributes', 'payerAddress', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/properties/checkAttributes/properties/payerAddress/properties/city/type'))
-                        v55 = v52.get('state', MISSING)
-                        if v55 is not MISSING:
-                            if not (isinstance(v55, str)):
+                        v13 = v10.get('state', MISSING)
+                        if v13 is not MISSING:
+                            if not (isinstance(v13, str)):
                                 out.append(V(('checkAttributes', 'payerAddress', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/properties/checkAttributes/properties/payerAddress/properties/state/type'))
-                        v56 = v52.get('postalCode', MISSING)
-                        if v56 is not MISSING:
-                            if not (isinstance(v56, str)):
+                        v14 = v10.get('postalCode', MISSING)
+                        if v14 is not MISSING:
+                            if not (isinstance(v14, str)):
                                 out.append(V(('checkAttributes', 'payerAddress', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/checkAttributes/properties/payerAddress/properties/postalCode/type'))
                     else:
                         out.append(V(('checkAttributes', 'payerAddress', ), 'type', 'must be object', {'type': 'object'}, '#/properties/checkAttributes/properties/payerAddress/type'))
-                v57 = v44.get('payeeName', MISSING)
-                if v57 is not MISSING:
-                    if not (isinstance(v57, str)):
+                v15 = v2.get('payeeName', MISSING)
+                if v15 is not MISSING:
+                    if not (isinstance(v15, str)):
                         out.append(V(('checkAttributes', 'payeeName', ), 'type', 'must be string', {'type': 'string'}, '#/properties/checkAttributes/properties/payeeName/type'))
-                v58 = v44.get('payeeAddress', MISSING)
-                if v58 is not MISSING:
-                    if isinstance(v58, dict):
-                        v59 = v58.get('addressLine1', MISSING)
-                        if v59 is not MISSING:
-                            if not (isinstance(v59, str)):
+                v16 = v2.get('payeeAddress', MISSING)
+                if v16 is not MISSING:
+                    if isinstance(v16, dict):
+                        v17 = v16.get('addressLine1', MISSING)
+                        if v17 is not MISSING:
+                            if not (isinstance(v17, str)):
                                 out.append(V(('checkAttributes', 'payeeAddress', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/properties/checkAttributes/properties/payeeAddress/properties/addressLine1/type'))
-                        v60 = v58.get('city', MISSING)
-                        if v60 is not MISSING:
-                            if not (isinstance(v60, str)):
+                        v18 = v16.get('city', MISSING)
+                        if v18 is not MISSING:
+                            if not (isinstance(v18, str)):
                                 out.append(V(('checkAttributes', 'payeeAddress', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/properties/checkAttributes/properties/payeeAddress/properties/city/type'))
-                        v61 = v58.get('state', MISSING)
-                        if v61 is not MISSING:
-                            if not (isinstance(v61, str)):
+                        v19 = v16.get('state', MISSING)
+                        if v19 is not MISSING:
+                            if not (isinstance(v19, str)):
                                 out.append(V(('checkAttributes', 'payeeAddress', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/properties/checkAttributes/properties/payeeAddress/properties/state/type'))
-                        v62 = v58.get('postalCode', MISSING)
-                        if v62 is not MISSING:
-                            if not (isinstance(v62, str)):
+                        v20 = v16.get('postalCode', MISSING)
+                        if v20 is not MISSING:
+                            if not (isinstance(v20, str)):
                                 out.append(V(('checkAttributes', 'payeeAddress', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/checkAttributes/properties/payeeAddress/properties/postalCode/type'))
                     else:
                         out.append(V(('checkAttributes', 'payeeAddress', ), 'type', 'must be object', {'type': 'object'}, '#/properties/checkAttributes/properties/payeeAddress/type'))
-                v63 = v44.get('platformNumber', MISSING)
-                if v63 is not MISSING:
-                    if not (isinstance(v63, str)):
+                v21 = v2.get('platformNumber', MISSING)
+                if v21 is not MISSING:
+                    if not (isinstance(v21, str)):
                         out.append(V(('checkAttributes', 'platformNumber', ), 'type', 'must be string', {'type': 'string'}, '#/properties/checkAttributes/properties/platformNumber/type'))
-                v64 = v44.get('memo', MISSING)
-                if v64 is not MISSING:
-                    if not (isinstance(v64, str)):
+                v22 = v2.get('memo', MISSING)
+                if v22 is not MISSING:
+                    if not (isinstance(v22, str)):
                         out.append(V(('checkAttributes', 'memo', ), 'type', 'must be string', {'type': 'string'}, '#/properties/checkAttributes/properties/memo/type'))
             else:
                 out.append(V(('checkAttributes', ), 'type', 'must be object', {'type': 'object'}, '#/properties/checkAttributes/type'))
-        v65 = payload.get('webhookUrl', MISSING)
-        if v65 is not MISSING:
-            if not (isinstance(v65, str)):
+        v23 = payload.get('webhookUrl', MISSING)
+        if v23 is not MISSING:
+            if not (isinstance(v23, str)):
                 out.append(V(('webhookUrl', ), 'type', 'must be string', {'type': 'string'}, '#/properties/webhookUrl/type'))
-        v66 = payload.get('logo', MISSING)
-        if v66 is not MISSING:
-            if not (isinstance(v66, str)):
+        v24 = payload.get('logo', MISSING)
+        if v24 is not MISSING:
+            if not (isinstance(v24, str)):
                 out.append(V(('logo', ), 'type', 'must be string', {'type': 'string'}, '#/properties/logo/type'))
     else:
         out.append(V((), 'type', 'must be object', {'type': 'object'}, '#/type'))
@@ -393,135 +393,135 @@ def decode_checkPrint(data: Any) -> Any:
     """The checkPrint answer's data as a Check; DecodeProblem names what is wrong."""
     if not (isinstance(data, dict)):
         raise DecodeProblem('must be an object', data)
-    f67 = data.get('cFiCheckId')
-    if f67 is not None:
-        if not (isinstance(f67, str)):
-            raise DecodeProblem('must be string', f67, 'cFiCheckId')
-    f68 = data.get('reference')
-    if f68 is not None:
-        if not (isinstance(f68, str)):
-            raise DecodeProblem('must be string', f68, 'reference')
-    f69 = data.get('serial')
-    if f69 is not None:
-        if not (isinstance(f69, str)):
-            raise DecodeProblem('must be string', f69, 'serial')
-    f70 = data.get('amount')
-    if f70 is not None:
-        if not ((type(f70) is int or type(f70) is Decimal and f70.is_finite() or is_number(f70))):
-            raise DecodeProblem('must be number', f70, 'amount')
-    f71 = data.get('currency')
-    if f71 is not None:
-        if not (isinstance(f71, str)):
-            raise DecodeProblem('must be string', f71, 'currency')
-    f72 = data.get('cFiAggregatorId')
-    if f72 is not None:
-        if not (isinstance(f72, str)):
-            raise DecodeProblem('must be string', f72, 'cFiAggregatorId')
-    f73 = data.get('cFiCheckStatus')
-    if f73 is not None:
-        if not (isinstance(f73, str)):
-            raise DecodeProblem('must be string', f73, 'cFiCheckStatus')
-    f74 = data.get('initVoid')
-    if f74 is not None:
-        if not (isinstance(f74, bool)):
-            raise DecodeProblem('must be boolean', f74, 'initVoid')
-    f75 = data.get('webhookUrl')
-    if f75 is not None:
-        if not (isinstance(f75, str)):
-            raise DecodeProblem('must be string', f75, 'webhookUrl')
-    f76 = data.get('dtsCreatedAt')
-    if f76 is not None:
-        if not (isinstance(f76, str)):
-            raise DecodeProblem('must be string', f76, 'dtsCreatedAt')
-    f77 = data.get('dtsSent')
-    if f77 is not None:
-        if not (isinstance(f77, str)):
-            raise DecodeProblem('must be string', f77, 'dtsSent')
-    f78 = data.get('boStatus')
-    if f78 is not None:
-        if not (isinstance(f78, str)):
-            raise DecodeProblem('must be string', f78, 'boStatus')
-    f79 = data.get('boStatusDate')
-    if f79 is not None:
-        if not (isinstance(f79, str)):
-            raise DecodeProblem('must be string', f79, 'boStatusDate')
-    f80 = data.get('boDatePrinted')
-    if f80 is not None:
-        if not (isinstance(f80, str)):
-            raise DecodeProblem('must be string', f80, 'boDatePrinted')
-    f81 = data.get('boTracking')
-    if f81 is not None:
-        if not (isinstance(f81, str)):
-            raise DecodeProblem('must be string', f81, 'boTracking')
+    f1 = data.get('cFiCheckId')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'cFiCheckId')
+    f2 = data.get('reference')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'reference')
+    f3 = data.get('serial')
+    if f3 is not None:
+        if not (isinstance(f3, str)):
+            raise DecodeProblem('must be string', f3, 'serial')
+    f4 = data.get('amount')
+    if f4 is not None:
+        if not ((type(f4) is int or type(f4) is Decimal and f4.is_finite() or is_number(f4))):
+            raise DecodeProblem('must be number', f4, 'amount')
+    f5 = data.get('currency')
+    if f5 is not None:
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'currency')
+    f6 = data.get('cFiAggregatorId')
+    if f6 is not None:
+        if not (isinstance(f6, str)):
+            raise DecodeProblem('must be string', f6, 'cFiAggregatorId')
+    f7 = data.get('cFiCheckStatus')
+    if f7 is not None:
+        if not (isinstance(f7, str)):
+            raise DecodeProblem('must be string', f7, 'cFiCheckStatus')
+    f8 = data.get('initVoid')
+    if f8 is not None:
+        if not (isinstance(f8, bool)):
+            raise DecodeProblem('must be boolean', f8, 'initVoid')
+    f9 = data.get('webhookUrl')
+    if f9 is not None:
+        if not (isinstance(f9, str)):
+            raise DecodeProblem('must be string', f9, 'webhookUrl')
+    f10 = data.get('dtsCreatedAt')
+    if f10 is not None:
+        if not (isinstance(f10, str)):
+            raise DecodeProblem('must be string', f10, 'dtsCreatedAt')
+    f11 = data.get('dtsSent')
+    if f11 is not None:
+        if not (isinstance(f11, str)):
+            raise DecodeProblem('must be string', f11, 'dtsSent')
+    f12 = data.get('boStatus')
+    if f12 is not None:
+        if not (isinstance(f12, str)):
+            raise DecodeProblem('must be string', f12, 'boStatus')
+    f13 = data.get('boStatusDate')
+    if f13 is not None:
+        if not (isinstance(f13, str)):
+            raise DecodeProblem('must be string', f13, 'boStatusDate')
+    f14 = data.get('boDatePrinted')
+    if f14 is not None:
+        if not (isinstance(f14, str)):
+            raise DecodeProblem('must be string', f14, 'boDatePrinted')
+    f15 = data.get('boTracking')
+    if f15 is not None:
+        if not (isinstance(f15, str)):
+            raise DecodeProblem('must be string', f15, 'boTracking')
     return (_MODELS.get(('check', 'Check')) or _model('check', 'Check')).from_dict(data)
 
 
 def validate_checkQuery(payload: Any) -> list[V]:
     """The rules the checkQuery body breaks (``[]`` when valid)."""
     out: list[V] = []
-    o82: list[V] = []
+    o1: list[V] = []
     if isinstance(payload, dict):
         if 'cFiCheckIds' not in payload:
-            o82.append(V((), 'required', "must have required property 'cFiCheckIds'", {'missingProperty': 'cFiCheckIds'}, '#/oneOf/0/required'))
-        if not _K2.issuperset(payload):
-            for k84 in payload:
-                if k84 not in _K2:
-                    o82.append(V((), 'additionalProperties', f'must NOT have additional property {k84!r}', {'additionalProperty': k84}, '#/oneOf/0/additionalProperties'))
-        v85 = payload.get('cFiCheckIds', MISSING)
-        if v85 is not MISSING:
-            if isinstance(v85, (list, tuple)):
-                if len(v85) > 20:
-                    o82.append(V(('cFiCheckIds', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/oneOf/0/properties/cFiCheckIds/maxItems'))
-                if len(v85) < 1:
-                    o82.append(V(('cFiCheckIds', ), 'minItems', 'must NOT have fewer than 1 items', {'limit': 1}, '#/oneOf/0/properties/cFiCheckIds/minItems'))
-                for i86, x87 in enumerate(v85):
-                    if isinstance(x87, str):
-                        if len(x87) > 36:
-                            o82.append(V(('cFiCheckIds', i86, ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/oneOf/0/properties/cFiCheckIds/items/maxLength'))
-                        if len(x87) < 1:
-                            o82.append(V(('cFiCheckIds', i86, ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/0/properties/cFiCheckIds/items/minLength'))
-                        if _P0.search(x87) is None:
-                            o82.append(V(('cFiCheckIds', i86, ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/oneOf/0/properties/cFiCheckIds/items/pattern'))
+            o1.append(V((), 'required', "must have required property 'cFiCheckIds'", {'missingProperty': 'cFiCheckIds'}, '#/oneOf/0/required'))
+        if not _K_119947f5.issuperset(payload):
+            for k3 in payload:
+                if k3 not in _K_119947f5:
+                    o1.append(V((), 'additionalProperties', f'must NOT have additional property {k3!r}', {'additionalProperty': k3}, '#/oneOf/0/additionalProperties'))
+        v4 = payload.get('cFiCheckIds', MISSING)
+        if v4 is not MISSING:
+            if isinstance(v4, (list, tuple)):
+                if len(v4) > 20:
+                    o1.append(V(('cFiCheckIds', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/oneOf/0/properties/cFiCheckIds/maxItems'))
+                if len(v4) < 1:
+                    o1.append(V(('cFiCheckIds', ), 'minItems', 'must NOT have fewer than 1 items', {'limit': 1}, '#/oneOf/0/properties/cFiCheckIds/minItems'))
+                for i5, x6 in enumerate(v4):
+                    if isinstance(x6, str):
+                        if len(x6) > 36:
+                            o1.append(V(('cFiCheckIds', i5, ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/oneOf/0/properties/cFiCheckIds/items/maxLength'))
+                        if len(x6) < 1:
+                            o1.append(V(('cFiCheckIds', i5, ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/0/properties/cFiCheckIds/items/minLength'))
+                        if _P_6cc0b03a.search(x6) is None:
+                            o1.append(V(('cFiCheckIds', i5, ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/oneOf/0/properties/cFiCheckIds/items/pattern'))
                     else:
-                        o82.append(V(('cFiCheckIds', i86, ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/cFiCheckIds/items/type'))
+                        o1.append(V(('cFiCheckIds', i5, ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/cFiCheckIds/items/type'))
             else:
-                o82.append(V(('cFiCheckIds', ), 'type', 'must be array', {'type': 'array'}, '#/oneOf/0/properties/cFiCheckIds/type'))
+                o1.append(V(('cFiCheckIds', ), 'type', 'must be array', {'type': 'array'}, '#/oneOf/0/properties/cFiCheckIds/type'))
     else:
-        o82.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/type'))
-    o83: list[V] = []
+        o1.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/type'))
+    o2: list[V] = []
     if isinstance(payload, dict):
         if 'references' not in payload:
-            o83.append(V((), 'required', "must have required property 'references'", {'missingProperty': 'references'}, '#/oneOf/1/required'))
-        if not _K3.issuperset(payload):
-            for k88 in payload:
-                if k88 not in _K3:
-                    o83.append(V((), 'additionalProperties', f'must NOT have additional property {k88!r}', {'additionalProperty': k88}, '#/oneOf/1/additionalProperties'))
-        v89 = payload.get('references', MISSING)
-        if v89 is not MISSING:
-            if isinstance(v89, (list, tuple)):
-                if len(v89) > 20:
-                    o83.append(V(('references', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/oneOf/1/properties/references/maxItems'))
-                if len(v89) < 1:
-                    o83.append(V(('references', ), 'minItems', 'must NOT have fewer than 1 items', {'limit': 1}, '#/oneOf/1/properties/references/minItems'))
-                for i90, x91 in enumerate(v89):
-                    if isinstance(x91, str):
-                        if len(x91) > 32:
-                            o83.append(V(('references', i90, ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/1/properties/references/items/maxLength'))
-                        if len(x91) < 1:
-                            o83.append(V(('references', i90, ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/1/properties/references/items/minLength'))
-                        if _P4.search(x91) is None:
-                            o83.append(V(('references', i90, ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/1/properties/references/items/pattern'))
+            o2.append(V((), 'required', "must have required property 'references'", {'missingProperty': 'references'}, '#/oneOf/1/required'))
+        if not _K_dbf8f450.issuperset(payload):
+            for k7 in payload:
+                if k7 not in _K_dbf8f450:
+                    o2.append(V((), 'additionalProperties', f'must NOT have additional property {k7!r}', {'additionalProperty': k7}, '#/oneOf/1/additionalProperties'))
+        v8 = payload.get('references', MISSING)
+        if v8 is not MISSING:
+            if isinstance(v8, (list, tuple)):
+                if len(v8) > 20:
+                    o2.append(V(('references', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/oneOf/1/properties/references/maxItems'))
+                if len(v8) < 1:
+                    o2.append(V(('references', ), 'minItems', 'must NOT have fewer than 1 items', {'limit': 1}, '#/oneOf/1/properties/references/minItems'))
+                for i9, x10 in enumerate(v8):
+                    if isinstance(x10, str):
+                        if len(x10) > 32:
+                            o2.append(V(('references', i9, ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/1/properties/references/items/maxLength'))
+                        if len(x10) < 1:
+                            o2.append(V(('references', i9, ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/1/properties/references/items/minLength'))
+                        if _P_1ca6f285.search(x10) is None:
+                            o2.append(V(('references', i9, ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/1/properties/references/items/pattern'))
                     else:
-                        o83.append(V(('references', i90, ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/references/items/type'))
+                        o2.append(V(('references', i9, ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/references/items/type'))
             else:
-                o83.append(V(('references', ), 'type', 'must be array', {'type': 'array'}, '#/oneOf/1/properties/references/type'))
+                o2.append(V(('references', ), 'type', 'must be array', {'type': 'array'}, '#/oneOf/1/properties/references/type'))
     else:
-        o83.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/type'))
-    p92 = [i for i, e in enumerate((o82, o83,)) if not e]
-    if len(p92) != 1:
-        out.extend(o82)
-        out.extend(o83)
-        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p92 or None}, '#/oneOf'))
+        o2.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/type'))
+    p11 = [i for i, e in enumerate((o1, o2,)) if not e]
+    if len(p11) != 1:
+        out.extend(o1)
+        out.extend(o2)
+        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p11 or None}, '#/oneOf'))
     return out
 
 
@@ -545,31 +545,31 @@ def validate_checkVoid(payload: Any) -> list[V]:
     if isinstance(payload, dict):
         if 'cFiCheckId' not in payload:
             out.append(V((), 'required', "must have required property 'cFiCheckId'", {'missingProperty': 'cFiCheckId'}, '#/required'))
-        if not _K5.issuperset(payload):
-            for k93 in payload:
-                if k93 not in _K5:
-                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k93!r}', {'additionalProperty': k93}, '#/additionalProperties'))
-        v94 = payload.get('cFiCheckId', MISSING)
-        if v94 is not MISSING:
-            if isinstance(v94, str):
-                if len(v94) > 36:
+        if not _K_0a34159f.issuperset(payload):
+            for k1 in payload:
+                if k1 not in _K_0a34159f:
+                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k1!r}', {'additionalProperty': k1}, '#/additionalProperties'))
+        v2 = payload.get('cFiCheckId', MISSING)
+        if v2 is not MISSING:
+            if isinstance(v2, str):
+                if len(v2) > 36:
                     out.append(V(('cFiCheckId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/cFiCheckId/maxLength'))
-                if len(v94) < 1:
+                if len(v2) < 1:
                     out.append(V(('cFiCheckId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/cFiCheckId/minLength'))
-                if _P0.search(v94) is None:
+                if _P_6cc0b03a.search(v2) is None:
                     out.append(V(('cFiCheckId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/cFiCheckId/pattern'))
             else:
                 out.append(V(('cFiCheckId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/cFiCheckId/type'))
-        v95 = payload.get('reason', MISSING)
-        if v95 is not MISSING:
-            if not (isinstance(v95, str) or v95 is None):
+        v3 = payload.get('reason', MISSING)
+        if v3 is not MISSING:
+            if not (isinstance(v3, str) or v3 is None):
                 out.append(V(('reason', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/reason/type'))
-            if isinstance(v95, str):
-                if len(v95) > 500:
+            if isinstance(v3, str):
+                if len(v3) > 500:
                     out.append(V(('reason', ), 'maxLength', 'must NOT have more than 500 characters', {'limit': 500}, '#/properties/reason/maxLength'))
-                if len(v95) < 0:
+                if len(v3) < 0:
                     out.append(V(('reason', ), 'minLength', 'must NOT have fewer than 0 characters', {'limit': 0}, '#/properties/reason/minLength'))
-                if _P6.search(v95) is None:
+                if _P_1a7ab8e7.search(v3) is None:
                     out.append(V(('reason', ), 'pattern', 'must match pattern "^((?![<>]).)*$"', {'pattern': '^((?![<>]).)*$'}, '#/properties/reason/pattern'))
     else:
         out.append(V((), 'type', 'must be object', {'type': 'object'}, '#/type'))
@@ -580,66 +580,66 @@ def decode_checkVoid(data: Any) -> Any:
     """The checkVoid answer's data as a Check; DecodeProblem names what is wrong."""
     if not (isinstance(data, dict)):
         raise DecodeProblem('must be an object', data)
-    f96 = data.get('cFiCheckId')
-    if f96 is not None:
-        if not (isinstance(f96, str)):
-            raise DecodeProblem('must be string', f96, 'cFiCheckId')
-    f97 = data.get('reference')
-    if f97 is not None:
-        if not (isinstance(f97, str)):
-            raise DecodeProblem('must be string', f97, 'reference')
-    f98 = data.get('serial')
-    if f98 is not None:
-        if not (isinstance(f98, str)):
-            raise DecodeProblem('must be string', f98, 'serial')
-    f99 = data.get('amount')
-    if f99 is not None:
-        if not ((type(f99) is int or type(f99) is Decimal and f99.is_finite() or is_number(f99))):
-            raise DecodeProblem('must be number', f99, 'amount')
-    f100 = data.get('currency')
-    if f100 is not None:
-        if not (isinstance(f100, str)):
-            raise DecodeProblem('must be string', f100, 'currency')
-    f101 = data.get('cFiAggregatorId')
-    if f101 is not None:
-        if not (isinstance(f101, str)):
-            raise DecodeProblem('must be string', f101, 'cFiAggregatorId')
-    f102 = data.get('cFiCheckStatus')
-    if f102 is not None:
-        if not (isinstance(f102, str)):
-            raise DecodeProblem('must be string', f102, 'cFiCheckStatus')
-    f103 = data.get('initVoid')
-    if f103 is not None:
-        if not (isinstance(f103, bool)):
-            raise DecodeProblem('must be boolean', f103, 'initVoid')
-    f104 = data.get('webhookUrl')
-    if f104 is not None:
-        if not (isinstance(f104, str)):
-            raise DecodeProblem('must be string', f104, 'webhookUrl')
-    f105 = data.get('dtsCreatedAt')
-    if f105 is not None:
-        if not (isinstance(f105, str)):
-            raise DecodeProblem('must be string', f105, 'dtsCreatedAt')
-    f106 = data.get('dtsSent')
-    if f106 is not None:
-        if not (isinstance(f106, str)):
-            raise DecodeProblem('must be string', f106, 'dtsSent')
-    f107 = data.get('boStatus')
-    if f107 is not None:
-        if not (isinstance(f107, str)):
-            raise DecodeProblem('must be string', f107, 'boStatus')
-    f108 = data.get('boStatusDate')
-    if f108 is not None:
-        if not (isinstance(f108, str)):
-            raise DecodeProblem('must be string', f108, 'boStatusDate')
-    f109 = data.get('boDatePrinted')
-    if f109 is not None:
-        if not (isinstance(f109, str)):
-            raise DecodeProblem('must be string', f109, 'boDatePrinted')
-    f110 = data.get('boTracking')
-    if f110 is not None:
-        if not (isinstance(f110, str)):
-            raise DecodeProblem('must be string', f110, 'boTracking')
+    f1 = data.get('cFiCheckId')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'cFiCheckId')
+    f2 = data.get('reference')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'reference')
+    f3 = data.get('serial')
+    if f3 is not None:
+        if not (isinstance(f3, str)):
+            raise DecodeProblem('must be string', f3, 'serial')
+    f4 = data.get('amount')
+    if f4 is not None:
+        if not ((type(f4) is int or type(f4) is Decimal and f4.is_finite() or is_number(f4))):
+            raise DecodeProblem('must be number', f4, 'amount')
+    f5 = data.get('currency')
+    if f5 is not None:
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'currency')
+    f6 = data.get('cFiAggregatorId')
+    if f6 is not None:
+        if not (isinstance(f6, str)):
+            raise DecodeProblem('must be string', f6, 'cFiAggregatorId')
+    f7 = data.get('cFiCheckStatus')
+    if f7 is not None:
+        if not (isinstance(f7, str)):
+            raise DecodeProblem('must be string', f7, 'cFiCheckStatus')
+    f8 = data.get('initVoid')
+    if f8 is not None:
+        if not (isinstance(f8, bool)):
+            raise DecodeProblem('must be boolean', f8, 'initVoid')
+    f9 = data.get('webhookUrl')
+    if f9 is not None:
+        if not (isinstance(f9, str)):
+            raise DecodeProblem('must be string', f9, 'webhookUrl')
+    f10 = data.get('dtsCreatedAt')
+    if f10 is not None:
+        if not (isinstance(f10, str)):
+            raise DecodeProblem('must be string', f10, 'dtsCreatedAt')
+    f11 = data.get('dtsSent')
+    if f11 is not None:
+        if not (isinstance(f11, str)):
+            raise DecodeProblem('must be string', f11, 'dtsSent')
+    f12 = data.get('boStatus')
+    if f12 is not None:
+        if not (isinstance(f12, str)):
+            raise DecodeProblem('must be string', f12, 'boStatus')
+    f13 = data.get('boStatusDate')
+    if f13 is not None:
+        if not (isinstance(f13, str)):
+            raise DecodeProblem('must be string', f13, 'boStatusDate')
+    f14 = data.get('boDatePrinted')
+    if f14 is not None:
+        if not (isinstance(f14, str)):
+            raise DecodeProblem('must be string', f14, 'boDatePrinted')
+    f15 = data.get('boTracking')
+    if f15 is not None:
+        if not (isinstance(f15, str)):
+            raise DecodeProblem('must be string', f15, 'boTracking')
     return (_MODELS.get(('check', 'Check')) or _model('check', 'Check')).from_dict(data)
 
 

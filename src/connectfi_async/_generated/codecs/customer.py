@@ -27,85 +27,85 @@ from ..._codec import (
 )
 from . import _MODELS, model as _model
 
-_K0 = frozenset(['companyId', 'employeeId', 'position'])
-_P1 = re.compile('^[0-9a-zA-Z_]+\\Z', re.ASCII)
-_P2 = re.compile('^(?=[^\\n\\r\\u2028\\u2029]*[^\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])((?![<>])[^\\n\\r\\u2028\\u2029])*\\Z', re.ASCII)
-_K3 = frozenset(['companyId', 'employeeId'])
-_P4 = re.compile('^[0-9]{9}\\Z', re.ASCII)
-_P5 = re.compile('^((?![<>])[^\\n\\r\\u2028\\u2029])*\\Z', re.ASCII)
-_P6 = re.compile('^([^\\n\\r\\u2028\\u2029]+)@([^\\n\\r\\u2028\\u2029]+)\\Z', re.ASCII)
+_K_5cdd9abf = frozenset(['companyId', 'employeeId', 'position'])
+_P_6cc0b03a = re.compile('^[0-9a-zA-Z_]+\\Z', re.ASCII)
+_P_a44e8f03 = re.compile('^(?=[^\\n\\r\\u2028\\u2029]*[^\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])((?![<>])[^\\n\\r\\u2028\\u2029])*\\Z', re.ASCII)
+_K_e56872ea = frozenset(['companyId', 'employeeId'])
+_P_e2eec96a = re.compile('^[0-9]{9}\\Z', re.ASCII)
+_P_1a7ab8e7 = re.compile('^((?![<>])[^\\n\\r\\u2028\\u2029])*\\Z', re.ASCII)
+_P_8076d746 = re.compile('^([^\\n\\r\\u2028\\u2029]+)@([^\\n\\r\\u2028\\u2029]+)\\Z', re.ASCII)
 
 
 def _check_CustomerAddress(v: Any) -> None:
     if not (isinstance(v, dict)):
         raise DecodeProblem('must be an object', v)
-    f62 = v.get('type')
-    if f62 is not None:
-        if not (isinstance(f62, str)):
-            raise DecodeProblem('must be string', f62, 'type')
-    f63 = v.get('addressLine1')
-    if f63 is not None:
-        if not (isinstance(f63, str)):
-            raise DecodeProblem('must be string', f63, 'addressLine1')
-    f64 = v.get('addressLine2')
-    if f64 is not None:
-        if not (isinstance(f64, str)):
-            raise DecodeProblem('must be string', f64, 'addressLine2')
-    f65 = v.get('city')
-    if f65 is not None:
-        if not (isinstance(f65, str)):
-            raise DecodeProblem('must be string', f65, 'city')
-    f66 = v.get('stateCode')
-    if f66 is not None:
-        if not (isinstance(f66, str)):
-            raise DecodeProblem('must be string', f66, 'stateCode')
-    f67 = v.get('postalCode')
-    if f67 is not None:
-        if not (isinstance(f67, str)):
-            raise DecodeProblem('must be string', f67, 'postalCode')
-    f68 = v.get('countryCodeA3')
-    if f68 is not None:
-        if not (isinstance(f68, str)):
-            raise DecodeProblem('must be string', f68, 'countryCodeA3')
+    f1 = v.get('type')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'type')
+    f2 = v.get('addressLine1')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'addressLine1')
+    f3 = v.get('addressLine2')
+    if f3 is not None:
+        if not (isinstance(f3, str)):
+            raise DecodeProblem('must be string', f3, 'addressLine2')
+    f4 = v.get('city')
+    if f4 is not None:
+        if not (isinstance(f4, str)):
+            raise DecodeProblem('must be string', f4, 'city')
+    f5 = v.get('stateCode')
+    if f5 is not None:
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'stateCode')
+    f6 = v.get('postalCode')
+    if f6 is not None:
+        if not (isinstance(f6, str)):
+            raise DecodeProblem('must be string', f6, 'postalCode')
+    f7 = v.get('countryCodeA3')
+    if f7 is not None:
+        if not (isinstance(f7, str)):
+            raise DecodeProblem('must be string', f7, 'countryCodeA3')
 
 
 def _check_CustomerRecordCustomer(v: Any) -> None:
     if not (isinstance(v, dict)):
         raise DecodeProblem('must be an object', v)
-    f53 = v.get('firstName')
-    if f53 is not None:
-        if not (isinstance(f53, str)):
-            raise DecodeProblem('must be string', f53, 'firstName')
-    f54 = v.get('lastName')
-    if f54 is not None:
-        if not (isinstance(f54, str)):
-            raise DecodeProblem('must be string', f54, 'lastName')
-    f55 = v.get('gender')
-    if f55 is not None:
-        if not (isinstance(f55, str)):
-            raise DecodeProblem('must be string', f55, 'gender')
-    f56 = v.get('dateOfBirth')
-    if f56 is not None:
-        if not (isinstance(f56, str)):
-            raise DecodeProblem('must be string', f56, 'dateOfBirth')
-    f57 = v.get('email')
-    if f57 is not None:
-        if not (isinstance(f57, str)):
-            raise DecodeProblem('must be string', f57, 'email')
-    f58 = v.get('citizenshipCountryCodeA3')
-    if f58 is not None:
-        if not (isinstance(f58, str)):
-            raise DecodeProblem('must be string', f58, 'citizenshipCountryCodeA3')
-    f59 = v.get('addresses')
-    if f59 is not None:
+    f1 = v.get('firstName')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'firstName')
+    f2 = v.get('lastName')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'lastName')
+    f3 = v.get('gender')
+    if f3 is not None:
+        if not (isinstance(f3, str)):
+            raise DecodeProblem('must be string', f3, 'gender')
+    f4 = v.get('dateOfBirth')
+    if f4 is not None:
+        if not (isinstance(f4, str)):
+            raise DecodeProblem('must be string', f4, 'dateOfBirth')
+    f5 = v.get('email')
+    if f5 is not None:
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'email')
+    f6 = v.get('citizenshipCountryCodeA3')
+    if f6 is not None:
+        if not (isinstance(f6, str)):
+            raise DecodeProblem('must be string', f6, 'citizenshipCountryCodeA3')
+    f7 = v.get('addresses')
+    if f7 is not None:
         try:
-            if not (isinstance(f59, (list, tuple))):
-                raise DecodeProblem('must be an array', f59)
-            for i60, x61 in enumerate(f59):
+            if not (isinstance(f7, (list, tuple))):
+                raise DecodeProblem('must be an array', f7)
+            for i8, x9 in enumerate(f7):
                 try:
-                    _check_CustomerAddress(x61)
+                    _check_CustomerAddress(x9)
                 except DecodeProblem as e:
-                    e.path.append(i60)
+                    e.path.append(i8)
                     raise
         except DecodeProblem as e:
             e.path.append('addresses')
@@ -122,9 +122,9 @@ def validate_customerAddEmployee(payload: Any) -> list[V]:
             out.append(V((), 'required', "must have required property 'employeeId'", {'missingProperty': 'employeeId'}, '#/required'))
         if 'position' not in payload:
             out.append(V((), 'required', "must have required property 'position'", {'missingProperty': 'position'}, '#/required'))
-        if not _K0.issuperset(payload):
+        if not _K_5cdd9abf.issuperset(payload):
             for k1 in payload:
-                if k1 not in _K0:
+                if k1 not in _K_5cdd9abf:
                     out.append(V((), 'additionalProperties', f'must NOT have additional property {k1!r}', {'additionalProperty': k1}, '#/additionalProperties'))
         v2 = payload.get('companyId', MISSING)
         if v2 is not MISSING:
@@ -133,7 +133,7 @@ def validate_customerAddEmployee(payload: Any) -> list[V]:
                     out.append(V(('companyId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/companyId/maxLength'))
                 if len(v2) < 1:
                     out.append(V(('companyId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/companyId/minLength'))
-                if _P1.search(v2) is None:
+                if _P_6cc0b03a.search(v2) is None:
                     out.append(V(('companyId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/companyId/pattern'))
             else:
                 out.append(V(('companyId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/companyId/type'))
@@ -144,7 +144,7 @@ def validate_customerAddEmployee(payload: Any) -> list[V]:
                     out.append(V(('employeeId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/employeeId/maxLength'))
                 if len(v3) < 1:
                     out.append(V(('employeeId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/employeeId/minLength'))
-                if _P1.search(v3) is None:
+                if _P_6cc0b03a.search(v3) is None:
                     out.append(V(('employeeId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/employeeId/pattern'))
             else:
                 out.append(V(('employeeId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/employeeId/type'))
@@ -155,7 +155,7 @@ def validate_customerAddEmployee(payload: Any) -> list[V]:
                     out.append(V(('position', ), 'maxLength', 'must NOT have more than 50 characters', {'limit': 50}, '#/properties/position/maxLength'))
                 if len(v4) < 1:
                     out.append(V(('position', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/position/minLength'))
-                if _P2.search(v4) is None:
+                if _P_a44e8f03.search(v4) is None:
                     out.append(V(('position', ), 'pattern', 'must match pattern "^(?=.*\\S)((?![<>]).)*$"', {'pattern': '^(?=.*\\S)((?![<>]).)*$'}, '#/properties/position/pattern'))
             else:
                 out.append(V(('position', ), 'type', 'must be string', {'type': 'string'}, '#/properties/position/type'))
@@ -172,29 +172,29 @@ def validate_customerDisableEmployee(payload: Any) -> list[V]:
             out.append(V((), 'required', "must have required property 'companyId'", {'missingProperty': 'companyId'}, '#/required'))
         if 'employeeId' not in payload:
             out.append(V((), 'required', "must have required property 'employeeId'", {'missingProperty': 'employeeId'}, '#/required'))
-        if not _K3.issuperset(payload):
-            for k5 in payload:
-                if k5 not in _K3:
-                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k5!r}', {'additionalProperty': k5}, '#/additionalProperties'))
-        v6 = payload.get('companyId', MISSING)
-        if v6 is not MISSING:
-            if isinstance(v6, str):
-                if len(v6) > 36:
+        if not _K_e56872ea.issuperset(payload):
+            for k1 in payload:
+                if k1 not in _K_e56872ea:
+                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k1!r}', {'additionalProperty': k1}, '#/additionalProperties'))
+        v2 = payload.get('companyId', MISSING)
+        if v2 is not MISSING:
+            if isinstance(v2, str):
+                if len(v2) > 36:
                     out.append(V(('companyId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/companyId/maxLength'))
-                if len(v6) < 1:
+                if len(v2) < 1:
                     out.append(V(('companyId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/companyId/minLength'))
-                if _P1.search(v6) is None:
+                if _P_6cc0b03a.search(v2) is None:
                     out.append(V(('companyId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/companyId/pattern'))
             else:
                 out.append(V(('companyId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/companyId/type'))
-        v7 = payload.get('employeeId', MISSING)
-        if v7 is not MISSING:
-            if isinstance(v7, str):
-                if len(v7) > 36:
+        v3 = payload.get('employeeId', MISSING)
+        if v3 is not MISSING:
+            if isinstance(v3, str):
+                if len(v3) > 36:
                     out.append(V(('employeeId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/employeeId/maxLength'))
-                if len(v7) < 1:
+                if len(v3) < 1:
                     out.append(V(('employeeId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/employeeId/minLength'))
-                if _P1.search(v7) is None:
+                if _P_6cc0b03a.search(v3) is None:
                     out.append(V(('employeeId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/employeeId/pattern'))
             else:
                 out.append(V(('employeeId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/employeeId/type'))
@@ -207,162 +207,162 @@ def validate_customerInit(payload: Any) -> list[V]:
     """The rules the customerInit body breaks (``[]`` when valid)."""
     out: list[V] = []
     if isinstance(payload, dict):
-        v8 = payload.get('customerReference', MISSING)
-        if v8 is not MISSING:
-            if not (isinstance(v8, str)):
+        v1 = payload.get('customerReference', MISSING)
+        if v1 is not MISSING:
+            if not (isinstance(v1, str)):
                 out.append(V(('customerReference', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerReference/type'))
-        v9 = payload.get('customerType', MISSING)
-        if v9 is not MISSING:
-            if not (isinstance(v9, str)):
+        v2 = payload.get('customerType', MISSING)
+        if v2 is not MISSING:
+            if not (isinstance(v2, str)):
                 out.append(V(('customerType', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerType/type'))
-        v10 = payload.get('customer', MISSING)
-        if v10 is not MISSING:
-            if isinstance(v10, dict):
-                v11 = v10.get('firstName', MISSING)
-                if v11 is not MISSING:
-                    if not (isinstance(v11, str)):
+        v3 = payload.get('customer', MISSING)
+        if v3 is not MISSING:
+            if isinstance(v3, dict):
+                v4 = v3.get('firstName', MISSING)
+                if v4 is not MISSING:
+                    if not (isinstance(v4, str)):
                         out.append(V(('customer', 'firstName', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customer/properties/firstName/type'))
-                v12 = v10.get('lastName', MISSING)
-                if v12 is not MISSING:
-                    if not (isinstance(v12, str)):
+                v5 = v3.get('lastName', MISSING)
+                if v5 is not MISSING:
+                    if not (isinstance(v5, str)):
                         out.append(V(('customer', 'lastName', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customer/properties/lastName/type'))
-                v13 = v10.get('gender', MISSING)
-                if v13 is not MISSING:
-                    if not (isinstance(v13, str)):
+                v6 = v3.get('gender', MISSING)
+                if v6 is not MISSING:
+                    if not (isinstance(v6, str)):
                         out.append(V(('customer', 'gender', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customer/properties/gender/type'))
-                v14 = v10.get('email', MISSING)
-                if v14 is not MISSING:
-                    if not (isinstance(v14, str)):
+                v7 = v3.get('email', MISSING)
+                if v7 is not MISSING:
+                    if not (isinstance(v7, str)):
                         out.append(V(('customer', 'email', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customer/properties/email/type'))
-                v15 = v10.get('phones', MISSING)
-                if v15 is not MISSING:
-                    if isinstance(v15, (list, tuple)):
-                        for i16, x17 in enumerate(v15):
-                            if isinstance(x17, dict):
-                                v18 = x17.get('type', MISSING)
-                                if v18 is not MISSING:
-                                    if not (isinstance(v18, str)):
-                                        out.append(V(('customer', 'phones', i16, 'type', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customer/properties/phones/items/properties/type/type'))
-                                v19 = x17.get('countryDialingCode', MISSING)
-                                if v19 is not MISSING:
-                                    if not (isinstance(v19, str)):
-                                        out.append(V(('customer', 'phones', i16, 'countryDialingCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customer/properties/phones/items/properties/countryDialingCode/type'))
-                                v20 = x17.get('phoneNumber', MISSING)
-                                if v20 is not MISSING:
-                                    if not (isinstance(v20, str)):
-                                        out.append(V(('customer', 'phones', i16, 'phoneNumber', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customer/properties/phones/items/properties/phoneNumber/type'))
+                v8 = v3.get('phones', MISSING)
+                if v8 is not MISSING:
+                    if isinstance(v8, (list, tuple)):
+                        for i9, x10 in enumerate(v8):
+                            if isinstance(x10, dict):
+                                v11 = x10.get('type', MISSING)
+                                if v11 is not MISSING:
+                                    if not (isinstance(v11, str)):
+                                        out.append(V(('customer', 'phones', i9, 'type', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customer/properties/phones/items/properties/type/type'))
+                                v12 = x10.get('countryDialingCode', MISSING)
+                                if v12 is not MISSING:
+                                    if not (isinstance(v12, str)):
+                                        out.append(V(('customer', 'phones', i9, 'countryDialingCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customer/properties/phones/items/properties/countryDialingCode/type'))
+                                v13 = x10.get('phoneNumber', MISSING)
+                                if v13 is not MISSING:
+                                    if not (isinstance(v13, str)):
+                                        out.append(V(('customer', 'phones', i9, 'phoneNumber', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customer/properties/phones/items/properties/phoneNumber/type'))
                             else:
-                                out.append(V(('customer', 'phones', i16, ), 'type', 'must be object', {'type': 'object'}, '#/properties/customer/properties/phones/items/type'))
+                                out.append(V(('customer', 'phones', i9, ), 'type', 'must be object', {'type': 'object'}, '#/properties/customer/properties/phones/items/type'))
                     else:
                         out.append(V(('customer', 'phones', ), 'type', 'must be array', {'type': 'array'}, '#/properties/customer/properties/phones/type'))
-                v21 = v10.get('dateOfBirth', MISSING)
-                if v21 is not MISSING:
-                    if not (isinstance(v21, str)):
+                v14 = v3.get('dateOfBirth', MISSING)
+                if v14 is not MISSING:
+                    if not (isinstance(v14, str)):
                         out.append(V(('customer', 'dateOfBirth', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customer/properties/dateOfBirth/type'))
-                v22 = v10.get('citizenshipCountryCodeA3', MISSING)
-                if v22 is not MISSING:
-                    if not (isinstance(v22, str)):
+                v15 = v3.get('citizenshipCountryCodeA3', MISSING)
+                if v15 is not MISSING:
+                    if not (isinstance(v15, str)):
                         out.append(V(('customer', 'citizenshipCountryCodeA3', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customer/properties/citizenshipCountryCodeA3/type'))
-                v23 = v10.get('addresses', MISSING)
-                if v23 is not MISSING:
-                    if isinstance(v23, (list, tuple)):
-                        for i24, x25 in enumerate(v23):
-                            if isinstance(x25, dict):
-                                v26 = x25.get('type', MISSING)
-                                if v26 is not MISSING:
-                                    if not (isinstance(v26, str)):
-                                        out.append(V(('customer', 'addresses', i24, 'type', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customer/properties/addresses/items/properties/type/type'))
-                                v27 = x25.get('addressLine1', MISSING)
-                                if v27 is not MISSING:
-                                    if not (isinstance(v27, str)):
-                                        out.append(V(('customer', 'addresses', i24, 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customer/properties/addresses/items/properties/addressLine1/type'))
-                                v28 = x25.get('addressLine2', MISSING)
-                                if v28 is not MISSING:
-                                    if not (isinstance(v28, str)):
-                                        out.append(V(('customer', 'addresses', i24, 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customer/properties/addresses/items/properties/addressLine2/type'))
-                                v29 = x25.get('city', MISSING)
-                                if v29 is not MISSING:
-                                    if not (isinstance(v29, str)):
-                                        out.append(V(('customer', 'addresses', i24, 'city', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customer/properties/addresses/items/properties/city/type'))
-                                v30 = x25.get('stateCode', MISSING)
-                                if v30 is not MISSING:
-                                    if not (isinstance(v30, str)):
-                                        out.append(V(('customer', 'addresses', i24, 'stateCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customer/properties/addresses/items/properties/stateCode/type'))
-                                v31 = x25.get('postalCode', MISSING)
-                                if v31 is not MISSING:
-                                    if not (isinstance(v31, str)):
-                                        out.append(V(('customer', 'addresses', i24, 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customer/properties/addresses/items/properties/postalCode/type'))
-                                v32 = x25.get('countryCodeA3', MISSING)
-                                if v32 is not MISSING:
-                                    if not (isinstance(v32, str)):
-                                        out.append(V(('customer', 'addresses', i24, 'countryCodeA3', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customer/properties/addresses/items/properties/countryCodeA3/type'))
+                v16 = v3.get('addresses', MISSING)
+                if v16 is not MISSING:
+                    if isinstance(v16, (list, tuple)):
+                        for i17, x18 in enumerate(v16):
+                            if isinstance(x18, dict):
+                                v19 = x18.get('type', MISSING)
+                                if v19 is not MISSING:
+                                    if not (isinstance(v19, str)):
+                                        out.append(V(('customer', 'addresses', i17, 'type', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customer/properties/addresses/items/properties/type/type'))
+                                v20 = x18.get('addressLine1', MISSING)
+                                if v20 is not MISSING:
+                                    if not (isinstance(v20, str)):
+                                        out.append(V(('customer', 'addresses', i17, 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customer/properties/addresses/items/properties/addressLine1/type'))
+                                v21 = x18.get('addressLine2', MISSING)
+                                if v21 is not MISSING:
+                                    if not (isinstance(v21, str)):
+                                        out.append(V(('customer', 'addresses', i17, 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customer/properties/addresses/items/properties/addressLine2/type'))
+                                v22 = x18.get('city', MISSING)
+                                if v22 is not MISSING:
+                                    if not (isinstance(v22, str)):
+                                        out.append(V(('customer', 'addresses', i17, 'city', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customer/properties/addresses/items/properties/city/type'))
+                                v23 = x18.get('stateCode', MISSING)
+                                if v23 is not MISSING:
+                                    if not (isinstance(v23, str)):
+                                        out.append(V(('customer', 'addresses', i17, 'stateCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customer/properties/addresses/items/properties/stateCode/type'))
+                                v24 = x18.get('postalCode', MISSING)
+                                if v24 is not MISSING:
+                                    if not (isinstance(v24, str)):
+                                        out.append(V(('customer', 'addresses', i17, 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customer/properties/addresses/items/properties/postalCode/type'))
+                                v25 = x18.get('countryCodeA3', MISSING)
+                                if v25 is not MISSING:
+                                    if not (isinstance(v25, str)):
+                                        out.append(V(('customer', 'addresses', i17, 'countryCodeA3', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customer/properties/addresses/items/properties/countryCodeA3/type'))
                             else:
-                                out.append(V(('customer', 'addresses', i24, ), 'type', 'must be object', {'type': 'object'}, '#/properties/customer/properties/addresses/items/type'))
+                                out.append(V(('customer', 'addresses', i17, ), 'type', 'must be object', {'type': 'object'}, '#/properties/customer/properties/addresses/items/type'))
                     else:
                         out.append(V(('customer', 'addresses', ), 'type', 'must be array', {'type': 'array'}, '#/properties/customer/properties/addresses/type'))
-                v33 = v10.get('identificationDocuments', MISSING)
-                if v33 is not MISSING:
-                    if isinstance(v33, (list, tuple)):
-                        for i34, x35 in enumerate(v33):
-                            a41: list[V] = []
-                            if isinstance(x35, dict):
-                                if 'type' not in x35:
-                                    a41.append(V(('customer', 'identificationDocuments', i34, ), 'required', "must have required property 'type'", {'missingProperty': 'type'}, '#/properties/customer/properties/identificationDocuments/items/anyOf/0/required'))
-                                v43 = x35.get('type', MISSING)
-                                if v43 is not MISSING:
-                                    if not (isinstance(v43, str) and v43 == 'SSN'):
-                                        a41.append(V(('customer', 'identificationDocuments', i34, 'type', ), 'const', 'must be equal to constant', {'allowedValue': 'SSN'}, '#/properties/customer/properties/identificationDocuments/items/anyOf/0/properties/type/const'))
-                                v44 = x35.get('value', MISSING)
-                                if v44 is not MISSING:
-                                    if isinstance(v44, str):
-                                        if _P4.search(v44) is None:
-                                            a41.append(V(('customer', 'identificationDocuments', i34, 'value', ), 'pattern', 'must match pattern "^[0-9]{9}$"', {'pattern': '^[0-9]{9}$'}, '#/properties/customer/properties/identificationDocuments/items/anyOf/0/properties/value/pattern'))
-                                    else:
-                                        a41.append(V(('customer', 'identificationDocuments', i34, 'value', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customer/properties/identificationDocuments/items/anyOf/0/properties/value/type'))
-                            if a41:
-                                a42: list[V] = []
-                                if isinstance(x35, dict):
-                                    v45 = x35.get('type', MISSING)
-                                    if v45 is not MISSING:
-                                        n46: list[V] = []
-                                        if not (isinstance(v45, str) and v45 == 'SSN'):
-                                            n46.append(V(('customer', 'identificationDocuments', i34, 'type', ), 'const', 'must be equal to constant', {'allowedValue': 'SSN'}, '#/properties/customer/properties/identificationDocuments/items/anyOf/1/properties/type/not/const'))
-                                        if not n46:
-                                            a42.append(V(('customer', 'identificationDocuments', i34, 'type', ), 'not', 'must NOT be valid', {}, '#/properties/customer/properties/identificationDocuments/items/anyOf/1/properties/type/not'))
-                                    v47 = x35.get('value', MISSING)
-                                    if v47 is not MISSING:
-                                        if not (isinstance(v47, str) or v47 is None):
-                                            a42.append(V(('customer', 'identificationDocuments', i34, 'value', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/customer/properties/identificationDocuments/items/anyOf/1/properties/value/type'))
-                                        if isinstance(v47, str):
-                                            if len(v47) > 50:
-                                                a42.append(V(('customer', 'identificationDocuments', i34, 'value', ), 'maxLength', 'must NOT have more than 50 characters', {'limit': 50}, '#/properties/customer/properties/identificationDocuments/items/anyOf/1/properties/value/maxLength'))
-                                            if len(v47) < 0:
-                                                a42.append(V(('customer', 'identificationDocuments', i34, 'value', ), 'minLength', 'must NOT have fewer than 0 characters', {'limit': 0}, '#/properties/customer/properties/identificationDocuments/items/anyOf/1/properties/value/minLength'))
-                                            if _P5.search(v47) is None:
-                                                a42.append(V(('customer', 'identificationDocuments', i34, 'value', ), 'pattern', 'must match pattern "^((?![<>]).)*$"', {'pattern': '^((?![<>]).)*$'}, '#/properties/customer/properties/identificationDocuments/items/anyOf/1/properties/value/pattern'))
-                                if a42:
-                                    out.extend(a41)
-                                    out.extend(a42)
-                                    out.append(V(('customer', 'identificationDocuments', i34, ), 'anyOf', 'must match a schema in anyOf', {}, '#/properties/customer/properties/identificationDocuments/items/anyOf'))
-                            if isinstance(x35, dict):
-                                v36 = x35.get('type', MISSING)
+                v26 = v3.get('identificationDocuments', MISSING)
+                if v26 is not MISSING:
+                    if isinstance(v26, (list, tuple)):
+                        for i27, x28 in enumerate(v26):
+                            a34: list[V] = []
+                            if isinstance(x28, dict):
+                                if 'type' not in x28:
+                                    a34.append(V(('customer', 'identificationDocuments', i27, ), 'required', "must have required property 'type'", {'missingProperty': 'type'}, '#/properties/customer/properties/identificationDocuments/items/anyOf/0/required'))
+                                v36 = x28.get('type', MISSING)
                                 if v36 is not MISSING:
-                                    if not (isinstance(v36, str)):
-                                        out.append(V(('customer', 'identificationDocuments', i34, 'type', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customer/properties/identificationDocuments/items/properties/type/type'))
-                                v38 = x35.get('issuanceCountryCodeA3', MISSING)
-                                if v38 is not MISSING:
-                                    if not (isinstance(v38, str)):
-                                        out.append(V(('customer', 'identificationDocuments', i34, 'issuanceCountryCodeA3', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customer/properties/identificationDocuments/items/properties/issuanceCountryCodeA3/type'))
-                                v39 = x35.get('issuanceRegion', MISSING)
-                                if v39 is not MISSING:
-                                    if not (isinstance(v39, str)):
-                                        out.append(V(('customer', 'identificationDocuments', i34, 'issuanceRegion', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customer/properties/identificationDocuments/items/properties/issuanceRegion/type'))
-                                v40 = x35.get('expiryDate', MISSING)
-                                if v40 is not MISSING:
-                                    if not (isinstance(v40, str)):
-                                        out.append(V(('customer', 'identificationDocuments', i34, 'expiryDate', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customer/properties/identificationDocuments/items/properties/expiryDate/type'))
+                                    if not (isinstance(v36, str) and v36 == 'SSN'):
+                                        a34.append(V(('customer', 'identificationDocuments', i27, 'type', ), 'const', 'must be equal to constant', {'allowedValue': 'SSN'}, '#/properties/customer/properties/identificationDocuments/items/anyOf/0/properties/type/const'))
+                                v37 = x28.get('value', MISSING)
+                                if v37 is not MISSING:
+                                    if isinstance(v37, str):
+                                        if _P_e2eec96a.search(v37) is None:
+                                            a34.append(V(('customer', 'identificationDocuments', i27, 'value', ), 'pattern', 'must match pattern "^[0-9]{9}$"', {'pattern': '^[0-9]{9}$'}, '#/properties/customer/properties/identificationDocuments/items/anyOf/0/properties/value/pattern'))
+                                    else:
+                                        a34.append(V(('customer', 'identificationDocuments', i27, 'value', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customer/properties/identificationDocuments/items/anyOf/0/properties/value/type'))
+                            if a34:
+                                a35: list[V] = []
+                                if isinstance(x28, dict):
+                                    v38 = x28.get('type', MISSING)
+                                    if v38 is not MISSING:
+                                        n39: list[V] = []
+                                        if not (isinstance(v38, str) and v38 == 'SSN'):
+                                            n39.append(V(('customer', 'identificationDocuments', i27, 'type', ), 'const', 'must be equal to constant', {'allowedValue': 'SSN'}, '#/properties/customer/properties/identificationDocuments/items/anyOf/1/properties/type/not/const'))
+                                        if not n39:
+                                            a35.append(V(('customer', 'identificationDocuments', i27, 'type', ), 'not', 'must NOT be valid', {}, '#/properties/customer/properties/identificationDocuments/items/anyOf/1/properties/type/not'))
+                                    v40 = x28.get('value', MISSING)
+                                    if v40 is not MISSING:
+                                        if not (isinstance(v40, str) or v40 is None):
+                                            a35.append(V(('customer', 'identificationDocuments', i27, 'value', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/customer/properties/identificationDocuments/items/anyOf/1/properties/value/type'))
+                                        if isinstance(v40, str):
+                                            if len(v40) > 50:
+                                                a35.append(V(('customer', 'identificationDocuments', i27, 'value', ), 'maxLength', 'must NOT have more than 50 characters', {'limit': 50}, '#/properties/customer/properties/identificationDocuments/items/anyOf/1/properties/value/maxLength'))
+                                            if len(v40) < 0:
+                                                a35.append(V(('customer', 'identificationDocuments', i27, 'value', ), 'minLength', 'must NOT have fewer than 0 characters', {'limit': 0}, '#/properties/customer/properties/identificationDocuments/items/anyOf/1/properties/value/minLength'))
+                                            if _P_1a7ab8e7.search(v40) is None:
+                                                a35.append(V(('customer', 'identificationDocuments', i27, 'value', ), 'pattern', 'must match pattern "^((?![<>]).)*$"', {'pattern': '^((?![<>]).)*$'}, '#/properties/customer/properties/identificationDocuments/items/anyOf/1/properties/value/pattern'))
+                                if a35:
+                                    out.extend(a34)
+                                    out.extend(a35)
+                                    out.append(V(('customer', 'identificationDocuments', i27, ), 'anyOf', 'must match a schema in anyOf', {}, '#/properties/customer/properties/identificationDocuments/items/anyOf'))
+                            if isinstance(x28, dict):
+                                v29 = x28.get('type', MISSING)
+                                if v29 is not MISSING:
+                                    if not (isinstance(v29, str)):
+                                        out.append(V(('customer', 'identificationDocuments', i27, 'type', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customer/properties/identificationDocuments/items/properties/type/type'))
+                                v31 = x28.get('issuanceCountryCodeA3', MISSING)
+                                if v31 is not MISSING:
+                                    if not (isinstance(v31, str)):
+                                        out.append(V(('customer', 'identificationDocuments', i27, 'issuanceCountryCodeA3', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customer/properties/identificationDocuments/items/properties/issuanceCountryCodeA3/type'))
+                                v32 = x28.get('issuanceRegion', MISSING)
+                                if v32 is not MISSING:
+                                    if not (isinstance(v32, str)):
+                                        out.append(V(('customer', 'identificationDocuments', i27, 'issuanceRegion', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customer/properties/identificationDocuments/items/properties/issuanceRegion/type'))
+                                v33 = x28.get('expiryDate', MISSING)
+                                if v33 is not MISSING:
+                                    if not (isinstance(v33, str)):
+                                        out.append(V(('customer', 'identificationDocuments', i27, 'expiryDate', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customer/properties/identificationDocuments/items/properties/expiryDate/type'))
                             else:
-                                out.append(V(('customer', 'identificationDocuments', i34, ), 'type', 'must be object', {'type': 'object'}, '#/properties/customer/properties/identificationDocuments/items/type'))
+                                out.append(V(('customer', 'identificationDocuments', i27, ), 'type', 'must be object', {'type': 'object'}, '#/properties/customer/properties/identificationDocuments/items/type'))
                     else:
                         out.append(V(('customer', 'identificationDocuments', ), 'type', 'must be array', {'type': 'array'}, '#/properties/customer/properties/identificationDocuments/type'))
             else:
@@ -378,10 +378,10 @@ def decode_customerInit(data: Any) -> Any:
         raise DecodeProblem('must be an object', data)
     if 'customerId' not in data:
         raise DecodeProblem('required, missing', MISSING, 'customerId')
-    f48 = data.get('customerId')
-    if f48 is not None:
-        if not (isinstance(f48, str)):
-            raise DecodeProblem('must be string', f48, 'customerId')
+    f1 = data.get('customerId')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'customerId')
     return (_MODELS.get(('customer_init_response_data', 'CustomerInitResponseData')) or _model('customer_init_response_data', 'CustomerInitResponseData')).from_dict(data)
 
 
@@ -391,34 +391,34 @@ def decode_customerStatus(data: Any) -> Any:
         raise DecodeProblem('must be an object', data)
     if 'customerId' not in data:
         raise DecodeProblem('required, missing', MISSING, 'customerId')
-    f49 = data.get('reference')
-    if f49 is not None:
-        if not (isinstance(f49, str)):
-            raise DecodeProblem('must be string', f49, 'reference')
-    f50 = data.get('customerId')
-    if f50 is not None:
-        if not (isinstance(f50, str)):
-            raise DecodeProblem('must be string', f50, 'customerId')
-    f51 = data.get('customerType')
-    if f51 is not None:
-        if not (isinstance(f51, str)):
-            raise DecodeProblem('must be string', f51, 'customerType')
-    f52 = data.get('customer')
-    if f52 is not None:
+    f1 = data.get('reference')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'reference')
+    f2 = data.get('customerId')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'customerId')
+    f3 = data.get('customerType')
+    if f3 is not None:
+        if not (isinstance(f3, str)):
+            raise DecodeProblem('must be string', f3, 'customerType')
+    f4 = data.get('customer')
+    if f4 is not None:
         try:
-            _check_CustomerRecordCustomer(f52)
+            _check_CustomerRecordCustomer(f4)
         except DecodeProblem as e:
             e.path.append('customer')
             raise
-    f69 = data.get('kycStatus')
-    if f69 is not None:
-        if not (isinstance(f69, str)):
-            raise DecodeProblem('must be string', f69, 'kycStatus')
-    f70 = data.get('employees')
-    if f70 is not None:
+    f5 = data.get('kycStatus')
+    if f5 is not None:
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'kycStatus')
+    f6 = data.get('employees')
+    if f6 is not None:
         try:
-            if not (isinstance(f70, (list, tuple))):
-                raise DecodeProblem('must be an array', f70)
+            if not (isinstance(f6, (list, tuple))):
+                raise DecodeProblem('must be an array', f6)
         except DecodeProblem as e:
             e.path.append('employees')
             raise
@@ -429,145 +429,145 @@ def validate_customerUpdate(payload: Any) -> list[V]:
     """The rules the customerUpdate body breaks (``[]`` when valid)."""
     out: list[V] = []
     if isinstance(payload, dict):
-        v73 = payload.get('customerId', MISSING)
-        if v73 is not MISSING:
-            if isinstance(v73, str):
-                if len(v73) > 36:
+        v1 = payload.get('customerId', MISSING)
+        if v1 is not MISSING:
+            if isinstance(v1, str):
+                if len(v1) > 36:
                     out.append(V(('customerId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/customerId/maxLength'))
-                if len(v73) < 1:
+                if len(v1) < 1:
                     out.append(V(('customerId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/customerId/minLength'))
-                if _P1.search(v73) is None:
+                if _P_6cc0b03a.search(v1) is None:
                     out.append(V(('customerId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/customerId/pattern'))
             else:
                 out.append(V(('customerId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerId/type'))
-        v74 = payload.get('customerUpdate', MISSING)
-        if v74 is not MISSING:
-            if isinstance(v74, dict):
-                v75 = v74.get('email', MISSING)
-                if v75 is not MISSING:
-                    if isinstance(v75, str):
-                        if _P6.search(v75) is None:
+        v2 = payload.get('customerUpdate', MISSING)
+        if v2 is not MISSING:
+            if isinstance(v2, dict):
+                v3 = v2.get('email', MISSING)
+                if v3 is not MISSING:
+                    if isinstance(v3, str):
+                        if _P_8076d746.search(v3) is None:
                             out.append(V(('customerUpdate', 'email', ), 'pattern', 'must match pattern "^(.+)@(.+)$"', {'pattern': '^(.+)@(.+)$'}, '#/properties/customerUpdate/properties/email/pattern'))
                     else:
                         out.append(V(('customerUpdate', 'email', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerUpdate/properties/email/type'))
-                v76 = v74.get('addresses', MISSING)
-                if v76 is not MISSING:
-                    if isinstance(v76, (list, tuple)):
-                        if len(v76) < 1:
+                v4 = v2.get('addresses', MISSING)
+                if v4 is not MISSING:
+                    if isinstance(v4, (list, tuple)):
+                        if len(v4) < 1:
                             out.append(V(('customerUpdate', 'addresses', ), 'minItems', 'must NOT have fewer than 1 items', {'limit': 1}, '#/properties/customerUpdate/properties/addresses/minItems'))
-                        for i77, x78 in enumerate(v76):
-                            if isinstance(x78, dict):
-                                v79 = x78.get('type', MISSING)
-                                if v79 is not MISSING:
-                                    if not (isinstance(v79, str)):
-                                        out.append(V(('customerUpdate', 'addresses', i77, 'type', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerUpdate/properties/addresses/items/properties/type/type'))
-                                v80 = x78.get('addressLine1', MISSING)
-                                if v80 is not MISSING:
-                                    if not (isinstance(v80, str)):
-                                        out.append(V(('customerUpdate', 'addresses', i77, 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerUpdate/properties/addresses/items/properties/addressLine1/type'))
-                                v81 = x78.get('addressLine2', MISSING)
-                                if v81 is not MISSING:
-                                    if not (isinstance(v81, str)):
-                                        out.append(V(('customerUpdate', 'addresses', i77, 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerUpdate/properties/addresses/items/properties/addressLine2/type'))
-                                v82 = x78.get('city', MISSING)
-                                if v82 is not MISSING:
-                                    if not (isinstance(v82, str)):
-                                        out.append(V(('customerUpdate', 'addresses', i77, 'city', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerUpdate/properties/addresses/items/properties/city/type'))
-                                v83 = x78.get('stateCode', MISSING)
-                                if v83 is not MISSING:
-                                    if not (isinstance(v83, str)):
-                                        out.append(V(('customerUpdate', 'addresses', i77, 'stateCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerUpdate/properties/addresses/items/properties/stateCode/type'))
-                                v84 = x78.get('postalCode', MISSING)
-                                if v84 is not MISSING:
-                                    if not (isinstance(v84, str)):
-                                        out.append(V(('customerUpdate', 'addresses', i77, 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerUpdate/properties/addresses/items/properties/postalCode/type'))
-                                v85 = x78.get('countryCodeA3', MISSING)
-                                if v85 is not MISSING:
-                                    if not (isinstance(v85, str)):
-                                        out.append(V(('customerUpdate', 'addresses', i77, 'countryCodeA3', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerUpdate/properties/addresses/items/properties/countryCodeA3/type'))
+                        for i5, x6 in enumerate(v4):
+                            if isinstance(x6, dict):
+                                v7 = x6.get('type', MISSING)
+                                if v7 is not MISSING:
+                                    if not (isinstance(v7, str)):
+                                        out.append(V(('customerUpdate', 'addresses', i5, 'type', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerUpdate/properties/addresses/items/properties/type/type'))
+                                v8 = x6.get('addressLine1', MISSING)
+                                if v8 is not MISSING:
+                                    if not (isinstance(v8, str)):
+                                        out.append(V(('customerUpdate', 'addresses', i5, 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerUpdate/properties/addresses/items/properties/addressLine1/type'))
+                                v9 = x6.get('addressLine2', MISSING)
+                                if v9 is not MISSING:
+                                    if not (isinstance(v9, str)):
+                                        out.append(V(('customerUpdate', 'addresses', i5, 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerUpdate/properties/addresses/items/properties/addressLine2/type'))
+                                v10 = x6.get('city', MISSING)
+                                if v10 is not MISSING:
+                                    if not (isinstance(v10, str)):
+                                        out.append(V(('customerUpdate', 'addresses', i5, 'city', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerUpdate/properties/addresses/items/properties/city/type'))
+                                v11 = x6.get('stateCode', MISSING)
+                                if v11 is not MISSING:
+                                    if not (isinstance(v11, str)):
+                                        out.append(V(('customerUpdate', 'addresses', i5, 'stateCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerUpdate/properties/addresses/items/properties/stateCode/type'))
+                                v12 = x6.get('postalCode', MISSING)
+                                if v12 is not MISSING:
+                                    if not (isinstance(v12, str)):
+                                        out.append(V(('customerUpdate', 'addresses', i5, 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerUpdate/properties/addresses/items/properties/postalCode/type'))
+                                v13 = x6.get('countryCodeA3', MISSING)
+                                if v13 is not MISSING:
+                                    if not (isinstance(v13, str)):
+                                        out.append(V(('customerUpdate', 'addresses', i5, 'countryCodeA3', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerUpdate/properties/addresses/items/properties/countryCodeA3/type'))
                             else:
-                                out.append(V(('customerUpdate', 'addresses', i77, ), 'type', 'must be object', {'type': 'object'}, '#/properties/customerUpdate/properties/addresses/items/type'))
+                                out.append(V(('customerUpdate', 'addresses', i5, ), 'type', 'must be object', {'type': 'object'}, '#/properties/customerUpdate/properties/addresses/items/type'))
                     else:
                         out.append(V(('customerUpdate', 'addresses', ), 'type', 'must be array', {'type': 'array'}, '#/properties/customerUpdate/properties/addresses/type'))
-                v86 = v74.get('phones', MISSING)
-                if v86 is not MISSING:
-                    if isinstance(v86, (list, tuple)):
-                        if len(v86) < 1:
+                v14 = v2.get('phones', MISSING)
+                if v14 is not MISSING:
+                    if isinstance(v14, (list, tuple)):
+                        if len(v14) < 1:
                             out.append(V(('customerUpdate', 'phones', ), 'minItems', 'must NOT have fewer than 1 items', {'limit': 1}, '#/properties/customerUpdate/properties/phones/minItems'))
-                        for i87, x88 in enumerate(v86):
-                            if isinstance(x88, dict):
-                                v89 = x88.get('type', MISSING)
-                                if v89 is not MISSING:
-                                    if not (isinstance(v89, str)):
-                                        out.append(V(('customerUpdate', 'phones', i87, 'type', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerUpdate/properties/phones/items/properties/type/type'))
-                                v90 = x88.get('countryDialingCode', MISSING)
-                                if v90 is not MISSING:
-                                    if not (isinstance(v90, str)):
-                                        out.append(V(('customerUpdate', 'phones', i87, 'countryDialingCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerUpdate/properties/phones/items/properties/countryDialingCode/type'))
-                                v91 = x88.get('phoneNumber', MISSING)
-                                if v91 is not MISSING:
-                                    if not (isinstance(v91, str)):
-                                        out.append(V(('customerUpdate', 'phones', i87, 'phoneNumber', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerUpdate/properties/phones/items/properties/phoneNumber/type'))
+                        for i15, x16 in enumerate(v14):
+                            if isinstance(x16, dict):
+                                v17 = x16.get('type', MISSING)
+                                if v17 is not MISSING:
+                                    if not (isinstance(v17, str)):
+                                        out.append(V(('customerUpdate', 'phones', i15, 'type', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerUpdate/properties/phones/items/properties/type/type'))
+                                v18 = x16.get('countryDialingCode', MISSING)
+                                if v18 is not MISSING:
+                                    if not (isinstance(v18, str)):
+                                        out.append(V(('customerUpdate', 'phones', i15, 'countryDialingCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerUpdate/properties/phones/items/properties/countryDialingCode/type'))
+                                v19 = x16.get('phoneNumber', MISSING)
+                                if v19 is not MISSING:
+                                    if not (isinstance(v19, str)):
+                                        out.append(V(('customerUpdate', 'phones', i15, 'phoneNumber', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerUpdate/properties/phones/items/properties/phoneNumber/type'))
                             else:
-                                out.append(V(('customerUpdate', 'phones', i87, ), 'type', 'must be object', {'type': 'object'}, '#/properties/customerUpdate/properties/phones/items/type'))
+                                out.append(V(('customerUpdate', 'phones', i15, ), 'type', 'must be object', {'type': 'object'}, '#/properties/customerUpdate/properties/phones/items/type'))
                     else:
                         out.append(V(('customerUpdate', 'phones', ), 'type', 'must be array', {'type': 'array'}, '#/properties/customerUpdate/properties/phones/type'))
-                v92 = v74.get('businessAddresses', MISSING)
-                if v92 is not MISSING:
-                    if isinstance(v92, (list, tuple)):
-                        for i93, x94 in enumerate(v92):
-                            if isinstance(x94, dict):
-                                v95 = x94.get('type', MISSING)
-                                if v95 is not MISSING:
-                                    if not (isinstance(v95, str)):
-                                        out.append(V(('customerUpdate', 'businessAddresses', i93, 'type', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerUpdate/properties/businessAddresses/items/properties/type/type'))
-                                v96 = x94.get('addressLine1', MISSING)
-                                if v96 is not MISSING:
-                                    if not (isinstance(v96, str)):
-                                        out.append(V(('customerUpdate', 'businessAddresses', i93, 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerUpdate/properties/businessAddresses/items/properties/addressLine1/type'))
-                                v97 = x94.get('addressLine2', MISSING)
-                                if v97 is not MISSING:
-                                    if not (isinstance(v97, str)):
-                                        out.append(V(('customerUpdate', 'businessAddresses', i93, 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerUpdate/properties/businessAddresses/items/properties/addressLine2/type'))
-                                v98 = x94.get('city', MISSING)
-                                if v98 is not MISSING:
-                                    if not (isinstance(v98, str)):
-                                        out.append(V(('customerUpdate', 'businessAddresses', i93, 'city', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerUpdate/properties/businessAddresses/items/properties/city/type'))
-                                v99 = x94.get('stateCode', MISSING)
-                                if v99 is not MISSING:
-                                    if not (isinstance(v99, str)):
-                                        out.append(V(('customerUpdate', 'businessAddresses', i93, 'stateCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerUpdate/properties/businessAddresses/items/properties/stateCode/type'))
-                                v100 = x94.get('postalCode', MISSING)
-                                if v100 is not MISSING:
-                                    if not (isinstance(v100, str)):
-                                        out.append(V(('customerUpdate', 'businessAddresses', i93, 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerUpdate/properties/businessAddresses/items/properties/postalCode/type'))
-                                v101 = x94.get('countryCodeA3', MISSING)
-                                if v101 is not MISSING:
-                                    if not (isinstance(v101, str)):
-                                        out.append(V(('customerUpdate', 'businessAddresses', i93, 'countryCodeA3', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerUpdate/properties/businessAddresses/items/properties/countryCodeA3/type'))
+                v20 = v2.get('businessAddresses', MISSING)
+                if v20 is not MISSING:
+                    if isinstance(v20, (list, tuple)):
+                        for i21, x22 in enumerate(v20):
+                            if isinstance(x22, dict):
+                                v23 = x22.get('type', MISSING)
+                                if v23 is not MISSING:
+                                    if not (isinstance(v23, str)):
+                                        out.append(V(('customerUpdate', 'businessAddresses', i21, 'type', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerUpdate/properties/businessAddresses/items/properties/type/type'))
+                                v24 = x22.get('addressLine1', MISSING)
+                                if v24 is not MISSING:
+                                    if not (isinstance(v24, str)):
+                                        out.append(V(('customerUpdate', 'businessAddresses', i21, 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerUpdate/properties/businessAddresses/items/properties/addressLine1/type'))
+                                v25 = x22.get('addressLine2', MISSING)
+                                if v25 is not MISSING:
+                                    if not (isinstance(v25, str)):
+                                        out.append(V(('customerUpdate', 'businessAddresses', i21, 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerUpdate/properties/businessAddresses/items/properties/addressLine2/type'))
+                                v26 = x22.get('city', MISSING)
+                                if v26 is not MISSING:
+                                    if not (isinstance(v26, str)):
+                                        out.append(V(('customerUpdate', 'businessAddresses', i21, 'city', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerUpdate/properties/businessAddresses/items/properties/city/type'))
+                                v27 = x22.get('stateCode', MISSING)
+                                if v27 is not MISSING:
+                                    if not (isinstance(v27, str)):
+                                        out.append(V(('customerUpdate', 'businessAddresses', i21, 'stateCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerUpdate/properties/businessAddresses/items/properties/stateCode/type'))
+                                v28 = x22.get('postalCode', MISSING)
+                                if v28 is not MISSING:
+                                    if not (isinstance(v28, str)):
+                                        out.append(V(('customerUpdate', 'businessAddresses', i21, 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerUpdate/properties/businessAddresses/items/properties/postalCode/type'))
+                                v29 = x22.get('countryCodeA3', MISSING)
+                                if v29 is not MISSING:
+                                    if not (isinstance(v29, str)):
+                                        out.append(V(('customerUpdate', 'businessAddresses', i21, 'countryCodeA3', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerUpdate/properties/businessAddresses/items/properties/countryCodeA3/type'))
                             else:
-                                out.append(V(('customerUpdate', 'businessAddresses', i93, ), 'type', 'must be object', {'type': 'object'}, '#/properties/customerUpdate/properties/businessAddresses/items/type'))
+                                out.append(V(('customerUpdate', 'businessAddresses', i21, ), 'type', 'must be object', {'type': 'object'}, '#/properties/customerUpdate/properties/businessAddresses/items/type'))
                     else:
                         out.append(V(('customerUpdate', 'businessAddresses', ), 'type', 'must be array', {'type': 'array'}, '#/properties/customerUpdate/properties/businessAddresses/type'))
-                v102 = v74.get('businessPhones', MISSING)
-                if v102 is not MISSING:
-                    if isinstance(v102, (list, tuple)):
-                        for i103, x104 in enumerate(v102):
-                            if isinstance(x104, dict):
-                                v105 = x104.get('type', MISSING)
-                                if v105 is not MISSING:
-                                    if not (isinstance(v105, str)):
-                                        out.append(V(('customerUpdate', 'businessPhones', i103, 'type', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerUpdate/properties/businessPhones/items/properties/type/type'))
-                                v106 = x104.get('countryDialingCode', MISSING)
-                                if v106 is not MISSING:
-                                    if not (isinstance(v106, str)):
-                                        out.append(V(('customerUpdate', 'businessPhones', i103, 'countryDialingCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerUpdate/properties/businessPhones/items/properties/countryDialingCode/type'))
-                                v107 = x104.get('phoneNumber', MISSING)
-                                if v107 is not MISSING:
-                                    if not (isinstance(v107, str)):
-                                        out.append(V(('customerUpdate', 'businessPhones', i103, 'phoneNumber', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerUpdate/properties/businessPhones/items/properties/phoneNumber/type'))
+                v30 = v2.get('businessPhones', MISSING)
+                if v30 is not MISSING:
+                    if isinstance(v30, (list, tuple)):
+                        for i31, x32 in enumerate(v30):
+                            if isinstance(x32, dict):
+                                v33 = x32.get('type', MISSING)
+                                if v33 is not MISSING:
+                                    if not (isinstance(v33, str)):
+                                        out.append(V(('customerUpdate', 'businessPhones', i31, 'type', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerUpdate/properties/businessPhones/items/properties/type/type'))
+                                v34 = x32.get('countryDialingCode', MISSING)
+                                if v34 is not MISSING:
+                                    if not (isinstance(v34, str)):
+                                        out.append(V(('customerUpdate', 'businessPhones', i31, 'countryDialingCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerUpdate/properties/businessPhones/items/properties/countryDialingCode/type'))
+                                v35 = x32.get('phoneNumber', MISSING)
+                                if v35 is not MISSING:
+                                    if not (isinstance(v35, str)):
+                                        out.append(V(('customerUpdate', 'businessPhones', i31, 'phoneNumber', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerUpdate/properties/businessPhones/items/properties/phoneNumber/type'))
                             else:
-                                out.append(V(('customerUpdate', 'businessPhones', i103, ), 'type', 'must be object', {'type': 'object'}, '#/properties/customerUpdate/properties/businessPhones/items/type'))
+                                out.append(V(('customerUpdate', 'businessPhones', i31, ), 'type', 'must be object', {'type': 'object'}, '#/properties/customerUpdate/properties/businessPhones/items/type'))
                     else:
                         out.append(V(('customerUpdate', 'businessPhones', ), 'type', 'must be array', {'type': 'array'}, '#/properties/customerUpdate/properties/businessPhones/type'))
             else:

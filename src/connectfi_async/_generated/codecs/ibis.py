@@ -27,85 +27,85 @@ from ..._codec import (
 )
 from . import _MODELS, model as _model
 
-_P0 = re.compile('^[0-9a-zA-Z_]+\\Z', re.ASCII)
-_P1 = re.compile('^[0-9a-zA-Z]+\\Z', re.ASCII)
-_K2 = frozenset(['accountHolderId', 'accountHolderType', 'occupation'])
-_E3 = frozenset(['individual', 'representative'])
-_K4 = frozenset(['attributes', 'cFiCardId'])
-_K5 = frozenset(['cardExpDate'])
-_P6 = re.compile('^\\d{4}\\Z', re.ASCII)
-_K7 = frozenset(['cFiCardId'])
-_K8 = frozenset(['reference'])
-_K9 = frozenset(['cFiCardId', 'pin'])
-_K10 = frozenset(['activateNewCard', 'cFiCardId', 'cardShippingMethodId', 'customerId', 'profile', 'reasonCode', 'reference', 'reissueType'])
-_E11 = frozenset(['1', '2', '3'])
-_E12 = frozenset(['1', '2', '3', '4', '5', '6'])
-_E13 = frozenset(['Y', 'N'])
-_K14 = frozenset(['cFiCardId', 'description', 'statusCode'])
-_E15 = frozenset(['I', 'B', 'S', 'F'])
-_K16 = frozenset(['cardHolderId', 'cardHolderType', 'nameOnCard', 'occupation'])
-_D17 = Decimal('9999999999999.99')
-_P18 = re.compile('^[A-Z]+\\Z', re.ASCII)
-_K19 = frozenset(['companyNameOnCard'])
-_K20 = frozenset(['customerId', 'employer', 'totalAnnualIncome', 'totalAnnualIncomeCurrency'])
-_P21 = re.compile('^(?=[^\\n\\r\\u2028\\u2029]*[^\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])((?![<>])[^\\n\\r\\u2028\\u2029])*\\Z', re.ASCII)
-_D22 = Decimal('0.01')
-_K23 = frozenset(['amount', 'cardFromId', 'cardToId', 'currency', 'description', 'reference'])
-_K24 = frozenset(['amount', 'cFiCardId', 'currency', 'description', 'reference'])
-_K25 = frozenset(['cFiFundsId'])
-_K26 = frozenset(['arn'])
-_K27 = frozenset(['amount', 'cFiFundsId', 'description'])
-_P28 = re.compile('^((?![<>])[^\\n\\r\\u2028\\u2029])*\\Z', re.ASCII)
-_K29 = frozenset(['cFiCardId', 'dateFrom', 'dateTo', 'numberOfRecords', 'skipRecords'])
-_P30 = re.compile('^\\d{4}-\\d{2}-\\d{2}\\Z', re.ASCII)
+_P_6cc0b03a = re.compile('^[0-9a-zA-Z_]+\\Z', re.ASCII)
+_P_1ca6f285 = re.compile('^[0-9a-zA-Z]+\\Z', re.ASCII)
+_K_8aad4e5c = frozenset(['accountHolderId', 'accountHolderType', 'occupation'])
+_E_ab24ee64 = frozenset(['individual', 'representative'])
+_K_b9804917 = frozenset(['attributes', 'cFiCardId'])
+_K_43031ff7 = frozenset(['cardExpDate'])
+_P_9db4c2c8 = re.compile('^\\d{4}\\Z', re.ASCII)
+_K_67165860 = frozenset(['cFiCardId'])
+_K_f6eabe0d = frozenset(['reference'])
+_K_3f93a14b = frozenset(['cFiCardId', 'pin'])
+_K_cf7cb2f0 = frozenset(['activateNewCard', 'cFiCardId', 'cardShippingMethodId', 'customerId', 'profile', 'reasonCode', 'reference', 'reissueType'])
+_E_7815ff0c = frozenset(['1', '2', '3'])
+_E_005defb0 = frozenset(['1', '2', '3', '4', '5', '6'])
+_E_900c709c = frozenset(['Y', 'N'])
+_K_ba837909 = frozenset(['cFiCardId', 'description', 'statusCode'])
+_E_43086894 = frozenset(['I', 'B', 'S', 'F'])
+_K_1a3840fb = frozenset(['cardHolderId', 'cardHolderType', 'nameOnCard', 'occupation'])
+_D_c4690ae4 = Decimal('9999999999999.99')
+_P_887bdaf8 = re.compile('^[A-Z]+\\Z', re.ASCII)
+_K_cfb9c101 = frozenset(['companyNameOnCard'])
+_K_0c6c51f5 = frozenset(['customerId', 'employer', 'totalAnnualIncome', 'totalAnnualIncomeCurrency'])
+_P_a44e8f03 = re.compile('^(?=[^\\n\\r\\u2028\\u2029]*[^\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff])((?![<>])[^\\n\\r\\u2028\\u2029])*\\Z', re.ASCII)
+_D_f6cb967a = Decimal('0.01')
+_K_6e065b43 = frozenset(['amount', 'cardFromId', 'cardToId', 'currency', 'description', 'reference'])
+_K_c8d27765 = frozenset(['amount', 'cFiCardId', 'currency', 'description', 'reference'])
+_K_947d7731 = frozenset(['cFiFundsId'])
+_K_0026ae44 = frozenset(['arn'])
+_K_fe564836 = frozenset(['amount', 'cFiFundsId', 'description'])
+_P_1a7ab8e7 = re.compile('^((?![<>])[^\\n\\r\\u2028\\u2029])*\\Z', re.ASCII)
+_K_845dbd77 = frozenset(['cFiCardId', 'dateFrom', 'dateTo', 'numberOfRecords', 'skipRecords'])
+_P_ce625fbd = re.compile('^\\d{4}-\\d{2}-\\d{2}\\Z', re.ASCII)
 
 
 def _check_IbisEntityError(v: Any) -> None:
     if not (isinstance(v, dict)):
         raise DecodeProblem('must be an object', v)
-    f42 = v.get('code')
-    if f42 is not None:
-        if not (isinstance(f42, str)):
-            raise DecodeProblem('must be string', f42, 'code')
-    f43 = v.get('message')
-    if f43 is not None:
-        if not (isinstance(f43, str)):
-            raise DecodeProblem('must be string', f43, 'message')
+    f1 = v.get('code')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'code')
+    f2 = v.get('message')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'message')
 
 
 def _check_IbisNewCardNumber(v: Any) -> None:
     if not (isinstance(v, dict)):
         raise DecodeProblem('must be an object', v)
-    f57 = v.get('number')
-    if f57 is not None:
-        if not (isinstance(f57, str)):
-            raise DecodeProblem('must be string', f57, 'number')
-    f58 = v.get('expiryDate')
-    if f58 is not None:
-        if not (isinstance(f58, str)):
-            raise DecodeProblem('must be string', f58, 'expiryDate')
+    f1 = v.get('number')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'number')
+    f2 = v.get('expiryDate')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'expiryDate')
 
 
 def _check_IbisCardStatusCode(v: Any) -> None:
     if not (isinstance(v, dict)):
         raise DecodeProblem('must be an object', v)
-    f71 = v.get('code')
-    if f71 is not None:
-        if not (isinstance(f71, str)):
-            raise DecodeProblem('must be string', f71, 'code')
-    f72 = v.get('description')
-    if f72 is not None:
-        if not (isinstance(f72, str)):
-            raise DecodeProblem('must be string', f72, 'description')
+    f1 = v.get('code')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'code')
+    f2 = v.get('description')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'description')
 
 
 def _check_IbisPseudoDdaNumber(v: Any) -> None:
     if not (isinstance(v, dict)):
         raise DecodeProblem('must be an object', v)
-    f119 = v.get('pseudoDdaNumber')
-    if f119 is not None:
-        if not (isinstance(f119, str)):
-            raise DecodeProblem('must be string', f119, 'pseudoDdaNumber')
+    f1 = v.get('pseudoDdaNumber')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'pseudoDdaNumber')
 
 
 def _check_IbisCard(v: Any) -> None:
@@ -119,168 +119,168 @@ def _check_IbisCard(v: Any) -> None:
         raise DecodeProblem('required, missing', MISSING, 'customerId')
     if 'cFiStatus' not in v:
         raise DecodeProblem('required, missing', MISSING, 'cFiStatus')
-    f162 = v.get('cFiCardId')
-    if f162 is not None:
-        if not (isinstance(f162, str)):
-            raise DecodeProblem('must be string', f162, 'cFiCardId')
-    f163 = v.get('cFiStatus')
-    if f163 is not None:
-        if not (isinstance(f163, str)):
-            raise DecodeProblem('must be string', f163, 'cFiStatus')
-    f164 = v.get('error')
-    if f164 is not None:
+    f1 = v.get('cFiCardId')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'cFiCardId')
+    f2 = v.get('cFiStatus')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'cFiStatus')
+    f3 = v.get('error')
+    if f3 is not None:
         try:
-            _check_IbisEntityError(f164)
+            _check_IbisEntityError(f3)
         except DecodeProblem as e:
             e.path.append('error')
             raise
-    f165 = v.get('customerId')
-    if f165 is not None:
-        if not (isinstance(f165, str)):
-            raise DecodeProblem('must be string', f165, 'customerId')
-    f166 = v.get('cFiAggregatorId')
-    if f166 is not None:
-        if not (isinstance(f166, str)):
-            raise DecodeProblem('must be string', f166, 'cFiAggregatorId')
-    f167 = v.get('reference')
-    if f167 is not None:
-        if not (isinstance(f167, str)):
-            raise DecodeProblem('must be string', f167, 'reference')
-    f168 = v.get('memberNumber')
-    if f168 is not None:
-        if not (isinstance(f168, str)):
-            raise DecodeProblem('must be string', f168, 'memberNumber')
-    f169 = v.get('cardProgramId')
-    if f169 is not None:
-        if not (isinstance(f169, str)):
-            raise DecodeProblem('must be string', f169, 'cardProgramId')
-    f170 = v.get('cardProgramName')
-    if f170 is not None:
-        if not (isinstance(f170, str)):
-            raise DecodeProblem('must be string', f170, 'cardProgramName')
-    f171 = v.get('programType')
-    if f171 is not None:
-        if not (isinstance(f171, str)):
-            raise DecodeProblem('must be string', f171, 'programType')
-    f172 = v.get('boReferenceId')
-    if f172 is not None:
-        if not (isinstance(f172, str)):
-            raise DecodeProblem('must be string', f172, 'boReferenceId')
-    f173 = v.get('boCustomerId')
-    if f173 is not None:
-        if not (isinstance(f173, str)):
-            raise DecodeProblem('must be string', f173, 'boCustomerId')
-    f174 = v.get('vAccountNumber')
-    if f174 is not None:
-        if not (isinstance(f174, str)):
-            raise DecodeProblem('must be string', f174, 'vAccountNumber')
-    f175 = v.get('abaRoutingNumber')
-    if f175 is not None:
-        if not (isinstance(f175, str)):
-            raise DecodeProblem('must be string', f175, 'abaRoutingNumber')
-    f176 = v.get('dtsCreatedAt')
-    if f176 is not None:
-        if not (isinstance(f176, str)):
-            raise DecodeProblem('must be string', f176, 'dtsCreatedAt')
-    f177 = v.get('newCardNumber')
-    if f177 is not None:
+    f4 = v.get('customerId')
+    if f4 is not None:
+        if not (isinstance(f4, str)):
+            raise DecodeProblem('must be string', f4, 'customerId')
+    f5 = v.get('cFiAggregatorId')
+    if f5 is not None:
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'cFiAggregatorId')
+    f6 = v.get('reference')
+    if f6 is not None:
+        if not (isinstance(f6, str)):
+            raise DecodeProblem('must be string', f6, 'reference')
+    f7 = v.get('memberNumber')
+    if f7 is not None:
+        if not (isinstance(f7, str)):
+            raise DecodeProblem('must be string', f7, 'memberNumber')
+    f8 = v.get('cardProgramId')
+    if f8 is not None:
+        if not (isinstance(f8, str)):
+            raise DecodeProblem('must be string', f8, 'cardProgramId')
+    f9 = v.get('cardProgramName')
+    if f9 is not None:
+        if not (isinstance(f9, str)):
+            raise DecodeProblem('must be string', f9, 'cardProgramName')
+    f10 = v.get('programType')
+    if f10 is not None:
+        if not (isinstance(f10, str)):
+            raise DecodeProblem('must be string', f10, 'programType')
+    f11 = v.get('boReferenceId')
+    if f11 is not None:
+        if not (isinstance(f11, str)):
+            raise DecodeProblem('must be string', f11, 'boReferenceId')
+    f12 = v.get('boCustomerId')
+    if f12 is not None:
+        if not (isinstance(f12, str)):
+            raise DecodeProblem('must be string', f12, 'boCustomerId')
+    f13 = v.get('vAccountNumber')
+    if f13 is not None:
+        if not (isinstance(f13, str)):
+            raise DecodeProblem('must be string', f13, 'vAccountNumber')
+    f14 = v.get('abaRoutingNumber')
+    if f14 is not None:
+        if not (isinstance(f14, str)):
+            raise DecodeProblem('must be string', f14, 'abaRoutingNumber')
+    f15 = v.get('dtsCreatedAt')
+    if f15 is not None:
+        if not (isinstance(f15, str)):
+            raise DecodeProblem('must be string', f15, 'dtsCreatedAt')
+    f16 = v.get('newCardNumber')
+    if f16 is not None:
         try:
-            _check_IbisNewCardNumber(f177)
+            _check_IbisNewCardNumber(f16)
         except DecodeProblem as e:
             e.path.append('newCardNumber')
             raise
-    f178 = v.get('newCardReferenceId')
-    if f178 is not None:
-        if not (isinstance(f178, str)):
-            raise DecodeProblem('must be string', f178, 'newCardReferenceId')
-    f179 = v.get('expiryDate')
-    if f179 is not None:
-        if not (isinstance(f179, str)):
-            raise DecodeProblem('must be string', f179, 'expiryDate')
-    f180 = v.get('cardReferenceId')
-    if f180 is not None:
-        if not (isinstance(f180, str)):
-            raise DecodeProblem('must be string', f180, 'cardReferenceId')
-    f181 = v.get('maaSubUnSubRespDesc')
-    if f181 is not None:
-        if not (isinstance(f181, str)):
-            raise DecodeProblem('must be string', f181, 'maaSubUnSubRespDesc')
-    f182 = v.get('nameOnCard')
-    if f182 is not None:
-        if not (isinstance(f182, str)):
-            raise DecodeProblem('must be string', f182, 'nameOnCard')
-    f183 = v.get('batchReferenceId')
-    if f183 is not None:
-        if not (isinstance(f183, str)):
-            raise DecodeProblem('must be string', f183, 'batchReferenceId')
-    f184 = v.get('batchRecordId')
-    if f184 is not None:
-        if not (isinstance(f184, str)):
-            raise DecodeProblem('must be string', f184, 'batchRecordId')
-    f185 = v.get('transId')
-    if f185 is not None:
-        if not (isinstance(f185, str)):
-            raise DecodeProblem('must be string', f185, 'transId')
-    f186 = v.get('isBadPinTriesExceeded')
-    if f186 is not None:
-        if not (isinstance(f186, str)):
-            raise DecodeProblem('must be string', f186, 'isBadPinTriesExceeded')
-    f187 = v.get('isOfflinePinTryLimitExceeded')
-    if f187 is not None:
-        if not (isinstance(f187, str)):
-            raise DecodeProblem('must be string', f187, 'isOfflinePinTryLimitExceeded')
-    f188 = v.get('transitionFlag')
-    if f188 is not None:
-        if not (isinstance(f188, str)):
-            raise DecodeProblem('must be string', f188, 'transitionFlag')
-    f189 = v.get('status')
-    if f189 is not None:
+    f17 = v.get('newCardReferenceId')
+    if f17 is not None:
+        if not (isinstance(f17, str)):
+            raise DecodeProblem('must be string', f17, 'newCardReferenceId')
+    f18 = v.get('expiryDate')
+    if f18 is not None:
+        if not (isinstance(f18, str)):
+            raise DecodeProblem('must be string', f18, 'expiryDate')
+    f19 = v.get('cardReferenceId')
+    if f19 is not None:
+        if not (isinstance(f19, str)):
+            raise DecodeProblem('must be string', f19, 'cardReferenceId')
+    f20 = v.get('maaSubUnSubRespDesc')
+    if f20 is not None:
+        if not (isinstance(f20, str)):
+            raise DecodeProblem('must be string', f20, 'maaSubUnSubRespDesc')
+    f21 = v.get('nameOnCard')
+    if f21 is not None:
+        if not (isinstance(f21, str)):
+            raise DecodeProblem('must be string', f21, 'nameOnCard')
+    f22 = v.get('batchReferenceId')
+    if f22 is not None:
+        if not (isinstance(f22, str)):
+            raise DecodeProblem('must be string', f22, 'batchReferenceId')
+    f23 = v.get('batchRecordId')
+    if f23 is not None:
+        if not (isinstance(f23, str)):
+            raise DecodeProblem('must be string', f23, 'batchRecordId')
+    f24 = v.get('transId')
+    if f24 is not None:
+        if not (isinstance(f24, str)):
+            raise DecodeProblem('must be string', f24, 'transId')
+    f25 = v.get('isBadPinTriesExceeded')
+    if f25 is not None:
+        if not (isinstance(f25, str)):
+            raise DecodeProblem('must be string', f25, 'isBadPinTriesExceeded')
+    f26 = v.get('isOfflinePinTryLimitExceeded')
+    if f26 is not None:
+        if not (isinstance(f26, str)):
+            raise DecodeProblem('must be string', f26, 'isOfflinePinTryLimitExceeded')
+    f27 = v.get('transitionFlag')
+    if f27 is not None:
+        if not (isinstance(f27, str)):
+            raise DecodeProblem('must be string', f27, 'transitionFlag')
+    f28 = v.get('status')
+    if f28 is not None:
         try:
-            _check_IbisCardStatusCode(f189)
+            _check_IbisCardStatusCode(f28)
         except DecodeProblem as e:
             e.path.append('status')
             raise
-    f190 = v.get('fee')
-    if f190 is not None:
-        if not ((type(f190) is int or type(f190) is Decimal and f190.is_finite() or is_number(f190))):
-            raise DecodeProblem('must be number', f190, 'fee')
-    f191 = v.get('balance')
-    if f191 is not None:
-        if not ((type(f191) is int or type(f191) is Decimal and f191.is_finite() or is_number(f191))):
-            raise DecodeProblem('must be number', f191, 'balance')
-    f192 = v.get('lastDepositAmount')
-    if f192 is not None:
-        if not ((type(f192) is int or type(f192) is Decimal and f192.is_finite() or is_number(f192))):
-            raise DecodeProblem('must be number', f192, 'lastDepositAmount')
-    f193 = v.get('ledgerBalance')
-    if f193 is not None:
-        if not ((type(f193) is int or type(f193) is Decimal and f193.is_finite() or is_number(f193))):
-            raise DecodeProblem('must be number', f193, 'ledgerBalance')
+    f29 = v.get('fee')
+    if f29 is not None:
+        if not ((type(f29) is int or type(f29) is Decimal and f29.is_finite() or is_number(f29))):
+            raise DecodeProblem('must be number', f29, 'fee')
+    f30 = v.get('balance')
+    if f30 is not None:
+        if not ((type(f30) is int or type(f30) is Decimal and f30.is_finite() or is_number(f30))):
+            raise DecodeProblem('must be number', f30, 'balance')
+    f31 = v.get('lastDepositAmount')
+    if f31 is not None:
+        if not ((type(f31) is int or type(f31) is Decimal and f31.is_finite() or is_number(f31))):
+            raise DecodeProblem('must be number', f31, 'lastDepositAmount')
+    f32 = v.get('ledgerBalance')
+    if f32 is not None:
+        if not ((type(f32) is int or type(f32) is Decimal and f32.is_finite() or is_number(f32))):
+            raise DecodeProblem('must be number', f32, 'ledgerBalance')
 
 
 def _check_IbisFundsReversal(v: Any) -> None:
     if not (isinstance(v, dict)):
         raise DecodeProblem('must be an object', v)
-    f507 = v.get('cFiStatus')
-    if f507 is not None:
-        if not (isinstance(f507, str)):
-            raise DecodeProblem('must be string', f507, 'cFiStatus')
-    f508 = v.get('dtsReversalInitiated')
-    if f508 is not None:
-        if not (isinstance(f508, str)):
-            raise DecodeProblem('must be string', f508, 'dtsReversalInitiated')
-    f509 = v.get('arn')
-    if f509 is not None:
-        if not (isinstance(f509, str)):
-            raise DecodeProblem('must be string', f509, 'arn')
-    f510 = v.get('responseDesc')
-    if f510 is not None:
-        if not (isinstance(f510, str)):
-            raise DecodeProblem('must be string', f510, 'responseDesc')
-    f511 = v.get('boTransId')
-    if f511 is not None:
-        if not (isinstance(f511, str)):
-            raise DecodeProblem('must be string', f511, 'boTransId')
+    f1 = v.get('cFiStatus')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'cFiStatus')
+    f2 = v.get('dtsReversalInitiated')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'dtsReversalInitiated')
+    f3 = v.get('arn')
+    if f3 is not None:
+        if not (isinstance(f3, str)):
+            raise DecodeProblem('must be string', f3, 'arn')
+    f4 = v.get('responseDesc')
+    if f4 is not None:
+        if not (isinstance(f4, str)):
+            raise DecodeProblem('must be string', f4, 'responseDesc')
+    f5 = v.get('boTransId')
+    if f5 is not None:
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'boTransId')
 
 
 def _check_IbisFundsTransfer(v: Any) -> None:
@@ -294,94 +294,94 @@ def _check_IbisFundsTransfer(v: Any) -> None:
         raise DecodeProblem('required, missing', MISSING, 'type')
     if 'cFiStatus' not in v:
         raise DecodeProblem('required, missing', MISSING, 'cFiStatus')
-    f580 = v.get('reference')
-    if f580 is not None:
-        if not (isinstance(f580, str)):
-            raise DecodeProblem('must be string', f580, 'reference')
-    f581 = v.get('cFiFundsId')
-    if f581 is not None:
-        if not (isinstance(f581, str)):
-            raise DecodeProblem('must be string', f581, 'cFiFundsId')
-    f582 = v.get('cFiAggregatorId')
-    if f582 is not None:
-        if not (isinstance(f582, str)):
-            raise DecodeProblem('must be string', f582, 'cFiAggregatorId')
-    f583 = v.get('type')
-    if f583 is not None:
-        if not (isinstance(f583, str)):
-            raise DecodeProblem('must be string', f583, 'type')
-    f584 = v.get('cFiCardId')
-    if f584 is not None:
-        if not (isinstance(f584, str)):
-            raise DecodeProblem('must be string', f584, 'cFiCardId')
-    f585 = v.get('cardFromId')
-    if f585 is not None:
-        if not (isinstance(f585, str)):
-            raise DecodeProblem('must be string', f585, 'cardFromId')
-    f586 = v.get('cardToId')
-    if f586 is not None:
-        if not (isinstance(f586, str)):
-            raise DecodeProblem('must be string', f586, 'cardToId')
-    f587 = v.get('cFiStatus')
-    if f587 is not None:
-        if not (isinstance(f587, str)):
-            raise DecodeProblem('must be string', f587, 'cFiStatus')
-    f588 = v.get('boTransId')
-    if f588 is not None:
-        if not (isinstance(f588, str)):
-            raise DecodeProblem('must be string', f588, 'boTransId')
-    f589 = v.get('arn')
-    if f589 is not None:
-        if not (isinstance(f589, str)):
-            raise DecodeProblem('must be string', f589, 'arn')
-    f590 = v.get('fee')
-    if f590 is not None:
-        if not ((type(f590) is int or type(f590) is Decimal and f590.is_finite() or is_number(f590))):
-            raise DecodeProblem('must be number', f590, 'fee')
-    f591 = v.get('balance')
-    if f591 is not None:
-        if not ((type(f591) is int or type(f591) is Decimal and f591.is_finite() or is_number(f591))):
-            raise DecodeProblem('must be number', f591, 'balance')
-    f592 = v.get('lastDepositAmount')
-    if f592 is not None:
-        if not ((type(f592) is int or type(f592) is Decimal and f592.is_finite() or is_number(f592))):
-            raise DecodeProblem('must be number', f592, 'lastDepositAmount')
-    f593 = v.get('ledgerBalance')
-    if f593 is not None:
-        if not ((type(f593) is int or type(f593) is Decimal and f593.is_finite() or is_number(f593))):
-            raise DecodeProblem('must be number', f593, 'ledgerBalance')
-    f594 = v.get('outstandingSettlementBalance')
-    if f594 is not None:
-        if not ((type(f594) is int or type(f594) is Decimal and f594.is_finite() or is_number(f594))):
-            raise DecodeProblem('must be number', f594, 'outstandingSettlementBalance')
-    f595 = v.get('amount')
-    if f595 is not None:
-        if not ((type(f595) is int or type(f595) is Decimal and f595.is_finite() or is_number(f595))):
-            raise DecodeProblem('must be number', f595, 'amount')
-    f596 = v.get('currency')
-    if f596 is not None:
-        if not (isinstance(f596, str)):
-            raise DecodeProblem('must be string', f596, 'currency')
-    f597 = v.get('fromCardBalance')
-    if f597 is not None:
-        if not (isinstance(f597, str)):
-            raise DecodeProblem('must be string', f597, 'fromCardBalance')
-    f598 = v.get('toCardBalance')
-    if f598 is not None:
-        if not (isinstance(f598, str)):
-            raise DecodeProblem('must be string', f598, 'toCardBalance')
-    f599 = v.get('cardPrgName')
-    if f599 is not None:
-        if not (isinstance(f599, str)):
-            raise DecodeProblem('must be string', f599, 'cardPrgName')
-    f600 = v.get('dtsCreatedAt')
-    if f600 is not None:
-        if not (isinstance(f600, str)):
-            raise DecodeProblem('must be string', f600, 'dtsCreatedAt')
-    f601 = v.get('reversal')
-    if f601 is not None:
+    f1 = v.get('reference')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'reference')
+    f2 = v.get('cFiFundsId')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'cFiFundsId')
+    f3 = v.get('cFiAggregatorId')
+    if f3 is not None:
+        if not (isinstance(f3, str)):
+            raise DecodeProblem('must be string', f3, 'cFiAggregatorId')
+    f4 = v.get('type')
+    if f4 is not None:
+        if not (isinstance(f4, str)):
+            raise DecodeProblem('must be string', f4, 'type')
+    f5 = v.get('cFiCardId')
+    if f5 is not None:
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'cFiCardId')
+    f6 = v.get('cardFromId')
+    if f6 is not None:
+        if not (isinstance(f6, str)):
+            raise DecodeProblem('must be string', f6, 'cardFromId')
+    f7 = v.get('cardToId')
+    if f7 is not None:
+        if not (isinstance(f7, str)):
+            raise DecodeProblem('must be string', f7, 'cardToId')
+    f8 = v.get('cFiStatus')
+    if f8 is not None:
+        if not (isinstance(f8, str)):
+            raise DecodeProblem('must be string', f8, 'cFiStatus')
+    f9 = v.get('boTransId')
+    if f9 is not None:
+        if not (isinstance(f9, str)):
+            raise DecodeProblem('must be string', f9, 'boTransId')
+    f10 = v.get('arn')
+    if f10 is not None:
+        if not (isinstance(f10, str)):
+            raise DecodeProblem('must be string', f10, 'arn')
+    f11 = v.get('fee')
+    if f11 is not None:
+        if not ((type(f11) is int or type(f11) is Decimal and f11.is_finite() or is_number(f11))):
+            raise DecodeProblem('must be number', f11, 'fee')
+    f12 = v.get('balance')
+    if f12 is not None:
+        if not ((type(f12) is int or type(f12) is Decimal and f12.is_finite() or is_number(f12))):
+            raise DecodeProblem('must be number', f12, 'balance')
+    f13 = v.get('lastDepositAmount')
+    if f13 is not None:
+        if not ((type(f13) is int or type(f13) is Decimal and f13.is_finite() or is_number(f13))):
+            raise DecodeProblem('must be number', f13, 'lastDepositAmount')
+    f14 = v.get('ledgerBalance')
+    if f14 is not None:
+        if not ((type(f14) is int or type(f14) is Decimal and f14.is_finite() or is_number(f14))):
+            raise DecodeProblem('must be number', f14, 'ledgerBalance')
+    f15 = v.get('outstandingSettlementBalance')
+    if f15 is not None:
+        if not ((type(f15) is int or type(f15) is Decimal and f15.is_finite() or is_number(f15))):
+            raise DecodeProblem('must be number', f15, 'outstandingSettlementBalance')
+    f16 = v.get('amount')
+    if f16 is not None:
+        if not ((type(f16) is int or type(f16) is Decimal and f16.is_finite() or is_number(f16))):
+            raise DecodeProblem('must be number', f16, 'amount')
+    f17 = v.get('currency')
+    if f17 is not None:
+        if not (isinstance(f17, str)):
+            raise DecodeProblem('must be string', f17, 'currency')
+    f18 = v.get('fromCardBalance')
+    if f18 is not None:
+        if not (isinstance(f18, str)):
+            raise DecodeProblem('must be string', f18, 'fromCardBalance')
+    f19 = v.get('toCardBalance')
+    if f19 is not None:
+        if not (isinstance(f19, str)):
+            raise DecodeProblem('must be string', f19, 'toCardBalance')
+    f20 = v.get('cardPrgName')
+    if f20 is not None:
+        if not (isinstance(f20, str)):
+            raise DecodeProblem('must be string', f20, 'cardPrgName')
+    f21 = v.get('dtsCreatedAt')
+    if f21 is not None:
+        if not (isinstance(f21, str)):
+            raise DecodeProblem('must be string', f21, 'dtsCreatedAt')
+    f22 = v.get('reversal')
+    if f22 is not None:
         try:
-            _check_IbisFundsReversal(f601)
+            _check_IbisFundsReversal(f22)
         except DecodeProblem as e:
             e.path.append('reversal')
             raise
@@ -394,106 +394,106 @@ def _check_IbisTransaction(v: Any) -> None:
         raise DecodeProblem('required, missing', MISSING, 'transId')
     if 'amount' not in v:
         raise DecodeProblem('required, missing', MISSING, 'amount')
-    f638 = v.get('transId')
-    if f638 is not None:
-        if not (isinstance(f638, str)):
-            raise DecodeProblem('must be string', f638, 'transId')
-    f639 = v.get('traceAuditNo')
-    if f639 is not None:
-        if not (isinstance(f639, str)):
-            raise DecodeProblem('must be string', f639, 'traceAuditNo')
-    f640 = v.get('originalTraceAuditNo')
-    if f640 is not None:
-        if not (isinstance(f640, str)):
-            raise DecodeProblem('must be string', f640, 'originalTraceAuditNo')
-    f641 = v.get('accountNumber')
-    if f641 is not None:
-        if not (isinstance(f641, str)):
-            raise DecodeProblem('must be string', f641, 'accountNumber')
-    f642 = v.get('transTypeId')
-    if f642 is not None:
-        if not (isinstance(f642, str)):
-            raise DecodeProblem('must be string', f642, 'transTypeId')
-    f643 = v.get('businessDate')
-    if f643 is not None:
-        if not (isinstance(f643, str)):
-            raise DecodeProblem('must be string', f643, 'businessDate')
-    f644 = v.get('acceptorNameAndLocation')
-    if f644 is not None:
-        if not (isinstance(f644, str)):
-            raise DecodeProblem('must be string', f644, 'acceptorNameAndLocation')
-    f645 = v.get('availableBalance')
-    if f645 is not None:
-        if not (isinstance(f645, str)):
-            raise DecodeProblem('must be string', f645, 'availableBalance')
-    f646 = v.get('amount')
-    if f646 is not None:
-        if not (isinstance(f646, str)):
-            raise DecodeProblem('must be string', f646, 'amount')
-    f647 = v.get('description')
-    if f647 is not None:
-        if not (isinstance(f647, str)):
-            raise DecodeProblem('must be string', f647, 'description')
-    f648 = v.get('messageTypeIdentifier')
-    if f648 is not None:
-        if not (isinstance(f648, str)):
-            raise DecodeProblem('must be string', f648, 'messageTypeIdentifier')
-    f649 = v.get('billed')
-    if f649 is not None:
-        if not (isinstance(f649, str)):
-            raise DecodeProblem('must be string', f649, 'billed')
-    f650 = v.get('arn')
-    if f650 is not None:
-        if not (isinstance(f650, str)):
-            raise DecodeProblem('must be string', f650, 'arn')
-    f651 = v.get('mcc')
-    if f651 is not None:
-        if not (isinstance(f651, str)):
-            raise DecodeProblem('must be string', f651, 'mcc')
-    f652 = v.get('deviceType')
-    if f652 is not None:
-        if not (isinstance(f652, str)):
-            raise DecodeProblem('must be string', f652, 'deviceType')
-    f653 = v.get('transDate')
-    if f653 is not None:
-        if not (isinstance(f653, str)):
-            raise DecodeProblem('must be string', f653, 'transDate')
-    f654 = v.get('remainingBalance')
-    if f654 is not None:
-        if not (isinstance(f654, str)):
-            raise DecodeProblem('must be string', f654, 'remainingBalance')
-    f655 = v.get('panSequenceNo')
-    if f655 is not None:
-        if not (isinstance(f655, str)):
-            raise DecodeProblem('must be string', f655, 'panSequenceNo')
-    f656 = v.get('authorizationCode')
-    if f656 is not None:
-        if not (isinstance(f656, str)):
-            raise DecodeProblem('must be string', f656, 'authorizationCode')
-    f657 = v.get('localDateTime')
-    if f657 is not None:
-        if not (isinstance(f657, str)):
-            raise DecodeProblem('must be string', f657, 'localDateTime')
-    f658 = v.get('serviceId')
-    if f658 is not None:
-        if not (isinstance(f658, str)):
-            raise DecodeProblem('must be string', f658, 'serviceId')
-    f659 = v.get('isRecurring')
-    if f659 is not None:
-        if not (isinstance(f659, str)):
-            raise DecodeProblem('must be string', f659, 'isRecurring')
-    f660 = v.get('is3DSecure')
-    if f660 is not None:
-        if not (isinstance(f660, str)):
-            raise DecodeProblem('must be string', f660, 'is3DSecure')
-    f661 = v.get('isDigitalWalletTrans')
-    if f661 is not None:
-        if not (isinstance(f661, str)):
-            raise DecodeProblem('must be string', f661, 'isDigitalWalletTrans')
-    f662 = v.get('isPaymentTrans')
-    if f662 is not None:
-        if not (isinstance(f662, str)):
-            raise DecodeProblem('must be string', f662, 'isPaymentTrans')
+    f1 = v.get('transId')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'transId')
+    f2 = v.get('traceAuditNo')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'traceAuditNo')
+    f3 = v.get('originalTraceAuditNo')
+    if f3 is not None:
+        if not (isinstance(f3, str)):
+            raise DecodeProblem('must be string', f3, 'originalTraceAuditNo')
+    f4 = v.get('accountNumber')
+    if f4 is not None:
+        if not (isinstance(f4, str)):
+            raise DecodeProblem('must be string', f4, 'accountNumber')
+    f5 = v.get('transTypeId')
+    if f5 is not None:
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'transTypeId')
+    f6 = v.get('businessDate')
+    if f6 is not None:
+        if not (isinstance(f6, str)):
+            raise DecodeProblem('must be string', f6, 'businessDate')
+    f7 = v.get('acceptorNameAndLocation')
+    if f7 is not None:
+        if not (isinstance(f7, str)):
+            raise DecodeProblem('must be string', f7, 'acceptorNameAndLocation')
+    f8 = v.get('availableBalance')
+    if f8 is not None:
+        if not (isinstance(f8, str)):
+            raise DecodeProblem('must be string', f8, 'availableBalance')
+    f9 = v.get('amount')
+    if f9 is not None:
+        if not (isinstance(f9, str)):
+            raise DecodeProblem('must be string', f9, 'amount')
+    f10 = v.get('description')
+    if f10 is not None:
+        if not (isinstance(f10, str)):
+            raise DecodeProblem('must be string', f10, 'description')
+    f11 = v.get('messageTypeIdentifier')
+    if f11 is not None:
+        if not (isinstance(f11, str)):
+            raise DecodeProblem('must be string', f11, 'messageTypeIdentifier')
+    f12 = v.get('billed')
+    if f12 is not None:
+        if not (isinstance(f12, str)):
+            raise DecodeProblem('must be string', f12, 'billed')
+    f13 = v.get('arn')
+    if f13 is not None:
+        if not (isinstance(f13, str)):
+            raise DecodeProblem('must be string', f13, 'arn')
+    f14 = v.get('mcc')
+    if f14 is not None:
+        if not (isinstance(f14, str)):
+            raise DecodeProblem('must be string', f14, 'mcc')
+    f15 = v.get('deviceType')
+    if f15 is not None:
+        if not (isinstance(f15, str)):
+            raise DecodeProblem('must be string', f15, 'deviceType')
+    f16 = v.get('transDate')
+    if f16 is not None:
+        if not (isinstance(f16, str)):
+            raise DecodeProblem('must be string', f16, 'transDate')
+    f17 = v.get('remainingBalance')
+    if f17 is not None:
+        if not (isinstance(f17, str)):
+            raise DecodeProblem('must be string', f17, 'remainingBalance')
+    f18 = v.get('panSequenceNo')
+    if f18 is not None:
+        if not (isinstance(f18, str)):
+            raise DecodeProblem('must be string', f18, 'panSequenceNo')
+    f19 = v.get('authorizationCode')
+    if f19 is not None:
+        if not (isinstance(f19, str)):
+            raise DecodeProblem('must be string', f19, 'authorizationCode')
+    f20 = v.get('localDateTime')
+    if f20 is not None:
+        if not (isinstance(f20, str)):
+            raise DecodeProblem('must be string', f20, 'localDateTime')
+    f21 = v.get('serviceId')
+    if f21 is not None:
+        if not (isinstance(f21, str)):
+            raise DecodeProblem('must be string', f21, 'serviceId')
+    f22 = v.get('isRecurring')
+    if f22 is not None:
+        if not (isinstance(f22, str)):
+            raise DecodeProblem('must be string', f22, 'isRecurring')
+    f23 = v.get('is3DSecure')
+    if f23 is not None:
+        if not (isinstance(f23, str)):
+            raise DecodeProblem('must be string', f23, 'is3DSecure')
+    f24 = v.get('isDigitalWalletTrans')
+    if f24 is not None:
+        if not (isinstance(f24, str)):
+            raise DecodeProblem('must be string', f24, 'isDigitalWalletTrans')
+    f25 = v.get('isPaymentTrans')
+    if f25 is not None:
+        if not (isinstance(f25, str)):
+            raise DecodeProblem('must be string', f25, 'isPaymentTrans')
 
 
 def validate_ibisAccountAdd(payload: Any) -> list[V]:
@@ -511,7 +511,7 @@ def validate_ibisAccountAdd(payload: Any) -> list[V]:
                     out.append(V(('customerId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/customerId/maxLength'))
                 if len(v1) < 1:
                     out.append(V(('customerId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/customerId/minLength'))
-                if _P0.search(v1) is None:
+                if _P_6cc0b03a.search(v1) is None:
                     out.append(V(('customerId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/customerId/pattern'))
             else:
                 out.append(V(('customerId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerId/type'))
@@ -522,7 +522,7 @@ def validate_ibisAccountAdd(payload: Any) -> list[V]:
                     out.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/properties/reference/maxLength'))
                 if len(v2) < 1:
                     out.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/reference/minLength'))
-                if _P1.search(v2) is None:
+                if _P_1ca6f285.search(v2) is None:
                     out.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/properties/reference/pattern'))
             else:
                 out.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/properties/reference/type'))
@@ -530,9 +530,9 @@ def validate_ibisAccountAdd(payload: Any) -> list[V]:
         if v3 is not MISSING:
             a4: list[V] = []
             if isinstance(v3, dict):
-                if not _K2.issuperset(v3):
+                if not _K_8aad4e5c.issuperset(v3):
                     for k6 in v3:
-                        if k6 not in _K2:
+                        if k6 not in _K_8aad4e5c:
                             a4.append(V(('profile', ), 'additionalProperties', f'must NOT have additional property {k6!r}', {'additionalProperty': k6}, '#/properties/profile/anyOf/0/additionalProperties'))
                 v7 = v3.get('occupation', MISSING)
                 if v7 is not MISSING:
@@ -553,7 +553,7 @@ def validate_ibisAccountAdd(payload: Any) -> list[V]:
                     a10: list[V] = []
                     if not (isinstance(v9, str)):
                         a10.append(V(('profile', 'accountHolderType', ), 'type', 'must be string', {'type': 'string'}, '#/properties/profile/anyOf/0/properties/accountHolderType/anyOf/0/type'))
-                    if not ((v9 is None or isinstance(v9, str)) and v9 in _E3):
+                    if not ((v9 is None or isinstance(v9, str)) and v9 in _E_ab24ee64):
                         a10.append(V(('profile', 'accountHolderType', ), 'enum', 'must be equal to one of the allowed values', {'allowedValues': ['individual', 'representative']}, '#/properties/profile/anyOf/0/properties/accountHolderType/anyOf/0/enum'))
                     if a10:
                         a11: list[V] = []
@@ -590,86 +590,86 @@ def decode_ibisAccountAdd(data: Any) -> Any:
         raise DecodeProblem('required, missing', MISSING, 'customerId')
     if 'cFiStatus' not in data:
         raise DecodeProblem('required, missing', MISSING, 'cFiStatus')
-    f12 = data.get('cFiAccountId')
+    f1 = data.get('cFiAccountId')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'cFiAccountId')
+    f2 = data.get('accountProgramId')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'accountProgramId')
+    f3 = data.get('cFiStatus')
+    if f3 is not None:
+        if not (isinstance(f3, str)):
+            raise DecodeProblem('must be string', f3, 'cFiStatus')
+    f4 = data.get('customerId')
+    if f4 is not None:
+        if not (isinstance(f4, str)):
+            raise DecodeProblem('must be string', f4, 'customerId')
+    f5 = data.get('cFiAggregatorId')
+    if f5 is not None:
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'cFiAggregatorId')
+    f6 = data.get('reference')
+    if f6 is not None:
+        if not (isinstance(f6, str)):
+            raise DecodeProblem('must be string', f6, 'reference')
+    f7 = data.get('memberNumber')
+    if f7 is not None:
+        if not (isinstance(f7, str)):
+            raise DecodeProblem('must be string', f7, 'memberNumber')
+    f8 = data.get('programType')
+    if f8 is not None:
+        if not (isinstance(f8, str)):
+            raise DecodeProblem('must be string', f8, 'programType')
+    f9 = data.get('boReferenceId')
+    if f9 is not None:
+        if not (isinstance(f9, str)):
+            raise DecodeProblem('must be string', f9, 'boReferenceId')
+    f10 = data.get('boCustomerId')
+    if f10 is not None:
+        if not (isinstance(f10, str)):
+            raise DecodeProblem('must be string', f10, 'boCustomerId')
+    f11 = data.get('vAccountNumber')
+    if f11 is not None:
+        if not (isinstance(f11, str)):
+            raise DecodeProblem('must be string', f11, 'vAccountNumber')
+    f12 = data.get('abaRoutingNumber')
     if f12 is not None:
         if not (isinstance(f12, str)):
-            raise DecodeProblem('must be string', f12, 'cFiAccountId')
-    f13 = data.get('accountProgramId')
+            raise DecodeProblem('must be string', f12, 'abaRoutingNumber')
+    f13 = data.get('dtsCreatedAt')
     if f13 is not None:
         if not (isinstance(f13, str)):
-            raise DecodeProblem('must be string', f13, 'accountProgramId')
-    f14 = data.get('cFiStatus')
+            raise DecodeProblem('must be string', f13, 'dtsCreatedAt')
+    f14 = data.get('batchReferenceId')
     if f14 is not None:
         if not (isinstance(f14, str)):
-            raise DecodeProblem('must be string', f14, 'cFiStatus')
-    f15 = data.get('customerId')
+            raise DecodeProblem('must be string', f14, 'batchReferenceId')
+    f15 = data.get('transId')
     if f15 is not None:
         if not (isinstance(f15, str)):
-            raise DecodeProblem('must be string', f15, 'customerId')
-    f16 = data.get('cFiAggregatorId')
+            raise DecodeProblem('must be string', f15, 'transId')
+    f16 = data.get('batchRecordId')
     if f16 is not None:
         if not (isinstance(f16, str)):
-            raise DecodeProblem('must be string', f16, 'cFiAggregatorId')
-    f17 = data.get('reference')
+            raise DecodeProblem('must be string', f16, 'batchRecordId')
+    f17 = data.get('fee')
     if f17 is not None:
-        if not (isinstance(f17, str)):
-            raise DecodeProblem('must be string', f17, 'reference')
-    f18 = data.get('memberNumber')
+        if not ((type(f17) is int or type(f17) is Decimal and f17.is_finite() or is_number(f17))):
+            raise DecodeProblem('must be number', f17, 'fee')
+    f18 = data.get('balance')
     if f18 is not None:
-        if not (isinstance(f18, str)):
-            raise DecodeProblem('must be string', f18, 'memberNumber')
-    f19 = data.get('programType')
+        if not ((type(f18) is int or type(f18) is Decimal and f18.is_finite() or is_number(f18))):
+            raise DecodeProblem('must be number', f18, 'balance')
+    f19 = data.get('lastDepositAmount')
     if f19 is not None:
-        if not (isinstance(f19, str)):
-            raise DecodeProblem('must be string', f19, 'programType')
-    f20 = data.get('boReferenceId')
+        if not ((type(f19) is int or type(f19) is Decimal and f19.is_finite() or is_number(f19))):
+            raise DecodeProblem('must be number', f19, 'lastDepositAmount')
+    f20 = data.get('ledgerBalance')
     if f20 is not None:
-        if not (isinstance(f20, str)):
-            raise DecodeProblem('must be string', f20, 'boReferenceId')
-    f21 = data.get('boCustomerId')
-    if f21 is not None:
-        if not (isinstance(f21, str)):
-            raise DecodeProblem('must be string', f21, 'boCustomerId')
-    f22 = data.get('vAccountNumber')
-    if f22 is not None:
-        if not (isinstance(f22, str)):
-            raise DecodeProblem('must be string', f22, 'vAccountNumber')
-    f23 = data.get('abaRoutingNumber')
-    if f23 is not None:
-        if not (isinstance(f23, str)):
-            raise DecodeProblem('must be string', f23, 'abaRoutingNumber')
-    f24 = data.get('dtsCreatedAt')
-    if f24 is not None:
-        if not (isinstance(f24, str)):
-            raise DecodeProblem('must be string', f24, 'dtsCreatedAt')
-    f25 = data.get('batchReferenceId')
-    if f25 is not None:
-        if not (isinstance(f25, str)):
-            raise DecodeProblem('must be string', f25, 'batchReferenceId')
-    f26 = data.get('transId')
-    if f26 is not None:
-        if not (isinstance(f26, str)):
-            raise DecodeProblem('must be string', f26, 'transId')
-    f27 = data.get('batchRecordId')
-    if f27 is not None:
-        if not (isinstance(f27, str)):
-            raise DecodeProblem('must be string', f27, 'batchRecordId')
-    f28 = data.get('fee')
-    if f28 is not None:
-        if not ((type(f28) is int or type(f28) is Decimal and f28.is_finite() or is_number(f28))):
-            raise DecodeProblem('must be number', f28, 'fee')
-    f29 = data.get('balance')
-    if f29 is not None:
-        if not ((type(f29) is int or type(f29) is Decimal and f29.is_finite() or is_number(f29))):
-            raise DecodeProblem('must be number', f29, 'balance')
-    f30 = data.get('lastDepositAmount')
-    if f30 is not None:
-        if not ((type(f30) is int or type(f30) is Decimal and f30.is_finite() or is_number(f30))):
-            raise DecodeProblem('must be number', f30, 'lastDepositAmount')
-    f31 = data.get('ledgerBalance')
-    if f31 is not None:
-        if not ((type(f31) is int or type(f31) is Decimal and f31.is_finite() or is_number(f31))):
-            raise DecodeProblem('must be number', f31, 'ledgerBalance')
+        if not ((type(f20) is int or type(f20) is Decimal and f20.is_finite() or is_number(f20))):
+            raise DecodeProblem('must be number', f20, 'ledgerBalance')
     return (_MODELS.get(('ibis_account', 'IbisAccount')) or _model('ibis_account', 'IbisAccount')).from_dict(data)
 
 
@@ -679,45 +679,45 @@ def validate_ibisCardActivate(payload: Any) -> list[V]:
     if isinstance(payload, dict):
         if 'cFiCardId' not in payload:
             out.append(V((), 'required', "must have required property 'cFiCardId'", {'missingProperty': 'cFiCardId'}, '#/required'))
-        if not _K4.issuperset(payload):
-            for k32 in payload:
-                if k32 not in _K4:
-                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k32!r}', {'additionalProperty': k32}, '#/additionalProperties'))
-        v33 = payload.get('cFiCardId', MISSING)
-        if v33 is not MISSING:
-            if isinstance(v33, str):
-                if len(v33) > 36:
+        if not _K_b9804917.issuperset(payload):
+            for k1 in payload:
+                if k1 not in _K_b9804917:
+                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k1!r}', {'additionalProperty': k1}, '#/additionalProperties'))
+        v2 = payload.get('cFiCardId', MISSING)
+        if v2 is not MISSING:
+            if isinstance(v2, str):
+                if len(v2) > 36:
                     out.append(V(('cFiCardId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/cFiCardId/maxLength'))
-                if len(v33) < 1:
+                if len(v2) < 1:
                     out.append(V(('cFiCardId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/cFiCardId/minLength'))
-                if _P0.search(v33) is None:
+                if _P_6cc0b03a.search(v2) is None:
                     out.append(V(('cFiCardId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/cFiCardId/pattern'))
             else:
                 out.append(V(('cFiCardId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/cFiCardId/type'))
-        v34 = payload.get('attributes', MISSING)
-        if v34 is not MISSING:
-            a35: list[V] = []
-            if isinstance(v34, dict):
-                if not _K5.issuperset(v34):
-                    for k37 in v34:
-                        if k37 not in _K5:
-                            a35.append(V(('attributes', ), 'additionalProperties', f'must NOT have additional property {k37!r}', {'additionalProperty': k37}, '#/properties/attributes/anyOf/0/additionalProperties'))
-                v38 = v34.get('cardExpDate', MISSING)
-                if v38 is not MISSING:
-                    if not (isinstance(v38, str) or v38 is None):
-                        a35.append(V(('attributes', 'cardExpDate', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/attributes/anyOf/0/properties/cardExpDate/type'))
-                    if isinstance(v38, str):
-                        if _P6.search(v38) is None:
-                            a35.append(V(('attributes', 'cardExpDate', ), 'pattern', 'must match pattern "^\\d{4}$"', {'pattern': '^\\d{4}$'}, '#/properties/attributes/anyOf/0/properties/cardExpDate/pattern'))
+        v3 = payload.get('attributes', MISSING)
+        if v3 is not MISSING:
+            a4: list[V] = []
+            if isinstance(v3, dict):
+                if not _K_43031ff7.issuperset(v3):
+                    for k6 in v3:
+                        if k6 not in _K_43031ff7:
+                            a4.append(V(('attributes', ), 'additionalProperties', f'must NOT have additional property {k6!r}', {'additionalProperty': k6}, '#/properties/attributes/anyOf/0/additionalProperties'))
+                v7 = v3.get('cardExpDate', MISSING)
+                if v7 is not MISSING:
+                    if not (isinstance(v7, str) or v7 is None):
+                        a4.append(V(('attributes', 'cardExpDate', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/attributes/anyOf/0/properties/cardExpDate/type'))
+                    if isinstance(v7, str):
+                        if _P_9db4c2c8.search(v7) is None:
+                            a4.append(V(('attributes', 'cardExpDate', ), 'pattern', 'must match pattern "^\\d{4}$"', {'pattern': '^\\d{4}$'}, '#/properties/attributes/anyOf/0/properties/cardExpDate/pattern'))
             else:
-                a35.append(V(('attributes', ), 'type', 'must be object', {'type': 'object'}, '#/properties/attributes/anyOf/0/type'))
-            if a35:
-                a36: list[V] = []
-                if not (v34 is None):
-                    a36.append(V(('attributes', ), 'type', 'must be null', {'type': 'null'}, '#/properties/attributes/anyOf/1/type'))
-                if a36:
-                    out.extend(a35)
-                    out.extend(a36)
+                a4.append(V(('attributes', ), 'type', 'must be object', {'type': 'object'}, '#/properties/attributes/anyOf/0/type'))
+            if a4:
+                a5: list[V] = []
+                if not (v3 is None):
+                    a5.append(V(('attributes', ), 'type', 'must be null', {'type': 'null'}, '#/properties/attributes/anyOf/1/type'))
+                if a5:
+                    out.extend(a4)
+                    out.extend(a5)
                     out.append(V(('attributes', ), 'anyOf', 'must match a schema in anyOf', {}, '#/properties/attributes/anyOf'))
     else:
         out.append(V((), 'type', 'must be object', {'type': 'object'}, '#/type'))
@@ -736,196 +736,196 @@ def decode_ibisCardActivate(data: Any) -> Any:
         raise DecodeProblem('required, missing', MISSING, 'customerId')
     if 'cFiStatus' not in data:
         raise DecodeProblem('required, missing', MISSING, 'cFiStatus')
-    f39 = data.get('cFiCardId')
-    if f39 is not None:
-        if not (isinstance(f39, str)):
-            raise DecodeProblem('must be string', f39, 'cFiCardId')
-    f40 = data.get('cFiStatus')
-    if f40 is not None:
-        if not (isinstance(f40, str)):
-            raise DecodeProblem('must be string', f40, 'cFiStatus')
-    f41 = data.get('error')
-    if f41 is not None:
+    f1 = data.get('cFiCardId')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'cFiCardId')
+    f2 = data.get('cFiStatus')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'cFiStatus')
+    f3 = data.get('error')
+    if f3 is not None:
         try:
-            _check_IbisEntityError(f41)
+            _check_IbisEntityError(f3)
         except DecodeProblem as e:
             e.path.append('error')
             raise
-    f44 = data.get('customerId')
-    if f44 is not None:
-        if not (isinstance(f44, str)):
-            raise DecodeProblem('must be string', f44, 'customerId')
-    f45 = data.get('cFiAggregatorId')
-    if f45 is not None:
-        if not (isinstance(f45, str)):
-            raise DecodeProblem('must be string', f45, 'cFiAggregatorId')
-    f46 = data.get('reference')
-    if f46 is not None:
-        if not (isinstance(f46, str)):
-            raise DecodeProblem('must be string', f46, 'reference')
-    f47 = data.get('memberNumber')
-    if f47 is not None:
-        if not (isinstance(f47, str)):
-            raise DecodeProblem('must be string', f47, 'memberNumber')
-    f48 = data.get('cardProgramId')
-    if f48 is not None:
-        if not (isinstance(f48, str)):
-            raise DecodeProblem('must be string', f48, 'cardProgramId')
-    f49 = data.get('cardProgramName')
-    if f49 is not None:
-        if not (isinstance(f49, str)):
-            raise DecodeProblem('must be string', f49, 'cardProgramName')
-    f50 = data.get('programType')
-    if f50 is not None:
-        if not (isinstance(f50, str)):
-            raise DecodeProblem('must be string', f50, 'programType')
-    f51 = data.get('boReferenceId')
-    if f51 is not None:
-        if not (isinstance(f51, str)):
-            raise DecodeProblem('must be string', f51, 'boReferenceId')
-    f52 = data.get('boCustomerId')
-    if f52 is not None:
-        if not (isinstance(f52, str)):
-            raise DecodeProblem('must be string', f52, 'boCustomerId')
-    f53 = data.get('vAccountNumber')
-    if f53 is not None:
-        if not (isinstance(f53, str)):
-            raise DecodeProblem('must be string', f53, 'vAccountNumber')
-    f54 = data.get('abaRoutingNumber')
-    if f54 is not None:
-        if not (isinstance(f54, str)):
-            raise DecodeProblem('must be string', f54, 'abaRoutingNumber')
-    f55 = data.get('dtsCreatedAt')
-    if f55 is not None:
-        if not (isinstance(f55, str)):
-            raise DecodeProblem('must be string', f55, 'dtsCreatedAt')
-    f56 = data.get('newCardNumber')
-    if f56 is not None:
+    f4 = data.get('customerId')
+    if f4 is not None:
+        if not (isinstance(f4, str)):
+            raise DecodeProblem('must be string', f4, 'customerId')
+    f5 = data.get('cFiAggregatorId')
+    if f5 is not None:
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'cFiAggregatorId')
+    f6 = data.get('reference')
+    if f6 is not None:
+        if not (isinstance(f6, str)):
+            raise DecodeProblem('must be string', f6, 'reference')
+    f7 = data.get('memberNumber')
+    if f7 is not None:
+        if not (isinstance(f7, str)):
+            raise DecodeProblem('must be string', f7, 'memberNumber')
+    f8 = data.get('cardProgramId')
+    if f8 is not None:
+        if not (isinstance(f8, str)):
+            raise DecodeProblem('must be string', f8, 'cardProgramId')
+    f9 = data.get('cardProgramName')
+    if f9 is not None:
+        if not (isinstance(f9, str)):
+            raise DecodeProblem('must be string', f9, 'cardProgramName')
+    f10 = data.get('programType')
+    if f10 is not None:
+        if not (isinstance(f10, str)):
+            raise DecodeProblem('must be string', f10, 'programType')
+    f11 = data.get('boReferenceId')
+    if f11 is not None:
+        if not (isinstance(f11, str)):
+            raise DecodeProblem('must be string', f11, 'boReferenceId')
+    f12 = data.get('boCustomerId')
+    if f12 is not None:
+        if not (isinstance(f12, str)):
+            raise DecodeProblem('must be string', f12, 'boCustomerId')
+    f13 = data.get('vAccountNumber')
+    if f13 is not None:
+        if not (isinstance(f13, str)):
+            raise DecodeProblem('must be string', f13, 'vAccountNumber')
+    f14 = data.get('abaRoutingNumber')
+    if f14 is not None:
+        if not (isinstance(f14, str)):
+            raise DecodeProblem('must be string', f14, 'abaRoutingNumber')
+    f15 = data.get('dtsCreatedAt')
+    if f15 is not None:
+        if not (isinstance(f15, str)):
+            raise DecodeProblem('must be string', f15, 'dtsCreatedAt')
+    f16 = data.get('newCardNumber')
+    if f16 is not None:
         try:
-            _check_IbisNewCardNumber(f56)
+            _check_IbisNewCardNumber(f16)
         except DecodeProblem as e:
             e.path.append('newCardNumber')
             raise
-    f59 = data.get('newCardReferenceId')
-    if f59 is not None:
-        if not (isinstance(f59, str)):
-            raise DecodeProblem('must be string', f59, 'newCardReferenceId')
-    f60 = data.get('expiryDate')
-    if f60 is not None:
-        if not (isinstance(f60, str)):
-            raise DecodeProblem('must be string', f60, 'expiryDate')
-    f61 = data.get('cardReferenceId')
-    if f61 is not None:
-        if not (isinstance(f61, str)):
-            raise DecodeProblem('must be string', f61, 'cardReferenceId')
-    f62 = data.get('maaSubUnSubRespDesc')
-    if f62 is not None:
-        if not (isinstance(f62, str)):
-            raise DecodeProblem('must be string', f62, 'maaSubUnSubRespDesc')
-    f63 = data.get('nameOnCard')
-    if f63 is not None:
-        if not (isinstance(f63, str)):
-            raise DecodeProblem('must be string', f63, 'nameOnCard')
-    f64 = data.get('batchReferenceId')
-    if f64 is not None:
-        if not (isinstance(f64, str)):
-            raise DecodeProblem('must be string', f64, 'batchReferenceId')
-    f65 = data.get('batchRecordId')
-    if f65 is not None:
-        if not (isinstance(f65, str)):
-            raise DecodeProblem('must be string', f65, 'batchRecordId')
-    f66 = data.get('transId')
-    if f66 is not None:
-        if not (isinstance(f66, str)):
-            raise DecodeProblem('must be string', f66, 'transId')
-    f67 = data.get('isBadPinTriesExceeded')
-    if f67 is not None:
-        if not (isinstance(f67, str)):
-            raise DecodeProblem('must be string', f67, 'isBadPinTriesExceeded')
-    f68 = data.get('isOfflinePinTryLimitExceeded')
-    if f68 is not None:
-        if not (isinstance(f68, str)):
-            raise DecodeProblem('must be string', f68, 'isOfflinePinTryLimitExceeded')
-    f69 = data.get('transitionFlag')
-    if f69 is not None:
-        if not (isinstance(f69, str)):
-            raise DecodeProblem('must be string', f69, 'transitionFlag')
-    f70 = data.get('status')
-    if f70 is not None:
+    f17 = data.get('newCardReferenceId')
+    if f17 is not None:
+        if not (isinstance(f17, str)):
+            raise DecodeProblem('must be string', f17, 'newCardReferenceId')
+    f18 = data.get('expiryDate')
+    if f18 is not None:
+        if not (isinstance(f18, str)):
+            raise DecodeProblem('must be string', f18, 'expiryDate')
+    f19 = data.get('cardReferenceId')
+    if f19 is not None:
+        if not (isinstance(f19, str)):
+            raise DecodeProblem('must be string', f19, 'cardReferenceId')
+    f20 = data.get('maaSubUnSubRespDesc')
+    if f20 is not None:
+        if not (isinstance(f20, str)):
+            raise DecodeProblem('must be string', f20, 'maaSubUnSubRespDesc')
+    f21 = data.get('nameOnCard')
+    if f21 is not None:
+        if not (isinstance(f21, str)):
+            raise DecodeProblem('must be string', f21, 'nameOnCard')
+    f22 = data.get('batchReferenceId')
+    if f22 is not None:
+        if not (isinstance(f22, str)):
+            raise DecodeProblem('must be string', f22, 'batchReferenceId')
+    f23 = data.get('batchRecordId')
+    if f23 is not None:
+        if not (isinstance(f23, str)):
+            raise DecodeProblem('must be string', f23, 'batchRecordId')
+    f24 = data.get('transId')
+    if f24 is not None:
+        if not (isinstance(f24, str)):
+            raise DecodeProblem('must be string', f24, 'transId')
+    f25 = data.get('isBadPinTriesExceeded')
+    if f25 is not None:
+        if not (isinstance(f25, str)):
+            raise DecodeProblem('must be string', f25, 'isBadPinTriesExceeded')
+    f26 = data.get('isOfflinePinTryLimitExceeded')
+    if f26 is not None:
+        if not (isinstance(f26, str)):
+            raise DecodeProblem('must be string', f26, 'isOfflinePinTryLimitExceeded')
+    f27 = data.get('transitionFlag')
+    if f27 is not None:
+        if not (isinstance(f27, str)):
+            raise DecodeProblem('must be string', f27, 'transitionFlag')
+    f28 = data.get('status')
+    if f28 is not None:
         try:
-            _check_IbisCardStatusCode(f70)
+            _check_IbisCardStatusCode(f28)
         except DecodeProblem as e:
             e.path.append('status')
             raise
-    f73 = data.get('fee')
-    if f73 is not None:
-        if not ((type(f73) is int or type(f73) is Decimal and f73.is_finite() or is_number(f73))):
-            raise DecodeProblem('must be number', f73, 'fee')
-    f74 = data.get('balance')
-    if f74 is not None:
-        if not ((type(f74) is int or type(f74) is Decimal and f74.is_finite() or is_number(f74))):
-            raise DecodeProblem('must be number', f74, 'balance')
-    f75 = data.get('lastDepositAmount')
-    if f75 is not None:
-        if not ((type(f75) is int or type(f75) is Decimal and f75.is_finite() or is_number(f75))):
-            raise DecodeProblem('must be number', f75, 'lastDepositAmount')
-    f76 = data.get('ledgerBalance')
-    if f76 is not None:
-        if not ((type(f76) is int or type(f76) is Decimal and f76.is_finite() or is_number(f76))):
-            raise DecodeProblem('must be number', f76, 'ledgerBalance')
+    f29 = data.get('fee')
+    if f29 is not None:
+        if not ((type(f29) is int or type(f29) is Decimal and f29.is_finite() or is_number(f29))):
+            raise DecodeProblem('must be number', f29, 'fee')
+    f30 = data.get('balance')
+    if f30 is not None:
+        if not ((type(f30) is int or type(f30) is Decimal and f30.is_finite() or is_number(f30))):
+            raise DecodeProblem('must be number', f30, 'balance')
+    f31 = data.get('lastDepositAmount')
+    if f31 is not None:
+        if not ((type(f31) is int or type(f31) is Decimal and f31.is_finite() or is_number(f31))):
+            raise DecodeProblem('must be number', f31, 'lastDepositAmount')
+    f32 = data.get('ledgerBalance')
+    if f32 is not None:
+        if not ((type(f32) is int or type(f32) is Decimal and f32.is_finite() or is_number(f32))):
+            raise DecodeProblem('must be number', f32, 'ledgerBalance')
     return (_MODELS.get(('ibis_card', 'IbisCard')) or _model('ibis_card', 'IbisCard')).from_dict(data)
 
 
 def validate_ibisCardCardholderProfile(payload: Any) -> list[V]:
     """The rules the ibisCardCardholderProfile body breaks (``[]`` when valid)."""
     out: list[V] = []
-    o77: list[V] = []
+    o1: list[V] = []
     if isinstance(payload, dict):
         if 'cFiCardId' not in payload:
-            o77.append(V((), 'required', "must have required property 'cFiCardId'", {'missingProperty': 'cFiCardId'}, '#/oneOf/0/required'))
-        if not _K7.issuperset(payload):
-            for k79 in payload:
-                if k79 not in _K7:
-                    o77.append(V((), 'additionalProperties', f'must NOT have additional property {k79!r}', {'additionalProperty': k79}, '#/oneOf/0/additionalProperties'))
-        v80 = payload.get('cFiCardId', MISSING)
-        if v80 is not MISSING:
-            if isinstance(v80, str):
-                if len(v80) > 36:
-                    o77.append(V(('cFiCardId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/oneOf/0/properties/cFiCardId/maxLength'))
-                if len(v80) < 1:
-                    o77.append(V(('cFiCardId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/0/properties/cFiCardId/minLength'))
-                if _P0.search(v80) is None:
-                    o77.append(V(('cFiCardId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/oneOf/0/properties/cFiCardId/pattern'))
+            o1.append(V((), 'required', "must have required property 'cFiCardId'", {'missingProperty': 'cFiCardId'}, '#/oneOf/0/required'))
+        if not _K_67165860.issuperset(payload):
+            for k3 in payload:
+                if k3 not in _K_67165860:
+                    o1.append(V((), 'additionalProperties', f'must NOT have additional property {k3!r}', {'additionalProperty': k3}, '#/oneOf/0/additionalProperties'))
+        v4 = payload.get('cFiCardId', MISSING)
+        if v4 is not MISSING:
+            if isinstance(v4, str):
+                if len(v4) > 36:
+                    o1.append(V(('cFiCardId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/oneOf/0/properties/cFiCardId/maxLength'))
+                if len(v4) < 1:
+                    o1.append(V(('cFiCardId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/0/properties/cFiCardId/minLength'))
+                if _P_6cc0b03a.search(v4) is None:
+                    o1.append(V(('cFiCardId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/oneOf/0/properties/cFiCardId/pattern'))
             else:
-                o77.append(V(('cFiCardId', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/cFiCardId/type'))
+                o1.append(V(('cFiCardId', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/cFiCardId/type'))
     else:
-        o77.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/type'))
-    o78: list[V] = []
+        o1.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/type'))
+    o2: list[V] = []
     if isinstance(payload, dict):
         if 'reference' not in payload:
-            o78.append(V((), 'required', "must have required property 'reference'", {'missingProperty': 'reference'}, '#/oneOf/1/required'))
-        if not _K8.issuperset(payload):
-            for k81 in payload:
-                if k81 not in _K8:
-                    o78.append(V((), 'additionalProperties', f'must NOT have additional property {k81!r}', {'additionalProperty': k81}, '#/oneOf/1/additionalProperties'))
-        v82 = payload.get('reference', MISSING)
-        if v82 is not MISSING:
-            if isinstance(v82, str):
-                if len(v82) > 32:
-                    o78.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/1/properties/reference/maxLength'))
-                if len(v82) < 1:
-                    o78.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/1/properties/reference/minLength'))
-                if _P1.search(v82) is None:
-                    o78.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/1/properties/reference/pattern'))
+            o2.append(V((), 'required', "must have required property 'reference'", {'missingProperty': 'reference'}, '#/oneOf/1/required'))
+        if not _K_f6eabe0d.issuperset(payload):
+            for k5 in payload:
+                if k5 not in _K_f6eabe0d:
+                    o2.append(V((), 'additionalProperties', f'must NOT have additional property {k5!r}', {'additionalProperty': k5}, '#/oneOf/1/additionalProperties'))
+        v6 = payload.get('reference', MISSING)
+        if v6 is not MISSING:
+            if isinstance(v6, str):
+                if len(v6) > 32:
+                    o2.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/1/properties/reference/maxLength'))
+                if len(v6) < 1:
+                    o2.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/1/properties/reference/minLength'))
+                if _P_1ca6f285.search(v6) is None:
+                    o2.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/1/properties/reference/pattern'))
             else:
-                o78.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/reference/type'))
+                o2.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/reference/type'))
     else:
-        o78.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/type'))
-    p83 = [i for i, e in enumerate((o77, o78,)) if not e]
-    if len(p83) != 1:
-        out.extend(o77)
-        out.extend(o78)
-        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p83 or None}, '#/oneOf'))
+        o2.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/type'))
+    p7 = [i for i, e in enumerate((o1, o2,)) if not e]
+    if len(p7) != 1:
+        out.extend(o1)
+        out.extend(o2)
+        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p7 or None}, '#/oneOf'))
     return out
 
 
@@ -935,175 +935,175 @@ def decode_ibisCardCardholderProfile(data: Any) -> Any:
         raise DecodeProblem('must be an object', data)
     if 'cFiCardId' not in data:
         raise DecodeProblem('required, missing', MISSING, 'cFiCardId')
-    f84 = data.get('cFiCardId')
-    if f84 is not None:
-        if not (isinstance(f84, str)):
-            raise DecodeProblem('must be string', f84, 'cFiCardId')
-    f85 = data.get('cFiStatus')
-    if f85 is not None:
-        if not (isinstance(f85, str)):
-            raise DecodeProblem('must be string', f85, 'cFiStatus')
-    f86 = data.get('customerId')
-    if f86 is not None:
-        if not (isinstance(f86, str)):
-            raise DecodeProblem('must be string', f86, 'customerId')
-    f87 = data.get('cFiAggregatorId')
-    if f87 is not None:
-        if not (isinstance(f87, str)):
-            raise DecodeProblem('must be string', f87, 'cFiAggregatorId')
-    f88 = data.get('reference')
-    if f88 is not None:
-        if not (isinstance(f88, str)):
-            raise DecodeProblem('must be string', f88, 'reference')
-    f89 = data.get('memberNumber')
-    if f89 is not None:
-        if not (isinstance(f89, str)):
-            raise DecodeProblem('must be string', f89, 'memberNumber')
-    f90 = data.get('cardProgramId')
-    if f90 is not None:
-        if not (isinstance(f90, str)):
-            raise DecodeProblem('must be string', f90, 'cardProgramId')
-    f91 = data.get('programType')
-    if f91 is not None:
-        if not (isinstance(f91, str)):
-            raise DecodeProblem('must be string', f91, 'programType')
-    f92 = data.get('boReferenceId')
-    if f92 is not None:
-        if not (isinstance(f92, str)):
-            raise DecodeProblem('must be string', f92, 'boReferenceId')
-    f93 = data.get('boCustomerId')
-    if f93 is not None:
-        if not (isinstance(f93, str)):
-            raise DecodeProblem('must be string', f93, 'boCustomerId')
-    f94 = data.get('vAccountNumber')
-    if f94 is not None:
-        if not (isinstance(f94, str)):
-            raise DecodeProblem('must be string', f94, 'vAccountNumber')
-    f95 = data.get('abaRoutingNumber')
-    if f95 is not None:
-        if not (isinstance(f95, str)):
-            raise DecodeProblem('must be string', f95, 'abaRoutingNumber')
-    f96 = data.get('dtsCreatedAt')
-    if f96 is not None:
-        if not (isinstance(f96, str)):
-            raise DecodeProblem('must be string', f96, 'dtsCreatedAt')
-    f97 = data.get('stakeholderId')
-    if f97 is not None:
-        if not (isinstance(f97, str)):
-            raise DecodeProblem('must be string', f97, 'stakeholderId')
-    f98 = data.get('status')
-    if f98 is not None:
+    f1 = data.get('cFiCardId')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'cFiCardId')
+    f2 = data.get('cFiStatus')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'cFiStatus')
+    f3 = data.get('customerId')
+    if f3 is not None:
+        if not (isinstance(f3, str)):
+            raise DecodeProblem('must be string', f3, 'customerId')
+    f4 = data.get('cFiAggregatorId')
+    if f4 is not None:
+        if not (isinstance(f4, str)):
+            raise DecodeProblem('must be string', f4, 'cFiAggregatorId')
+    f5 = data.get('reference')
+    if f5 is not None:
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'reference')
+    f6 = data.get('memberNumber')
+    if f6 is not None:
+        if not (isinstance(f6, str)):
+            raise DecodeProblem('must be string', f6, 'memberNumber')
+    f7 = data.get('cardProgramId')
+    if f7 is not None:
+        if not (isinstance(f7, str)):
+            raise DecodeProblem('must be string', f7, 'cardProgramId')
+    f8 = data.get('programType')
+    if f8 is not None:
+        if not (isinstance(f8, str)):
+            raise DecodeProblem('must be string', f8, 'programType')
+    f9 = data.get('boReferenceId')
+    if f9 is not None:
+        if not (isinstance(f9, str)):
+            raise DecodeProblem('must be string', f9, 'boReferenceId')
+    f10 = data.get('boCustomerId')
+    if f10 is not None:
+        if not (isinstance(f10, str)):
+            raise DecodeProblem('must be string', f10, 'boCustomerId')
+    f11 = data.get('vAccountNumber')
+    if f11 is not None:
+        if not (isinstance(f11, str)):
+            raise DecodeProblem('must be string', f11, 'vAccountNumber')
+    f12 = data.get('abaRoutingNumber')
+    if f12 is not None:
+        if not (isinstance(f12, str)):
+            raise DecodeProblem('must be string', f12, 'abaRoutingNumber')
+    f13 = data.get('dtsCreatedAt')
+    if f13 is not None:
+        if not (isinstance(f13, str)):
+            raise DecodeProblem('must be string', f13, 'dtsCreatedAt')
+    f14 = data.get('stakeholderId')
+    if f14 is not None:
+        if not (isinstance(f14, str)):
+            raise DecodeProblem('must be string', f14, 'stakeholderId')
+    f15 = data.get('status')
+    if f15 is not None:
         try:
-            _check_IbisCardStatusCode(f98)
+            _check_IbisCardStatusCode(f15)
         except DecodeProblem as e:
             e.path.append('status')
             raise
-    f99 = data.get('transitionFlag')
-    if f99 is not None:
-        if not (isinstance(f99, str)):
-            raise DecodeProblem('must be string', f99, 'transitionFlag')
-    f100 = data.get('statusCode')
-    if f100 is not None:
-        if not (isinstance(f100, str)):
-            raise DecodeProblem('must be string', f100, 'statusCode')
-    f101 = data.get('firstName')
-    if f101 is not None:
-        if not (isinstance(f101, str)):
-            raise DecodeProblem('must be string', f101, 'firstName')
-    f102 = data.get('lastName')
-    if f102 is not None:
-        if not (isinstance(f102, str)):
-            raise DecodeProblem('must be string', f102, 'lastName')
-    f103 = data.get('address1')
-    if f103 is not None:
-        if not (isinstance(f103, str)):
-            raise DecodeProblem('must be string', f103, 'address1')
-    f104 = data.get('address2')
-    if f104 is not None:
-        if not (isinstance(f104, str)):
-            raise DecodeProblem('must be string', f104, 'address2')
-    f105 = data.get('dob')
-    if f105 is not None:
-        if not (isinstance(f105, str)):
-            raise DecodeProblem('must be string', f105, 'dob')
-    f106 = data.get('city')
-    if f106 is not None:
-        if not (isinstance(f106, str)):
-            raise DecodeProblem('must be string', f106, 'city')
-    f107 = data.get('stateCode')
-    if f107 is not None:
-        if not (isinstance(f107, str)):
-            raise DecodeProblem('must be string', f107, 'stateCode')
-    f108 = data.get('postalCode')
-    if f108 is not None:
-        if not (isinstance(f108, str)):
-            raise DecodeProblem('must be string', f108, 'postalCode')
-    f109 = data.get('country')
-    if f109 is not None:
-        if not (isinstance(f109, str)):
-            raise DecodeProblem('must be string', f109, 'country')
-    f110 = data.get('expDate')
-    if f110 is not None:
-        if not (isinstance(f110, str)):
-            raise DecodeProblem('must be string', f110, 'expDate')
-    f111 = data.get('cardType')
-    if f111 is not None:
-        if not (isinstance(f111, str)):
-            raise DecodeProblem('must be string', f111, 'cardType')
-    f112 = data.get('cellNumber')
-    if f112 is not None:
-        if not (isinstance(f112, str)):
-            raise DecodeProblem('must be string', f112, 'cellNumber')
-    f113 = data.get('email')
-    if f113 is not None:
-        if not (isinstance(f113, str)):
-            raise DecodeProblem('must be string', f113, 'email')
-    f114 = data.get('occupation')
-    if f114 is not None:
-        if not (isinstance(f114, str)):
-            raise DecodeProblem('must be string', f114, 'occupation')
-    f115 = data.get('cipCleared')
-    if f115 is not None:
-        if not (isinstance(f115, str)):
-            raise DecodeProblem('must be string', f115, 'cipCleared')
-    f116 = data.get('pseudoDdaNumbers')
-    if f116 is not None:
+    f16 = data.get('transitionFlag')
+    if f16 is not None:
+        if not (isinstance(f16, str)):
+            raise DecodeProblem('must be string', f16, 'transitionFlag')
+    f17 = data.get('statusCode')
+    if f17 is not None:
+        if not (isinstance(f17, str)):
+            raise DecodeProblem('must be string', f17, 'statusCode')
+    f18 = data.get('firstName')
+    if f18 is not None:
+        if not (isinstance(f18, str)):
+            raise DecodeProblem('must be string', f18, 'firstName')
+    f19 = data.get('lastName')
+    if f19 is not None:
+        if not (isinstance(f19, str)):
+            raise DecodeProblem('must be string', f19, 'lastName')
+    f20 = data.get('address1')
+    if f20 is not None:
+        if not (isinstance(f20, str)):
+            raise DecodeProblem('must be string', f20, 'address1')
+    f21 = data.get('address2')
+    if f21 is not None:
+        if not (isinstance(f21, str)):
+            raise DecodeProblem('must be string', f21, 'address2')
+    f22 = data.get('dob')
+    if f22 is not None:
+        if not (isinstance(f22, str)):
+            raise DecodeProblem('must be string', f22, 'dob')
+    f23 = data.get('city')
+    if f23 is not None:
+        if not (isinstance(f23, str)):
+            raise DecodeProblem('must be string', f23, 'city')
+    f24 = data.get('stateCode')
+    if f24 is not None:
+        if not (isinstance(f24, str)):
+            raise DecodeProblem('must be string', f24, 'stateCode')
+    f25 = data.get('postalCode')
+    if f25 is not None:
+        if not (isinstance(f25, str)):
+            raise DecodeProblem('must be string', f25, 'postalCode')
+    f26 = data.get('country')
+    if f26 is not None:
+        if not (isinstance(f26, str)):
+            raise DecodeProblem('must be string', f26, 'country')
+    f27 = data.get('expDate')
+    if f27 is not None:
+        if not (isinstance(f27, str)):
+            raise DecodeProblem('must be string', f27, 'expDate')
+    f28 = data.get('cardType')
+    if f28 is not None:
+        if not (isinstance(f28, str)):
+            raise DecodeProblem('must be string', f28, 'cardType')
+    f29 = data.get('cellNumber')
+    if f29 is not None:
+        if not (isinstance(f29, str)):
+            raise DecodeProblem('must be string', f29, 'cellNumber')
+    f30 = data.get('email')
+    if f30 is not None:
+        if not (isinstance(f30, str)):
+            raise DecodeProblem('must be string', f30, 'email')
+    f31 = data.get('occupation')
+    if f31 is not None:
+        if not (isinstance(f31, str)):
+            raise DecodeProblem('must be string', f31, 'occupation')
+    f32 = data.get('cipCleared')
+    if f32 is not None:
+        if not (isinstance(f32, str)):
+            raise DecodeProblem('must be string', f32, 'cipCleared')
+    f33 = data.get('pseudoDdaNumbers')
+    if f33 is not None:
         try:
-            if not (isinstance(f116, (list, tuple))):
-                raise DecodeProblem('must be an array', f116)
-            for i117, x118 in enumerate(f116):
+            if not (isinstance(f33, (list, tuple))):
+                raise DecodeProblem('must be an array', f33)
+            for i34, x35 in enumerate(f33):
                 try:
-                    _check_IbisPseudoDdaNumber(x118)
+                    _check_IbisPseudoDdaNumber(x35)
                 except DecodeProblem as e:
-                    e.path.append(i117)
+                    e.path.append(i34)
                     raise
         except DecodeProblem as e:
             e.path.append('pseudoDdaNumbers')
             raise
-    f120 = data.get('cardDeliveryMode')
-    if f120 is not None:
-        if not (isinstance(f120, str)):
-            raise DecodeProblem('must be string', f120, 'cardDeliveryMode')
-    f121 = data.get('cardNumber')
-    if f121 is not None:
-        if not (isinstance(f121, str)):
-            raise DecodeProblem('must be string', f121, 'cardNumber')
-    f122 = data.get('fee')
-    if f122 is not None:
-        if not ((type(f122) is int or type(f122) is Decimal and f122.is_finite() or is_number(f122))):
-            raise DecodeProblem('must be number', f122, 'fee')
-    f123 = data.get('balance')
-    if f123 is not None:
-        if not ((type(f123) is int or type(f123) is Decimal and f123.is_finite() or is_number(f123))):
-            raise DecodeProblem('must be number', f123, 'balance')
-    f124 = data.get('lastDepositAmount')
-    if f124 is not None:
-        if not ((type(f124) is int or type(f124) is Decimal and f124.is_finite() or is_number(f124))):
-            raise DecodeProblem('must be number', f124, 'lastDepositAmount')
-    f125 = data.get('ledgerBalance')
-    if f125 is not None:
-        if not ((type(f125) is int or type(f125) is Decimal and f125.is_finite() or is_number(f125))):
-            raise DecodeProblem('must be number', f125, 'ledgerBalance')
+    f36 = data.get('cardDeliveryMode')
+    if f36 is not None:
+        if not (isinstance(f36, str)):
+            raise DecodeProblem('must be string', f36, 'cardDeliveryMode')
+    f37 = data.get('cardNumber')
+    if f37 is not None:
+        if not (isinstance(f37, str)):
+            raise DecodeProblem('must be string', f37, 'cardNumber')
+    f38 = data.get('fee')
+    if f38 is not None:
+        if not ((type(f38) is int or type(f38) is Decimal and f38.is_finite() or is_number(f38))):
+            raise DecodeProblem('must be number', f38, 'fee')
+    f39 = data.get('balance')
+    if f39 is not None:
+        if not ((type(f39) is int or type(f39) is Decimal and f39.is_finite() or is_number(f39))):
+            raise DecodeProblem('must be number', f39, 'balance')
+    f40 = data.get('lastDepositAmount')
+    if f40 is not None:
+        if not ((type(f40) is int or type(f40) is Decimal and f40.is_finite() or is_number(f40))):
+            raise DecodeProblem('must be number', f40, 'lastDepositAmount')
+    f41 = data.get('ledgerBalance')
+    if f41 is not None:
+        if not ((type(f41) is int or type(f41) is Decimal and f41.is_finite() or is_number(f41))):
+            raise DecodeProblem('must be number', f41, 'ledgerBalance')
     return (_MODELS.get(('ibis_cardholder_profile', 'IbisCardholderProfile')) or _model('ibis_cardholder_profile', 'IbisCardholderProfile')).from_dict(data)
 
 
@@ -1115,25 +1115,25 @@ def validate_ibisCardCheckPin(payload: Any) -> list[V]:
             out.append(V((), 'required', "must have required property 'cFiCardId'", {'missingProperty': 'cFiCardId'}, '#/required'))
         if 'pin' not in payload:
             out.append(V((), 'required', "must have required property 'pin'", {'missingProperty': 'pin'}, '#/required'))
-        if not _K9.issuperset(payload):
-            for k126 in payload:
-                if k126 not in _K9:
-                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k126!r}', {'additionalProperty': k126}, '#/additionalProperties'))
-        v127 = payload.get('cFiCardId', MISSING)
-        if v127 is not MISSING:
-            if isinstance(v127, str):
-                if len(v127) > 36:
+        if not _K_3f93a14b.issuperset(payload):
+            for k1 in payload:
+                if k1 not in _K_3f93a14b:
+                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k1!r}', {'additionalProperty': k1}, '#/additionalProperties'))
+        v2 = payload.get('cFiCardId', MISSING)
+        if v2 is not MISSING:
+            if isinstance(v2, str):
+                if len(v2) > 36:
                     out.append(V(('cFiCardId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/cFiCardId/maxLength'))
-                if len(v127) < 1:
+                if len(v2) < 1:
                     out.append(V(('cFiCardId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/cFiCardId/minLength'))
-                if _P0.search(v127) is None:
+                if _P_6cc0b03a.search(v2) is None:
                     out.append(V(('cFiCardId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/cFiCardId/pattern'))
             else:
                 out.append(V(('cFiCardId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/cFiCardId/type'))
-        v128 = payload.get('pin', MISSING)
-        if v128 is not MISSING:
-            if isinstance(v128, str):
-                if _P6.search(v128) is None:
+        v3 = payload.get('pin', MISSING)
+        if v3 is not MISSING:
+            if isinstance(v3, str):
+                if _P_9db4c2c8.search(v3) is None:
                     out.append(V(('pin', ), 'pattern', 'must match pattern "^\\d{4}$"', {'pattern': '^\\d{4}$'}, '#/properties/pin/pattern'))
             else:
                 out.append(V(('pin', ), 'type', 'must be string', {'type': 'string'}, '#/properties/pin/type'))
@@ -1154,143 +1154,143 @@ def decode_ibisCardCheckPin(data: Any) -> Any:
         raise DecodeProblem('required, missing', MISSING, 'customerId')
     if 'cFiStatus' not in data:
         raise DecodeProblem('required, missing', MISSING, 'cFiStatus')
-    f129 = data.get('cFiCardId')
-    if f129 is not None:
-        if not (isinstance(f129, str)):
-            raise DecodeProblem('must be string', f129, 'cFiCardId')
-    f130 = data.get('cFiStatus')
-    if f130 is not None:
-        if not (isinstance(f130, str)):
-            raise DecodeProblem('must be string', f130, 'cFiStatus')
-    f131 = data.get('error')
-    if f131 is not None:
+    f1 = data.get('cFiCardId')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'cFiCardId')
+    f2 = data.get('cFiStatus')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'cFiStatus')
+    f3 = data.get('error')
+    if f3 is not None:
         try:
-            _check_IbisEntityError(f131)
+            _check_IbisEntityError(f3)
         except DecodeProblem as e:
             e.path.append('error')
             raise
-    f132 = data.get('customerId')
-    if f132 is not None:
-        if not (isinstance(f132, str)):
-            raise DecodeProblem('must be string', f132, 'customerId')
-    f133 = data.get('cFiAggregatorId')
-    if f133 is not None:
-        if not (isinstance(f133, str)):
-            raise DecodeProblem('must be string', f133, 'cFiAggregatorId')
-    f134 = data.get('reference')
-    if f134 is not None:
-        if not (isinstance(f134, str)):
-            raise DecodeProblem('must be string', f134, 'reference')
-    f135 = data.get('memberNumber')
-    if f135 is not None:
-        if not (isinstance(f135, str)):
-            raise DecodeProblem('must be string', f135, 'memberNumber')
-    f136 = data.get('cardProgramId')
-    if f136 is not None:
-        if not (isinstance(f136, str)):
-            raise DecodeProblem('must be string', f136, 'cardProgramId')
-    f137 = data.get('cardProgramName')
-    if f137 is not None:
-        if not (isinstance(f137, str)):
-            raise DecodeProblem('must be string', f137, 'cardProgramName')
-    f138 = data.get('programType')
-    if f138 is not None:
-        if not (isinstance(f138, str)):
-            raise DecodeProblem('must be string', f138, 'programType')
-    f139 = data.get('boReferenceId')
-    if f139 is not None:
-        if not (isinstance(f139, str)):
-            raise DecodeProblem('must be string', f139, 'boReferenceId')
-    f140 = data.get('boCustomerId')
-    if f140 is not None:
-        if not (isinstance(f140, str)):
-            raise DecodeProblem('must be string', f140, 'boCustomerId')
-    f141 = data.get('vAccountNumber')
-    if f141 is not None:
-        if not (isinstance(f141, str)):
-            raise DecodeProblem('must be string', f141, 'vAccountNumber')
-    f142 = data.get('abaRoutingNumber')
-    if f142 is not None:
-        if not (isinstance(f142, str)):
-            raise DecodeProblem('must be string', f142, 'abaRoutingNumber')
-    f143 = data.get('dtsCreatedAt')
-    if f143 is not None:
-        if not (isinstance(f143, str)):
-            raise DecodeProblem('must be string', f143, 'dtsCreatedAt')
-    f144 = data.get('newCardNumber')
-    if f144 is not None:
+    f4 = data.get('customerId')
+    if f4 is not None:
+        if not (isinstance(f4, str)):
+            raise DecodeProblem('must be string', f4, 'customerId')
+    f5 = data.get('cFiAggregatorId')
+    if f5 is not None:
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'cFiAggregatorId')
+    f6 = data.get('reference')
+    if f6 is not None:
+        if not (isinstance(f6, str)):
+            raise DecodeProblem('must be string', f6, 'reference')
+    f7 = data.get('memberNumber')
+    if f7 is not None:
+        if not (isinstance(f7, str)):
+            raise DecodeProblem('must be string', f7, 'memberNumber')
+    f8 = data.get('cardProgramId')
+    if f8 is not None:
+        if not (isinstance(f8, str)):
+            raise DecodeProblem('must be string', f8, 'cardProgramId')
+    f9 = data.get('cardProgramName')
+    if f9 is not None:
+        if not (isinstance(f9, str)):
+            raise DecodeProblem('must be string', f9, 'cardProgramName')
+    f10 = data.get('programType')
+    if f10 is not None:
+        if not (isinstance(f10, str)):
+            raise DecodeProblem('must be string', f10, 'programType')
+    f11 = data.get('boReferenceId')
+    if f11 is not None:
+        if not (isinstance(f11, str)):
+            raise DecodeProblem('must be string', f11, 'boReferenceId')
+    f12 = data.get('boCustomerId')
+    if f12 is not None:
+        if not (isinstance(f12, str)):
+            raise DecodeProblem('must be string', f12, 'boCustomerId')
+    f13 = data.get('vAccountNumber')
+    if f13 is not None:
+        if not (isinstance(f13, str)):
+            raise DecodeProblem('must be string', f13, 'vAccountNumber')
+    f14 = data.get('abaRoutingNumber')
+    if f14 is not None:
+        if not (isinstance(f14, str)):
+            raise DecodeProblem('must be string', f14, 'abaRoutingNumber')
+    f15 = data.get('dtsCreatedAt')
+    if f15 is not None:
+        if not (isinstance(f15, str)):
+            raise DecodeProblem('must be string', f15, 'dtsCreatedAt')
+    f16 = data.get('newCardNumber')
+    if f16 is not None:
         try:
-            _check_IbisNewCardNumber(f144)
+            _check_IbisNewCardNumber(f16)
         except DecodeProblem as e:
             e.path.append('newCardNumber')
             raise
-    f145 = data.get('newCardReferenceId')
-    if f145 is not None:
-        if not (isinstance(f145, str)):
-            raise DecodeProblem('must be string', f145, 'newCardReferenceId')
-    f146 = data.get('expiryDate')
-    if f146 is not None:
-        if not (isinstance(f146, str)):
-            raise DecodeProblem('must be string', f146, 'expiryDate')
-    f147 = data.get('cardReferenceId')
-    if f147 is not None:
-        if not (isinstance(f147, str)):
-            raise DecodeProblem('must be string', f147, 'cardReferenceId')
-    f148 = data.get('maaSubUnSubRespDesc')
-    if f148 is not None:
-        if not (isinstance(f148, str)):
-            raise DecodeProblem('must be string', f148, 'maaSubUnSubRespDesc')
-    f149 = data.get('nameOnCard')
-    if f149 is not None:
-        if not (isinstance(f149, str)):
-            raise DecodeProblem('must be string', f149, 'nameOnCard')
-    f150 = data.get('batchReferenceId')
-    if f150 is not None:
-        if not (isinstance(f150, str)):
-            raise DecodeProblem('must be string', f150, 'batchReferenceId')
-    f151 = data.get('batchRecordId')
-    if f151 is not None:
-        if not (isinstance(f151, str)):
-            raise DecodeProblem('must be string', f151, 'batchRecordId')
-    f152 = data.get('transId')
-    if f152 is not None:
-        if not (isinstance(f152, str)):
-            raise DecodeProblem('must be string', f152, 'transId')
-    f153 = data.get('isBadPinTriesExceeded')
-    if f153 is not None:
-        if not (isinstance(f153, str)):
-            raise DecodeProblem('must be string', f153, 'isBadPinTriesExceeded')
-    f154 = data.get('isOfflinePinTryLimitExceeded')
-    if f154 is not None:
-        if not (isinstance(f154, str)):
-            raise DecodeProblem('must be string', f154, 'isOfflinePinTryLimitExceeded')
-    f155 = data.get('transitionFlag')
-    if f155 is not None:
-        if not (isinstance(f155, str)):
-            raise DecodeProblem('must be string', f155, 'transitionFlag')
-    f156 = data.get('status')
-    if f156 is not None:
+    f17 = data.get('newCardReferenceId')
+    if f17 is not None:
+        if not (isinstance(f17, str)):
+            raise DecodeProblem('must be string', f17, 'newCardReferenceId')
+    f18 = data.get('expiryDate')
+    if f18 is not None:
+        if not (isinstance(f18, str)):
+            raise DecodeProblem('must be string', f18, 'expiryDate')
+    f19 = data.get('cardReferenceId')
+    if f19 is not None:
+        if not (isinstance(f19, str)):
+            raise DecodeProblem('must be string', f19, 'cardReferenceId')
+    f20 = data.get('maaSubUnSubRespDesc')
+    if f20 is not None:
+        if not (isinstance(f20, str)):
+            raise DecodeProblem('must be string', f20, 'maaSubUnSubRespDesc')
+    f21 = data.get('nameOnCard')
+    if f21 is not None:
+        if not (isinstance(f21, str)):
+            raise DecodeProblem('must be string', f21, 'nameOnCard')
+    f22 = data.get('batchReferenceId')
+    if f22 is not None:
+        if not (isinstance(f22, str)):
+            raise DecodeProblem('must be string', f22, 'batchReferenceId')
+    f23 = data.get('batchRecordId')
+    if f23 is not None:
+        if not (isinstance(f23, str)):
+            raise DecodeProblem('must be string', f23, 'batchRecordId')
+    f24 = data.get('transId')
+    if f24 is not None:
+        if not (isinstance(f24, str)):
+            raise DecodeProblem('must be string', f24, 'transId')
+    f25 = data.get('isBadPinTriesExceeded')
+    if f25 is not None:
+        if not (isinstance(f25, str)):
+            raise DecodeProblem('must be string', f25, 'isBadPinTriesExceeded')
+    f26 = data.get('isOfflinePinTryLimitExceeded')
+    if f26 is not None:
+        if not (isinstance(f26, str)):
+            raise DecodeProblem('must be string', f26, 'isOfflinePinTryLimitExceeded')
+    f27 = data.get('transitionFlag')
+    if f27 is not None:
+        if not (isinstance(f27, str)):
+            raise DecodeProblem('must be string', f27, 'transitionFlag')
+    f28 = data.get('status')
+    if f28 is not None:
         try:
-            _check_IbisCardStatusCode(f156)
+            _check_IbisCardStatusCode(f28)
         except DecodeProblem as e:
             e.path.append('status')
             raise
-    f157 = data.get('fee')
-    if f157 is not None:
-        if not ((type(f157) is int or type(f157) is Decimal and f157.is_finite() or is_number(f157))):
-            raise DecodeProblem('must be number', f157, 'fee')
-    f158 = data.get('balance')
-    if f158 is not None:
-        if not ((type(f158) is int or type(f158) is Decimal and f158.is_finite() or is_number(f158))):
-            raise DecodeProblem('must be number', f158, 'balance')
-    f159 = data.get('lastDepositAmount')
-    if f159 is not None:
-        if not ((type(f159) is int or type(f159) is Decimal and f159.is_finite() or is_number(f159))):
-            raise DecodeProblem('must be number', f159, 'lastDepositAmount')
-    f160 = data.get('ledgerBalance')
-    if f160 is not None:
-        if not ((type(f160) is int or type(f160) is Decimal and f160.is_finite() or is_number(f160))):
-            raise DecodeProblem('must be number', f160, 'ledgerBalance')
+    f29 = data.get('fee')
+    if f29 is not None:
+        if not ((type(f29) is int or type(f29) is Decimal and f29.is_finite() or is_number(f29))):
+            raise DecodeProblem('must be number', f29, 'fee')
+    f30 = data.get('balance')
+    if f30 is not None:
+        if not ((type(f30) is int or type(f30) is Decimal and f30.is_finite() or is_number(f30))):
+            raise DecodeProblem('must be number', f30, 'balance')
+    f31 = data.get('lastDepositAmount')
+    if f31 is not None:
+        if not ((type(f31) is int or type(f31) is Decimal and f31.is_finite() or is_number(f31))):
+            raise DecodeProblem('must be number', f31, 'lastDepositAmount')
+    f32 = data.get('ledgerBalance')
+    if f32 is not None:
+        if not ((type(f32) is int or type(f32) is Decimal and f32.is_finite() or is_number(f32))):
+            raise DecodeProblem('must be number', f32, 'ledgerBalance')
     return (_MODELS.get(('ibis_card', 'IbisCard')) or _model('ibis_card', 'IbisCard')).from_dict(data)
 
 
@@ -1300,14 +1300,14 @@ def validate_ibisCardList(payload: Any) -> list[V]:
     if isinstance(payload, dict):
         if 'customerId' not in payload:
             out.append(V((), 'required', "must have required property 'customerId'", {'missingProperty': 'customerId'}, '#/required'))
-        v161 = payload.get('customerId', MISSING)
-        if v161 is not MISSING:
-            if isinstance(v161, str):
-                if len(v161) > 36:
+        v1 = payload.get('customerId', MISSING)
+        if v1 is not MISSING:
+            if isinstance(v1, str):
+                if len(v1) > 36:
                     out.append(V(('customerId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/customerId/maxLength'))
-                if len(v161) < 1:
+                if len(v1) < 1:
                     out.append(V(('customerId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/customerId/minLength'))
-                if _P0.search(v161) is None:
+                if _P_6cc0b03a.search(v1) is None:
                     out.append(V(('customerId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/customerId/pattern'))
             else:
                 out.append(V(('customerId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerId/type'))
@@ -1342,119 +1342,119 @@ def validate_ibisCardReissue(payload: Any) -> list[V]:
             out.append(V((), 'required', "must have required property 'reissueType'", {'missingProperty': 'reissueType'}, '#/required'))
         if 'reasonCode' not in payload:
             out.append(V((), 'required', "must have required property 'reasonCode'", {'missingProperty': 'reasonCode'}, '#/required'))
-        if not _K10.issuperset(payload):
-            for k194 in payload:
-                if k194 not in _K10:
-                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k194!r}', {'additionalProperty': k194}, '#/additionalProperties'))
-        v195 = payload.get('customerId', MISSING)
-        if v195 is not MISSING:
-            if isinstance(v195, str):
-                if len(v195) > 36:
+        if not _K_cf7cb2f0.issuperset(payload):
+            for k1 in payload:
+                if k1 not in _K_cf7cb2f0:
+                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k1!r}', {'additionalProperty': k1}, '#/additionalProperties'))
+        v2 = payload.get('customerId', MISSING)
+        if v2 is not MISSING:
+            if isinstance(v2, str):
+                if len(v2) > 36:
                     out.append(V(('customerId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/customerId/maxLength'))
-                if len(v195) < 1:
+                if len(v2) < 1:
                     out.append(V(('customerId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/customerId/minLength'))
-                if _P0.search(v195) is None:
+                if _P_6cc0b03a.search(v2) is None:
                     out.append(V(('customerId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/customerId/pattern'))
             else:
                 out.append(V(('customerId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerId/type'))
-        v196 = payload.get('cFiCardId', MISSING)
-        if v196 is not MISSING:
-            if isinstance(v196, str):
-                if len(v196) > 36:
+        v3 = payload.get('cFiCardId', MISSING)
+        if v3 is not MISSING:
+            if isinstance(v3, str):
+                if len(v3) > 36:
                     out.append(V(('cFiCardId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/cFiCardId/maxLength'))
-                if len(v196) < 1:
+                if len(v3) < 1:
                     out.append(V(('cFiCardId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/cFiCardId/minLength'))
-                if _P0.search(v196) is None:
+                if _P_6cc0b03a.search(v3) is None:
                     out.append(V(('cFiCardId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/cFiCardId/pattern'))
             else:
                 out.append(V(('cFiCardId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/cFiCardId/type'))
-        v197 = payload.get('reference', MISSING)
-        if v197 is not MISSING:
-            if isinstance(v197, str):
-                if len(v197) > 32:
+        v4 = payload.get('reference', MISSING)
+        if v4 is not MISSING:
+            if isinstance(v4, str):
+                if len(v4) > 32:
                     out.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/properties/reference/maxLength'))
-                if len(v197) < 1:
+                if len(v4) < 1:
                     out.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/reference/minLength'))
-                if _P1.search(v197) is None:
+                if _P_1ca6f285.search(v4) is None:
                     out.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/properties/reference/pattern'))
             else:
                 out.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/properties/reference/type'))
-        v198 = payload.get('profile', MISSING)
-        if v198 is not MISSING:
-            if isinstance(v198, dict):
-                v199 = v198.get('cardHolderId', MISSING)
-                if v199 is not MISSING:
-                    if isinstance(v199, str):
-                        if len(v199) < 1:
+        v5 = payload.get('profile', MISSING)
+        if v5 is not MISSING:
+            if isinstance(v5, dict):
+                v6 = v5.get('cardHolderId', MISSING)
+                if v6 is not MISSING:
+                    if isinstance(v6, str):
+                        if len(v6) < 1:
                             out.append(V(('profile', 'cardHolderId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/profile/properties/cardHolderId/minLength'))
                     else:
                         out.append(V(('profile', 'cardHolderId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/profile/properties/cardHolderId/type'))
-                v200 = v198.get('address', MISSING)
-                if v200 is not MISSING:
-                    if not (isinstance(v200, str)):
+                v7 = v5.get('address', MISSING)
+                if v7 is not MISSING:
+                    if not (isinstance(v7, str)):
                         out.append(V(('profile', 'address', ), 'type', 'must be string', {'type': 'string'}, '#/properties/profile/properties/address/type'))
-                v201 = v198.get('address2', MISSING)
-                if v201 is not MISSING:
-                    if not (isinstance(v201, str)):
+                v8 = v5.get('address2', MISSING)
+                if v8 is not MISSING:
+                    if not (isinstance(v8, str)):
                         out.append(V(('profile', 'address2', ), 'type', 'must be string', {'type': 'string'}, '#/properties/profile/properties/address2/type'))
-                v202 = v198.get('city', MISSING)
-                if v202 is not MISSING:
-                    if not (isinstance(v202, str)):
+                v9 = v5.get('city', MISSING)
+                if v9 is not MISSING:
+                    if not (isinstance(v9, str)):
                         out.append(V(('profile', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/properties/profile/properties/city/type'))
-                v203 = v198.get('stateCode', MISSING)
-                if v203 is not MISSING:
-                    if not (isinstance(v203, str)):
+                v10 = v5.get('stateCode', MISSING)
+                if v10 is not MISSING:
+                    if not (isinstance(v10, str)):
                         out.append(V(('profile', 'stateCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/profile/properties/stateCode/type'))
-                v204 = v198.get('postalCode', MISSING)
-                if v204 is not MISSING:
-                    if not (isinstance(v204, str)):
+                v11 = v5.get('postalCode', MISSING)
+                if v11 is not MISSING:
+                    if not (isinstance(v11, str)):
                         out.append(V(('profile', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/profile/properties/postalCode/type'))
-                v205 = v198.get('cellNumber', MISSING)
-                if v205 is not MISSING:
-                    if not (isinstance(v205, str)):
+                v12 = v5.get('cellNumber', MISSING)
+                if v12 is not MISSING:
+                    if not (isinstance(v12, str)):
                         out.append(V(('profile', 'cellNumber', ), 'type', 'must be string', {'type': 'string'}, '#/properties/profile/properties/cellNumber/type'))
-                v206 = v198.get('email', MISSING)
-                if v206 is not MISSING:
-                    if not (isinstance(v206, str)):
+                v13 = v5.get('email', MISSING)
+                if v13 is not MISSING:
+                    if not (isinstance(v13, str)):
                         out.append(V(('profile', 'email', ), 'type', 'must be string', {'type': 'string'}, '#/properties/profile/properties/email/type'))
-                v207 = v198.get('nameOnCard', MISSING)
-                if v207 is not MISSING:
-                    if not (isinstance(v207, str)):
+                v14 = v5.get('nameOnCard', MISSING)
+                if v14 is not MISSING:
+                    if not (isinstance(v14, str)):
                         out.append(V(('profile', 'nameOnCard', ), 'type', 'must be string', {'type': 'string'}, '#/properties/profile/properties/nameOnCard/type'))
             else:
                 out.append(V(('profile', ), 'type', 'must be object', {'type': 'object'}, '#/properties/profile/type'))
-        v208 = payload.get('reissueType', MISSING)
-        if v208 is not MISSING:
-            if not (isinstance(v208, str)):
+        v15 = payload.get('reissueType', MISSING)
+        if v15 is not MISSING:
+            if not (isinstance(v15, str)):
                 out.append(V(('reissueType', ), 'type', 'must be string', {'type': 'string'}, '#/properties/reissueType/type'))
-            if not ((v208 is None or isinstance(v208, str)) and v208 in _E11):
+            if not ((v15 is None or isinstance(v15, str)) and v15 in _E_7815ff0c):
                 out.append(V(('reissueType', ), 'enum', 'must be equal to one of the allowed values', {'allowedValues': ['1', '2', '3']}, '#/properties/reissueType/enum'))
-        v209 = payload.get('reasonCode', MISSING)
-        if v209 is not MISSING:
-            if not (isinstance(v209, str)):
+        v16 = payload.get('reasonCode', MISSING)
+        if v16 is not MISSING:
+            if not (isinstance(v16, str)):
                 out.append(V(('reasonCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/reasonCode/type'))
-            if not ((v209 is None or isinstance(v209, str)) and v209 in _E12):
+            if not ((v16 is None or isinstance(v16, str)) and v16 in _E_005defb0):
                 out.append(V(('reasonCode', ), 'enum', 'must be equal to one of the allowed values', {'allowedValues': ['1', '2', '3', '4', '5', '6']}, '#/properties/reasonCode/enum'))
-        v210 = payload.get('cardShippingMethodId', MISSING)
-        if v210 is not MISSING:
-            a211: list[V] = []
-            if not (isinstance(v210, str)):
-                a211.append(V(('cardShippingMethodId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/cardShippingMethodId/anyOf/0/type'))
-            if not ((v210 is None or isinstance(v210, str)) and v210 in _E11):
-                a211.append(V(('cardShippingMethodId', ), 'enum', 'must be equal to one of the allowed values', {'allowedValues': ['1', '2', '3']}, '#/properties/cardShippingMethodId/anyOf/0/enum'))
-            if a211:
-                a212: list[V] = []
-                if not (v210 is None):
-                    a212.append(V(('cardShippingMethodId', ), 'type', 'must be null', {'type': 'null'}, '#/properties/cardShippingMethodId/anyOf/1/type'))
-                if a212:
-                    out.extend(a211)
-                    out.extend(a212)
+        v17 = payload.get('cardShippingMethodId', MISSING)
+        if v17 is not MISSING:
+            a18: list[V] = []
+            if not (isinstance(v17, str)):
+                a18.append(V(('cardShippingMethodId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/cardShippingMethodId/anyOf/0/type'))
+            if not ((v17 is None or isinstance(v17, str)) and v17 in _E_7815ff0c):
+                a18.append(V(('cardShippingMethodId', ), 'enum', 'must be equal to one of the allowed values', {'allowedValues': ['1', '2', '3']}, '#/properties/cardShippingMethodId/anyOf/0/enum'))
+            if a18:
+                a19: list[V] = []
+                if not (v17 is None):
+                    a19.append(V(('cardShippingMethodId', ), 'type', 'must be null', {'type': 'null'}, '#/properties/cardShippingMethodId/anyOf/1/type'))
+                if a19:
+                    out.extend(a18)
+                    out.extend(a19)
                     out.append(V(('cardShippingMethodId', ), 'anyOf', 'must match a schema in anyOf', {}, '#/properties/cardShippingMethodId/anyOf'))
-        v213 = payload.get('activateNewCard', MISSING)
-        if v213 is not MISSING:
-            if not (isinstance(v213, str)):
+        v20 = payload.get('activateNewCard', MISSING)
+        if v20 is not MISSING:
+            if not (isinstance(v20, str)):
                 out.append(V(('activateNewCard', ), 'type', 'must be string', {'type': 'string'}, '#/properties/activateNewCard/type'))
-            if not ((v213 is None or isinstance(v213, str)) and v213 in _E13):
+            if not ((v20 is None or isinstance(v20, str)) and v20 in _E_900c709c):
                 out.append(V(('activateNewCard', ), 'enum', 'must be equal to one of the allowed values', {'allowedValues': ['Y', 'N']}, '#/properties/activateNewCard/enum'))
     else:
         out.append(V((), 'type', 'must be object', {'type': 'object'}, '#/type'))
@@ -1473,143 +1473,143 @@ def decode_ibisCardReissue(data: Any) -> Any:
         raise DecodeProblem('required, missing', MISSING, 'customerId')
     if 'cFiStatus' not in data:
         raise DecodeProblem('required, missing', MISSING, 'cFiStatus')
-    f214 = data.get('cFiCardId')
-    if f214 is not None:
-        if not (isinstance(f214, str)):
-            raise DecodeProblem('must be string', f214, 'cFiCardId')
-    f215 = data.get('cFiStatus')
-    if f215 is not None:
-        if not (isinstance(f215, str)):
-            raise DecodeProblem('must be string', f215, 'cFiStatus')
-    f216 = data.get('error')
-    if f216 is not None:
+    f1 = data.get('cFiCardId')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'cFiCardId')
+    f2 = data.get('cFiStatus')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'cFiStatus')
+    f3 = data.get('error')
+    if f3 is not None:
         try:
-            _check_IbisEntityError(f216)
+            _check_IbisEntityError(f3)
         except DecodeProblem as e:
             e.path.append('error')
             raise
-    f217 = data.get('customerId')
-    if f217 is not None:
-        if not (isinstance(f217, str)):
-            raise DecodeProblem('must be string', f217, 'customerId')
-    f218 = data.get('cFiAggregatorId')
-    if f218 is not None:
-        if not (isinstance(f218, str)):
-            raise DecodeProblem('must be string', f218, 'cFiAggregatorId')
-    f219 = data.get('reference')
-    if f219 is not None:
-        if not (isinstance(f219, str)):
-            raise DecodeProblem('must be string', f219, 'reference')
-    f220 = data.get('memberNumber')
-    if f220 is not None:
-        if not (isinstance(f220, str)):
-            raise DecodeProblem('must be string', f220, 'memberNumber')
-    f221 = data.get('cardProgramId')
-    if f221 is not None:
-        if not (isinstance(f221, str)):
-            raise DecodeProblem('must be string', f221, 'cardProgramId')
-    f222 = data.get('cardProgramName')
-    if f222 is not None:
-        if not (isinstance(f222, str)):
-            raise DecodeProblem('must be string', f222, 'cardProgramName')
-    f223 = data.get('programType')
-    if f223 is not None:
-        if not (isinstance(f223, str)):
-            raise DecodeProblem('must be string', f223, 'programType')
-    f224 = data.get('boReferenceId')
-    if f224 is not None:
-        if not (isinstance(f224, str)):
-            raise DecodeProblem('must be string', f224, 'boReferenceId')
-    f225 = data.get('boCustomerId')
-    if f225 is not None:
-        if not (isinstance(f225, str)):
-            raise DecodeProblem('must be string', f225, 'boCustomerId')
-    f226 = data.get('vAccountNumber')
-    if f226 is not None:
-        if not (isinstance(f226, str)):
-            raise DecodeProblem('must be string', f226, 'vAccountNumber')
-    f227 = data.get('abaRoutingNumber')
-    if f227 is not None:
-        if not (isinstance(f227, str)):
-            raise DecodeProblem('must be string', f227, 'abaRoutingNumber')
-    f228 = data.get('dtsCreatedAt')
-    if f228 is not None:
-        if not (isinstance(f228, str)):
-            raise DecodeProblem('must be string', f228, 'dtsCreatedAt')
-    f229 = data.get('newCardNumber')
-    if f229 is not None:
+    f4 = data.get('customerId')
+    if f4 is not None:
+        if not (isinstance(f4, str)):
+            raise DecodeProblem('must be string', f4, 'customerId')
+    f5 = data.get('cFiAggregatorId')
+    if f5 is not None:
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'cFiAggregatorId')
+    f6 = data.get('reference')
+    if f6 is not None:
+        if not (isinstance(f6, str)):
+            raise DecodeProblem('must be string', f6, 'reference')
+    f7 = data.get('memberNumber')
+    if f7 is not None:
+        if not (isinstance(f7, str)):
+            raise DecodeProblem('must be string', f7, 'memberNumber')
+    f8 = data.get('cardProgramId')
+    if f8 is not None:
+        if not (isinstance(f8, str)):
+            raise DecodeProblem('must be string', f8, 'cardProgramId')
+    f9 = data.get('cardProgramName')
+    if f9 is not None:
+        if not (isinstance(f9, str)):
+            raise DecodeProblem('must be string', f9, 'cardProgramName')
+    f10 = data.get('programType')
+    if f10 is not None:
+        if not (isinstance(f10, str)):
+            raise DecodeProblem('must be string', f10, 'programType')
+    f11 = data.get('boReferenceId')
+    if f11 is not None:
+        if not (isinstance(f11, str)):
+            raise DecodeProblem('must be string', f11, 'boReferenceId')
+    f12 = data.get('boCustomerId')
+    if f12 is not None:
+        if not (isinstance(f12, str)):
+            raise DecodeProblem('must be string', f12, 'boCustomerId')
+    f13 = data.get('vAccountNumber')
+    if f13 is not None:
+        if not (isinstance(f13, str)):
+            raise DecodeProblem('must be string', f13, 'vAccountNumber')
+    f14 = data.get('abaRoutingNumber')
+    if f14 is not None:
+        if not (isinstance(f14, str)):
+            raise DecodeProblem('must be string', f14, 'abaRoutingNumber')
+    f15 = data.get('dtsCreatedAt')
+    if f15 is not None:
+        if not (isinstance(f15, str)):
+            raise DecodeProblem('must be string', f15, 'dtsCreatedAt')
+    f16 = data.get('newCardNumber')
+    if f16 is not None:
         try:
-            _check_IbisNewCardNumber(f229)
+            _check_IbisNewCardNumber(f16)
         except DecodeProblem as e:
             e.path.append('newCardNumber')
             raise
-    f230 = data.get('newCardReferenceId')
-    if f230 is not None:
-        if not (isinstance(f230, str)):
-            raise DecodeProblem('must be string', f230, 'newCardReferenceId')
-    f231 = data.get('expiryDate')
-    if f231 is not None:
-        if not (isinstance(f231, str)):
-            raise DecodeProblem('must be string', f231, 'expiryDate')
-    f232 = data.get('cardReferenceId')
-    if f232 is not None:
-        if not (isinstance(f232, str)):
-            raise DecodeProblem('must be string', f232, 'cardReferenceId')
-    f233 = data.get('maaSubUnSubRespDesc')
-    if f233 is not None:
-        if not (isinstance(f233, str)):
-            raise DecodeProblem('must be string', f233, 'maaSubUnSubRespDesc')
-    f234 = data.get('nameOnCard')
-    if f234 is not None:
-        if not (isinstance(f234, str)):
-            raise DecodeProblem('must be string', f234, 'nameOnCard')
-    f235 = data.get('batchReferenceId')
-    if f235 is not None:
-        if not (isinstance(f235, str)):
-            raise DecodeProblem('must be string', f235, 'batchReferenceId')
-    f236 = data.get('batchRecordId')
-    if f236 is not None:
-        if not (isinstance(f236, str)):
-            raise DecodeProblem('must be string', f236, 'batchRecordId')
-    f237 = data.get('transId')
-    if f237 is not None:
-        if not (isinstance(f237, str)):
-            raise DecodeProblem('must be string', f237, 'transId')
-    f238 = data.get('isBadPinTriesExceeded')
-    if f238 is not None:
-        if not (isinstance(f238, str)):
-            raise DecodeProblem('must be string', f238, 'isBadPinTriesExceeded')
-    f239 = data.get('isOfflinePinTryLimitExceeded')
-    if f239 is not None:
-        if not (isinstance(f239, str)):
-            raise DecodeProblem('must be string', f239, 'isOfflinePinTryLimitExceeded')
-    f240 = data.get('transitionFlag')
-    if f240 is not None:
-        if not (isinstance(f240, str)):
-            raise DecodeProblem('must be string', f240, 'transitionFlag')
-    f241 = data.get('status')
-    if f241 is not None:
+    f17 = data.get('newCardReferenceId')
+    if f17 is not None:
+        if not (isinstance(f17, str)):
+            raise DecodeProblem('must be string', f17, 'newCardReferenceId')
+    f18 = data.get('expiryDate')
+    if f18 is not None:
+        if not (isinstance(f18, str)):
+            raise DecodeProblem('must be string', f18, 'expiryDate')
+    f19 = data.get('cardReferenceId')
+    if f19 is not None:
+        if not (isinstance(f19, str)):
+            raise DecodeProblem('must be string', f19, 'cardReferenceId')
+    f20 = data.get('maaSubUnSubRespDesc')
+    if f20 is not None:
+        if not (isinstance(f20, str)):
+            raise DecodeProblem('must be string', f20, 'maaSubUnSubRespDesc')
+    f21 = data.get('nameOnCard')
+    if f21 is not None:
+        if not (isinstance(f21, str)):
+            raise DecodeProblem('must be string', f21, 'nameOnCard')
+    f22 = data.get('batchReferenceId')
+    if f22 is not None:
+        if not (isinstance(f22, str)):
+            raise DecodeProblem('must be string', f22, 'batchReferenceId')
+    f23 = data.get('batchRecordId')
+    if f23 is not None:
+        if not (isinstance(f23, str)):
+            raise DecodeProblem('must be string', f23, 'batchRecordId')
+    f24 = data.get('transId')
+    if f24 is not None:
+        if not (isinstance(f24, str)):
+            raise DecodeProblem('must be string', f24, 'transId')
+    f25 = data.get('isBadPinTriesExceeded')
+    if f25 is not None:
+        if not (isinstance(f25, str)):
+            raise DecodeProblem('must be string', f25, 'isBadPinTriesExceeded')
+    f26 = data.get('isOfflinePinTryLimitExceeded')
+    if f26 is not None:
+        if not (isinstance(f26, str)):
+            raise DecodeProblem('must be string', f26, 'isOfflinePinTryLimitExceeded')
+    f27 = data.get('transitionFlag')
+    if f27 is not None:
+        if not (isinstance(f27, str)):
+            raise DecodeProblem('must be string', f27, 'transitionFlag')
+    f28 = data.get('status')
+    if f28 is not None:
         try:
-            _check_IbisCardStatusCode(f241)
+            _check_IbisCardStatusCode(f28)
         except DecodeProblem as e:
             e.path.append('status')
             raise
-    f242 = data.get('fee')
-    if f242 is not None:
-        if not ((type(f242) is int or type(f242) is Decimal and f242.is_finite() or is_number(f242))):
-            raise DecodeProblem('must be number', f242, 'fee')
-    f243 = data.get('balance')
-    if f243 is not None:
-        if not ((type(f243) is int or type(f243) is Decimal and f243.is_finite() or is_number(f243))):
-            raise DecodeProblem('must be number', f243, 'balance')
-    f244 = data.get('lastDepositAmount')
-    if f244 is not None:
-        if not ((type(f244) is int or type(f244) is Decimal and f244.is_finite() or is_number(f244))):
-            raise DecodeProblem('must be number', f244, 'lastDepositAmount')
-    f245 = data.get('ledgerBalance')
-    if f245 is not None:
-        if not ((type(f245) is int or type(f245) is Decimal and f245.is_finite() or is_number(f245))):
-            raise DecodeProblem('must be number', f245, 'ledgerBalance')
+    f29 = data.get('fee')
+    if f29 is not None:
+        if not ((type(f29) is int or type(f29) is Decimal and f29.is_finite() or is_number(f29))):
+            raise DecodeProblem('must be number', f29, 'fee')
+    f30 = data.get('balance')
+    if f30 is not None:
+        if not ((type(f30) is int or type(f30) is Decimal and f30.is_finite() or is_number(f30))):
+            raise DecodeProblem('must be number', f30, 'balance')
+    f31 = data.get('lastDepositAmount')
+    if f31 is not None:
+        if not ((type(f31) is int or type(f31) is Decimal and f31.is_finite() or is_number(f31))):
+            raise DecodeProblem('must be number', f31, 'lastDepositAmount')
+    f32 = data.get('ledgerBalance')
+    if f32 is not None:
+        if not ((type(f32) is int or type(f32) is Decimal and f32.is_finite() or is_number(f32))):
+            raise DecodeProblem('must be number', f32, 'ledgerBalance')
     return (_MODELS.get(('ibis_card', 'IbisCard')) or _model('ibis_card', 'IbisCard')).from_dict(data)
 
 
@@ -1621,25 +1621,25 @@ def validate_ibisCardSetPin(payload: Any) -> list[V]:
             out.append(V((), 'required', "must have required property 'cFiCardId'", {'missingProperty': 'cFiCardId'}, '#/required'))
         if 'pin' not in payload:
             out.append(V((), 'required', "must have required property 'pin'", {'missingProperty': 'pin'}, '#/required'))
-        if not _K9.issuperset(payload):
-            for k246 in payload:
-                if k246 not in _K9:
-                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k246!r}', {'additionalProperty': k246}, '#/additionalProperties'))
-        v247 = payload.get('cFiCardId', MISSING)
-        if v247 is not MISSING:
-            if isinstance(v247, str):
-                if len(v247) > 36:
+        if not _K_3f93a14b.issuperset(payload):
+            for k1 in payload:
+                if k1 not in _K_3f93a14b:
+                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k1!r}', {'additionalProperty': k1}, '#/additionalProperties'))
+        v2 = payload.get('cFiCardId', MISSING)
+        if v2 is not MISSING:
+            if isinstance(v2, str):
+                if len(v2) > 36:
                     out.append(V(('cFiCardId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/cFiCardId/maxLength'))
-                if len(v247) < 1:
+                if len(v2) < 1:
                     out.append(V(('cFiCardId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/cFiCardId/minLength'))
-                if _P0.search(v247) is None:
+                if _P_6cc0b03a.search(v2) is None:
                     out.append(V(('cFiCardId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/cFiCardId/pattern'))
             else:
                 out.append(V(('cFiCardId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/cFiCardId/type'))
-        v248 = payload.get('pin', MISSING)
-        if v248 is not MISSING:
-            if isinstance(v248, str):
-                if _P6.search(v248) is None:
+        v3 = payload.get('pin', MISSING)
+        if v3 is not MISSING:
+            if isinstance(v3, str):
+                if _P_9db4c2c8.search(v3) is None:
                     out.append(V(('pin', ), 'pattern', 'must match pattern "^\\d{4}$"', {'pattern': '^\\d{4}$'}, '#/properties/pin/pattern'))
             else:
                 out.append(V(('pin', ), 'type', 'must be string', {'type': 'string'}, '#/properties/pin/type'))
@@ -1660,143 +1660,143 @@ def decode_ibisCardSetPin(data: Any) -> Any:
         raise DecodeProblem('required, missing', MISSING, 'customerId')
     if 'cFiStatus' not in data:
         raise DecodeProblem('required, missing', MISSING, 'cFiStatus')
-    f249 = data.get('cFiCardId')
-    if f249 is not None:
-        if not (isinstance(f249, str)):
-            raise DecodeProblem('must be string', f249, 'cFiCardId')
-    f250 = data.get('cFiStatus')
-    if f250 is not None:
-        if not (isinstance(f250, str)):
-            raise DecodeProblem('must be string', f250, 'cFiStatus')
-    f251 = data.get('error')
-    if f251 is not None:
+    f1 = data.get('cFiCardId')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'cFiCardId')
+    f2 = data.get('cFiStatus')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'cFiStatus')
+    f3 = data.get('error')
+    if f3 is not None:
         try:
-            _check_IbisEntityError(f251)
+            _check_IbisEntityError(f3)
         except DecodeProblem as e:
             e.path.append('error')
             raise
-    f252 = data.get('customerId')
-    if f252 is not None:
-        if not (isinstance(f252, str)):
-            raise DecodeProblem('must be string', f252, 'customerId')
-    f253 = data.get('cFiAggregatorId')
-    if f253 is not None:
-        if not (isinstance(f253, str)):
-            raise DecodeProblem('must be string', f253, 'cFiAggregatorId')
-    f254 = data.get('reference')
-    if f254 is not None:
-        if not (isinstance(f254, str)):
-            raise DecodeProblem('must be string', f254, 'reference')
-    f255 = data.get('memberNumber')
-    if f255 is not None:
-        if not (isinstance(f255, str)):
-            raise DecodeProblem('must be string', f255, 'memberNumber')
-    f256 = data.get('cardProgramId')
-    if f256 is not None:
-        if not (isinstance(f256, str)):
-            raise DecodeProblem('must be string', f256, 'cardProgramId')
-    f257 = data.get('cardProgramName')
-    if f257 is not None:
-        if not (isinstance(f257, str)):
-            raise DecodeProblem('must be string', f257, 'cardProgramName')
-    f258 = data.get('programType')
-    if f258 is not None:
-        if not (isinstance(f258, str)):
-            raise DecodeProblem('must be string', f258, 'programType')
-    f259 = data.get('boReferenceId')
-    if f259 is not None:
-        if not (isinstance(f259, str)):
-            raise DecodeProblem('must be string', f259, 'boReferenceId')
-    f260 = data.get('boCustomerId')
-    if f260 is not None:
-        if not (isinstance(f260, str)):
-            raise DecodeProblem('must be string', f260, 'boCustomerId')
-    f261 = data.get('vAccountNumber')
-    if f261 is not None:
-        if not (isinstance(f261, str)):
-            raise DecodeProblem('must be string', f261, 'vAccountNumber')
-    f262 = data.get('abaRoutingNumber')
-    if f262 is not None:
-        if not (isinstance(f262, str)):
-            raise DecodeProblem('must be string', f262, 'abaRoutingNumber')
-    f263 = data.get('dtsCreatedAt')
-    if f263 is not None:
-        if not (isinstance(f263, str)):
-            raise DecodeProblem('must be string', f263, 'dtsCreatedAt')
-    f264 = data.get('newCardNumber')
-    if f264 is not None:
+    f4 = data.get('customerId')
+    if f4 is not None:
+        if not (isinstance(f4, str)):
+            raise DecodeProblem('must be string', f4, 'customerId')
+    f5 = data.get('cFiAggregatorId')
+    if f5 is not None:
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'cFiAggregatorId')
+    f6 = data.get('reference')
+    if f6 is not None:
+        if not (isinstance(f6, str)):
+            raise DecodeProblem('must be string', f6, 'reference')
+    f7 = data.get('memberNumber')
+    if f7 is not None:
+        if not (isinstance(f7, str)):
+            raise DecodeProblem('must be string', f7, 'memberNumber')
+    f8 = data.get('cardProgramId')
+    if f8 is not None:
+        if not (isinstance(f8, str)):
+            raise DecodeProblem('must be string', f8, 'cardProgramId')
+    f9 = data.get('cardProgramName')
+    if f9 is not None:
+        if not (isinstance(f9, str)):
+            raise DecodeProblem('must be string', f9, 'cardProgramName')
+    f10 = data.get('programType')
+    if f10 is not None:
+        if not (isinstance(f10, str)):
+            raise DecodeProblem('must be string', f10, 'programType')
+    f11 = data.get('boReferenceId')
+    if f11 is not None:
+        if not (isinstance(f11, str)):
+            raise DecodeProblem('must be string', f11, 'boReferenceId')
+    f12 = data.get('boCustomerId')
+    if f12 is not None:
+        if not (isinstance(f12, str)):
+            raise DecodeProblem('must be string', f12, 'boCustomerId')
+    f13 = data.get('vAccountNumber')
+    if f13 is not None:
+        if not (isinstance(f13, str)):
+            raise DecodeProblem('must be string', f13, 'vAccountNumber')
+    f14 = data.get('abaRoutingNumber')
+    if f14 is not None:
+        if not (isinstance(f14, str)):
+            raise DecodeProblem('must be string', f14, 'abaRoutingNumber')
+    f15 = data.get('dtsCreatedAt')
+    if f15 is not None:
+        if not (isinstance(f15, str)):
+            raise DecodeProblem('must be string', f15, 'dtsCreatedAt')
+    f16 = data.get('newCardNumber')
+    if f16 is not None:
         try:
-            _check_IbisNewCardNumber(f264)
+            _check_IbisNewCardNumber(f16)
         except DecodeProblem as e:
             e.path.append('newCardNumber')
             raise
-    f265 = data.get('newCardReferenceId')
-    if f265 is not None:
-        if not (isinstance(f265, str)):
-            raise DecodeProblem('must be string', f265, 'newCardReferenceId')
-    f266 = data.get('expiryDate')
-    if f266 is not None:
-        if not (isinstance(f266, str)):
-            raise DecodeProblem('must be string', f266, 'expiryDate')
-    f267 = data.get('cardReferenceId')
-    if f267 is not None:
-        if not (isinstance(f267, str)):
-            raise DecodeProblem('must be string', f267, 'cardReferenceId')
-    f268 = data.get('maaSubUnSubRespDesc')
-    if f268 is not None:
-        if not (isinstance(f268, str)):
-            raise DecodeProblem('must be string', f268, 'maaSubUnSubRespDesc')
-    f269 = data.get('nameOnCard')
-    if f269 is not None:
-        if not (isinstance(f269, str)):
-            raise DecodeProblem('must be string', f269, 'nameOnCard')
-    f270 = data.get('batchReferenceId')
-    if f270 is not None:
-        if not (isinstance(f270, str)):
-            raise DecodeProblem('must be string', f270, 'batchReferenceId')
-    f271 = data.get('batchRecordId')
-    if f271 is not None:
-        if not (isinstance(f271, str)):
-            raise DecodeProblem('must be string', f271, 'batchRecordId')
-    f272 = data.get('transId')
-    if f272 is not None:
-        if not (isinstance(f272, str)):
-            raise DecodeProblem('must be string', f272, 'transId')
-    f273 = data.get('isBadPinTriesExceeded')
-    if f273 is not None:
-        if not (isinstance(f273, str)):
-            raise DecodeProblem('must be string', f273, 'isBadPinTriesExceeded')
-    f274 = data.get('isOfflinePinTryLimitExceeded')
-    if f274 is not None:
-        if not (isinstance(f274, str)):
-            raise DecodeProblem('must be string', f274, 'isOfflinePinTryLimitExceeded')
-    f275 = data.get('transitionFlag')
-    if f275 is not None:
-        if not (isinstance(f275, str)):
-            raise DecodeProblem('must be string', f275, 'transitionFlag')
-    f276 = data.get('status')
-    if f276 is not None:
+    f17 = data.get('newCardReferenceId')
+    if f17 is not None:
+        if not (isinstance(f17, str)):
+            raise DecodeProblem('must be string', f17, 'newCardReferenceId')
+    f18 = data.get('expiryDate')
+    if f18 is not None:
+        if not (isinstance(f18, str)):
+            raise DecodeProblem('must be string', f18, 'expiryDate')
+    f19 = data.get('cardReferenceId')
+    if f19 is not None:
+        if not (isinstance(f19, str)):
+            raise DecodeProblem('must be string', f19, 'cardReferenceId')
+    f20 = data.get('maaSubUnSubRespDesc')
+    if f20 is not None:
+        if not (isinstance(f20, str)):
+            raise DecodeProblem('must be string', f20, 'maaSubUnSubRespDesc')
+    f21 = data.get('nameOnCard')
+    if f21 is not None:
+        if not (isinstance(f21, str)):
+            raise DecodeProblem('must be string', f21, 'nameOnCard')
+    f22 = data.get('batchReferenceId')
+    if f22 is not None:
+        if not (isinstance(f22, str)):
+            raise DecodeProblem('must be string', f22, 'batchReferenceId')
+    f23 = data.get('batchRecordId')
+    if f23 is not None:
+        if not (isinstance(f23, str)):
+            raise DecodeProblem('must be string', f23, 'batchRecordId')
+    f24 = data.get('transId')
+    if f24 is not None:
+        if not (isinstance(f24, str)):
+            raise DecodeProblem('must be string', f24, 'transId')
+    f25 = data.get('isBadPinTriesExceeded')
+    if f25 is not None:
+        if not (isinstance(f25, str)):
+            raise DecodeProblem('must be string', f25, 'isBadPinTriesExceeded')
+    f26 = data.get('isOfflinePinTryLimitExceeded')
+    if f26 is not None:
+        if not (isinstance(f26, str)):
+            raise DecodeProblem('must be string', f26, 'isOfflinePinTryLimitExceeded')
+    f27 = data.get('transitionFlag')
+    if f27 is not None:
+        if not (isinstance(f27, str)):
+            raise DecodeProblem('must be string', f27, 'transitionFlag')
+    f28 = data.get('status')
+    if f28 is not None:
         try:
-            _check_IbisCardStatusCode(f276)
+            _check_IbisCardStatusCode(f28)
         except DecodeProblem as e:
             e.path.append('status')
             raise
-    f277 = data.get('fee')
-    if f277 is not None:
-        if not ((type(f277) is int or type(f277) is Decimal and f277.is_finite() or is_number(f277))):
-            raise DecodeProblem('must be number', f277, 'fee')
-    f278 = data.get('balance')
-    if f278 is not None:
-        if not ((type(f278) is int or type(f278) is Decimal and f278.is_finite() or is_number(f278))):
-            raise DecodeProblem('must be number', f278, 'balance')
-    f279 = data.get('lastDepositAmount')
-    if f279 is not None:
-        if not ((type(f279) is int or type(f279) is Decimal and f279.is_finite() or is_number(f279))):
-            raise DecodeProblem('must be number', f279, 'lastDepositAmount')
-    f280 = data.get('ledgerBalance')
-    if f280 is not None:
-        if not ((type(f280) is int or type(f280) is Decimal and f280.is_finite() or is_number(f280))):
-            raise DecodeProblem('must be number', f280, 'ledgerBalance')
+    f29 = data.get('fee')
+    if f29 is not None:
+        if not ((type(f29) is int or type(f29) is Decimal and f29.is_finite() or is_number(f29))):
+            raise DecodeProblem('must be number', f29, 'fee')
+    f30 = data.get('balance')
+    if f30 is not None:
+        if not ((type(f30) is int or type(f30) is Decimal and f30.is_finite() or is_number(f30))):
+            raise DecodeProblem('must be number', f30, 'balance')
+    f31 = data.get('lastDepositAmount')
+    if f31 is not None:
+        if not ((type(f31) is int or type(f31) is Decimal and f31.is_finite() or is_number(f31))):
+            raise DecodeProblem('must be number', f31, 'lastDepositAmount')
+    f32 = data.get('ledgerBalance')
+    if f32 is not None:
+        if not ((type(f32) is int or type(f32) is Decimal and f32.is_finite() or is_number(f32))):
+            raise DecodeProblem('must be number', f32, 'ledgerBalance')
     return (_MODELS.get(('ibis_card', 'IbisCard')) or _model('ibis_card', 'IbisCard')).from_dict(data)
 
 
@@ -1808,33 +1808,33 @@ def validate_ibisCardSetStatus(payload: Any) -> list[V]:
             out.append(V((), 'required', "must have required property 'cFiCardId'", {'missingProperty': 'cFiCardId'}, '#/required'))
         if 'statusCode' not in payload:
             out.append(V((), 'required', "must have required property 'statusCode'", {'missingProperty': 'statusCode'}, '#/required'))
-        if not _K14.issuperset(payload):
-            for k281 in payload:
-                if k281 not in _K14:
-                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k281!r}', {'additionalProperty': k281}, '#/additionalProperties'))
-        v282 = payload.get('cFiCardId', MISSING)
-        if v282 is not MISSING:
-            if isinstance(v282, str):
-                if len(v282) > 36:
+        if not _K_ba837909.issuperset(payload):
+            for k1 in payload:
+                if k1 not in _K_ba837909:
+                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k1!r}', {'additionalProperty': k1}, '#/additionalProperties'))
+        v2 = payload.get('cFiCardId', MISSING)
+        if v2 is not MISSING:
+            if isinstance(v2, str):
+                if len(v2) > 36:
                     out.append(V(('cFiCardId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/cFiCardId/maxLength'))
-                if len(v282) < 1:
+                if len(v2) < 1:
                     out.append(V(('cFiCardId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/cFiCardId/minLength'))
-                if _P0.search(v282) is None:
+                if _P_6cc0b03a.search(v2) is None:
                     out.append(V(('cFiCardId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/cFiCardId/pattern'))
             else:
                 out.append(V(('cFiCardId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/cFiCardId/type'))
-        v283 = payload.get('statusCode', MISSING)
-        if v283 is not MISSING:
-            if not (isinstance(v283, str)):
+        v3 = payload.get('statusCode', MISSING)
+        if v3 is not MISSING:
+            if not (isinstance(v3, str)):
                 out.append(V(('statusCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/statusCode/type'))
-            if not ((v283 is None or isinstance(v283, str)) and v283 in _E15):
+            if not ((v3 is None or isinstance(v3, str)) and v3 in _E_43086894):
                 out.append(V(('statusCode', ), 'enum', 'must be equal to one of the allowed values', {'allowedValues': ['I', 'B', 'S', 'F']}, '#/properties/statusCode/enum'))
-        v284 = payload.get('description', MISSING)
-        if v284 is not MISSING:
-            if isinstance(v284, str):
-                if len(v284) > 60:
+        v4 = payload.get('description', MISSING)
+        if v4 is not MISSING:
+            if isinstance(v4, str):
+                if len(v4) > 60:
                     out.append(V(('description', ), 'maxLength', 'must NOT have more than 60 characters', {'limit': 60}, '#/properties/description/maxLength'))
-                if len(v284) < 1:
+                if len(v4) < 1:
                     out.append(V(('description', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/description/minLength'))
             else:
                 out.append(V(('description', ), 'type', 'must be string', {'type': 'string'}, '#/properties/description/type'))
@@ -1855,196 +1855,196 @@ def decode_ibisCardSetStatus(data: Any) -> Any:
         raise DecodeProblem('required, missing', MISSING, 'customerId')
     if 'cFiStatus' not in data:
         raise DecodeProblem('required, missing', MISSING, 'cFiStatus')
-    f285 = data.get('cFiCardId')
-    if f285 is not None:
-        if not (isinstance(f285, str)):
-            raise DecodeProblem('must be string', f285, 'cFiCardId')
-    f286 = data.get('cFiStatus')
-    if f286 is not None:
-        if not (isinstance(f286, str)):
-            raise DecodeProblem('must be string', f286, 'cFiStatus')
-    f287 = data.get('error')
-    if f287 is not None:
+    f1 = data.get('cFiCardId')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'cFiCardId')
+    f2 = data.get('cFiStatus')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'cFiStatus')
+    f3 = data.get('error')
+    if f3 is not None:
         try:
-            _check_IbisEntityError(f287)
+            _check_IbisEntityError(f3)
         except DecodeProblem as e:
             e.path.append('error')
             raise
-    f288 = data.get('customerId')
-    if f288 is not None:
-        if not (isinstance(f288, str)):
-            raise DecodeProblem('must be string', f288, 'customerId')
-    f289 = data.get('cFiAggregatorId')
-    if f289 is not None:
-        if not (isinstance(f289, str)):
-            raise DecodeProblem('must be string', f289, 'cFiAggregatorId')
-    f290 = data.get('reference')
-    if f290 is not None:
-        if not (isinstance(f290, str)):
-            raise DecodeProblem('must be string', f290, 'reference')
-    f291 = data.get('memberNumber')
-    if f291 is not None:
-        if not (isinstance(f291, str)):
-            raise DecodeProblem('must be string', f291, 'memberNumber')
-    f292 = data.get('cardProgramId')
-    if f292 is not None:
-        if not (isinstance(f292, str)):
-            raise DecodeProblem('must be string', f292, 'cardProgramId')
-    f293 = data.get('cardProgramName')
-    if f293 is not None:
-        if not (isinstance(f293, str)):
-            raise DecodeProblem('must be string', f293, 'cardProgramName')
-    f294 = data.get('programType')
-    if f294 is not None:
-        if not (isinstance(f294, str)):
-            raise DecodeProblem('must be string', f294, 'programType')
-    f295 = data.get('boReferenceId')
-    if f295 is not None:
-        if not (isinstance(f295, str)):
-            raise DecodeProblem('must be string', f295, 'boReferenceId')
-    f296 = data.get('boCustomerId')
-    if f296 is not None:
-        if not (isinstance(f296, str)):
-            raise DecodeProblem('must be string', f296, 'boCustomerId')
-    f297 = data.get('vAccountNumber')
-    if f297 is not None:
-        if not (isinstance(f297, str)):
-            raise DecodeProblem('must be string', f297, 'vAccountNumber')
-    f298 = data.get('abaRoutingNumber')
-    if f298 is not None:
-        if not (isinstance(f298, str)):
-            raise DecodeProblem('must be string', f298, 'abaRoutingNumber')
-    f299 = data.get('dtsCreatedAt')
-    if f299 is not None:
-        if not (isinstance(f299, str)):
-            raise DecodeProblem('must be string', f299, 'dtsCreatedAt')
-    f300 = data.get('newCardNumber')
-    if f300 is not None:
+    f4 = data.get('customerId')
+    if f4 is not None:
+        if not (isinstance(f4, str)):
+            raise DecodeProblem('must be string', f4, 'customerId')
+    f5 = data.get('cFiAggregatorId')
+    if f5 is not None:
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'cFiAggregatorId')
+    f6 = data.get('reference')
+    if f6 is not None:
+        if not (isinstance(f6, str)):
+            raise DecodeProblem('must be string', f6, 'reference')
+    f7 = data.get('memberNumber')
+    if f7 is not None:
+        if not (isinstance(f7, str)):
+            raise DecodeProblem('must be string', f7, 'memberNumber')
+    f8 = data.get('cardProgramId')
+    if f8 is not None:
+        if not (isinstance(f8, str)):
+            raise DecodeProblem('must be string', f8, 'cardProgramId')
+    f9 = data.get('cardProgramName')
+    if f9 is not None:
+        if not (isinstance(f9, str)):
+            raise DecodeProblem('must be string', f9, 'cardProgramName')
+    f10 = data.get('programType')
+    if f10 is not None:
+        if not (isinstance(f10, str)):
+            raise DecodeProblem('must be string', f10, 'programType')
+    f11 = data.get('boReferenceId')
+    if f11 is not None:
+        if not (isinstance(f11, str)):
+            raise DecodeProblem('must be string', f11, 'boReferenceId')
+    f12 = data.get('boCustomerId')
+    if f12 is not None:
+        if not (isinstance(f12, str)):
+            raise DecodeProblem('must be string', f12, 'boCustomerId')
+    f13 = data.get('vAccountNumber')
+    if f13 is not None:
+        if not (isinstance(f13, str)):
+            raise DecodeProblem('must be string', f13, 'vAccountNumber')
+    f14 = data.get('abaRoutingNumber')
+    if f14 is not None:
+        if not (isinstance(f14, str)):
+            raise DecodeProblem('must be string', f14, 'abaRoutingNumber')
+    f15 = data.get('dtsCreatedAt')
+    if f15 is not None:
+        if not (isinstance(f15, str)):
+            raise DecodeProblem('must be string', f15, 'dtsCreatedAt')
+    f16 = data.get('newCardNumber')
+    if f16 is not None:
         try:
-            _check_IbisNewCardNumber(f300)
+            _check_IbisNewCardNumber(f16)
         except DecodeProblem as e:
             e.path.append('newCardNumber')
             raise
-    f301 = data.get('newCardReferenceId')
-    if f301 is not None:
-        if not (isinstance(f301, str)):
-            raise DecodeProblem('must be string', f301, 'newCardReferenceId')
-    f302 = data.get('expiryDate')
-    if f302 is not None:
-        if not (isinstance(f302, str)):
-            raise DecodeProblem('must be string', f302, 'expiryDate')
-    f303 = data.get('cardReferenceId')
-    if f303 is not None:
-        if not (isinstance(f303, str)):
-            raise DecodeProblem('must be string', f303, 'cardReferenceId')
-    f304 = data.get('maaSubUnSubRespDesc')
-    if f304 is not None:
-        if not (isinstance(f304, str)):
-            raise DecodeProblem('must be string', f304, 'maaSubUnSubRespDesc')
-    f305 = data.get('nameOnCard')
-    if f305 is not None:
-        if not (isinstance(f305, str)):
-            raise DecodeProblem('must be string', f305, 'nameOnCard')
-    f306 = data.get('batchReferenceId')
-    if f306 is not None:
-        if not (isinstance(f306, str)):
-            raise DecodeProblem('must be string', f306, 'batchReferenceId')
-    f307 = data.get('batchRecordId')
-    if f307 is not None:
-        if not (isinstance(f307, str)):
-            raise DecodeProblem('must be string', f307, 'batchRecordId')
-    f308 = data.get('transId')
-    if f308 is not None:
-        if not (isinstance(f308, str)):
-            raise DecodeProblem('must be string', f308, 'transId')
-    f309 = data.get('isBadPinTriesExceeded')
-    if f309 is not None:
-        if not (isinstance(f309, str)):
-            raise DecodeProblem('must be string', f309, 'isBadPinTriesExceeded')
-    f310 = data.get('isOfflinePinTryLimitExceeded')
-    if f310 is not None:
-        if not (isinstance(f310, str)):
-            raise DecodeProblem('must be string', f310, 'isOfflinePinTryLimitExceeded')
-    f311 = data.get('transitionFlag')
-    if f311 is not None:
-        if not (isinstance(f311, str)):
-            raise DecodeProblem('must be string', f311, 'transitionFlag')
-    f312 = data.get('status')
-    if f312 is not None:
+    f17 = data.get('newCardReferenceId')
+    if f17 is not None:
+        if not (isinstance(f17, str)):
+            raise DecodeProblem('must be string', f17, 'newCardReferenceId')
+    f18 = data.get('expiryDate')
+    if f18 is not None:
+        if not (isinstance(f18, str)):
+            raise DecodeProblem('must be string', f18, 'expiryDate')
+    f19 = data.get('cardReferenceId')
+    if f19 is not None:
+        if not (isinstance(f19, str)):
+            raise DecodeProblem('must be string', f19, 'cardReferenceId')
+    f20 = data.get('maaSubUnSubRespDesc')
+    if f20 is not None:
+        if not (isinstance(f20, str)):
+            raise DecodeProblem('must be string', f20, 'maaSubUnSubRespDesc')
+    f21 = data.get('nameOnCard')
+    if f21 is not None:
+        if not (isinstance(f21, str)):
+            raise DecodeProblem('must be string', f21, 'nameOnCard')
+    f22 = data.get('batchReferenceId')
+    if f22 is not None:
+        if not (isinstance(f22, str)):
+            raise DecodeProblem('must be string', f22, 'batchReferenceId')
+    f23 = data.get('batchRecordId')
+    if f23 is not None:
+        if not (isinstance(f23, str)):
+            raise DecodeProblem('must be string', f23, 'batchRecordId')
+    f24 = data.get('transId')
+    if f24 is not None:
+        if not (isinstance(f24, str)):
+            raise DecodeProblem('must be string', f24, 'transId')
+    f25 = data.get('isBadPinTriesExceeded')
+    if f25 is not None:
+        if not (isinstance(f25, str)):
+            raise DecodeProblem('must be string', f25, 'isBadPinTriesExceeded')
+    f26 = data.get('isOfflinePinTryLimitExceeded')
+    if f26 is not None:
+        if not (isinstance(f26, str)):
+            raise DecodeProblem('must be string', f26, 'isOfflinePinTryLimitExceeded')
+    f27 = data.get('transitionFlag')
+    if f27 is not None:
+        if not (isinstance(f27, str)):
+            raise DecodeProblem('must be string', f27, 'transitionFlag')
+    f28 = data.get('status')
+    if f28 is not None:
         try:
-            _check_IbisCardStatusCode(f312)
+            _check_IbisCardStatusCode(f28)
         except DecodeProblem as e:
             e.path.append('status')
             raise
-    f313 = data.get('fee')
-    if f313 is not None:
-        if not ((type(f313) is int or type(f313) is Decimal and f313.is_finite() or is_number(f313))):
-            raise DecodeProblem('must be number', f313, 'fee')
-    f314 = data.get('balance')
-    if f314 is not None:
-        if not ((type(f314) is int or type(f314) is Decimal and f314.is_finite() or is_number(f314))):
-            raise DecodeProblem('must be number', f314, 'balance')
-    f315 = data.get('lastDepositAmount')
-    if f315 is not None:
-        if not ((type(f315) is int or type(f315) is Decimal and f315.is_finite() or is_number(f315))):
-            raise DecodeProblem('must be number', f315, 'lastDepositAmount')
-    f316 = data.get('ledgerBalance')
-    if f316 is not None:
-        if not ((type(f316) is int or type(f316) is Decimal and f316.is_finite() or is_number(f316))):
-            raise DecodeProblem('must be number', f316, 'ledgerBalance')
+    f29 = data.get('fee')
+    if f29 is not None:
+        if not ((type(f29) is int or type(f29) is Decimal and f29.is_finite() or is_number(f29))):
+            raise DecodeProblem('must be number', f29, 'fee')
+    f30 = data.get('balance')
+    if f30 is not None:
+        if not ((type(f30) is int or type(f30) is Decimal and f30.is_finite() or is_number(f30))):
+            raise DecodeProblem('must be number', f30, 'balance')
+    f31 = data.get('lastDepositAmount')
+    if f31 is not None:
+        if not ((type(f31) is int or type(f31) is Decimal and f31.is_finite() or is_number(f31))):
+            raise DecodeProblem('must be number', f31, 'lastDepositAmount')
+    f32 = data.get('ledgerBalance')
+    if f32 is not None:
+        if not ((type(f32) is int or type(f32) is Decimal and f32.is_finite() or is_number(f32))):
+            raise DecodeProblem('must be number', f32, 'ledgerBalance')
     return (_MODELS.get(('ibis_card', 'IbisCard')) or _model('ibis_card', 'IbisCard')).from_dict(data)
 
 
 def validate_ibisCardStatus(payload: Any) -> list[V]:
     """The rules the ibisCardStatus body breaks (``[]`` when valid)."""
     out: list[V] = []
-    o317: list[V] = []
+    o1: list[V] = []
     if isinstance(payload, dict):
         if 'cFiCardId' not in payload:
-            o317.append(V((), 'required', "must have required property 'cFiCardId'", {'missingProperty': 'cFiCardId'}, '#/oneOf/0/required'))
-        if not _K7.issuperset(payload):
-            for k319 in payload:
-                if k319 not in _K7:
-                    o317.append(V((), 'additionalProperties', f'must NOT have additional property {k319!r}', {'additionalProperty': k319}, '#/oneOf/0/additionalProperties'))
-        v320 = payload.get('cFiCardId', MISSING)
-        if v320 is not MISSING:
-            if isinstance(v320, str):
-                if len(v320) > 36:
-                    o317.append(V(('cFiCardId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/oneOf/0/properties/cFiCardId/maxLength'))
-                if len(v320) < 1:
-                    o317.append(V(('cFiCardId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/0/properties/cFiCardId/minLength'))
-                if _P0.search(v320) is None:
-                    o317.append(V(('cFiCardId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/oneOf/0/properties/cFiCardId/pattern'))
+            o1.append(V((), 'required', "must have required property 'cFiCardId'", {'missingProperty': 'cFiCardId'}, '#/oneOf/0/required'))
+        if not _K_67165860.issuperset(payload):
+            for k3 in payload:
+                if k3 not in _K_67165860:
+                    o1.append(V((), 'additionalProperties', f'must NOT have additional property {k3!r}', {'additionalProperty': k3}, '#/oneOf/0/additionalProperties'))
+        v4 = payload.get('cFiCardId', MISSING)
+        if v4 is not MISSING:
+            if isinstance(v4, str):
+                if len(v4) > 36:
+                    o1.append(V(('cFiCardId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/oneOf/0/properties/cFiCardId/maxLength'))
+                if len(v4) < 1:
+                    o1.append(V(('cFiCardId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/0/properties/cFiCardId/minLength'))
+                if _P_6cc0b03a.search(v4) is None:
+                    o1.append(V(('cFiCardId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/oneOf/0/properties/cFiCardId/pattern'))
             else:
-                o317.append(V(('cFiCardId', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/cFiCardId/type'))
+                o1.append(V(('cFiCardId', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/cFiCardId/type'))
     else:
-        o317.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/type'))
-    o318: list[V] = []
+        o1.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/type'))
+    o2: list[V] = []
     if isinstance(payload, dict):
         if 'reference' not in payload:
-            o318.append(V((), 'required', "must have required property 'reference'", {'missingProperty': 'reference'}, '#/oneOf/1/required'))
-        if not _K8.issuperset(payload):
-            for k321 in payload:
-                if k321 not in _K8:
-                    o318.append(V((), 'additionalProperties', f'must NOT have additional property {k321!r}', {'additionalProperty': k321}, '#/oneOf/1/additionalProperties'))
-        v322 = payload.get('reference', MISSING)
-        if v322 is not MISSING:
-            if isinstance(v322, str):
-                if len(v322) > 32:
-                    o318.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/1/properties/reference/maxLength'))
-                if len(v322) < 1:
-                    o318.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/1/properties/reference/minLength'))
-                if _P1.search(v322) is None:
-                    o318.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/1/properties/reference/pattern'))
+            o2.append(V((), 'required', "must have required property 'reference'", {'missingProperty': 'reference'}, '#/oneOf/1/required'))
+        if not _K_f6eabe0d.issuperset(payload):
+            for k5 in payload:
+                if k5 not in _K_f6eabe0d:
+                    o2.append(V((), 'additionalProperties', f'must NOT have additional property {k5!r}', {'additionalProperty': k5}, '#/oneOf/1/additionalProperties'))
+        v6 = payload.get('reference', MISSING)
+        if v6 is not MISSING:
+            if isinstance(v6, str):
+                if len(v6) > 32:
+                    o2.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/1/properties/reference/maxLength'))
+                if len(v6) < 1:
+                    o2.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/1/properties/reference/minLength'))
+                if _P_1ca6f285.search(v6) is None:
+                    o2.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/1/properties/reference/pattern'))
             else:
-                o318.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/reference/type'))
+                o2.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/reference/type'))
     else:
-        o318.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/type'))
-    p323 = [i for i, e in enumerate((o317, o318,)) if not e]
-    if len(p323) != 1:
-        out.extend(o317)
-        out.extend(o318)
-        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p323 or None}, '#/oneOf'))
+        o2.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/type'))
+    p7 = [i for i, e in enumerate((o1, o2,)) if not e]
+    if len(p7) != 1:
+        out.extend(o1)
+        out.extend(o2)
+        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p7 or None}, '#/oneOf'))
     return out
 
 
@@ -2060,152 +2060,152 @@ def decode_ibisCardStatus(data: Any) -> Any:
         raise DecodeProblem('required, missing', MISSING, 'customerId')
     if 'cFiStatus' not in data:
         raise DecodeProblem('required, missing', MISSING, 'cFiStatus')
-    f324 = data.get('cFiCardId')
-    if f324 is not None:
-        if not (isinstance(f324, str)):
-            raise DecodeProblem('must be string', f324, 'cFiCardId')
-    f325 = data.get('cFiStatus')
-    if f325 is not None:
-        if not (isinstance(f325, str)):
-            raise DecodeProblem('must be string', f325, 'cFiStatus')
-    f326 = data.get('error')
-    if f326 is not None:
+    f1 = data.get('cFiCardId')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'cFiCardId')
+    f2 = data.get('cFiStatus')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'cFiStatus')
+    f3 = data.get('error')
+    if f3 is not None:
         try:
-            _check_IbisEntityError(f326)
+            _check_IbisEntityError(f3)
         except DecodeProblem as e:
             e.path.append('error')
             raise
-    f327 = data.get('customerId')
-    if f327 is not None:
-        if not (isinstance(f327, str)):
-            raise DecodeProblem('must be string', f327, 'customerId')
-    f328 = data.get('cFiAggregatorId')
-    if f328 is not None:
-        if not (isinstance(f328, str)):
-            raise DecodeProblem('must be string', f328, 'cFiAggregatorId')
-    f329 = data.get('reference')
-    if f329 is not None:
-        if not (isinstance(f329, str)):
-            raise DecodeProblem('must be string', f329, 'reference')
-    f330 = data.get('memberNumber')
-    if f330 is not None:
-        if not (isinstance(f330, str)):
-            raise DecodeProblem('must be string', f330, 'memberNumber')
-    f331 = data.get('cardProgramId')
-    if f331 is not None:
-        if not (isinstance(f331, str)):
-            raise DecodeProblem('must be string', f331, 'cardProgramId')
-    f332 = data.get('cardProgramName')
-    if f332 is not None:
-        if not (isinstance(f332, str)):
-            raise DecodeProblem('must be string', f332, 'cardProgramName')
-    f333 = data.get('programType')
-    if f333 is not None:
-        if not (isinstance(f333, str)):
-            raise DecodeProblem('must be string', f333, 'programType')
-    f334 = data.get('boReferenceId')
-    if f334 is not None:
-        if not (isinstance(f334, str)):
-            raise DecodeProblem('must be string', f334, 'boReferenceId')
-    f335 = data.get('boCustomerId')
-    if f335 is not None:
-        if not (isinstance(f335, str)):
-            raise DecodeProblem('must be string', f335, 'boCustomerId')
-    f336 = data.get('vAccountNumber')
-    if f336 is not None:
-        if not (isinstance(f336, str)):
-            raise DecodeProblem('must be string', f336, 'vAccountNumber')
-    f337 = data.get('abaRoutingNumber')
-    if f337 is not None:
-        if not (isinstance(f337, str)):
-            raise DecodeProblem('must be string', f337, 'abaRoutingNumber')
-    f338 = data.get('dtsCreatedAt')
-    if f338 is not None:
-        if not (isinstance(f338, str)):
-            raise DecodeProblem('must be string', f338, 'dtsCreatedAt')
-    f339 = data.get('newCardNumber')
-    if f339 is not None:
+    f4 = data.get('customerId')
+    if f4 is not None:
+        if not (isinstance(f4, str)):
+            raise DecodeProblem('must be string', f4, 'customerId')
+    f5 = data.get('cFiAggregatorId')
+    if f5 is not None:
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'cFiAggregatorId')
+    f6 = data.get('reference')
+    if f6 is not None:
+        if not (isinstance(f6, str)):
+            raise DecodeProblem('must be string', f6, 'reference')
+    f7 = data.get('memberNumber')
+    if f7 is not None:
+        if not (isinstance(f7, str)):
+            raise DecodeProblem('must be string', f7, 'memberNumber')
+    f8 = data.get('cardProgramId')
+    if f8 is not None:
+        if not (isinstance(f8, str)):
+            raise DecodeProblem('must be string', f8, 'cardProgramId')
+    f9 = data.get('cardProgramName')
+    if f9 is not None:
+        if not (isinstance(f9, str)):
+            raise DecodeProblem('must be string', f9, 'cardProgramName')
+    f10 = data.get('programType')
+    if f10 is not None:
+        if not (isinstance(f10, str)):
+            raise DecodeProblem('must be string', f10, 'programType')
+    f11 = data.get('boReferenceId')
+    if f11 is not None:
+        if not (isinstance(f11, str)):
+            raise DecodeProblem('must be string', f11, 'boReferenceId')
+    f12 = data.get('boCustomerId')
+    if f12 is not None:
+        if not (isinstance(f12, str)):
+            raise DecodeProblem('must be string', f12, 'boCustomerId')
+    f13 = data.get('vAccountNumber')
+    if f13 is not None:
+        if not (isinstance(f13, str)):
+            raise DecodeProblem('must be string', f13, 'vAccountNumber')
+    f14 = data.get('abaRoutingNumber')
+    if f14 is not None:
+        if not (isinstance(f14, str)):
+            raise DecodeProblem('must be string', f14, 'abaRoutingNumber')
+    f15 = data.get('dtsCreatedAt')
+    if f15 is not None:
+        if not (isinstance(f15, str)):
+            raise DecodeProblem('must be string', f15, 'dtsCreatedAt')
+    f16 = data.get('newCardNumber')
+    if f16 is not None:
         try:
-            _check_IbisNewCardNumber(f339)
+            _check_IbisNewCardNumber(f16)
         except DecodeProblem as e:
             e.path.append('newCardNumber')
             raise
-    f340 = data.get('newCardReferenceId')
-    if f340 is not None:
-        if not (isinstance(f340, str)):
-            raise DecodeProblem('must be string', f340, 'newCardReferenceId')
-    f341 = data.get('expiryDate')
-    if f341 is not None:
-        if not (isinstance(f341, str)):
-            raise DecodeProblem('must be string', f341, 'expiryDate')
-    f342 = data.get('cardReferenceId')
-    if f342 is not None:
-        if not (isinstance(f342, str)):
-            raise DecodeProblem('must be string', f342, 'cardReferenceId')
-    f343 = data.get('maaSubUnSubRespDesc')
-    if f343 is not None:
-        if not (isinstance(f343, str)):
-            raise DecodeProblem('must be string', f343, 'maaSubUnSubRespDesc')
-    f344 = data.get('nameOnCard')
-    if f344 is not None:
-        if not (isinstance(f344, str)):
-            raise DecodeProblem('must be string', f344, 'nameOnCard')
-    f345 = data.get('batchReferenceId')
-    if f345 is not None:
-        if not (isinstance(f345, str)):
-            raise DecodeProblem('must be string', f345, 'batchReferenceId')
-    f346 = data.get('batchRecordId')
-    if f346 is not None:
-        if not (isinstance(f346, str)):
-            raise DecodeProblem('must be string', f346, 'batchRecordId')
-    f347 = data.get('transId')
-    if f347 is not None:
-        if not (isinstance(f347, str)):
-            raise DecodeProblem('must be string', f347, 'transId')
-    f348 = data.get('isBadPinTriesExceeded')
-    if f348 is not None:
-        if not (isinstance(f348, str)):
-            raise DecodeProblem('must be string', f348, 'isBadPinTriesExceeded')
-    f349 = data.get('isOfflinePinTryLimitExceeded')
-    if f349 is not None:
-        if not (isinstance(f349, str)):
-            raise DecodeProblem('must be string', f349, 'isOfflinePinTryLimitExceeded')
-    f350 = data.get('transitionFlag')
-    if f350 is not None:
-        if not (isinstance(f350, str)):
-            raise DecodeProblem('must be string', f350, 'transitionFlag')
-    f351 = data.get('status')
-    if f351 is not None:
+    f17 = data.get('newCardReferenceId')
+    if f17 is not None:
+        if not (isinstance(f17, str)):
+            raise DecodeProblem('must be string', f17, 'newCardReferenceId')
+    f18 = data.get('expiryDate')
+    if f18 is not None:
+        if not (isinstance(f18, str)):
+            raise DecodeProblem('must be string', f18, 'expiryDate')
+    f19 = data.get('cardReferenceId')
+    if f19 is not None:
+        if not (isinstance(f19, str)):
+            raise DecodeProblem('must be string', f19, 'cardReferenceId')
+    f20 = data.get('maaSubUnSubRespDesc')
+    if f20 is not None:
+        if not (isinstance(f20, str)):
+            raise DecodeProblem('must be string', f20, 'maaSubUnSubRespDesc')
+    f21 = data.get('nameOnCard')
+    if f21 is not None:
+        if not (isinstance(f21, str)):
+            raise DecodeProblem('must be string', f21, 'nameOnCard')
+    f22 = data.get('batchReferenceId')
+    if f22 is not None:
+        if not (isinstance(f22, str)):
+            raise DecodeProblem('must be string', f22, 'batchReferenceId')
+    f23 = data.get('batchRecordId')
+    if f23 is not None:
+        if not (isinstance(f23, str)):
+            raise DecodeProblem('must be string', f23, 'batchRecordId')
+    f24 = data.get('transId')
+    if f24 is not None:
+        if not (isinstance(f24, str)):
+            raise DecodeProblem('must be string', f24, 'transId')
+    f25 = data.get('isBadPinTriesExceeded')
+    if f25 is not None:
+        if not (isinstance(f25, str)):
+            raise DecodeProblem('must be string', f25, 'isBadPinTriesExceeded')
+    f26 = data.get('isOfflinePinTryLimitExceeded')
+    if f26 is not None:
+        if not (isinstance(f26, str)):
+            raise DecodeProblem('must be string', f26, 'isOfflinePinTryLimitExceeded')
+    f27 = data.get('transitionFlag')
+    if f27 is not None:
+        if not (isinstance(f27, str)):
+            raise DecodeProblem('must be string', f27, 'transitionFlag')
+    f28 = data.get('status')
+    if f28 is not None:
         try:
-            _check_IbisCardStatusCode(f351)
+            _check_IbisCardStatusCode(f28)
         except DecodeProblem as e:
             e.path.append('status')
             raise
-    f352 = data.get('fee')
-    if f352 is not None:
-        if not ((type(f352) is int or type(f352) is Decimal and f352.is_finite() or is_number(f352))):
-            raise DecodeProblem('must be number', f352, 'fee')
-    f353 = data.get('balance')
-    if f353 is not None:
-        if not ((type(f353) is int or type(f353) is Decimal and f353.is_finite() or is_number(f353))):
-            raise DecodeProblem('must be number', f353, 'balance')
-    f354 = data.get('lastDepositAmount')
-    if f354 is not None:
-        if not ((type(f354) is int or type(f354) is Decimal and f354.is_finite() or is_number(f354))):
-            raise DecodeProblem('must be number', f354, 'lastDepositAmount')
-    f355 = data.get('ledgerBalance')
-    if f355 is not None:
-        if not ((type(f355) is int or type(f355) is Decimal and f355.is_finite() or is_number(f355))):
-            raise DecodeProblem('must be number', f355, 'ledgerBalance')
+    f29 = data.get('fee')
+    if f29 is not None:
+        if not ((type(f29) is int or type(f29) is Decimal and f29.is_finite() or is_number(f29))):
+            raise DecodeProblem('must be number', f29, 'fee')
+    f30 = data.get('balance')
+    if f30 is not None:
+        if not ((type(f30) is int or type(f30) is Decimal and f30.is_finite() or is_number(f30))):
+            raise DecodeProblem('must be number', f30, 'balance')
+    f31 = data.get('lastDepositAmount')
+    if f31 is not None:
+        if not ((type(f31) is int or type(f31) is Decimal and f31.is_finite() or is_number(f31))):
+            raise DecodeProblem('must be number', f31, 'lastDepositAmount')
+    f32 = data.get('ledgerBalance')
+    if f32 is not None:
+        if not ((type(f32) is int or type(f32) is Decimal and f32.is_finite() or is_number(f32))):
+            raise DecodeProblem('must be number', f32, 'ledgerBalance')
     return (_MODELS.get(('ibis_card', 'IbisCard')) or _model('ibis_card', 'IbisCard')).from_dict(data)
 
 
 def normalize_ibisCreditCardAdd(payload: dict[str, Any]) -> None:
     """Money of ibisCreditCardAdd: exact Decimal from numeric strings; floats refused."""
-    m356 = payload.get('creditLimit')
-    if isinstance(m356, str):
-        payload['creditLimit'] = money_string('creditLimit', m356)
-    elif isinstance(m356, float):
+    m1 = payload.get('creditLimit')
+    if isinstance(m1, str):
+        payload['creditLimit'] = money_string('creditLimit', m1)
+    elif isinstance(m1, float):
         raise MoneyTypeError('creditLimit', MONEY_HINT)
 
 
@@ -2227,128 +2227,128 @@ def validate_ibisCreditCardAdd(payload: Any) -> list[V]:
             out.append(V((), 'required', "must have required property 'creditLimit'", {'missingProperty': 'creditLimit'}, '#/required'))
         if 'creditLimitCurrency' not in payload:
             out.append(V((), 'required', "must have required property 'creditLimitCurrency'", {'missingProperty': 'creditLimitCurrency'}, '#/required'))
-        v357 = payload.get('customerId', MISSING)
-        if v357 is not MISSING:
-            if isinstance(v357, str):
-                if len(v357) > 36:
+        v1 = payload.get('customerId', MISSING)
+        if v1 is not MISSING:
+            if isinstance(v1, str):
+                if len(v1) > 36:
                     out.append(V(('customerId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/customerId/maxLength'))
-                if len(v357) < 1:
+                if len(v1) < 1:
                     out.append(V(('customerId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/customerId/minLength'))
-                if _P0.search(v357) is None:
+                if _P_6cc0b03a.search(v1) is None:
                     out.append(V(('customerId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/customerId/pattern'))
             else:
                 out.append(V(('customerId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerId/type'))
-        v358 = payload.get('reference', MISSING)
-        if v358 is not MISSING:
-            if isinstance(v358, str):
-                if len(v358) > 32:
+        v2 = payload.get('reference', MISSING)
+        if v2 is not MISSING:
+            if isinstance(v2, str):
+                if len(v2) > 32:
                     out.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/properties/reference/maxLength'))
-                if len(v358) < 1:
+                if len(v2) < 1:
                     out.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/reference/minLength'))
-                if _P1.search(v358) is None:
+                if _P_1ca6f285.search(v2) is None:
                     out.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/properties/reference/pattern'))
             else:
                 out.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/properties/reference/type'))
-        v359 = payload.get('profile', MISSING)
-        if v359 is not MISSING:
-            if isinstance(v359, dict):
-                if 'nameOnCard' not in v359:
+        v3 = payload.get('profile', MISSING)
+        if v3 is not MISSING:
+            if isinstance(v3, dict):
+                if 'nameOnCard' not in v3:
                     out.append(V(('profile', ), 'required', "must have required property 'nameOnCard'", {'missingProperty': 'nameOnCard'}, '#/properties/profile/required'))
-                if 'occupation' not in v359:
+                if 'occupation' not in v3:
                     out.append(V(('profile', ), 'required', "must have required property 'occupation'", {'missingProperty': 'occupation'}, '#/properties/profile/required'))
-                if not _K16.issuperset(v359):
-                    for k360 in v359:
-                        if k360 not in _K16:
-                            out.append(V(('profile', ), 'additionalProperties', f'must NOT have additional property {k360!r}', {'additionalProperty': k360}, '#/properties/profile/additionalProperties'))
-                v361 = v359.get('nameOnCard', MISSING)
-                if v361 is not MISSING:
-                    if isinstance(v361, str):
-                        if len(v361) < 1:
+                if not _K_1a3840fb.issuperset(v3):
+                    for k4 in v3:
+                        if k4 not in _K_1a3840fb:
+                            out.append(V(('profile', ), 'additionalProperties', f'must NOT have additional property {k4!r}', {'additionalProperty': k4}, '#/properties/profile/additionalProperties'))
+                v5 = v3.get('nameOnCard', MISSING)
+                if v5 is not MISSING:
+                    if isinstance(v5, str):
+                        if len(v5) < 1:
                             out.append(V(('profile', 'nameOnCard', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/profile/properties/nameOnCard/minLength'))
                     else:
                         out.append(V(('profile', 'nameOnCard', ), 'type', 'must be string', {'type': 'string'}, '#/properties/profile/properties/nameOnCard/type'))
-                v362 = v359.get('occupation', MISSING)
-                if v362 is not MISSING:
-                    if isinstance(v362, str):
-                        if len(v362) < 1:
+                v6 = v3.get('occupation', MISSING)
+                if v6 is not MISSING:
+                    if isinstance(v6, str):
+                        if len(v6) < 1:
                             out.append(V(('profile', 'occupation', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/profile/properties/occupation/minLength'))
                     else:
                         out.append(V(('profile', 'occupation', ), 'type', 'must be string', {'type': 'string'}, '#/properties/profile/properties/occupation/type'))
-                v363 = v359.get('cardHolderId', MISSING)
-                if v363 is not MISSING:
-                    if not (isinstance(v363, str) or v363 is None):
+                v7 = v3.get('cardHolderId', MISSING)
+                if v7 is not MISSING:
+                    if not (isinstance(v7, str) or v7 is None):
                         out.append(V(('profile', 'cardHolderId', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/profile/properties/cardHolderId/type'))
-                    if isinstance(v363, str):
-                        if len(v363) < 1:
+                    if isinstance(v7, str):
+                        if len(v7) < 1:
                             out.append(V(('profile', 'cardHolderId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/profile/properties/cardHolderId/minLength'))
-                v364 = v359.get('cardHolderType', MISSING)
-                if v364 is not MISSING:
-                    a365: list[V] = []
-                    if not (isinstance(v364, str)):
-                        a365.append(V(('profile', 'cardHolderType', ), 'type', 'must be string', {'type': 'string'}, '#/properties/profile/properties/cardHolderType/anyOf/0/type'))
-                    if not ((v364 is None or isinstance(v364, str)) and v364 in _E3):
-                        a365.append(V(('profile', 'cardHolderType', ), 'enum', 'must be equal to one of the allowed values', {'allowedValues': ['individual', 'representative']}, '#/properties/profile/properties/cardHolderType/anyOf/0/enum'))
-                    if a365:
-                        a366: list[V] = []
-                        if not (v364 is None):
-                            a366.append(V(('profile', 'cardHolderType', ), 'type', 'must be null', {'type': 'null'}, '#/properties/profile/properties/cardHolderType/anyOf/1/type'))
-                        if a366:
-                            out.extend(a365)
-                            out.extend(a366)
+                v8 = v3.get('cardHolderType', MISSING)
+                if v8 is not MISSING:
+                    a9: list[V] = []
+                    if not (isinstance(v8, str)):
+                        a9.append(V(('profile', 'cardHolderType', ), 'type', 'must be string', {'type': 'string'}, '#/properties/profile/properties/cardHolderType/anyOf/0/type'))
+                    if not ((v8 is None or isinstance(v8, str)) and v8 in _E_ab24ee64):
+                        a9.append(V(('profile', 'cardHolderType', ), 'enum', 'must be equal to one of the allowed values', {'allowedValues': ['individual', 'representative']}, '#/properties/profile/properties/cardHolderType/anyOf/0/enum'))
+                    if a9:
+                        a10: list[V] = []
+                        if not (v8 is None):
+                            a10.append(V(('profile', 'cardHolderType', ), 'type', 'must be null', {'type': 'null'}, '#/properties/profile/properties/cardHolderType/anyOf/1/type'))
+                        if a10:
+                            out.extend(a9)
+                            out.extend(a10)
                             out.append(V(('profile', 'cardHolderType', ), 'anyOf', 'must match a schema in anyOf', {}, '#/properties/profile/properties/cardHolderType/anyOf'))
             else:
                 out.append(V(('profile', ), 'type', 'must be object', {'type': 'object'}, '#/properties/profile/type'))
-        v367 = payload.get('cardProgramId', MISSING)
-        if v367 is not MISSING:
-            if isinstance(v367, str):
-                if len(v367) < 1:
+        v11 = payload.get('cardProgramId', MISSING)
+        if v11 is not MISSING:
+            if isinstance(v11, str):
+                if len(v11) < 1:
                     out.append(V(('cardProgramId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/cardProgramId/minLength'))
             else:
                 out.append(V(('cardProgramId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/cardProgramId/type'))
-        v368 = payload.get('applicationId', MISSING)
-        if v368 is not MISSING:
-            if isinstance(v368, str):
-                if len(v368) > 36:
+        v12 = payload.get('applicationId', MISSING)
+        if v12 is not MISSING:
+            if isinstance(v12, str):
+                if len(v12) > 36:
                     out.append(V(('applicationId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/applicationId/maxLength'))
-                if len(v368) < 1:
+                if len(v12) < 1:
                     out.append(V(('applicationId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/applicationId/minLength'))
-                if _P0.search(v368) is None:
+                if _P_6cc0b03a.search(v12) is None:
                     out.append(V(('applicationId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/applicationId/pattern'))
             else:
                 out.append(V(('applicationId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/applicationId/type'))
-        v369 = payload.get('creditLimit', MISSING)
-        if v369 is not MISSING:
-            if (type(v369) is int or type(v369) is Decimal and v369.is_finite() or is_number(v369)):
-                if (Decimal(repr(v369)) if isinstance(v369, float) else v369) > _D17:
+        v13 = payload.get('creditLimit', MISSING)
+        if v13 is not MISSING:
+            if (type(v13) is int or type(v13) is Decimal and v13.is_finite() or is_number(v13)):
+                if (Decimal(repr(v13)) if isinstance(v13, float) else v13) > _D_c4690ae4:
                     out.append(V(('creditLimit', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/properties/creditLimit/maximum'))
-                if (Decimal(repr(v369)) if isinstance(v369, float) else v369) < 0:
+                if (Decimal(repr(v13)) if isinstance(v13, float) else v13) < 0:
                     out.append(V(('creditLimit', ), 'minimum', 'must be >= 0', {'comparison': '>=', 'limit': 0}, '#/properties/creditLimit/minimum'))
             else:
                 out.append(V(('creditLimit', ), 'type', 'must be number', {'type': 'number'}, '#/properties/creditLimit/type'))
-        v370 = payload.get('creditLimitCurrency', MISSING)
-        if v370 is not MISSING:
-            if isinstance(v370, str):
-                if len(v370) > 3:
+        v14 = payload.get('creditLimitCurrency', MISSING)
+        if v14 is not MISSING:
+            if isinstance(v14, str):
+                if len(v14) > 3:
                     out.append(V(('creditLimitCurrency', ), 'maxLength', 'must NOT have more than 3 characters', {'limit': 3}, '#/properties/creditLimitCurrency/maxLength'))
-                if len(v370) < 3:
+                if len(v14) < 3:
                     out.append(V(('creditLimitCurrency', ), 'minLength', 'must NOT have fewer than 3 characters', {'limit': 3}, '#/properties/creditLimitCurrency/minLength'))
-                if _P18.search(v370) is None:
+                if _P_887bdaf8.search(v14) is None:
                     out.append(V(('creditLimitCurrency', ), 'pattern', 'must match pattern "^[A-Z]+$"', {'pattern': '^[A-Z]+$'}, '#/properties/creditLimitCurrency/pattern'))
             else:
                 out.append(V(('creditLimitCurrency', ), 'type', 'must be string', {'type': 'string'}, '#/properties/creditLimitCurrency/type'))
-        v371 = payload.get('businessInfo', MISSING)
-        if v371 is not MISSING:
-            if isinstance(v371, dict):
-                if 'companyNameOnCard' not in v371:
+        v15 = payload.get('businessInfo', MISSING)
+        if v15 is not MISSING:
+            if isinstance(v15, dict):
+                if 'companyNameOnCard' not in v15:
                     out.append(V(('businessInfo', ), 'required', "must have required property 'companyNameOnCard'", {'missingProperty': 'companyNameOnCard'}, '#/properties/businessInfo/required'))
-                if not _K19.issuperset(v371):
-                    for k372 in v371:
-                        if k372 not in _K19:
-                            out.append(V(('businessInfo', ), 'additionalProperties', f'must NOT have additional property {k372!r}', {'additionalProperty': k372}, '#/properties/businessInfo/additionalProperties'))
-                v373 = v371.get('companyNameOnCard', MISSING)
-                if v373 is not MISSING:
-                    if isinstance(v373, str):
-                        if len(v373) < 1:
+                if not _K_cfb9c101.issuperset(v15):
+                    for k16 in v15:
+                        if k16 not in _K_cfb9c101:
+                            out.append(V(('businessInfo', ), 'additionalProperties', f'must NOT have additional property {k16!r}', {'additionalProperty': k16}, '#/properties/businessInfo/additionalProperties'))
+                v17 = v15.get('companyNameOnCard', MISSING)
+                if v17 is not MISSING:
+                    if isinstance(v17, str):
+                        if len(v17) < 1:
                             out.append(V(('businessInfo', 'companyNameOnCard', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/businessInfo/properties/companyNameOnCard/minLength'))
                     else:
                         out.append(V(('businessInfo', 'companyNameOnCard', ), 'type', 'must be string', {'type': 'string'}, '#/properties/businessInfo/properties/companyNameOnCard/type'))
@@ -2371,152 +2371,152 @@ def decode_ibisCreditCardAdd(data: Any) -> Any:
         raise DecodeProblem('required, missing', MISSING, 'customerId')
     if 'cFiStatus' not in data:
         raise DecodeProblem('required, missing', MISSING, 'cFiStatus')
-    f374 = data.get('cFiCardId')
-    if f374 is not None:
-        if not (isinstance(f374, str)):
-            raise DecodeProblem('must be string', f374, 'cFiCardId')
-    f375 = data.get('cFiStatus')
-    if f375 is not None:
-        if not (isinstance(f375, str)):
-            raise DecodeProblem('must be string', f375, 'cFiStatus')
-    f376 = data.get('error')
-    if f376 is not None:
+    f1 = data.get('cFiCardId')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'cFiCardId')
+    f2 = data.get('cFiStatus')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'cFiStatus')
+    f3 = data.get('error')
+    if f3 is not None:
         try:
-            _check_IbisEntityError(f376)
+            _check_IbisEntityError(f3)
         except DecodeProblem as e:
             e.path.append('error')
             raise
-    f377 = data.get('customerId')
-    if f377 is not None:
-        if not (isinstance(f377, str)):
-            raise DecodeProblem('must be string', f377, 'customerId')
-    f378 = data.get('cFiAggregatorId')
-    if f378 is not None:
-        if not (isinstance(f378, str)):
-            raise DecodeProblem('must be string', f378, 'cFiAggregatorId')
-    f379 = data.get('reference')
-    if f379 is not None:
-        if not (isinstance(f379, str)):
-            raise DecodeProblem('must be string', f379, 'reference')
-    f380 = data.get('memberNumber')
-    if f380 is not None:
-        if not (isinstance(f380, str)):
-            raise DecodeProblem('must be string', f380, 'memberNumber')
-    f381 = data.get('cardProgramId')
-    if f381 is not None:
-        if not (isinstance(f381, str)):
-            raise DecodeProblem('must be string', f381, 'cardProgramId')
-    f382 = data.get('cardProgramName')
-    if f382 is not None:
-        if not (isinstance(f382, str)):
-            raise DecodeProblem('must be string', f382, 'cardProgramName')
-    f383 = data.get('programType')
-    if f383 is not None:
-        if not (isinstance(f383, str)):
-            raise DecodeProblem('must be string', f383, 'programType')
-    f384 = data.get('boReferenceId')
-    if f384 is not None:
-        if not (isinstance(f384, str)):
-            raise DecodeProblem('must be string', f384, 'boReferenceId')
-    f385 = data.get('boCustomerId')
-    if f385 is not None:
-        if not (isinstance(f385, str)):
-            raise DecodeProblem('must be string', f385, 'boCustomerId')
-    f386 = data.get('vAccountNumber')
-    if f386 is not None:
-        if not (isinstance(f386, str)):
-            raise DecodeProblem('must be string', f386, 'vAccountNumber')
-    f387 = data.get('abaRoutingNumber')
-    if f387 is not None:
-        if not (isinstance(f387, str)):
-            raise DecodeProblem('must be string', f387, 'abaRoutingNumber')
-    f388 = data.get('dtsCreatedAt')
-    if f388 is not None:
-        if not (isinstance(f388, str)):
-            raise DecodeProblem('must be string', f388, 'dtsCreatedAt')
-    f389 = data.get('newCardNumber')
-    if f389 is not None:
+    f4 = data.get('customerId')
+    if f4 is not None:
+        if not (isinstance(f4, str)):
+            raise DecodeProblem('must be string', f4, 'customerId')
+    f5 = data.get('cFiAggregatorId')
+    if f5 is not None:
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'cFiAggregatorId')
+    f6 = data.get('reference')
+    if f6 is not None:
+        if not (isinstance(f6, str)):
+            raise DecodeProblem('must be string', f6, 'reference')
+    f7 = data.get('memberNumber')
+    if f7 is not None:
+        if not (isinstance(f7, str)):
+            raise DecodeProblem('must be string', f7, 'memberNumber')
+    f8 = data.get('cardProgramId')
+    if f8 is not None:
+        if not (isinstance(f8, str)):
+            raise DecodeProblem('must be string', f8, 'cardProgramId')
+    f9 = data.get('cardProgramName')
+    if f9 is not None:
+        if not (isinstance(f9, str)):
+            raise DecodeProblem('must be string', f9, 'cardProgramName')
+    f10 = data.get('programType')
+    if f10 is not None:
+        if not (isinstance(f10, str)):
+            raise DecodeProblem('must be string', f10, 'programType')
+    f11 = data.get('boReferenceId')
+    if f11 is not None:
+        if not (isinstance(f11, str)):
+            raise DecodeProblem('must be string', f11, 'boReferenceId')
+    f12 = data.get('boCustomerId')
+    if f12 is not None:
+        if not (isinstance(f12, str)):
+            raise DecodeProblem('must be string', f12, 'boCustomerId')
+    f13 = data.get('vAccountNumber')
+    if f13 is not None:
+        if not (isinstance(f13, str)):
+            raise DecodeProblem('must be string', f13, 'vAccountNumber')
+    f14 = data.get('abaRoutingNumber')
+    if f14 is not None:
+        if not (isinstance(f14, str)):
+            raise DecodeProblem('must be string', f14, 'abaRoutingNumber')
+    f15 = data.get('dtsCreatedAt')
+    if f15 is not None:
+        if not (isinstance(f15, str)):
+            raise DecodeProblem('must be string', f15, 'dtsCreatedAt')
+    f16 = data.get('newCardNumber')
+    if f16 is not None:
         try:
-            _check_IbisNewCardNumber(f389)
+            _check_IbisNewCardNumber(f16)
         except DecodeProblem as e:
             e.path.append('newCardNumber')
             raise
-    f390 = data.get('newCardReferenceId')
-    if f390 is not None:
-        if not (isinstance(f390, str)):
-            raise DecodeProblem('must be string', f390, 'newCardReferenceId')
-    f391 = data.get('expiryDate')
-    if f391 is not None:
-        if not (isinstance(f391, str)):
-            raise DecodeProblem('must be string', f391, 'expiryDate')
-    f392 = data.get('cardReferenceId')
-    if f392 is not None:
-        if not (isinstance(f392, str)):
-            raise DecodeProblem('must be string', f392, 'cardReferenceId')
-    f393 = data.get('maaSubUnSubRespDesc')
-    if f393 is not None:
-        if not (isinstance(f393, str)):
-            raise DecodeProblem('must be string', f393, 'maaSubUnSubRespDesc')
-    f394 = data.get('nameOnCard')
-    if f394 is not None:
-        if not (isinstance(f394, str)):
-            raise DecodeProblem('must be string', f394, 'nameOnCard')
-    f395 = data.get('batchReferenceId')
-    if f395 is not None:
-        if not (isinstance(f395, str)):
-            raise DecodeProblem('must be string', f395, 'batchReferenceId')
-    f396 = data.get('batchRecordId')
-    if f396 is not None:
-        if not (isinstance(f396, str)):
-            raise DecodeProblem('must be string', f396, 'batchRecordId')
-    f397 = data.get('transId')
-    if f397 is not None:
-        if not (isinstance(f397, str)):
-            raise DecodeProblem('must be string', f397, 'transId')
-    f398 = data.get('isBadPinTriesExceeded')
-    if f398 is not None:
-        if not (isinstance(f398, str)):
-            raise DecodeProblem('must be string', f398, 'isBadPinTriesExceeded')
-    f399 = data.get('isOfflinePinTryLimitExceeded')
-    if f399 is not None:
-        if not (isinstance(f399, str)):
-            raise DecodeProblem('must be string', f399, 'isOfflinePinTryLimitExceeded')
-    f400 = data.get('transitionFlag')
-    if f400 is not None:
-        if not (isinstance(f400, str)):
-            raise DecodeProblem('must be string', f400, 'transitionFlag')
-    f401 = data.get('status')
-    if f401 is not None:
+    f17 = data.get('newCardReferenceId')
+    if f17 is not None:
+        if not (isinstance(f17, str)):
+            raise DecodeProblem('must be string', f17, 'newCardReferenceId')
+    f18 = data.get('expiryDate')
+    if f18 is not None:
+        if not (isinstance(f18, str)):
+            raise DecodeProblem('must be string', f18, 'expiryDate')
+    f19 = data.get('cardReferenceId')
+    if f19 is not None:
+        if not (isinstance(f19, str)):
+            raise DecodeProblem('must be string', f19, 'cardReferenceId')
+    f20 = data.get('maaSubUnSubRespDesc')
+    if f20 is not None:
+        if not (isinstance(f20, str)):
+            raise DecodeProblem('must be string', f20, 'maaSubUnSubRespDesc')
+    f21 = data.get('nameOnCard')
+    if f21 is not None:
+        if not (isinstance(f21, str)):
+            raise DecodeProblem('must be string', f21, 'nameOnCard')
+    f22 = data.get('batchReferenceId')
+    if f22 is not None:
+        if not (isinstance(f22, str)):
+            raise DecodeProblem('must be string', f22, 'batchReferenceId')
+    f23 = data.get('batchRecordId')
+    if f23 is not None:
+        if not (isinstance(f23, str)):
+            raise DecodeProblem('must be string', f23, 'batchRecordId')
+    f24 = data.get('transId')
+    if f24 is not None:
+        if not (isinstance(f24, str)):
+            raise DecodeProblem('must be string', f24, 'transId')
+    f25 = data.get('isBadPinTriesExceeded')
+    if f25 is not None:
+        if not (isinstance(f25, str)):
+            raise DecodeProblem('must be string', f25, 'isBadPinTriesExceeded')
+    f26 = data.get('isOfflinePinTryLimitExceeded')
+    if f26 is not None:
+        if not (isinstance(f26, str)):
+            raise DecodeProblem('must be string', f26, 'isOfflinePinTryLimitExceeded')
+    f27 = data.get('transitionFlag')
+    if f27 is not None:
+        if not (isinstance(f27, str)):
+            raise DecodeProblem('must be string', f27, 'transitionFlag')
+    f28 = data.get('status')
+    if f28 is not None:
         try:
-            _check_IbisCardStatusCode(f401)
+            _check_IbisCardStatusCode(f28)
         except DecodeProblem as e:
             e.path.append('status')
             raise
-    f402 = data.get('fee')
-    if f402 is not None:
-        if not ((type(f402) is int or type(f402) is Decimal and f402.is_finite() or is_number(f402))):
-            raise DecodeProblem('must be number', f402, 'fee')
-    f403 = data.get('balance')
-    if f403 is not None:
-        if not ((type(f403) is int or type(f403) is Decimal and f403.is_finite() or is_number(f403))):
-            raise DecodeProblem('must be number', f403, 'balance')
-    f404 = data.get('lastDepositAmount')
-    if f404 is not None:
-        if not ((type(f404) is int or type(f404) is Decimal and f404.is_finite() or is_number(f404))):
-            raise DecodeProblem('must be number', f404, 'lastDepositAmount')
-    f405 = data.get('ledgerBalance')
-    if f405 is not None:
-        if not ((type(f405) is int or type(f405) is Decimal and f405.is_finite() or is_number(f405))):
-            raise DecodeProblem('must be number', f405, 'ledgerBalance')
+    f29 = data.get('fee')
+    if f29 is not None:
+        if not ((type(f29) is int or type(f29) is Decimal and f29.is_finite() or is_number(f29))):
+            raise DecodeProblem('must be number', f29, 'fee')
+    f30 = data.get('balance')
+    if f30 is not None:
+        if not ((type(f30) is int or type(f30) is Decimal and f30.is_finite() or is_number(f30))):
+            raise DecodeProblem('must be number', f30, 'balance')
+    f31 = data.get('lastDepositAmount')
+    if f31 is not None:
+        if not ((type(f31) is int or type(f31) is Decimal and f31.is_finite() or is_number(f31))):
+            raise DecodeProblem('must be number', f31, 'lastDepositAmount')
+    f32 = data.get('ledgerBalance')
+    if f32 is not None:
+        if not ((type(f32) is int or type(f32) is Decimal and f32.is_finite() or is_number(f32))):
+            raise DecodeProblem('must be number', f32, 'ledgerBalance')
     return (_MODELS.get(('ibis_card', 'IbisCard')) or _model('ibis_card', 'IbisCard')).from_dict(data)
 
 
 def normalize_ibisCreditCardApplication(payload: dict[str, Any]) -> None:
     """Money of ibisCreditCardApplication: exact Decimal from numeric strings; floats refused."""
-    m406 = payload.get('totalAnnualIncome')
-    if isinstance(m406, str):
-        payload['totalAnnualIncome'] = money_string('totalAnnualIncome', m406)
-    elif isinstance(m406, float):
+    m1 = payload.get('totalAnnualIncome')
+    if isinstance(m1, str):
+        payload['totalAnnualIncome'] = money_string('totalAnnualIncome', m1)
+    elif isinstance(m1, float):
         raise MoneyTypeError('totalAnnualIncome', MONEY_HINT)
 
 
@@ -2532,51 +2532,51 @@ def validate_ibisCreditCardApplication(payload: Any) -> list[V]:
             out.append(V((), 'required', "must have required property 'totalAnnualIncome'", {'missingProperty': 'totalAnnualIncome'}, '#/required'))
         if 'totalAnnualIncomeCurrency' not in payload:
             out.append(V((), 'required', "must have required property 'totalAnnualIncomeCurrency'", {'missingProperty': 'totalAnnualIncomeCurrency'}, '#/required'))
-        if not _K20.issuperset(payload):
-            for k407 in payload:
-                if k407 not in _K20:
-                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k407!r}', {'additionalProperty': k407}, '#/additionalProperties'))
-        v408 = payload.get('customerId', MISSING)
-        if v408 is not MISSING:
-            if isinstance(v408, str):
-                if len(v408) > 36:
+        if not _K_0c6c51f5.issuperset(payload):
+            for k1 in payload:
+                if k1 not in _K_0c6c51f5:
+                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k1!r}', {'additionalProperty': k1}, '#/additionalProperties'))
+        v2 = payload.get('customerId', MISSING)
+        if v2 is not MISSING:
+            if isinstance(v2, str):
+                if len(v2) > 36:
                     out.append(V(('customerId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/customerId/maxLength'))
-                if len(v408) < 1:
+                if len(v2) < 1:
                     out.append(V(('customerId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/customerId/minLength'))
-                if _P0.search(v408) is None:
+                if _P_6cc0b03a.search(v2) is None:
                     out.append(V(('customerId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/customerId/pattern'))
             else:
                 out.append(V(('customerId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerId/type'))
-        v409 = payload.get('employer', MISSING)
-        if v409 is not MISSING:
-            if isinstance(v409, str):
-                if len(v409) > 50:
+        v3 = payload.get('employer', MISSING)
+        if v3 is not MISSING:
+            if isinstance(v3, str):
+                if len(v3) > 50:
                     out.append(V(('employer', ), 'maxLength', 'must NOT have more than 50 characters', {'limit': 50}, '#/properties/employer/maxLength'))
-                if len(v409) < 1:
+                if len(v3) < 1:
                     out.append(V(('employer', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/employer/minLength'))
-                if _P21.search(v409) is None:
+                if _P_a44e8f03.search(v3) is None:
                     out.append(V(('employer', ), 'pattern', 'must match pattern "^(?=.*\\S)((?![<>]).)*$"', {'pattern': '^(?=.*\\S)((?![<>]).)*$'}, '#/properties/employer/pattern'))
             else:
                 out.append(V(('employer', ), 'type', 'must be string', {'type': 'string'}, '#/properties/employer/type'))
-        v410 = payload.get('totalAnnualIncome', MISSING)
-        if v410 is not MISSING:
-            if (type(v410) is int or type(v410) is Decimal and v410.is_finite() or is_number(v410)):
-                if (Decimal(repr(v410)) if isinstance(v410, float) else v410) > _D17:
+        v4 = payload.get('totalAnnualIncome', MISSING)
+        if v4 is not MISSING:
+            if (type(v4) is int or type(v4) is Decimal and v4.is_finite() or is_number(v4)):
+                if (Decimal(repr(v4)) if isinstance(v4, float) else v4) > _D_c4690ae4:
                     out.append(V(('totalAnnualIncome', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/properties/totalAnnualIncome/maximum'))
-                if (Decimal(repr(v410)) if isinstance(v410, float) else v410) <= 0:
+                if (Decimal(repr(v4)) if isinstance(v4, float) else v4) <= 0:
                     out.append(V(('totalAnnualIncome', ), 'exclusiveMinimum', 'must be > 0', {'comparison': '>', 'limit': 0}, '#/properties/totalAnnualIncome/exclusiveMinimum'))
-                if not (type(v410) is Decimal and v410.as_tuple().exponent >= -2 or is_multiple(v410, _D22)):
+                if not (type(v4) is Decimal and v4.as_tuple().exponent >= -2 or is_multiple(v4, _D_f6cb967a)):
                     out.append(V(('totalAnnualIncome', ), 'multipleOf', 'must be multiple of 0.01', {'multipleOf': 0.01}, '#/properties/totalAnnualIncome/multipleOf'))
             else:
                 out.append(V(('totalAnnualIncome', ), 'type', 'must be number', {'type': 'number'}, '#/properties/totalAnnualIncome/type'))
-        v411 = payload.get('totalAnnualIncomeCurrency', MISSING)
-        if v411 is not MISSING:
-            if isinstance(v411, str):
-                if len(v411) > 3:
+        v5 = payload.get('totalAnnualIncomeCurrency', MISSING)
+        if v5 is not MISSING:
+            if isinstance(v5, str):
+                if len(v5) > 3:
                     out.append(V(('totalAnnualIncomeCurrency', ), 'maxLength', 'must NOT have more than 3 characters', {'limit': 3}, '#/properties/totalAnnualIncomeCurrency/maxLength'))
-                if len(v411) < 3:
+                if len(v5) < 3:
                     out.append(V(('totalAnnualIncomeCurrency', ), 'minLength', 'must NOT have fewer than 3 characters', {'limit': 3}, '#/properties/totalAnnualIncomeCurrency/minLength'))
-                if _P18.search(v411) is None:
+                if _P_887bdaf8.search(v5) is None:
                     out.append(V(('totalAnnualIncomeCurrency', ), 'pattern', 'must match pattern "^[A-Z]+$"', {'pattern': '^[A-Z]+$'}, '#/properties/totalAnnualIncomeCurrency/pattern'))
             else:
                 out.append(V(('totalAnnualIncomeCurrency', ), 'type', 'must be string', {'type': 'string'}, '#/properties/totalAnnualIncomeCurrency/type'))
@@ -2595,35 +2595,35 @@ def decode_ibisCreditCardApplication(data: Any) -> Any:
         raise DecodeProblem('required, missing', MISSING, 'customerId')
     if 'decision' not in data:
         raise DecodeProblem('required, missing', MISSING, 'decision')
-    f412 = data.get('applicationId')
-    if f412 is not None:
-        if not (isinstance(f412, str)):
-            raise DecodeProblem('must be string', f412, 'applicationId')
-    f413 = data.get('customerId')
-    if f413 is not None:
-        if not (isinstance(f413, str)):
-            raise DecodeProblem('must be string', f413, 'customerId')
-    f414 = data.get('creditFreeze')
-    if f414 is not None:
-        if not (isinstance(f414, bool)):
-            raise DecodeProblem('must be boolean', f414, 'creditFreeze')
-    f415 = data.get('creditLimit')
-    if f415 is not None:
-        if not ((type(f415) is int or type(f415) is Decimal and f415.is_finite() or is_number(f415))):
-            raise DecodeProblem('must be number', f415, 'creditLimit')
-    f416 = data.get('creditLimitCurrency')
-    if f416 is not None:
-        if not (isinstance(f416, str)):
-            raise DecodeProblem('must be string', f416, 'creditLimitCurrency')
-    f417 = data.get('decision')
-    if f417 is not None:
-        if not (isinstance(f417, str)):
-            raise DecodeProblem('must be string', f417, 'decision')
-    f418 = data.get('adverseAction')
-    if f418 is not None:
+    f1 = data.get('applicationId')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'applicationId')
+    f2 = data.get('customerId')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'customerId')
+    f3 = data.get('creditFreeze')
+    if f3 is not None:
+        if not (isinstance(f3, bool)):
+            raise DecodeProblem('must be boolean', f3, 'creditFreeze')
+    f4 = data.get('creditLimit')
+    if f4 is not None:
+        if not ((type(f4) is int or type(f4) is Decimal and f4.is_finite() or is_number(f4))):
+            raise DecodeProblem('must be number', f4, 'creditLimit')
+    f5 = data.get('creditLimitCurrency')
+    if f5 is not None:
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'creditLimitCurrency')
+    f6 = data.get('decision')
+    if f6 is not None:
+        if not (isinstance(f6, str)):
+            raise DecodeProblem('must be string', f6, 'decision')
+    f7 = data.get('adverseAction')
+    if f7 is not None:
         try:
-            if not (isinstance(f418, (list, tuple))):
-                raise DecodeProblem('must be an array', f418)
+            if not (isinstance(f7, (list, tuple))):
+                raise DecodeProblem('must be an array', f7)
         except DecodeProblem as e:
             e.path.append('adverseAction')
             raise
@@ -2640,35 +2640,35 @@ def decode_ibisCreditCardApplicationGet(data: Any) -> Any:
         raise DecodeProblem('required, missing', MISSING, 'customerId')
     if 'decision' not in data:
         raise DecodeProblem('required, missing', MISSING, 'decision')
-    f421 = data.get('applicationId')
-    if f421 is not None:
-        if not (isinstance(f421, str)):
-            raise DecodeProblem('must be string', f421, 'applicationId')
-    f422 = data.get('customerId')
-    if f422 is not None:
-        if not (isinstance(f422, str)):
-            raise DecodeProblem('must be string', f422, 'customerId')
-    f423 = data.get('creditFreeze')
-    if f423 is not None:
-        if not (isinstance(f423, bool)):
-            raise DecodeProblem('must be boolean', f423, 'creditFreeze')
-    f424 = data.get('creditLimit')
-    if f424 is not None:
-        if not ((type(f424) is int or type(f424) is Decimal and f424.is_finite() or is_number(f424))):
-            raise DecodeProblem('must be number', f424, 'creditLimit')
-    f425 = data.get('creditLimitCurrency')
-    if f425 is not None:
-        if not (isinstance(f425, str)):
-            raise DecodeProblem('must be string', f425, 'creditLimitCurrency')
-    f426 = data.get('decision')
-    if f426 is not None:
-        if not (isinstance(f426, str)):
-            raise DecodeProblem('must be string', f426, 'decision')
-    f427 = data.get('adverseAction')
-    if f427 is not None:
+    f1 = data.get('applicationId')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'applicationId')
+    f2 = data.get('customerId')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'customerId')
+    f3 = data.get('creditFreeze')
+    if f3 is not None:
+        if not (isinstance(f3, bool)):
+            raise DecodeProblem('must be boolean', f3, 'creditFreeze')
+    f4 = data.get('creditLimit')
+    if f4 is not None:
+        if not ((type(f4) is int or type(f4) is Decimal and f4.is_finite() or is_number(f4))):
+            raise DecodeProblem('must be number', f4, 'creditLimit')
+    f5 = data.get('creditLimitCurrency')
+    if f5 is not None:
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'creditLimitCurrency')
+    f6 = data.get('decision')
+    if f6 is not None:
+        if not (isinstance(f6, str)):
+            raise DecodeProblem('must be string', f6, 'decision')
+    f7 = data.get('adverseAction')
+    if f7 is not None:
         try:
-            if not (isinstance(f427, (list, tuple))):
-                raise DecodeProblem('must be an array', f427)
+            if not (isinstance(f7, (list, tuple))):
+                raise DecodeProblem('must be an array', f7)
         except DecodeProblem as e:
             e.path.append('adverseAction')
             raise
@@ -2687,110 +2687,110 @@ def validate_ibisDebitCardAdd(payload: Any) -> list[V]:
             out.append(V((), 'required', "must have required property 'cardProgramId'", {'missingProperty': 'cardProgramId'}, '#/required'))
         if 'profile' not in payload:
             out.append(V((), 'required', "must have required property 'profile'", {'missingProperty': 'profile'}, '#/required'))
-        v430 = payload.get('customerId', MISSING)
-        if v430 is not MISSING:
-            if isinstance(v430, str):
-                if len(v430) > 36:
+        v1 = payload.get('customerId', MISSING)
+        if v1 is not MISSING:
+            if isinstance(v1, str):
+                if len(v1) > 36:
                     out.append(V(('customerId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/customerId/maxLength'))
-                if len(v430) < 1:
+                if len(v1) < 1:
                     out.append(V(('customerId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/customerId/minLength'))
-                if _P0.search(v430) is None:
+                if _P_6cc0b03a.search(v1) is None:
                     out.append(V(('customerId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/customerId/pattern'))
             else:
                 out.append(V(('customerId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/customerId/type'))
-        v431 = payload.get('reference', MISSING)
-        if v431 is not MISSING:
-            if isinstance(v431, str):
-                if len(v431) > 32:
+        v2 = payload.get('reference', MISSING)
+        if v2 is not MISSING:
+            if isinstance(v2, str):
+                if len(v2) > 32:
                     out.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/properties/reference/maxLength'))
-                if len(v431) < 1:
+                if len(v2) < 1:
                     out.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/reference/minLength'))
-                if _P1.search(v431) is None:
+                if _P_1ca6f285.search(v2) is None:
                     out.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/properties/reference/pattern'))
             else:
                 out.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/properties/reference/type'))
-        v432 = payload.get('cardProgramId', MISSING)
-        if v432 is not MISSING:
-            if isinstance(v432, str):
-                if len(v432) < 1:
+        v3 = payload.get('cardProgramId', MISSING)
+        if v3 is not MISSING:
+            if isinstance(v3, str):
+                if len(v3) < 1:
                     out.append(V(('cardProgramId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/cardProgramId/minLength'))
             else:
                 out.append(V(('cardProgramId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/cardProgramId/type'))
-        v433 = payload.get('profile', MISSING)
-        if v433 is not MISSING:
-            if isinstance(v433, dict):
-                if 'nameOnCard' not in v433:
+        v4 = payload.get('profile', MISSING)
+        if v4 is not MISSING:
+            if isinstance(v4, dict):
+                if 'nameOnCard' not in v4:
                     out.append(V(('profile', ), 'required', "must have required property 'nameOnCard'", {'missingProperty': 'nameOnCard'}, '#/properties/profile/required'))
-                if 'occupation' not in v433:
+                if 'occupation' not in v4:
                     out.append(V(('profile', ), 'required', "must have required property 'occupation'", {'missingProperty': 'occupation'}, '#/properties/profile/required'))
-                if not _K16.issuperset(v433):
-                    for k434 in v433:
-                        if k434 not in _K16:
-                            out.append(V(('profile', ), 'additionalProperties', f'must NOT have additional property {k434!r}', {'additionalProperty': k434}, '#/properties/profile/additionalProperties'))
-                v435 = v433.get('nameOnCard', MISSING)
-                if v435 is not MISSING:
-                    if isinstance(v435, str):
-                        if len(v435) < 1:
+                if not _K_1a3840fb.issuperset(v4):
+                    for k5 in v4:
+                        if k5 not in _K_1a3840fb:
+                            out.append(V(('profile', ), 'additionalProperties', f'must NOT have additional property {k5!r}', {'additionalProperty': k5}, '#/properties/profile/additionalProperties'))
+                v6 = v4.get('nameOnCard', MISSING)
+                if v6 is not MISSING:
+                    if isinstance(v6, str):
+                        if len(v6) < 1:
                             out.append(V(('profile', 'nameOnCard', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/profile/properties/nameOnCard/minLength'))
                     else:
                         out.append(V(('profile', 'nameOnCard', ), 'type', 'must be string', {'type': 'string'}, '#/properties/profile/properties/nameOnCard/type'))
-                v436 = v433.get('occupation', MISSING)
-                if v436 is not MISSING:
-                    if isinstance(v436, str):
-                        if len(v436) < 1:
+                v7 = v4.get('occupation', MISSING)
+                if v7 is not MISSING:
+                    if isinstance(v7, str):
+                        if len(v7) < 1:
                             out.append(V(('profile', 'occupation', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/profile/properties/occupation/minLength'))
                     else:
                         out.append(V(('profile', 'occupation', ), 'type', 'must be string', {'type': 'string'}, '#/properties/profile/properties/occupation/type'))
-                v437 = v433.get('cardHolderId', MISSING)
-                if v437 is not MISSING:
-                    if not (isinstance(v437, str) or v437 is None):
+                v8 = v4.get('cardHolderId', MISSING)
+                if v8 is not MISSING:
+                    if not (isinstance(v8, str) or v8 is None):
                         out.append(V(('profile', 'cardHolderId', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/profile/properties/cardHolderId/type'))
-                    if isinstance(v437, str):
-                        if len(v437) < 1:
+                    if isinstance(v8, str):
+                        if len(v8) < 1:
                             out.append(V(('profile', 'cardHolderId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/profile/properties/cardHolderId/minLength'))
-                v438 = v433.get('cardHolderType', MISSING)
-                if v438 is not MISSING:
-                    a439: list[V] = []
-                    if not (isinstance(v438, str)):
-                        a439.append(V(('profile', 'cardHolderType', ), 'type', 'must be string', {'type': 'string'}, '#/properties/profile/properties/cardHolderType/anyOf/0/type'))
-                    if not ((v438 is None or isinstance(v438, str)) and v438 in _E3):
-                        a439.append(V(('profile', 'cardHolderType', ), 'enum', 'must be equal to one of the allowed values', {'allowedValues': ['individual', 'representative']}, '#/properties/profile/properties/cardHolderType/anyOf/0/enum'))
-                    if a439:
-                        a440: list[V] = []
-                        if not (v438 is None):
-                            a440.append(V(('profile', 'cardHolderType', ), 'type', 'must be null', {'type': 'null'}, '#/properties/profile/properties/cardHolderType/anyOf/1/type'))
-                        if a440:
-                            out.extend(a439)
-                            out.extend(a440)
+                v9 = v4.get('cardHolderType', MISSING)
+                if v9 is not MISSING:
+                    a10: list[V] = []
+                    if not (isinstance(v9, str)):
+                        a10.append(V(('profile', 'cardHolderType', ), 'type', 'must be string', {'type': 'string'}, '#/properties/profile/properties/cardHolderType/anyOf/0/type'))
+                    if not ((v9 is None or isinstance(v9, str)) and v9 in _E_ab24ee64):
+                        a10.append(V(('profile', 'cardHolderType', ), 'enum', 'must be equal to one of the allowed values', {'allowedValues': ['individual', 'representative']}, '#/properties/profile/properties/cardHolderType/anyOf/0/enum'))
+                    if a10:
+                        a11: list[V] = []
+                        if not (v9 is None):
+                            a11.append(V(('profile', 'cardHolderType', ), 'type', 'must be null', {'type': 'null'}, '#/properties/profile/properties/cardHolderType/anyOf/1/type'))
+                        if a11:
+                            out.extend(a10)
+                            out.extend(a11)
                             out.append(V(('profile', 'cardHolderType', ), 'anyOf', 'must match a schema in anyOf', {}, '#/properties/profile/properties/cardHolderType/anyOf'))
             else:
                 out.append(V(('profile', ), 'type', 'must be object', {'type': 'object'}, '#/properties/profile/type'))
-        v441 = payload.get('businessInfo', MISSING)
-        if v441 is not MISSING:
-            if isinstance(v441, dict):
-                if 'companyNameOnCard' not in v441:
+        v12 = payload.get('businessInfo', MISSING)
+        if v12 is not MISSING:
+            if isinstance(v12, dict):
+                if 'companyNameOnCard' not in v12:
                     out.append(V(('businessInfo', ), 'required', "must have required property 'companyNameOnCard'", {'missingProperty': 'companyNameOnCard'}, '#/properties/businessInfo/required'))
-                if not _K19.issuperset(v441):
-                    for k442 in v441:
-                        if k442 not in _K19:
-                            out.append(V(('businessInfo', ), 'additionalProperties', f'must NOT have additional property {k442!r}', {'additionalProperty': k442}, '#/properties/businessInfo/additionalProperties'))
-                v443 = v441.get('companyNameOnCard', MISSING)
-                if v443 is not MISSING:
-                    if isinstance(v443, str):
-                        if len(v443) < 1:
+                if not _K_cfb9c101.issuperset(v12):
+                    for k13 in v12:
+                        if k13 not in _K_cfb9c101:
+                            out.append(V(('businessInfo', ), 'additionalProperties', f'must NOT have additional property {k13!r}', {'additionalProperty': k13}, '#/properties/businessInfo/additionalProperties'))
+                v14 = v12.get('companyNameOnCard', MISSING)
+                if v14 is not MISSING:
+                    if isinstance(v14, str):
+                        if len(v14) < 1:
                             out.append(V(('businessInfo', 'companyNameOnCard', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/businessInfo/properties/companyNameOnCard/minLength'))
                     else:
                         out.append(V(('businessInfo', 'companyNameOnCard', ), 'type', 'must be string', {'type': 'string'}, '#/properties/businessInfo/properties/companyNameOnCard/type'))
             else:
                 out.append(V(('businessInfo', ), 'type', 'must be object', {'type': 'object'}, '#/properties/businessInfo/type'))
-        v444 = payload.get('cFiPrimaryCardId', MISSING)
-        if v444 is not MISSING:
-            if isinstance(v444, str):
-                if len(v444) > 36:
+        v15 = payload.get('cFiPrimaryCardId', MISSING)
+        if v15 is not MISSING:
+            if isinstance(v15, str):
+                if len(v15) > 36:
                     out.append(V(('cFiPrimaryCardId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/cFiPrimaryCardId/maxLength'))
-                if len(v444) < 1:
+                if len(v15) < 1:
                     out.append(V(('cFiPrimaryCardId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/cFiPrimaryCardId/minLength'))
-                if _P0.search(v444) is None:
+                if _P_6cc0b03a.search(v15) is None:
                     out.append(V(('cFiPrimaryCardId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/cFiPrimaryCardId/pattern'))
             else:
                 out.append(V(('cFiPrimaryCardId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/cFiPrimaryCardId/type'))
@@ -2811,152 +2811,152 @@ def decode_ibisDebitCardAdd(data: Any) -> Any:
         raise DecodeProblem('required, missing', MISSING, 'customerId')
     if 'cFiStatus' not in data:
         raise DecodeProblem('required, missing', MISSING, 'cFiStatus')
-    f445 = data.get('cFiCardId')
-    if f445 is not None:
-        if not (isinstance(f445, str)):
-            raise DecodeProblem('must be string', f445, 'cFiCardId')
-    f446 = data.get('cFiStatus')
-    if f446 is not None:
-        if not (isinstance(f446, str)):
-            raise DecodeProblem('must be string', f446, 'cFiStatus')
-    f447 = data.get('error')
-    if f447 is not None:
+    f1 = data.get('cFiCardId')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'cFiCardId')
+    f2 = data.get('cFiStatus')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'cFiStatus')
+    f3 = data.get('error')
+    if f3 is not None:
         try:
-            _check_IbisEntityError(f447)
+            _check_IbisEntityError(f3)
         except DecodeProblem as e:
             e.path.append('error')
             raise
-    f448 = data.get('customerId')
-    if f448 is not None:
-        if not (isinstance(f448, str)):
-            raise DecodeProblem('must be string', f448, 'customerId')
-    f449 = data.get('cFiAggregatorId')
-    if f449 is not None:
-        if not (isinstance(f449, str)):
-            raise DecodeProblem('must be string', f449, 'cFiAggregatorId')
-    f450 = data.get('reference')
-    if f450 is not None:
-        if not (isinstance(f450, str)):
-            raise DecodeProblem('must be string', f450, 'reference')
-    f451 = data.get('memberNumber')
-    if f451 is not None:
-        if not (isinstance(f451, str)):
-            raise DecodeProblem('must be string', f451, 'memberNumber')
-    f452 = data.get('cardProgramId')
-    if f452 is not None:
-        if not (isinstance(f452, str)):
-            raise DecodeProblem('must be string', f452, 'cardProgramId')
-    f453 = data.get('cardProgramName')
-    if f453 is not None:
-        if not (isinstance(f453, str)):
-            raise DecodeProblem('must be string', f453, 'cardProgramName')
-    f454 = data.get('programType')
-    if f454 is not None:
-        if not (isinstance(f454, str)):
-            raise DecodeProblem('must be string', f454, 'programType')
-    f455 = data.get('boReferenceId')
-    if f455 is not None:
-        if not (isinstance(f455, str)):
-            raise DecodeProblem('must be string', f455, 'boReferenceId')
-    f456 = data.get('boCustomerId')
-    if f456 is not None:
-        if not (isinstance(f456, str)):
-            raise DecodeProblem('must be string', f456, 'boCustomerId')
-    f457 = data.get('vAccountNumber')
-    if f457 is not None:
-        if not (isinstance(f457, str)):
-            raise DecodeProblem('must be string', f457, 'vAccountNumber')
-    f458 = data.get('abaRoutingNumber')
-    if f458 is not None:
-        if not (isinstance(f458, str)):
-            raise DecodeProblem('must be string', f458, 'abaRoutingNumber')
-    f459 = data.get('dtsCreatedAt')
-    if f459 is not None:
-        if not (isinstance(f459, str)):
-            raise DecodeProblem('must be string', f459, 'dtsCreatedAt')
-    f460 = data.get('newCardNumber')
-    if f460 is not None:
+    f4 = data.get('customerId')
+    if f4 is not None:
+        if not (isinstance(f4, str)):
+            raise DecodeProblem('must be string', f4, 'customerId')
+    f5 = data.get('cFiAggregatorId')
+    if f5 is not None:
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'cFiAggregatorId')
+    f6 = data.get('reference')
+    if f6 is not None:
+        if not (isinstance(f6, str)):
+            raise DecodeProblem('must be string', f6, 'reference')
+    f7 = data.get('memberNumber')
+    if f7 is not None:
+        if not (isinstance(f7, str)):
+            raise DecodeProblem('must be string', f7, 'memberNumber')
+    f8 = data.get('cardProgramId')
+    if f8 is not None:
+        if not (isinstance(f8, str)):
+            raise DecodeProblem('must be string', f8, 'cardProgramId')
+    f9 = data.get('cardProgramName')
+    if f9 is not None:
+        if not (isinstance(f9, str)):
+            raise DecodeProblem('must be string', f9, 'cardProgramName')
+    f10 = data.get('programType')
+    if f10 is not None:
+        if not (isinstance(f10, str)):
+            raise DecodeProblem('must be string', f10, 'programType')
+    f11 = data.get('boReferenceId')
+    if f11 is not None:
+        if not (isinstance(f11, str)):
+            raise DecodeProblem('must be string', f11, 'boReferenceId')
+    f12 = data.get('boCustomerId')
+    if f12 is not None:
+        if not (isinstance(f12, str)):
+            raise DecodeProblem('must be string', f12, 'boCustomerId')
+    f13 = data.get('vAccountNumber')
+    if f13 is not None:
+        if not (isinstance(f13, str)):
+            raise DecodeProblem('must be string', f13, 'vAccountNumber')
+    f14 = data.get('abaRoutingNumber')
+    if f14 is not None:
+        if not (isinstance(f14, str)):
+            raise DecodeProblem('must be string', f14, 'abaRoutingNumber')
+    f15 = data.get('dtsCreatedAt')
+    if f15 is not None:
+        if not (isinstance(f15, str)):
+            raise DecodeProblem('must be string', f15, 'dtsCreatedAt')
+    f16 = data.get('newCardNumber')
+    if f16 is not None:
         try:
-            _check_IbisNewCardNumber(f460)
+            _check_IbisNewCardNumber(f16)
         except DecodeProblem as e:
             e.path.append('newCardNumber')
             raise
-    f461 = data.get('newCardReferenceId')
-    if f461 is not None:
-        if not (isinstance(f461, str)):
-            raise DecodeProblem('must be string', f461, 'newCardReferenceId')
-    f462 = data.get('expiryDate')
-    if f462 is not None:
-        if not (isinstance(f462, str)):
-            raise DecodeProblem('must be string', f462, 'expiryDate')
-    f463 = data.get('cardReferenceId')
-    if f463 is not None:
-        if not (isinstance(f463, str)):
-            raise DecodeProblem('must be string', f463, 'cardReferenceId')
-    f464 = data.get('maaSubUnSubRespDesc')
-    if f464 is not None:
-        if not (isinstance(f464, str)):
-            raise DecodeProblem('must be string', f464, 'maaSubUnSubRespDesc')
-    f465 = data.get('nameOnCard')
-    if f465 is not None:
-        if not (isinstance(f465, str)):
-            raise DecodeProblem('must be string', f465, 'nameOnCard')
-    f466 = data.get('batchReferenceId')
-    if f466 is not None:
-        if not (isinstance(f466, str)):
-            raise DecodeProblem('must be string', f466, 'batchReferenceId')
-    f467 = data.get('batchRecordId')
-    if f467 is not None:
-        if not (isinstance(f467, str)):
-            raise DecodeProblem('must be string', f467, 'batchRecordId')
-    f468 = data.get('transId')
-    if f468 is not None:
-        if not (isinstance(f468, str)):
-            raise DecodeProblem('must be string', f468, 'transId')
-    f469 = data.get('isBadPinTriesExceeded')
-    if f469 is not None:
-        if not (isinstance(f469, str)):
-            raise DecodeProblem('must be string', f469, 'isBadPinTriesExceeded')
-    f470 = data.get('isOfflinePinTryLimitExceeded')
-    if f470 is not None:
-        if not (isinstance(f470, str)):
-            raise DecodeProblem('must be string', f470, 'isOfflinePinTryLimitExceeded')
-    f471 = data.get('transitionFlag')
-    if f471 is not None:
-        if not (isinstance(f471, str)):
-            raise DecodeProblem('must be string', f471, 'transitionFlag')
-    f472 = data.get('status')
-    if f472 is not None:
+    f17 = data.get('newCardReferenceId')
+    if f17 is not None:
+        if not (isinstance(f17, str)):
+            raise DecodeProblem('must be string', f17, 'newCardReferenceId')
+    f18 = data.get('expiryDate')
+    if f18 is not None:
+        if not (isinstance(f18, str)):
+            raise DecodeProblem('must be string', f18, 'expiryDate')
+    f19 = data.get('cardReferenceId')
+    if f19 is not None:
+        if not (isinstance(f19, str)):
+            raise DecodeProblem('must be string', f19, 'cardReferenceId')
+    f20 = data.get('maaSubUnSubRespDesc')
+    if f20 is not None:
+        if not (isinstance(f20, str)):
+            raise DecodeProblem('must be string', f20, 'maaSubUnSubRespDesc')
+    f21 = data.get('nameOnCard')
+    if f21 is not None:
+        if not (isinstance(f21, str)):
+            raise DecodeProblem('must be string', f21, 'nameOnCard')
+    f22 = data.get('batchReferenceId')
+    if f22 is not None:
+        if not (isinstance(f22, str)):
+            raise DecodeProblem('must be string', f22, 'batchReferenceId')
+    f23 = data.get('batchRecordId')
+    if f23 is not None:
+        if not (isinstance(f23, str)):
+            raise DecodeProblem('must be string', f23, 'batchRecordId')
+    f24 = data.get('transId')
+    if f24 is not None:
+        if not (isinstance(f24, str)):
+            raise DecodeProblem('must be string', f24, 'transId')
+    f25 = data.get('isBadPinTriesExceeded')
+    if f25 is not None:
+        if not (isinstance(f25, str)):
+            raise DecodeProblem('must be string', f25, 'isBadPinTriesExceeded')
+    f26 = data.get('isOfflinePinTryLimitExceeded')
+    if f26 is not None:
+        if not (isinstance(f26, str)):
+            raise DecodeProblem('must be string', f26, 'isOfflinePinTryLimitExceeded')
+    f27 = data.get('transitionFlag')
+    if f27 is not None:
+        if not (isinstance(f27, str)):
+            raise DecodeProblem('must be string', f27, 'transitionFlag')
+    f28 = data.get('status')
+    if f28 is not None:
         try:
-            _check_IbisCardStatusCode(f472)
+            _check_IbisCardStatusCode(f28)
         except DecodeProblem as e:
             e.path.append('status')
             raise
-    f473 = data.get('fee')
-    if f473 is not None:
-        if not ((type(f473) is int or type(f473) is Decimal and f473.is_finite() or is_number(f473))):
-            raise DecodeProblem('must be number', f473, 'fee')
-    f474 = data.get('balance')
-    if f474 is not None:
-        if not ((type(f474) is int or type(f474) is Decimal and f474.is_finite() or is_number(f474))):
-            raise DecodeProblem('must be number', f474, 'balance')
-    f475 = data.get('lastDepositAmount')
-    if f475 is not None:
-        if not ((type(f475) is int or type(f475) is Decimal and f475.is_finite() or is_number(f475))):
-            raise DecodeProblem('must be number', f475, 'lastDepositAmount')
-    f476 = data.get('ledgerBalance')
-    if f476 is not None:
-        if not ((type(f476) is int or type(f476) is Decimal and f476.is_finite() or is_number(f476))):
-            raise DecodeProblem('must be number', f476, 'ledgerBalance')
+    f29 = data.get('fee')
+    if f29 is not None:
+        if not ((type(f29) is int or type(f29) is Decimal and f29.is_finite() or is_number(f29))):
+            raise DecodeProblem('must be number', f29, 'fee')
+    f30 = data.get('balance')
+    if f30 is not None:
+        if not ((type(f30) is int or type(f30) is Decimal and f30.is_finite() or is_number(f30))):
+            raise DecodeProblem('must be number', f30, 'balance')
+    f31 = data.get('lastDepositAmount')
+    if f31 is not None:
+        if not ((type(f31) is int or type(f31) is Decimal and f31.is_finite() or is_number(f31))):
+            raise DecodeProblem('must be number', f31, 'lastDepositAmount')
+    f32 = data.get('ledgerBalance')
+    if f32 is not None:
+        if not ((type(f32) is int or type(f32) is Decimal and f32.is_finite() or is_number(f32))):
+            raise DecodeProblem('must be number', f32, 'ledgerBalance')
     return (_MODELS.get(('ibis_card', 'IbisCard')) or _model('ibis_card', 'IbisCard')).from_dict(data)
 
 
 def normalize_ibisFinancialCardToCard(payload: dict[str, Any]) -> None:
     """Money of ibisFinancialCardToCard: exact Decimal from numeric strings; floats refused."""
-    m477 = payload.get('amount')
-    if isinstance(m477, str):
-        payload['amount'] = money_string('amount', m477)
-    elif isinstance(m477, float):
+    m1 = payload.get('amount')
+    if isinstance(m1, str):
+        payload['amount'] = money_string('amount', m1)
+    elif isinstance(m1, float):
         raise MoneyTypeError('amount', MONEY_HINT)
 
 
@@ -2974,71 +2974,71 @@ def validate_ibisFinancialCardToCard(payload: Any) -> list[V]:
             out.append(V((), 'required', "must have required property 'amount'", {'missingProperty': 'amount'}, '#/required'))
         if 'currency' not in payload:
             out.append(V((), 'required', "must have required property 'currency'", {'missingProperty': 'currency'}, '#/required'))
-        if not _K23.issuperset(payload):
-            for k478 in payload:
-                if k478 not in _K23:
-                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k478!r}', {'additionalProperty': k478}, '#/additionalProperties'))
-        v479 = payload.get('reference', MISSING)
-        if v479 is not MISSING:
-            if isinstance(v479, str):
-                if len(v479) > 32:
+        if not _K_6e065b43.issuperset(payload):
+            for k1 in payload:
+                if k1 not in _K_6e065b43:
+                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k1!r}', {'additionalProperty': k1}, '#/additionalProperties'))
+        v2 = payload.get('reference', MISSING)
+        if v2 is not MISSING:
+            if isinstance(v2, str):
+                if len(v2) > 32:
                     out.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/properties/reference/maxLength'))
-                if len(v479) < 1:
+                if len(v2) < 1:
                     out.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/reference/minLength'))
-                if _P1.search(v479) is None:
+                if _P_1ca6f285.search(v2) is None:
                     out.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/properties/reference/pattern'))
             else:
                 out.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/properties/reference/type'))
-        v480 = payload.get('cardFromId', MISSING)
-        if v480 is not MISSING:
-            if isinstance(v480, str):
-                if len(v480) > 36:
+        v3 = payload.get('cardFromId', MISSING)
+        if v3 is not MISSING:
+            if isinstance(v3, str):
+                if len(v3) > 36:
                     out.append(V(('cardFromId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/cardFromId/maxLength'))
-                if len(v480) < 1:
+                if len(v3) < 1:
                     out.append(V(('cardFromId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/cardFromId/minLength'))
-                if _P0.search(v480) is None:
+                if _P_6cc0b03a.search(v3) is None:
                     out.append(V(('cardFromId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/cardFromId/pattern'))
             else:
                 out.append(V(('cardFromId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/cardFromId/type'))
-        v481 = payload.get('cardToId', MISSING)
-        if v481 is not MISSING:
-            if isinstance(v481, str):
-                if len(v481) > 36:
+        v4 = payload.get('cardToId', MISSING)
+        if v4 is not MISSING:
+            if isinstance(v4, str):
+                if len(v4) > 36:
                     out.append(V(('cardToId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/cardToId/maxLength'))
-                if len(v481) < 1:
+                if len(v4) < 1:
                     out.append(V(('cardToId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/cardToId/minLength'))
-                if _P0.search(v481) is None:
+                if _P_6cc0b03a.search(v4) is None:
                     out.append(V(('cardToId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/cardToId/pattern'))
             else:
                 out.append(V(('cardToId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/cardToId/type'))
-        v482 = payload.get('amount', MISSING)
-        if v482 is not MISSING:
-            if (type(v482) is int or type(v482) is Decimal and v482.is_finite() or is_number(v482)):
-                if (Decimal(repr(v482)) if isinstance(v482, float) else v482) > _D17:
+        v5 = payload.get('amount', MISSING)
+        if v5 is not MISSING:
+            if (type(v5) is int or type(v5) is Decimal and v5.is_finite() or is_number(v5)):
+                if (Decimal(repr(v5)) if isinstance(v5, float) else v5) > _D_c4690ae4:
                     out.append(V(('amount', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/properties/amount/maximum'))
-                if (Decimal(repr(v482)) if isinstance(v482, float) else v482) <= 0:
+                if (Decimal(repr(v5)) if isinstance(v5, float) else v5) <= 0:
                     out.append(V(('amount', ), 'exclusiveMinimum', 'must be > 0', {'comparison': '>', 'limit': 0}, '#/properties/amount/exclusiveMinimum'))
-                if not (type(v482) is Decimal and v482.as_tuple().exponent >= -2 or is_multiple(v482, _D22)):
+                if not (type(v5) is Decimal and v5.as_tuple().exponent >= -2 or is_multiple(v5, _D_f6cb967a)):
                     out.append(V(('amount', ), 'multipleOf', 'must be multiple of 0.01', {'multipleOf': 0.01}, '#/properties/amount/multipleOf'))
             else:
                 out.append(V(('amount', ), 'type', 'must be number', {'type': 'number'}, '#/properties/amount/type'))
-        v483 = payload.get('currency', MISSING)
-        if v483 is not MISSING:
-            if isinstance(v483, str):
-                if len(v483) > 3:
+        v6 = payload.get('currency', MISSING)
+        if v6 is not MISSING:
+            if isinstance(v6, str):
+                if len(v6) > 3:
                     out.append(V(('currency', ), 'maxLength', 'must NOT have more than 3 characters', {'limit': 3}, '#/properties/currency/maxLength'))
-                if len(v483) < 3:
+                if len(v6) < 3:
                     out.append(V(('currency', ), 'minLength', 'must NOT have fewer than 3 characters', {'limit': 3}, '#/properties/currency/minLength'))
-                if _P18.search(v483) is None:
+                if _P_887bdaf8.search(v6) is None:
                     out.append(V(('currency', ), 'pattern', 'must match pattern "^[A-Z]+$"', {'pattern': '^[A-Z]+$'}, '#/properties/currency/pattern'))
             else:
                 out.append(V(('currency', ), 'type', 'must be string', {'type': 'string'}, '#/properties/currency/type'))
-        v484 = payload.get('description', MISSING)
-        if v484 is not MISSING:
-            if isinstance(v484, str):
-                if len(v484) > 60:
+        v7 = payload.get('description', MISSING)
+        if v7 is not MISSING:
+            if isinstance(v7, str):
+                if len(v7) > 60:
                     out.append(V(('description', ), 'maxLength', 'must NOT have more than 60 characters', {'limit': 60}, '#/properties/description/maxLength'))
-                if len(v484) < 1:
+                if len(v7) < 1:
                     out.append(V(('description', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/description/minLength'))
             else:
                 out.append(V(('description', ), 'type', 'must be string', {'type': 'string'}, '#/properties/description/type'))
@@ -3059,94 +3059,94 @@ def decode_ibisFinancialCardToCard(data: Any) -> Any:
         raise DecodeProblem('required, missing', MISSING, 'type')
     if 'cFiStatus' not in data:
         raise DecodeProblem('required, missing', MISSING, 'cFiStatus')
-    f485 = data.get('reference')
-    if f485 is not None:
-        if not (isinstance(f485, str)):
-            raise DecodeProblem('must be string', f485, 'reference')
-    f486 = data.get('cFiFundsId')
-    if f486 is not None:
-        if not (isinstance(f486, str)):
-            raise DecodeProblem('must be string', f486, 'cFiFundsId')
-    f487 = data.get('cFiAggregatorId')
-    if f487 is not None:
-        if not (isinstance(f487, str)):
-            raise DecodeProblem('must be string', f487, 'cFiAggregatorId')
-    f488 = data.get('type')
-    if f488 is not None:
-        if not (isinstance(f488, str)):
-            raise DecodeProblem('must be string', f488, 'type')
-    f489 = data.get('cFiCardId')
-    if f489 is not None:
-        if not (isinstance(f489, str)):
-            raise DecodeProblem('must be string', f489, 'cFiCardId')
-    f490 = data.get('cardFromId')
-    if f490 is not None:
-        if not (isinstance(f490, str)):
-            raise DecodeProblem('must be string', f490, 'cardFromId')
-    f491 = data.get('cardToId')
-    if f491 is not None:
-        if not (isinstance(f491, str)):
-            raise DecodeProblem('must be string', f491, 'cardToId')
-    f492 = data.get('cFiStatus')
-    if f492 is not None:
-        if not (isinstance(f492, str)):
-            raise DecodeProblem('must be string', f492, 'cFiStatus')
-    f493 = data.get('boTransId')
-    if f493 is not None:
-        if not (isinstance(f493, str)):
-            raise DecodeProblem('must be string', f493, 'boTransId')
-    f494 = data.get('arn')
-    if f494 is not None:
-        if not (isinstance(f494, str)):
-            raise DecodeProblem('must be string', f494, 'arn')
-    f495 = data.get('fee')
-    if f495 is not None:
-        if not ((type(f495) is int or type(f495) is Decimal and f495.is_finite() or is_number(f495))):
-            raise DecodeProblem('must be number', f495, 'fee')
-    f496 = data.get('balance')
-    if f496 is not None:
-        if not ((type(f496) is int or type(f496) is Decimal and f496.is_finite() or is_number(f496))):
-            raise DecodeProblem('must be number', f496, 'balance')
-    f497 = data.get('lastDepositAmount')
-    if f497 is not None:
-        if not ((type(f497) is int or type(f497) is Decimal and f497.is_finite() or is_number(f497))):
-            raise DecodeProblem('must be number', f497, 'lastDepositAmount')
-    f498 = data.get('ledgerBalance')
-    if f498 is not None:
-        if not ((type(f498) is int or type(f498) is Decimal and f498.is_finite() or is_number(f498))):
-            raise DecodeProblem('must be number', f498, 'ledgerBalance')
-    f499 = data.get('outstandingSettlementBalance')
-    if f499 is not None:
-        if not ((type(f499) is int or type(f499) is Decimal and f499.is_finite() or is_number(f499))):
-            raise DecodeProblem('must be number', f499, 'outstandingSettlementBalance')
-    f500 = data.get('amount')
-    if f500 is not None:
-        if not ((type(f500) is int or type(f500) is Decimal and f500.is_finite() or is_number(f500))):
-            raise DecodeProblem('must be number', f500, 'amount')
-    f501 = data.get('currency')
-    if f501 is not None:
-        if not (isinstance(f501, str)):
-            raise DecodeProblem('must be string', f501, 'currency')
-    f502 = data.get('fromCardBalance')
-    if f502 is not None:
-        if not (isinstance(f502, str)):
-            raise DecodeProblem('must be string', f502, 'fromCardBalance')
-    f503 = data.get('toCardBalance')
-    if f503 is not None:
-        if not (isinstance(f503, str)):
-            raise DecodeProblem('must be string', f503, 'toCardBalance')
-    f504 = data.get('cardPrgName')
-    if f504 is not None:
-        if not (isinstance(f504, str)):
-            raise DecodeProblem('must be string', f504, 'cardPrgName')
-    f505 = data.get('dtsCreatedAt')
-    if f505 is not None:
-        if not (isinstance(f505, str)):
-            raise DecodeProblem('must be string', f505, 'dtsCreatedAt')
-    f506 = data.get('reversal')
-    if f506 is not None:
+    f1 = data.get('reference')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'reference')
+    f2 = data.get('cFiFundsId')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'cFiFundsId')
+    f3 = data.get('cFiAggregatorId')
+    if f3 is not None:
+        if not (isinstance(f3, str)):
+            raise DecodeProblem('must be string', f3, 'cFiAggregatorId')
+    f4 = data.get('type')
+    if f4 is not None:
+        if not (isinstance(f4, str)):
+            raise DecodeProblem('must be string', f4, 'type')
+    f5 = data.get('cFiCardId')
+    if f5 is not None:
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'cFiCardId')
+    f6 = data.get('cardFromId')
+    if f6 is not None:
+        if not (isinstance(f6, str)):
+            raise DecodeProblem('must be string', f6, 'cardFromId')
+    f7 = data.get('cardToId')
+    if f7 is not None:
+        if not (isinstance(f7, str)):
+            raise DecodeProblem('must be string', f7, 'cardToId')
+    f8 = data.get('cFiStatus')
+    if f8 is not None:
+        if not (isinstance(f8, str)):
+            raise DecodeProblem('must be string', f8, 'cFiStatus')
+    f9 = data.get('boTransId')
+    if f9 is not None:
+        if not (isinstance(f9, str)):
+            raise DecodeProblem('must be string', f9, 'boTransId')
+    f10 = data.get('arn')
+    if f10 is not None:
+        if not (isinstance(f10, str)):
+            raise DecodeProblem('must be string', f10, 'arn')
+    f11 = data.get('fee')
+    if f11 is not None:
+        if not ((type(f11) is int or type(f11) is Decimal and f11.is_finite() or is_number(f11))):
+            raise DecodeProblem('must be number', f11, 'fee')
+    f12 = data.get('balance')
+    if f12 is not None:
+        if not ((type(f12) is int or type(f12) is Decimal and f12.is_finite() or is_number(f12))):
+            raise DecodeProblem('must be number', f12, 'balance')
+    f13 = data.get('lastDepositAmount')
+    if f13 is not None:
+        if not ((type(f13) is int or type(f13) is Decimal and f13.is_finite() or is_number(f13))):
+            raise DecodeProblem('must be number', f13, 'lastDepositAmount')
+    f14 = data.get('ledgerBalance')
+    if f14 is not None:
+        if not ((type(f14) is int or type(f14) is Decimal and f14.is_finite() or is_number(f14))):
+            raise DecodeProblem('must be number', f14, 'ledgerBalance')
+    f15 = data.get('outstandingSettlementBalance')
+    if f15 is not None:
+        if not ((type(f15) is int or type(f15) is Decimal and f15.is_finite() or is_number(f15))):
+            raise DecodeProblem('must be number', f15, 'outstandingSettlementBalance')
+    f16 = data.get('amount')
+    if f16 is not None:
+        if not ((type(f16) is int or type(f16) is Decimal and f16.is_finite() or is_number(f16))):
+            raise DecodeProblem('must be number', f16, 'amount')
+    f17 = data.get('currency')
+    if f17 is not None:
+        if not (isinstance(f17, str)):
+            raise DecodeProblem('must be string', f17, 'currency')
+    f18 = data.get('fromCardBalance')
+    if f18 is not None:
+        if not (isinstance(f18, str)):
+            raise DecodeProblem('must be string', f18, 'fromCardBalance')
+    f19 = data.get('toCardBalance')
+    if f19 is not None:
+        if not (isinstance(f19, str)):
+            raise DecodeProblem('must be string', f19, 'toCardBalance')
+    f20 = data.get('cardPrgName')
+    if f20 is not None:
+        if not (isinstance(f20, str)):
+            raise DecodeProblem('must be string', f20, 'cardPrgName')
+    f21 = data.get('dtsCreatedAt')
+    if f21 is not None:
+        if not (isinstance(f21, str)):
+            raise DecodeProblem('must be string', f21, 'dtsCreatedAt')
+    f22 = data.get('reversal')
+    if f22 is not None:
         try:
-            _check_IbisFundsReversal(f506)
+            _check_IbisFundsReversal(f22)
         except DecodeProblem as e:
             e.path.append('reversal')
             raise
@@ -3155,10 +3155,10 @@ def decode_ibisFinancialCardToCard(data: Any) -> Any:
 
 def normalize_ibisFinancialFundsCredit(payload: dict[str, Any]) -> None:
     """Money of ibisFinancialFundsCredit: exact Decimal from numeric strings; floats refused."""
-    m512 = payload.get('amount')
-    if isinstance(m512, str):
-        payload['amount'] = money_string('amount', m512)
-    elif isinstance(m512, float):
+    m1 = payload.get('amount')
+    if isinstance(m1, str):
+        payload['amount'] = money_string('amount', m1)
+    elif isinstance(m1, float):
         raise MoneyTypeError('amount', MONEY_HINT)
 
 
@@ -3174,60 +3174,60 @@ def validate_ibisFinancialFundsCredit(payload: Any) -> list[V]:
             out.append(V((), 'required', "must have required property 'amount'", {'missingProperty': 'amount'}, '#/required'))
         if 'currency' not in payload:
             out.append(V((), 'required', "must have required property 'currency'", {'missingProperty': 'currency'}, '#/required'))
-        if not _K24.issuperset(payload):
-            for k513 in payload:
-                if k513 not in _K24:
-                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k513!r}', {'additionalProperty': k513}, '#/additionalProperties'))
-        v514 = payload.get('reference', MISSING)
-        if v514 is not MISSING:
-            if isinstance(v514, str):
-                if len(v514) > 32:
+        if not _K_c8d27765.issuperset(payload):
+            for k1 in payload:
+                if k1 not in _K_c8d27765:
+                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k1!r}', {'additionalProperty': k1}, '#/additionalProperties'))
+        v2 = payload.get('reference', MISSING)
+        if v2 is not MISSING:
+            if isinstance(v2, str):
+                if len(v2) > 32:
                     out.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/properties/reference/maxLength'))
-                if len(v514) < 1:
+                if len(v2) < 1:
                     out.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/reference/minLength'))
-                if _P1.search(v514) is None:
+                if _P_1ca6f285.search(v2) is None:
                     out.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/properties/reference/pattern'))
             else:
                 out.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/properties/reference/type'))
-        v515 = payload.get('cFiCardId', MISSING)
-        if v515 is not MISSING:
-            if isinstance(v515, str):
-                if len(v515) > 36:
+        v3 = payload.get('cFiCardId', MISSING)
+        if v3 is not MISSING:
+            if isinstance(v3, str):
+                if len(v3) > 36:
                     out.append(V(('cFiCardId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/cFiCardId/maxLength'))
-                if len(v515) < 1:
+                if len(v3) < 1:
                     out.append(V(('cFiCardId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/cFiCardId/minLength'))
-                if _P0.search(v515) is None:
+                if _P_6cc0b03a.search(v3) is None:
                     out.append(V(('cFiCardId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/cFiCardId/pattern'))
             else:
                 out.append(V(('cFiCardId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/cFiCardId/type'))
-        v516 = payload.get('amount', MISSING)
-        if v516 is not MISSING:
-            if (type(v516) is int or type(v516) is Decimal and v516.is_finite() or is_number(v516)):
-                if (Decimal(repr(v516)) if isinstance(v516, float) else v516) > _D17:
+        v4 = payload.get('amount', MISSING)
+        if v4 is not MISSING:
+            if (type(v4) is int or type(v4) is Decimal and v4.is_finite() or is_number(v4)):
+                if (Decimal(repr(v4)) if isinstance(v4, float) else v4) > _D_c4690ae4:
                     out.append(V(('amount', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/properties/amount/maximum'))
-                if (Decimal(repr(v516)) if isinstance(v516, float) else v516) <= 0:
+                if (Decimal(repr(v4)) if isinstance(v4, float) else v4) <= 0:
                     out.append(V(('amount', ), 'exclusiveMinimum', 'must be > 0', {'comparison': '>', 'limit': 0}, '#/properties/amount/exclusiveMinimum'))
-                if not (type(v516) is Decimal and v516.as_tuple().exponent >= -2 or is_multiple(v516, _D22)):
+                if not (type(v4) is Decimal and v4.as_tuple().exponent >= -2 or is_multiple(v4, _D_f6cb967a)):
                     out.append(V(('amount', ), 'multipleOf', 'must be multiple of 0.01', {'multipleOf': 0.01}, '#/properties/amount/multipleOf'))
             else:
                 out.append(V(('amount', ), 'type', 'must be number', {'type': 'number'}, '#/properties/amount/type'))
-        v517 = payload.get('currency', MISSING)
-        if v517 is not MISSING:
-            if isinstance(v517, str):
-                if len(v517) > 3:
+        v5 = payload.get('currency', MISSING)
+        if v5 is not MISSING:
+            if isinstance(v5, str):
+                if len(v5) > 3:
                     out.append(V(('currency', ), 'maxLength', 'must NOT have more than 3 characters', {'limit': 3}, '#/properties/currency/maxLength'))
-                if len(v517) < 3:
+                if len(v5) < 3:
                     out.append(V(('currency', ), 'minLength', 'must NOT have fewer than 3 characters', {'limit': 3}, '#/properties/currency/minLength'))
-                if _P18.search(v517) is None:
+                if _P_887bdaf8.search(v5) is None:
                     out.append(V(('currency', ), 'pattern', 'must match pattern "^[A-Z]+$"', {'pattern': '^[A-Z]+$'}, '#/properties/currency/pattern'))
             else:
                 out.append(V(('currency', ), 'type', 'must be string', {'type': 'string'}, '#/properties/currency/type'))
-        v518 = payload.get('description', MISSING)
-        if v518 is not MISSING:
-            if isinstance(v518, str):
-                if len(v518) > 60:
+        v6 = payload.get('description', MISSING)
+        if v6 is not MISSING:
+            if isinstance(v6, str):
+                if len(v6) > 60:
                     out.append(V(('description', ), 'maxLength', 'must NOT have more than 60 characters', {'limit': 60}, '#/properties/description/maxLength'))
-                if len(v518) < 1:
+                if len(v6) < 1:
                     out.append(V(('description', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/description/minLength'))
             else:
                 out.append(V(('description', ), 'type', 'must be string', {'type': 'string'}, '#/properties/description/type'))
@@ -3248,94 +3248,94 @@ def decode_ibisFinancialFundsCredit(data: Any) -> Any:
         raise DecodeProblem('required, missing', MISSING, 'type')
     if 'cFiStatus' not in data:
         raise DecodeProblem('required, missing', MISSING, 'cFiStatus')
-    f519 = data.get('reference')
-    if f519 is not None:
-        if not (isinstance(f519, str)):
-            raise DecodeProblem('must be string', f519, 'reference')
-    f520 = data.get('cFiFundsId')
-    if f520 is not None:
-        if not (isinstance(f520, str)):
-            raise DecodeProblem('must be string', f520, 'cFiFundsId')
-    f521 = data.get('cFiAggregatorId')
-    if f521 is not None:
-        if not (isinstance(f521, str)):
-            raise DecodeProblem('must be string', f521, 'cFiAggregatorId')
-    f522 = data.get('type')
-    if f522 is not None:
-        if not (isinstance(f522, str)):
-            raise DecodeProblem('must be string', f522, 'type')
-    f523 = data.get('cFiCardId')
-    if f523 is not None:
-        if not (isinstance(f523, str)):
-            raise DecodeProblem('must be string', f523, 'cFiCardId')
-    f524 = data.get('cardFromId')
-    if f524 is not None:
-        if not (isinstance(f524, str)):
-            raise DecodeProblem('must be string', f524, 'cardFromId')
-    f525 = data.get('cardToId')
-    if f525 is not None:
-        if not (isinstance(f525, str)):
-            raise DecodeProblem('must be string', f525, 'cardToId')
-    f526 = data.get('cFiStatus')
-    if f526 is not None:
-        if not (isinstance(f526, str)):
-            raise DecodeProblem('must be string', f526, 'cFiStatus')
-    f527 = data.get('boTransId')
-    if f527 is not None:
-        if not (isinstance(f527, str)):
-            raise DecodeProblem('must be string', f527, 'boTransId')
-    f528 = data.get('arn')
-    if f528 is not None:
-        if not (isinstance(f528, str)):
-            raise DecodeProblem('must be string', f528, 'arn')
-    f529 = data.get('fee')
-    if f529 is not None:
-        if not ((type(f529) is int or type(f529) is Decimal and f529.is_finite() or is_number(f529))):
-            raise DecodeProblem('must be number', f529, 'fee')
-    f530 = data.get('balance')
-    if f530 is not None:
-        if not ((type(f530) is int or type(f530) is Decimal and f530.is_finite() or is_number(f530))):
-            raise DecodeProblem('must be number', f530, 'balance')
-    f531 = data.get('lastDepositAmount')
-    if f531 is not None:
-        if not ((type(f531) is int or type(f531) is Decimal and f531.is_finite() or is_number(f531))):
-            raise DecodeProblem('must be number', f531, 'lastDepositAmount')
-    f532 = data.get('ledgerBalance')
-    if f532 is not None:
-        if not ((type(f532) is int or type(f532) is Decimal and f532.is_finite() or is_number(f532))):
-            raise DecodeProblem('must be number', f532, 'ledgerBalance')
-    f533 = data.get('outstandingSettlementBalance')
-    if f533 is not None:
-        if not ((type(f533) is int or type(f533) is Decimal and f533.is_finite() or is_number(f533))):
-            raise DecodeProblem('must be number', f533, 'outstandingSettlementBalance')
-    f534 = data.get('amount')
-    if f534 is not None:
-        if not ((type(f534) is int or type(f534) is Decimal and f534.is_finite() or is_number(f534))):
-            raise DecodeProblem('must be number', f534, 'amount')
-    f535 = data.get('currency')
-    if f535 is not None:
-        if not (isinstance(f535, str)):
-            raise DecodeProblem('must be string', f535, 'currency')
-    f536 = data.get('fromCardBalance')
-    if f536 is not None:
-        if not (isinstance(f536, str)):
-            raise DecodeProblem('must be string', f536, 'fromCardBalance')
-    f537 = data.get('toCardBalance')
-    if f537 is not None:
-        if not (isinstance(f537, str)):
-            raise DecodeProblem('must be string', f537, 'toCardBalance')
-    f538 = data.get('cardPrgName')
-    if f538 is not None:
-        if not (isinstance(f538, str)):
-            raise DecodeProblem('must be string', f538, 'cardPrgName')
-    f539 = data.get('dtsCreatedAt')
-    if f539 is not None:
-        if not (isinstance(f539, str)):
-            raise DecodeProblem('must be string', f539, 'dtsCreatedAt')
-    f540 = data.get('reversal')
-    if f540 is not None:
+    f1 = data.get('reference')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'reference')
+    f2 = data.get('cFiFundsId')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'cFiFundsId')
+    f3 = data.get('cFiAggregatorId')
+    if f3 is not None:
+        if not (isinstance(f3, str)):
+            raise DecodeProblem('must be string', f3, 'cFiAggregatorId')
+    f4 = data.get('type')
+    if f4 is not None:
+        if not (isinstance(f4, str)):
+            raise DecodeProblem('must be string', f4, 'type')
+    f5 = data.get('cFiCardId')
+    if f5 is not None:
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'cFiCardId')
+    f6 = data.get('cardFromId')
+    if f6 is not None:
+        if not (isinstance(f6, str)):
+            raise DecodeProblem('must be string', f6, 'cardFromId')
+    f7 = data.get('cardToId')
+    if f7 is not None:
+        if not (isinstance(f7, str)):
+            raise DecodeProblem('must be string', f7, 'cardToId')
+    f8 = data.get('cFiStatus')
+    if f8 is not None:
+        if not (isinstance(f8, str)):
+            raise DecodeProblem('must be string', f8, 'cFiStatus')
+    f9 = data.get('boTransId')
+    if f9 is not None:
+        if not (isinstance(f9, str)):
+            raise DecodeProblem('must be string', f9, 'boTransId')
+    f10 = data.get('arn')
+    if f10 is not None:
+        if not (isinstance(f10, str)):
+            raise DecodeProblem('must be string', f10, 'arn')
+    f11 = data.get('fee')
+    if f11 is not None:
+        if not ((type(f11) is int or type(f11) is Decimal and f11.is_finite() or is_number(f11))):
+            raise DecodeProblem('must be number', f11, 'fee')
+    f12 = data.get('balance')
+    if f12 is not None:
+        if not ((type(f12) is int or type(f12) is Decimal and f12.is_finite() or is_number(f12))):
+            raise DecodeProblem('must be number', f12, 'balance')
+    f13 = data.get('lastDepositAmount')
+    if f13 is not None:
+        if not ((type(f13) is int or type(f13) is Decimal and f13.is_finite() or is_number(f13))):
+            raise DecodeProblem('must be number', f13, 'lastDepositAmount')
+    f14 = data.get('ledgerBalance')
+    if f14 is not None:
+        if not ((type(f14) is int or type(f14) is Decimal and f14.is_finite() or is_number(f14))):
+            raise DecodeProblem('must be number', f14, 'ledgerBalance')
+    f15 = data.get('outstandingSettlementBalance')
+    if f15 is not None:
+        if not ((type(f15) is int or type(f15) is Decimal and f15.is_finite() or is_number(f15))):
+            raise DecodeProblem('must be number', f15, 'outstandingSettlementBalance')
+    f16 = data.get('amount')
+    if f16 is not None:
+        if not ((type(f16) is int or type(f16) is Decimal and f16.is_finite() or is_number(f16))):
+            raise DecodeProblem('must be number', f16, 'amount')
+    f17 = data.get('currency')
+    if f17 is not None:
+        if not (isinstance(f17, str)):
+            raise DecodeProblem('must be string', f17, 'currency')
+    f18 = data.get('fromCardBalance')
+    if f18 is not None:
+        if not (isinstance(f18, str)):
+            raise DecodeProblem('must be string', f18, 'fromCardBalance')
+    f19 = data.get('toCardBalance')
+    if f19 is not None:
+        if not (isinstance(f19, str)):
+            raise DecodeProblem('must be string', f19, 'toCardBalance')
+    f20 = data.get('cardPrgName')
+    if f20 is not None:
+        if not (isinstance(f20, str)):
+            raise DecodeProblem('must be string', f20, 'cardPrgName')
+    f21 = data.get('dtsCreatedAt')
+    if f21 is not None:
+        if not (isinstance(f21, str)):
+            raise DecodeProblem('must be string', f21, 'dtsCreatedAt')
+    f22 = data.get('reversal')
+    if f22 is not None:
         try:
-            _check_IbisFundsReversal(f540)
+            _check_IbisFundsReversal(f22)
         except DecodeProblem as e:
             e.path.append('reversal')
             raise
@@ -3344,10 +3344,10 @@ def decode_ibisFinancialFundsCredit(data: Any) -> Any:
 
 def normalize_ibisFinancialFundsDebit(payload: dict[str, Any]) -> None:
     """Money of ibisFinancialFundsDebit: exact Decimal from numeric strings; floats refused."""
-    m541 = payload.get('amount')
-    if isinstance(m541, str):
-        payload['amount'] = money_string('amount', m541)
-    elif isinstance(m541, float):
+    m1 = payload.get('amount')
+    if isinstance(m1, str):
+        payload['amount'] = money_string('amount', m1)
+    elif isinstance(m1, float):
         raise MoneyTypeError('amount', MONEY_HINT)
 
 
@@ -3363,60 +3363,60 @@ def validate_ibisFinancialFundsDebit(payload: Any) -> list[V]:
             out.append(V((), 'required', "must have required property 'amount'", {'missingProperty': 'amount'}, '#/required'))
         if 'currency' not in payload:
             out.append(V((), 'required', "must have required property 'currency'", {'missingProperty': 'currency'}, '#/required'))
-        if not _K24.issuperset(payload):
-            for k542 in payload:
-                if k542 not in _K24:
-                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k542!r}', {'additionalProperty': k542}, '#/additionalProperties'))
-        v543 = payload.get('reference', MISSING)
-        if v543 is not MISSING:
-            if isinstance(v543, str):
-                if len(v543) > 32:
+        if not _K_c8d27765.issuperset(payload):
+            for k1 in payload:
+                if k1 not in _K_c8d27765:
+                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k1!r}', {'additionalProperty': k1}, '#/additionalProperties'))
+        v2 = payload.get('reference', MISSING)
+        if v2 is not MISSING:
+            if isinstance(v2, str):
+                if len(v2) > 32:
                     out.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/properties/reference/maxLength'))
-                if len(v543) < 1:
+                if len(v2) < 1:
                     out.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/reference/minLength'))
-                if _P1.search(v543) is None:
+                if _P_1ca6f285.search(v2) is None:
                     out.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/properties/reference/pattern'))
             else:
                 out.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/properties/reference/type'))
-        v544 = payload.get('cFiCardId', MISSING)
-        if v544 is not MISSING:
-            if isinstance(v544, str):
-                if len(v544) > 36:
+        v3 = payload.get('cFiCardId', MISSING)
+        if v3 is not MISSING:
+            if isinstance(v3, str):
+                if len(v3) > 36:
                     out.append(V(('cFiCardId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/cFiCardId/maxLength'))
-                if len(v544) < 1:
+                if len(v3) < 1:
                     out.append(V(('cFiCardId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/cFiCardId/minLength'))
-                if _P0.search(v544) is None:
+                if _P_6cc0b03a.search(v3) is None:
                     out.append(V(('cFiCardId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/cFiCardId/pattern'))
             else:
                 out.append(V(('cFiCardId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/cFiCardId/type'))
-        v545 = payload.get('amount', MISSING)
-        if v545 is not MISSING:
-            if (type(v545) is int or type(v545) is Decimal and v545.is_finite() or is_number(v545)):
-                if (Decimal(repr(v545)) if isinstance(v545, float) else v545) > _D17:
+        v4 = payload.get('amount', MISSING)
+        if v4 is not MISSING:
+            if (type(v4) is int or type(v4) is Decimal and v4.is_finite() or is_number(v4)):
+                if (Decimal(repr(v4)) if isinstance(v4, float) else v4) > _D_c4690ae4:
                     out.append(V(('amount', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/properties/amount/maximum'))
-                if (Decimal(repr(v545)) if isinstance(v545, float) else v545) <= 0:
+                if (Decimal(repr(v4)) if isinstance(v4, float) else v4) <= 0:
                     out.append(V(('amount', ), 'exclusiveMinimum', 'must be > 0', {'comparison': '>', 'limit': 0}, '#/properties/amount/exclusiveMinimum'))
-                if not (type(v545) is Decimal and v545.as_tuple().exponent >= -2 or is_multiple(v545, _D22)):
+                if not (type(v4) is Decimal and v4.as_tuple().exponent >= -2 or is_multiple(v4, _D_f6cb967a)):
                     out.append(V(('amount', ), 'multipleOf', 'must be multiple of 0.01', {'multipleOf': 0.01}, '#/properties/amount/multipleOf'))
             else:
                 out.append(V(('amount', ), 'type', 'must be number', {'type': 'number'}, '#/properties/amount/type'))
-        v546 = payload.get('currency', MISSING)
-        if v546 is not MISSING:
-            if isinstance(v546, str):
-                if len(v546) > 3:
+        v5 = payload.get('currency', MISSING)
+        if v5 is not MISSING:
+            if isinstance(v5, str):
+                if len(v5) > 3:
                     out.append(V(('currency', ), 'maxLength', 'must NOT have more than 3 characters', {'limit': 3}, '#/properties/currency/maxLength'))
-                if len(v546) < 3:
+                if len(v5) < 3:
                     out.append(V(('currency', ), 'minLength', 'must NOT have fewer than 3 characters', {'limit': 3}, '#/properties/currency/minLength'))
-                if _P18.search(v546) is None:
+                if _P_887bdaf8.search(v5) is None:
                     out.append(V(('currency', ), 'pattern', 'must match pattern "^[A-Z]+$"', {'pattern': '^[A-Z]+$'}, '#/properties/currency/pattern'))
             else:
                 out.append(V(('currency', ), 'type', 'must be string', {'type': 'string'}, '#/properties/currency/type'))
-        v547 = payload.get('description', MISSING)
-        if v547 is not MISSING:
-            if isinstance(v547, str):
-                if len(v547) > 60:
+        v6 = payload.get('description', MISSING)
+        if v6 is not MISSING:
+            if isinstance(v6, str):
+                if len(v6) > 60:
                     out.append(V(('description', ), 'maxLength', 'must NOT have more than 60 characters', {'limit': 60}, '#/properties/description/maxLength'))
-                if len(v547) < 1:
+                if len(v6) < 1:
                     out.append(V(('description', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/description/minLength'))
             else:
                 out.append(V(('description', ), 'type', 'must be string', {'type': 'string'}, '#/properties/description/type'))
@@ -3437,94 +3437,94 @@ def decode_ibisFinancialFundsDebit(data: Any) -> Any:
         raise DecodeProblem('required, missing', MISSING, 'type')
     if 'cFiStatus' not in data:
         raise DecodeProblem('required, missing', MISSING, 'cFiStatus')
-    f548 = data.get('reference')
-    if f548 is not None:
-        if not (isinstance(f548, str)):
-            raise DecodeProblem('must be string', f548, 'reference')
-    f549 = data.get('cFiFundsId')
-    if f549 is not None:
-        if not (isinstance(f549, str)):
-            raise DecodeProblem('must be string', f549, 'cFiFundsId')
-    f550 = data.get('cFiAggregatorId')
-    if f550 is not None:
-        if not (isinstance(f550, str)):
-            raise DecodeProblem('must be string', f550, 'cFiAggregatorId')
-    f551 = data.get('type')
-    if f551 is not None:
-        if not (isinstance(f551, str)):
-            raise DecodeProblem('must be string', f551, 'type')
-    f552 = data.get('cFiCardId')
-    if f552 is not None:
-        if not (isinstance(f552, str)):
-            raise DecodeProblem('must be string', f552, 'cFiCardId')
-    f553 = data.get('cardFromId')
-    if f553 is not None:
-        if not (isinstance(f553, str)):
-            raise DecodeProblem('must be string', f553, 'cardFromId')
-    f554 = data.get('cardToId')
-    if f554 is not None:
-        if not (isinstance(f554, str)):
-            raise DecodeProblem('must be string', f554, 'cardToId')
-    f555 = data.get('cFiStatus')
-    if f555 is not None:
-        if not (isinstance(f555, str)):
-            raise DecodeProblem('must be string', f555, 'cFiStatus')
-    f556 = data.get('boTransId')
-    if f556 is not None:
-        if not (isinstance(f556, str)):
-            raise DecodeProblem('must be string', f556, 'boTransId')
-    f557 = data.get('arn')
-    if f557 is not None:
-        if not (isinstance(f557, str)):
-            raise DecodeProblem('must be string', f557, 'arn')
-    f558 = data.get('fee')
-    if f558 is not None:
-        if not ((type(f558) is int or type(f558) is Decimal and f558.is_finite() or is_number(f558))):
-            raise DecodeProblem('must be number', f558, 'fee')
-    f559 = data.get('balance')
-    if f559 is not None:
-        if not ((type(f559) is int or type(f559) is Decimal and f559.is_finite() or is_number(f559))):
-            raise DecodeProblem('must be number', f559, 'balance')
-    f560 = data.get('lastDepositAmount')
-    if f560 is not None:
-        if not ((type(f560) is int or type(f560) is Decimal and f560.is_finite() or is_number(f560))):
-            raise DecodeProblem('must be number', f560, 'lastDepositAmount')
-    f561 = data.get('ledgerBalance')
-    if f561 is not None:
-        if not ((type(f561) is int or type(f561) is Decimal and f561.is_finite() or is_number(f561))):
-            raise DecodeProblem('must be number', f561, 'ledgerBalance')
-    f562 = data.get('outstandingSettlementBalance')
-    if f562 is not None:
-        if not ((type(f562) is int or type(f562) is Decimal and f562.is_finite() or is_number(f562))):
-            raise DecodeProblem('must be number', f562, 'outstandingSettlementBalance')
-    f563 = data.get('amount')
-    if f563 is not None:
-        if not ((type(f563) is int or type(f563) is Decimal and f563.is_finite() or is_number(f563))):
-            raise DecodeProblem('must be number', f563, 'amount')
-    f564 = data.get('currency')
-    if f564 is not None:
-        if not (isinstance(f564, str)):
-            raise DecodeProblem('must be string', f564, 'currency')
-    f565 = data.get('fromCardBalance')
-    if f565 is not None:
-        if not (isinstance(f565, str)):
-            raise DecodeProblem('must be string', f565, 'fromCardBalance')
-    f566 = data.get('toCardBalance')
-    if f566 is not None:
-        if not (isinstance(f566, str)):
-            raise DecodeProblem('must be string', f566, 'toCardBalance')
-    f567 = data.get('cardPrgName')
-    if f567 is not None:
-        if not (isinstance(f567, str)):
-            raise DecodeProblem('must be string', f567, 'cardPrgName')
-    f568 = data.get('dtsCreatedAt')
-    if f568 is not None:
-        if not (isinstance(f568, str)):
-            raise DecodeProblem('must be string', f568, 'dtsCreatedAt')
-    f569 = data.get('reversal')
-    if f569 is not None:
+    f1 = data.get('reference')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'reference')
+    f2 = data.get('cFiFundsId')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'cFiFundsId')
+    f3 = data.get('cFiAggregatorId')
+    if f3 is not None:
+        if not (isinstance(f3, str)):
+            raise DecodeProblem('must be string', f3, 'cFiAggregatorId')
+    f4 = data.get('type')
+    if f4 is not None:
+        if not (isinstance(f4, str)):
+            raise DecodeProblem('must be string', f4, 'type')
+    f5 = data.get('cFiCardId')
+    if f5 is not None:
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'cFiCardId')
+    f6 = data.get('cardFromId')
+    if f6 is not None:
+        if not (isinstance(f6, str)):
+            raise DecodeProblem('must be string', f6, 'cardFromId')
+    f7 = data.get('cardToId')
+    if f7 is not None:
+        if not (isinstance(f7, str)):
+            raise DecodeProblem('must be string', f7, 'cardToId')
+    f8 = data.get('cFiStatus')
+    if f8 is not None:
+        if not (isinstance(f8, str)):
+            raise DecodeProblem('must be string', f8, 'cFiStatus')
+    f9 = data.get('boTransId')
+    if f9 is not None:
+        if not (isinstance(f9, str)):
+            raise DecodeProblem('must be string', f9, 'boTransId')
+    f10 = data.get('arn')
+    if f10 is not None:
+        if not (isinstance(f10, str)):
+            raise DecodeProblem('must be string', f10, 'arn')
+    f11 = data.get('fee')
+    if f11 is not None:
+        if not ((type(f11) is int or type(f11) is Decimal and f11.is_finite() or is_number(f11))):
+            raise DecodeProblem('must be number', f11, 'fee')
+    f12 = data.get('balance')
+    if f12 is not None:
+        if not ((type(f12) is int or type(f12) is Decimal and f12.is_finite() or is_number(f12))):
+            raise DecodeProblem('must be number', f12, 'balance')
+    f13 = data.get('lastDepositAmount')
+    if f13 is not None:
+        if not ((type(f13) is int or type(f13) is Decimal and f13.is_finite() or is_number(f13))):
+            raise DecodeProblem('must be number', f13, 'lastDepositAmount')
+    f14 = data.get('ledgerBalance')
+    if f14 is not None:
+        if not ((type(f14) is int or type(f14) is Decimal and f14.is_finite() or is_number(f14))):
+            raise DecodeProblem('must be number', f14, 'ledgerBalance')
+    f15 = data.get('outstandingSettlementBalance')
+    if f15 is not None:
+        if not ((type(f15) is int or type(f15) is Decimal and f15.is_finite() or is_number(f15))):
+            raise DecodeProblem('must be number', f15, 'outstandingSettlementBalance')
+    f16 = data.get('amount')
+    if f16 is not None:
+        if not ((type(f16) is int or type(f16) is Decimal and f16.is_finite() or is_number(f16))):
+            raise DecodeProblem('must be number', f16, 'amount')
+    f17 = data.get('currency')
+    if f17 is not None:
+        if not (isinstance(f17, str)):
+            raise DecodeProblem('must be string', f17, 'currency')
+    f18 = data.get('fromCardBalance')
+    if f18 is not None:
+        if not (isinstance(f18, str)):
+            raise DecodeProblem('must be string', f18, 'fromCardBalance')
+    f19 = data.get('toCardBalance')
+    if f19 is not None:
+        if not (isinstance(f19, str)):
+            raise DecodeProblem('must be string', f19, 'toCardBalance')
+    f20 = data.get('cardPrgName')
+    if f20 is not None:
+        if not (isinstance(f20, str)):
+            raise DecodeProblem('must be string', f20, 'cardPrgName')
+    f21 = data.get('dtsCreatedAt')
+    if f21 is not None:
+        if not (isinstance(f21, str)):
+            raise DecodeProblem('must be string', f21, 'dtsCreatedAt')
+    f22 = data.get('reversal')
+    if f22 is not None:
         try:
-            _check_IbisFundsReversal(f569)
+            _check_IbisFundsReversal(f22)
         except DecodeProblem as e:
             e.path.append('reversal')
             raise
@@ -3534,75 +3534,75 @@ def decode_ibisFinancialFundsDebit(data: Any) -> Any:
 def validate_ibisFinancialRetrieve(payload: Any) -> list[V]:
     """The rules the ibisFinancialRetrieve body breaks (``[]`` when valid)."""
     out: list[V] = []
-    o570: list[V] = []
+    o1: list[V] = []
     if isinstance(payload, dict):
         if 'cFiFundsId' not in payload:
-            o570.append(V((), 'required', "must have required property 'cFiFundsId'", {'missingProperty': 'cFiFundsId'}, '#/oneOf/0/required'))
-        if not _K25.issuperset(payload):
-            for k573 in payload:
-                if k573 not in _K25:
-                    o570.append(V((), 'additionalProperties', f'must NOT have additional property {k573!r}', {'additionalProperty': k573}, '#/oneOf/0/additionalProperties'))
-        v574 = payload.get('cFiFundsId', MISSING)
-        if v574 is not MISSING:
-            if isinstance(v574, str):
-                if len(v574) > 36:
-                    o570.append(V(('cFiFundsId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/oneOf/0/properties/cFiFundsId/maxLength'))
-                if len(v574) < 1:
-                    o570.append(V(('cFiFundsId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/0/properties/cFiFundsId/minLength'))
-                if _P0.search(v574) is None:
-                    o570.append(V(('cFiFundsId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/oneOf/0/properties/cFiFundsId/pattern'))
+            o1.append(V((), 'required', "must have required property 'cFiFundsId'", {'missingProperty': 'cFiFundsId'}, '#/oneOf/0/required'))
+        if not _K_947d7731.issuperset(payload):
+            for k4 in payload:
+                if k4 not in _K_947d7731:
+                    o1.append(V((), 'additionalProperties', f'must NOT have additional property {k4!r}', {'additionalProperty': k4}, '#/oneOf/0/additionalProperties'))
+        v5 = payload.get('cFiFundsId', MISSING)
+        if v5 is not MISSING:
+            if isinstance(v5, str):
+                if len(v5) > 36:
+                    o1.append(V(('cFiFundsId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/oneOf/0/properties/cFiFundsId/maxLength'))
+                if len(v5) < 1:
+                    o1.append(V(('cFiFundsId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/0/properties/cFiFundsId/minLength'))
+                if _P_6cc0b03a.search(v5) is None:
+                    o1.append(V(('cFiFundsId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/oneOf/0/properties/cFiFundsId/pattern'))
             else:
-                o570.append(V(('cFiFundsId', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/cFiFundsId/type'))
+                o1.append(V(('cFiFundsId', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/cFiFundsId/type'))
     else:
-        o570.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/type'))
-    o571: list[V] = []
+        o1.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/type'))
+    o2: list[V] = []
     if isinstance(payload, dict):
         if 'reference' not in payload:
-            o571.append(V((), 'required', "must have required property 'reference'", {'missingProperty': 'reference'}, '#/oneOf/1/required'))
-        if not _K8.issuperset(payload):
-            for k575 in payload:
-                if k575 not in _K8:
-                    o571.append(V((), 'additionalProperties', f'must NOT have additional property {k575!r}', {'additionalProperty': k575}, '#/oneOf/1/additionalProperties'))
-        v576 = payload.get('reference', MISSING)
-        if v576 is not MISSING:
-            if isinstance(v576, str):
-                if len(v576) > 32:
-                    o571.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/1/properties/reference/maxLength'))
-                if len(v576) < 1:
-                    o571.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/1/properties/reference/minLength'))
-                if _P1.search(v576) is None:
-                    o571.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/1/properties/reference/pattern'))
+            o2.append(V((), 'required', "must have required property 'reference'", {'missingProperty': 'reference'}, '#/oneOf/1/required'))
+        if not _K_f6eabe0d.issuperset(payload):
+            for k6 in payload:
+                if k6 not in _K_f6eabe0d:
+                    o2.append(V((), 'additionalProperties', f'must NOT have additional property {k6!r}', {'additionalProperty': k6}, '#/oneOf/1/additionalProperties'))
+        v7 = payload.get('reference', MISSING)
+        if v7 is not MISSING:
+            if isinstance(v7, str):
+                if len(v7) > 32:
+                    o2.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/1/properties/reference/maxLength'))
+                if len(v7) < 1:
+                    o2.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/1/properties/reference/minLength'))
+                if _P_1ca6f285.search(v7) is None:
+                    o2.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/1/properties/reference/pattern'))
             else:
-                o571.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/reference/type'))
+                o2.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/reference/type'))
     else:
-        o571.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/type'))
-    o572: list[V] = []
+        o2.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/type'))
+    o3: list[V] = []
     if isinstance(payload, dict):
         if 'arn' not in payload:
-            o572.append(V((), 'required', "must have required property 'arn'", {'missingProperty': 'arn'}, '#/oneOf/2/required'))
-        if not _K26.issuperset(payload):
-            for k577 in payload:
-                if k577 not in _K26:
-                    o572.append(V((), 'additionalProperties', f'must NOT have additional property {k577!r}', {'additionalProperty': k577}, '#/oneOf/2/additionalProperties'))
-        v578 = payload.get('arn', MISSING)
-        if v578 is not MISSING:
-            if isinstance(v578, str):
-                if len(v578) > 50:
-                    o572.append(V(('arn', ), 'maxLength', 'must NOT have more than 50 characters', {'limit': 50}, '#/oneOf/2/properties/arn/maxLength'))
-                if len(v578) < 1:
-                    o572.append(V(('arn', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/2/properties/arn/minLength'))
-                if _P21.search(v578) is None:
-                    o572.append(V(('arn', ), 'pattern', 'must match pattern "^(?=.*\\S)((?![<>]).)*$"', {'pattern': '^(?=.*\\S)((?![<>]).)*$'}, '#/oneOf/2/properties/arn/pattern'))
+            o3.append(V((), 'required', "must have required property 'arn'", {'missingProperty': 'arn'}, '#/oneOf/2/required'))
+        if not _K_0026ae44.issuperset(payload):
+            for k8 in payload:
+                if k8 not in _K_0026ae44:
+                    o3.append(V((), 'additionalProperties', f'must NOT have additional property {k8!r}', {'additionalProperty': k8}, '#/oneOf/2/additionalProperties'))
+        v9 = payload.get('arn', MISSING)
+        if v9 is not MISSING:
+            if isinstance(v9, str):
+                if len(v9) > 50:
+                    o3.append(V(('arn', ), 'maxLength', 'must NOT have more than 50 characters', {'limit': 50}, '#/oneOf/2/properties/arn/maxLength'))
+                if len(v9) < 1:
+                    o3.append(V(('arn', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/2/properties/arn/minLength'))
+                if _P_a44e8f03.search(v9) is None:
+                    o3.append(V(('arn', ), 'pattern', 'must match pattern "^(?=.*\\S)((?![<>]).)*$"', {'pattern': '^(?=.*\\S)((?![<>]).)*$'}, '#/oneOf/2/properties/arn/pattern'))
             else:
-                o572.append(V(('arn', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/2/properties/arn/type'))
+                o3.append(V(('arn', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/2/properties/arn/type'))
     else:
-        o572.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/2/type'))
-    p579 = [i for i, e in enumerate((o570, o571, o572,)) if not e]
-    if len(p579) != 1:
-        out.extend(o570)
-        out.extend(o571)
-        out.extend(o572)
-        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p579 or None}, '#/oneOf'))
+        o3.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/2/type'))
+    p10 = [i for i, e in enumerate((o1, o2, o3,)) if not e]
+    if len(p10) != 1:
+        out.extend(o1)
+        out.extend(o2)
+        out.extend(o3)
+        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p10 or None}, '#/oneOf'))
     return out
 
 
@@ -3622,10 +3622,10 @@ def decode_ibisFinancialRetrieve(data: Any) -> Any:
 
 def normalize_ibisFinancialReversal(payload: dict[str, Any]) -> None:
     """Money of ibisFinancialReversal: exact Decimal from numeric strings; floats refused."""
-    m602 = payload.get('amount')
-    if isinstance(m602, str):
-        payload['amount'] = money_string('amount', m602)
-    elif isinstance(m602, float):
+    m1 = payload.get('amount')
+    if isinstance(m1, str):
+        payload['amount'] = money_string('amount', m1)
+    elif isinstance(m1, float):
         raise MoneyTypeError('amount', MONEY_HINT)
 
 
@@ -3635,40 +3635,40 @@ def validate_ibisFinancialReversal(payload: Any) -> list[V]:
     if isinstance(payload, dict):
         if 'cFiFundsId' not in payload:
             out.append(V((), 'required', "must have required property 'cFiFundsId'", {'missingProperty': 'cFiFundsId'}, '#/required'))
-        if not _K27.issuperset(payload):
-            for k603 in payload:
-                if k603 not in _K27:
-                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k603!r}', {'additionalProperty': k603}, '#/additionalProperties'))
-        v604 = payload.get('cFiFundsId', MISSING)
-        if v604 is not MISSING:
-            if isinstance(v604, str):
-                if len(v604) > 36:
+        if not _K_fe564836.issuperset(payload):
+            for k1 in payload:
+                if k1 not in _K_fe564836:
+                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k1!r}', {'additionalProperty': k1}, '#/additionalProperties'))
+        v2 = payload.get('cFiFundsId', MISSING)
+        if v2 is not MISSING:
+            if isinstance(v2, str):
+                if len(v2) > 36:
                     out.append(V(('cFiFundsId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/cFiFundsId/maxLength'))
-                if len(v604) < 1:
+                if len(v2) < 1:
                     out.append(V(('cFiFundsId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/cFiFundsId/minLength'))
-                if _P0.search(v604) is None:
+                if _P_6cc0b03a.search(v2) is None:
                     out.append(V(('cFiFundsId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/cFiFundsId/pattern'))
             else:
                 out.append(V(('cFiFundsId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/cFiFundsId/type'))
-        v605 = payload.get('amount', MISSING)
-        if v605 is not MISSING:
-            if not ((type(v605) is int or type(v605) is Decimal and v605.is_finite() or is_number(v605)) or v605 is None):
+        v3 = payload.get('amount', MISSING)
+        if v3 is not MISSING:
+            if not ((type(v3) is int or type(v3) is Decimal and v3.is_finite() or is_number(v3)) or v3 is None):
                 out.append(V(('amount', ), 'type', 'must be number,null', {'type': ['number', 'null']}, '#/properties/amount/type'))
-            if (type(v605) is int or type(v605) is Decimal and v605.is_finite() or is_number(v605)):
-                if (Decimal(repr(v605)) if isinstance(v605, float) else v605) > _D17:
+            if (type(v3) is int or type(v3) is Decimal and v3.is_finite() or is_number(v3)):
+                if (Decimal(repr(v3)) if isinstance(v3, float) else v3) > _D_c4690ae4:
                     out.append(V(('amount', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/properties/amount/maximum'))
-                if (Decimal(repr(v605)) if isinstance(v605, float) else v605) <= 0:
+                if (Decimal(repr(v3)) if isinstance(v3, float) else v3) <= 0:
                     out.append(V(('amount', ), 'exclusiveMinimum', 'must be > 0', {'comparison': '>', 'limit': 0}, '#/properties/amount/exclusiveMinimum'))
-        v606 = payload.get('description', MISSING)
-        if v606 is not MISSING:
-            if not (isinstance(v606, str) or v606 is None):
+        v4 = payload.get('description', MISSING)
+        if v4 is not MISSING:
+            if not (isinstance(v4, str) or v4 is None):
                 out.append(V(('description', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/description/type'))
-            if isinstance(v606, str):
-                if len(v606) > 50:
+            if isinstance(v4, str):
+                if len(v4) > 50:
                     out.append(V(('description', ), 'maxLength', 'must NOT have more than 50 characters', {'limit': 50}, '#/properties/description/maxLength'))
-                if len(v606) < 0:
+                if len(v4) < 0:
                     out.append(V(('description', ), 'minLength', 'must NOT have fewer than 0 characters', {'limit': 0}, '#/properties/description/minLength'))
-                if _P28.search(v606) is None:
+                if _P_1a7ab8e7.search(v4) is None:
                     out.append(V(('description', ), 'pattern', 'must match pattern "^((?![<>]).)*$"', {'pattern': '^((?![<>]).)*$'}, '#/properties/description/pattern'))
     else:
         out.append(V((), 'type', 'must be object', {'type': 'object'}, '#/type'))
@@ -3687,94 +3687,94 @@ def decode_ibisFinancialReversal(data: Any) -> Any:
         raise DecodeProblem('required, missing', MISSING, 'type')
     if 'cFiStatus' not in data:
         raise DecodeProblem('required, missing', MISSING, 'cFiStatus')
-    f607 = data.get('reference')
-    if f607 is not None:
-        if not (isinstance(f607, str)):
-            raise DecodeProblem('must be string', f607, 'reference')
-    f608 = data.get('cFiFundsId')
-    if f608 is not None:
-        if not (isinstance(f608, str)):
-            raise DecodeProblem('must be string', f608, 'cFiFundsId')
-    f609 = data.get('cFiAggregatorId')
-    if f609 is not None:
-        if not (isinstance(f609, str)):
-            raise DecodeProblem('must be string', f609, 'cFiAggregatorId')
-    f610 = data.get('type')
-    if f610 is not None:
-        if not (isinstance(f610, str)):
-            raise DecodeProblem('must be string', f610, 'type')
-    f611 = data.get('cFiCardId')
-    if f611 is not None:
-        if not (isinstance(f611, str)):
-            raise DecodeProblem('must be string', f611, 'cFiCardId')
-    f612 = data.get('cardFromId')
-    if f612 is not None:
-        if not (isinstance(f612, str)):
-            raise DecodeProblem('must be string', f612, 'cardFromId')
-    f613 = data.get('cardToId')
-    if f613 is not None:
-        if not (isinstance(f613, str)):
-            raise DecodeProblem('must be string', f613, 'cardToId')
-    f614 = data.get('cFiStatus')
-    if f614 is not None:
-        if not (isinstance(f614, str)):
-            raise DecodeProblem('must be string', f614, 'cFiStatus')
-    f615 = data.get('boTransId')
-    if f615 is not None:
-        if not (isinstance(f615, str)):
-            raise DecodeProblem('must be string', f615, 'boTransId')
-    f616 = data.get('arn')
-    if f616 is not None:
-        if not (isinstance(f616, str)):
-            raise DecodeProblem('must be string', f616, 'arn')
-    f617 = data.get('fee')
-    if f617 is not None:
-        if not ((type(f617) is int or type(f617) is Decimal and f617.is_finite() or is_number(f617))):
-            raise DecodeProblem('must be number', f617, 'fee')
-    f618 = data.get('balance')
-    if f618 is not None:
-        if not ((type(f618) is int or type(f618) is Decimal and f618.is_finite() or is_number(f618))):
-            raise DecodeProblem('must be number', f618, 'balance')
-    f619 = data.get('lastDepositAmount')
-    if f619 is not None:
-        if not ((type(f619) is int or type(f619) is Decimal and f619.is_finite() or is_number(f619))):
-            raise DecodeProblem('must be number', f619, 'lastDepositAmount')
-    f620 = data.get('ledgerBalance')
-    if f620 is not None:
-        if not ((type(f620) is int or type(f620) is Decimal and f620.is_finite() or is_number(f620))):
-            raise DecodeProblem('must be number', f620, 'ledgerBalance')
-    f621 = data.get('outstandingSettlementBalance')
-    if f621 is not None:
-        if not ((type(f621) is int or type(f621) is Decimal and f621.is_finite() or is_number(f621))):
-            raise DecodeProblem('must be number', f621, 'outstandingSettlementBalance')
-    f622 = data.get('amount')
-    if f622 is not None:
-        if not ((type(f622) is int or type(f622) is Decimal and f622.is_finite() or is_number(f622))):
-            raise DecodeProblem('must be number', f622, 'amount')
-    f623 = data.get('currency')
-    if f623 is not None:
-        if not (isinstance(f623, str)):
-            raise DecodeProblem('must be string', f623, 'currency')
-    f624 = data.get('fromCardBalance')
-    if f624 is not None:
-        if not (isinstance(f624, str)):
-            raise DecodeProblem('must be string', f624, 'fromCardBalance')
-    f625 = data.get('toCardBalance')
-    if f625 is not None:
-        if not (isinstance(f625, str)):
-            raise DecodeProblem('must be string', f625, 'toCardBalance')
-    f626 = data.get('cardPrgName')
-    if f626 is not None:
-        if not (isinstance(f626, str)):
-            raise DecodeProblem('must be string', f626, 'cardPrgName')
-    f627 = data.get('dtsCreatedAt')
-    if f627 is not None:
-        if not (isinstance(f627, str)):
-            raise DecodeProblem('must be string', f627, 'dtsCreatedAt')
-    f628 = data.get('reversal')
-    if f628 is not None:
+    f1 = data.get('reference')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'reference')
+    f2 = data.get('cFiFundsId')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'cFiFundsId')
+    f3 = data.get('cFiAggregatorId')
+    if f3 is not None:
+        if not (isinstance(f3, str)):
+            raise DecodeProblem('must be string', f3, 'cFiAggregatorId')
+    f4 = data.get('type')
+    if f4 is not None:
+        if not (isinstance(f4, str)):
+            raise DecodeProblem('must be string', f4, 'type')
+    f5 = data.get('cFiCardId')
+    if f5 is not None:
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'cFiCardId')
+    f6 = data.get('cardFromId')
+    if f6 is not None:
+        if not (isinstance(f6, str)):
+            raise DecodeProblem('must be string', f6, 'cardFromId')
+    f7 = data.get('cardToId')
+    if f7 is not None:
+        if not (isinstance(f7, str)):
+            raise DecodeProblem('must be string', f7, 'cardToId')
+    f8 = data.get('cFiStatus')
+    if f8 is not None:
+        if not (isinstance(f8, str)):
+            raise DecodeProblem('must be string', f8, 'cFiStatus')
+    f9 = data.get('boTransId')
+    if f9 is not None:
+        if not (isinstance(f9, str)):
+            raise DecodeProblem('must be string', f9, 'boTransId')
+    f10 = data.get('arn')
+    if f10 is not None:
+        if not (isinstance(f10, str)):
+            raise DecodeProblem('must be string', f10, 'arn')
+    f11 = data.get('fee')
+    if f11 is not None:
+        if not ((type(f11) is int or type(f11) is Decimal and f11.is_finite() or is_number(f11))):
+            raise DecodeProblem('must be number', f11, 'fee')
+    f12 = data.get('balance')
+    if f12 is not None:
+        if not ((type(f12) is int or type(f12) is Decimal and f12.is_finite() or is_number(f12))):
+            raise DecodeProblem('must be number', f12, 'balance')
+    f13 = data.get('lastDepositAmount')
+    if f13 is not None:
+        if not ((type(f13) is int or type(f13) is Decimal and f13.is_finite() or is_number(f13))):
+            raise DecodeProblem('must be number', f13, 'lastDepositAmount')
+    f14 = data.get('ledgerBalance')
+    if f14 is not None:
+        if not ((type(f14) is int or type(f14) is Decimal and f14.is_finite() or is_number(f14))):
+            raise DecodeProblem('must be number', f14, 'ledgerBalance')
+    f15 = data.get('outstandingSettlementBalance')
+    if f15 is not None:
+        if not ((type(f15) is int or type(f15) is Decimal and f15.is_finite() or is_number(f15))):
+            raise DecodeProblem('must be number', f15, 'outstandingSettlementBalance')
+    f16 = data.get('amount')
+    if f16 is not None:
+        if not ((type(f16) is int or type(f16) is Decimal and f16.is_finite() or is_number(f16))):
+            raise DecodeProblem('must be number', f16, 'amount')
+    f17 = data.get('currency')
+    if f17 is not None:
+        if not (isinstance(f17, str)):
+            raise DecodeProblem('must be string', f17, 'currency')
+    f18 = data.get('fromCardBalance')
+    if f18 is not None:
+        if not (isinstance(f18, str)):
+            raise DecodeProblem('must be string', f18, 'fromCardBalance')
+    f19 = data.get('toCardBalance')
+    if f19 is not None:
+        if not (isinstance(f19, str)):
+            raise DecodeProblem('must be string', f19, 'toCardBalance')
+    f20 = data.get('cardPrgName')
+    if f20 is not None:
+        if not (isinstance(f20, str)):
+            raise DecodeProblem('must be string', f20, 'cardPrgName')
+    f21 = data.get('dtsCreatedAt')
+    if f21 is not None:
+        if not (isinstance(f21, str)):
+            raise DecodeProblem('must be string', f21, 'dtsCreatedAt')
+    f22 = data.get('reversal')
+    if f22 is not None:
         try:
-            _check_IbisFundsReversal(f628)
+            _check_IbisFundsReversal(f22)
         except DecodeProblem as e:
             e.path.append('reversal')
             raise
@@ -3791,52 +3791,52 @@ def validate_ibisInquiryTransactionHistory(payload: Any) -> list[V]:
             out.append(V((), 'required', "must have required property 'dateFrom'", {'missingProperty': 'dateFrom'}, '#/required'))
         if 'dateTo' not in payload:
             out.append(V((), 'required', "must have required property 'dateTo'", {'missingProperty': 'dateTo'}, '#/required'))
-        if not _K29.issuperset(payload):
-            for k629 in payload:
-                if k629 not in _K29:
-                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k629!r}', {'additionalProperty': k629}, '#/additionalProperties'))
-        v630 = payload.get('cFiCardId', MISSING)
-        if v630 is not MISSING:
-            if isinstance(v630, str):
-                if len(v630) > 36:
+        if not _K_845dbd77.issuperset(payload):
+            for k1 in payload:
+                if k1 not in _K_845dbd77:
+                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k1!r}', {'additionalProperty': k1}, '#/additionalProperties'))
+        v2 = payload.get('cFiCardId', MISSING)
+        if v2 is not MISSING:
+            if isinstance(v2, str):
+                if len(v2) > 36:
                     out.append(V(('cFiCardId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/cFiCardId/maxLength'))
-                if len(v630) < 1:
+                if len(v2) < 1:
                     out.append(V(('cFiCardId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/cFiCardId/minLength'))
-                if _P0.search(v630) is None:
+                if _P_6cc0b03a.search(v2) is None:
                     out.append(V(('cFiCardId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/cFiCardId/pattern'))
             else:
                 out.append(V(('cFiCardId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/cFiCardId/type'))
-        v631 = payload.get('dateFrom', MISSING)
-        if v631 is not MISSING:
-            if isinstance(v631, str):
-                if _P30.search(v631) is None:
+        v3 = payload.get('dateFrom', MISSING)
+        if v3 is not MISSING:
+            if isinstance(v3, str):
+                if _P_ce625fbd.search(v3) is None:
                     out.append(V(('dateFrom', ), 'pattern', 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', {'pattern': '^\\d{4}-\\d{2}-\\d{2}$'}, '#/properties/dateFrom/pattern'))
-                if not is_date(v631):
+                if not is_date(v3):
                     out.append(V(('dateFrom', ), 'format', 'must match format "date"', {'format': 'date'}, '#/properties/dateFrom/format'))
             else:
                 out.append(V(('dateFrom', ), 'type', 'must be string', {'type': 'string'}, '#/properties/dateFrom/type'))
-        v632 = payload.get('dateTo', MISSING)
-        if v632 is not MISSING:
-            if isinstance(v632, str):
-                if _P30.search(v632) is None:
+        v4 = payload.get('dateTo', MISSING)
+        if v4 is not MISSING:
+            if isinstance(v4, str):
+                if _P_ce625fbd.search(v4) is None:
                     out.append(V(('dateTo', ), 'pattern', 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', {'pattern': '^\\d{4}-\\d{2}-\\d{2}$'}, '#/properties/dateTo/pattern'))
-                if not is_date(v632):
+                if not is_date(v4):
                     out.append(V(('dateTo', ), 'format', 'must match format "date"', {'format': 'date'}, '#/properties/dateTo/format'))
             else:
                 out.append(V(('dateTo', ), 'type', 'must be string', {'type': 'string'}, '#/properties/dateTo/type'))
-        v633 = payload.get('numberOfRecords', MISSING)
-        if v633 is not MISSING:
-            if not ((type(v633) is int or is_integer(v633)) or v633 is None):
+        v5 = payload.get('numberOfRecords', MISSING)
+        if v5 is not MISSING:
+            if not ((type(v5) is int or is_integer(v5)) or v5 is None):
                 out.append(V(('numberOfRecords', ), 'type', 'must be integer,null', {'type': ['integer', 'null']}, '#/properties/numberOfRecords/type'))
-            if (type(v633) is int or type(v633) is Decimal and v633.is_finite() or is_number(v633)):
-                if (Decimal(repr(v633)) if isinstance(v633, float) else v633) < 1:
+            if (type(v5) is int or type(v5) is Decimal and v5.is_finite() or is_number(v5)):
+                if (Decimal(repr(v5)) if isinstance(v5, float) else v5) < 1:
                     out.append(V(('numberOfRecords', ), 'minimum', 'must be >= 1', {'comparison': '>=', 'limit': 1}, '#/properties/numberOfRecords/minimum'))
-        v634 = payload.get('skipRecords', MISSING)
-        if v634 is not MISSING:
-            if not ((type(v634) is int or is_integer(v634)) or v634 is None):
+        v6 = payload.get('skipRecords', MISSING)
+        if v6 is not MISSING:
+            if not ((type(v6) is int or is_integer(v6)) or v6 is None):
                 out.append(V(('skipRecords', ), 'type', 'must be integer,null', {'type': ['integer', 'null']}, '#/properties/skipRecords/type'))
-            if (type(v634) is int or type(v634) is Decimal and v634.is_finite() or is_number(v634)):
-                if (Decimal(repr(v634)) if isinstance(v634, float) else v634) < 0:
+            if (type(v6) is int or type(v6) is Decimal and v6.is_finite() or is_number(v6)):
+                if (Decimal(repr(v6)) if isinstance(v6, float) else v6) < 0:
                     out.append(V(('skipRecords', ), 'minimum', 'must be >= 0', {'comparison': '>=', 'limit': 0}, '#/properties/skipRecords/minimum'))
     else:
         out.append(V((), 'type', 'must be object', {'type': 'object'}, '#/type'))
@@ -3849,16 +3849,16 @@ def decode_ibisInquiryTransactionHistory(data: Any) -> Any:
         raise DecodeProblem('must be an object', data)
     if 'transactions' not in data:
         raise DecodeProblem('required, missing', MISSING, 'transactions')
-    f635 = data.get('transactions')
-    if f635 is not None:
+    f1 = data.get('transactions')
+    if f1 is not None:
         try:
-            if not (isinstance(f635, (list, tuple))):
-                raise DecodeProblem('must be an array', f635)
-            for i636, x637 in enumerate(f635):
+            if not (isinstance(f1, (list, tuple))):
+                raise DecodeProblem('must be an array', f1)
+            for i2, x3 in enumerate(f1):
                 try:
-                    _check_IbisTransaction(x637)
+                    _check_IbisTransaction(x3)
                 except DecodeProblem as e:
-                    e.path.append(i636)
+                    e.path.append(i2)
                     raise
         except DecodeProblem as e:
             e.path.append('transactions')

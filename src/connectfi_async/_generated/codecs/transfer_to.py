@@ -27,20 +27,20 @@ from ..._codec import (
 )
 from . import _MODELS, model as _model
 
-_P0 = re.compile('^[0-9a-zA-Z]+\\Z', re.ASCII)
-_P1 = re.compile('^((?![<>])[^\\n\\r\\u2028\\u2029])*\\Z', re.ASCII)
-_P2 = re.compile('^\\d{4}-\\d{2}-\\d{2}\\Z', re.ASCII)
-_P3 = re.compile('[^\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]', re.ASCII)
-_D4 = Decimal('9999999999999.99')
-_D5 = Decimal('0.01')
-_P6 = re.compile('^[A-Z]+\\Z', re.ASCII)
-_P7 = re.compile('^[0-9a-zA-Z_]+\\Z', re.ASCII)
-_K8 = frozenset(['cFiTransactionIds'])
-_K9 = frozenset(['references'])
-_K10 = frozenset(['cFiTransactionId'])
-_K11 = frozenset(['date'])
-_E12 = frozenset(['Unknown', 'Manual', 'Initiated', 'Complete', 'Declined', None])
-_E13 = frozenset(['Unknown', 'Reversal', 'Reversed'])
+_P_1ca6f285 = re.compile('^[0-9a-zA-Z]+\\Z', re.ASCII)
+_P_1a7ab8e7 = re.compile('^((?![<>])[^\\n\\r\\u2028\\u2029])*\\Z', re.ASCII)
+_P_ce625fbd = re.compile('^\\d{4}-\\d{2}-\\d{2}\\Z', re.ASCII)
+_P_0156e8fd = re.compile('[^\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]', re.ASCII)
+_D_c4690ae4 = Decimal('9999999999999.99')
+_D_f6cb967a = Decimal('0.01')
+_P_887bdaf8 = re.compile('^[A-Z]+\\Z', re.ASCII)
+_P_6cc0b03a = re.compile('^[0-9a-zA-Z_]+\\Z', re.ASCII)
+_K_de60f090 = frozenset(['cFiTransactionIds'])
+_K_dbf8f450 = frozenset(['references'])
+_K_4b00b93e = frozenset(['cFiTransactionId'])
+_K_45956eeb = frozenset(['date'])
+_E_8a182a71 = frozenset(['Unknown', 'Manual', 'Initiated', 'Complete', 'Declined', None])
+_E_074c2cd4 = frozenset(['Unknown', 'Reversal', 'Reversed'])
 
 
 def _check_AchTransfer(v: Any) -> None:
@@ -50,213 +50,213 @@ def _check_AchTransfer(v: Any) -> None:
         raise DecodeProblem('required, missing', MISSING, 'cFiTransactionId')
     if 'status' not in v:
         raise DecodeProblem('required, missing', MISSING, 'status')
-    f24 = v.get('cFiTransactionId')
-    if f24 is not None:
-        if not (isinstance(f24, str)):
-            raise DecodeProblem('must be string', f24, 'cFiTransactionId')
-    f25 = v.get('status')
-    if f25 is not None:
-        if not (isinstance(f25, str)):
-            raise DecodeProblem('must be string', f25, 'status')
+    f1 = v.get('cFiTransactionId')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'cFiTransactionId')
+    f2 = v.get('status')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'status')
 
 
 def _check_AchReturnRate(v: Any) -> None:
     if not (isinstance(v, dict)):
         raise DecodeProblem('must be an object', v)
-    f37 = v.get('maxDate')
-    if f37 is not None:
-        if not (isinstance(f37, str)):
-            raise DecodeProblem('must be string', f37, 'maxDate')
+    f1 = v.get('maxDate')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'maxDate')
 
 
 def _check_BillsBiller(v: Any) -> None:
     if not (isinstance(v, dict)):
         raise DecodeProblem('must be an object', v)
-    f38 = v.get('recordType')
+    f1 = v.get('recordType')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'recordType')
+    f2 = v.get('billerKey')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'billerKey')
+    f3 = v.get('record_effective_date')
+    if f3 is not None:
+        if not (isinstance(f3, str)):
+            raise DecodeProblem('must be string', f3, 'record_effective_date')
+    f4 = v.get('biller_id')
+    if f4 is not None:
+        if not (isinstance(f4, str)):
+            raise DecodeProblem('must be string', f4, 'biller_id')
+    f5 = v.get('live_date')
+    if f5 is not None:
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'live_date')
+    f6 = v.get('routing_number')
+    if f6 is not None:
+        if not (isinstance(f6, str)):
+            raise DecodeProblem('must be string', f6, 'routing_number')
+    f7 = v.get('biller_name')
+    if f7 is not None:
+        if not (isinstance(f7, str)):
+            raise DecodeProblem('must be string', f7, 'biller_name')
+    f8 = v.get('biller_class')
+    if f8 is not None:
+        if not (isinstance(f8, str)):
+            raise DecodeProblem('must be string', f8, 'biller_class')
+    f9 = v.get('biller_type')
+    if f9 is not None:
+        if not (isinstance(f9, str)):
+            raise DecodeProblem('must be string', f9, 'biller_type')
+    f10 = v.get('line_of_business')
+    if f10 is not None:
+        if not (isinstance(f10, str)):
+            raise DecodeProblem('must be string', f10, 'line_of_business')
+    f11 = v.get('file_format')
+    if f11 is not None:
+        if not (isinstance(f11, str)):
+            raise DecodeProblem('must be string', f11, 'file_format')
+    f12 = v.get('accepts_prenotes')
+    if f12 is not None:
+        if not (isinstance(f12, str)):
+            raise DecodeProblem('must be string', f12, 'accepts_prenotes')
+    f13 = v.get('accepts_guaranteed_payments_only')
+    if f13 is not None:
+        if not (isinstance(f13, str)):
+            raise DecodeProblem('must be string', f13, 'accepts_guaranteed_payments_only')
+    f14 = v.get('accepts_DMP_prenotes')
+    if f14 is not None:
+        if not (isinstance(f14, str)):
+            raise DecodeProblem('must be string', f14, 'accepts_DMP_prenotes')
+    f15 = v.get('accepts_DMP_payments_only')
+    if f15 is not None:
+        if not (isinstance(f15, str)):
+            raise DecodeProblem('must be string', f15, 'accepts_DMP_payments_only')
+    f16 = v.get('average_response_time')
+    if f16 is not None:
+        if not (isinstance(f16, str)):
+            raise DecodeProblem('must be string', f16, 'average_response_time')
+    f17 = v.get('accept_CDP_prenotes')
+    if f17 is not None:
+        if not (isinstance(f17, str)):
+            raise DecodeProblem('must be string', f17, 'accept_CDP_prenotes')
+    f18 = v.get('accept_CDV_prenotes')
+    if f18 is not None:
+        if not (isinstance(f18, str)):
+            raise DecodeProblem('must be string', f18, 'accept_CDV_prenotes')
+    f19 = v.get('accept_CDD_prenotes')
+    if f19 is not None:
+        if not (isinstance(f19, str)):
+            raise DecodeProblem('must be string', f19, 'accept_CDD_prenotes')
+    f20 = v.get('accept_CDF_prenotes')
+    if f20 is not None:
+        if not (isinstance(f20, str)):
+            raise DecodeProblem('must be string', f20, 'accept_CDF_prenotes')
+    f21 = v.get('accept_CDN_prenotes')
+    if f21 is not None:
+        if not (isinstance(f21, str)):
+            raise DecodeProblem('must be string', f21, 'accept_CDN_prenotes')
+    f22 = v.get('accept_FBD_prenotes')
+    if f22 is not None:
+        if not (isinstance(f22, str)):
+            raise DecodeProblem('must be string', f22, 'accept_FBD_prenotes')
+    f23 = v.get('accept_FBC_prenotes')
+    if f23 is not None:
+        if not (isinstance(f23, str)):
+            raise DecodeProblem('must be string', f23, 'accept_FBC_prenotes')
+    f24 = v.get('return_CDR')
+    if f24 is not None:
+        if not (isinstance(f24, str)):
+            raise DecodeProblem('must be string', f24, 'return_CDR')
+    f25 = v.get('return_CDT')
+    if f25 is not None:
+        if not (isinstance(f25, str)):
+            raise DecodeProblem('must be string', f25, 'return_CDT')
+    f26 = v.get('return_CDA')
+    if f26 is not None:
+        if not (isinstance(f26, str)):
+            raise DecodeProblem('must be string', f26, 'return_CDA')
+    f27 = v.get('return_CDV')
+    if f27 is not None:
+        if not (isinstance(f27, str)):
+            raise DecodeProblem('must be string', f27, 'return_CDV')
+    f28 = v.get('return_CDC')
+    if f28 is not None:
+        if not (isinstance(f28, str)):
+            raise DecodeProblem('must be string', f28, 'return_CDC')
+    f29 = v.get('return_CDM')
+    if f29 is not None:
+        if not (isinstance(f29, str)):
+            raise DecodeProblem('must be string', f29, 'return_CDM')
+    f30 = v.get('require_addenda_with_reversals')
+    if f30 is not None:
+        if not (isinstance(f30, str)):
+            raise DecodeProblem('must be string', f30, 'require_addenda_with_reversals')
+    f31 = v.get('country_code')
+    if f31 is not None:
+        if not (isinstance(f31, str)):
+            raise DecodeProblem('must be string', f31, 'country_code')
+    f32 = v.get('state_code')
+    if f32 is not None:
+        if not (isinstance(f32, str)):
+            raise DecodeProblem('must be string', f32, 'state_code')
+    f33 = v.get('check_digit_routine')
+    if f33 is not None:
+        if not (isinstance(f33, str)):
+            raise DecodeProblem('must be string', f33, 'check_digit_routine')
+    f34 = v.get('currency_code')
+    if f34 is not None:
+        if not (isinstance(f34, str)):
+            raise DecodeProblem('must be string', f34, 'currency_code')
+    f35 = v.get('territory_code')
+    if f35 is not None:
+        if not (isinstance(f35, str)):
+            raise DecodeProblem('must be string', f35, 'territory_code')
+    f36 = v.get('previous_biller_name')
+    if f36 is not None:
+        if not (isinstance(f36, str)):
+            raise DecodeProblem('must be string', f36, 'previous_biller_name')
+    f37 = v.get('note')
+    if f37 is not None:
+        if not (isinstance(f37, str)):
+            raise DecodeProblem('must be string', f37, 'note')
+    f38 = v.get('accepts_exception_payments')
     if f38 is not None:
         if not (isinstance(f38, str)):
-            raise DecodeProblem('must be string', f38, 'recordType')
-    f39 = v.get('billerKey')
+            raise DecodeProblem('must be string', f38, 'accepts_exception_payments')
+    f39 = v.get('total_addresses')
     if f39 is not None:
         if not (isinstance(f39, str)):
-            raise DecodeProblem('must be string', f39, 'billerKey')
-    f40 = v.get('record_effective_date')
-    if f40 is not None:
-        if not (isinstance(f40, str)):
-            raise DecodeProblem('must be string', f40, 'record_effective_date')
-    f41 = v.get('biller_id')
-    if f41 is not None:
-        if not (isinstance(f41, str)):
-            raise DecodeProblem('must be string', f41, 'biller_id')
-    f42 = v.get('live_date')
-    if f42 is not None:
-        if not (isinstance(f42, str)):
-            raise DecodeProblem('must be string', f42, 'live_date')
-    f43 = v.get('routing_number')
-    if f43 is not None:
-        if not (isinstance(f43, str)):
-            raise DecodeProblem('must be string', f43, 'routing_number')
-    f44 = v.get('biller_name')
-    if f44 is not None:
-        if not (isinstance(f44, str)):
-            raise DecodeProblem('must be string', f44, 'biller_name')
-    f45 = v.get('biller_class')
-    if f45 is not None:
-        if not (isinstance(f45, str)):
-            raise DecodeProblem('must be string', f45, 'biller_class')
-    f46 = v.get('biller_type')
-    if f46 is not None:
-        if not (isinstance(f46, str)):
-            raise DecodeProblem('must be string', f46, 'biller_type')
-    f47 = v.get('line_of_business')
-    if f47 is not None:
-        if not (isinstance(f47, str)):
-            raise DecodeProblem('must be string', f47, 'line_of_business')
-    f48 = v.get('file_format')
-    if f48 is not None:
-        if not (isinstance(f48, str)):
-            raise DecodeProblem('must be string', f48, 'file_format')
-    f49 = v.get('accepts_prenotes')
-    if f49 is not None:
-        if not (isinstance(f49, str)):
-            raise DecodeProblem('must be string', f49, 'accepts_prenotes')
-    f50 = v.get('accepts_guaranteed_payments_only')
-    if f50 is not None:
-        if not (isinstance(f50, str)):
-            raise DecodeProblem('must be string', f50, 'accepts_guaranteed_payments_only')
-    f51 = v.get('accepts_DMP_prenotes')
-    if f51 is not None:
-        if not (isinstance(f51, str)):
-            raise DecodeProblem('must be string', f51, 'accepts_DMP_prenotes')
-    f52 = v.get('accepts_DMP_payments_only')
-    if f52 is not None:
-        if not (isinstance(f52, str)):
-            raise DecodeProblem('must be string', f52, 'accepts_DMP_payments_only')
-    f53 = v.get('average_response_time')
-    if f53 is not None:
-        if not (isinstance(f53, str)):
-            raise DecodeProblem('must be string', f53, 'average_response_time')
-    f54 = v.get('accept_CDP_prenotes')
-    if f54 is not None:
-        if not (isinstance(f54, str)):
-            raise DecodeProblem('must be string', f54, 'accept_CDP_prenotes')
-    f55 = v.get('accept_CDV_prenotes')
-    if f55 is not None:
-        if not (isinstance(f55, str)):
-            raise DecodeProblem('must be string', f55, 'accept_CDV_prenotes')
-    f56 = v.get('accept_CDD_prenotes')
-    if f56 is not None:
-        if not (isinstance(f56, str)):
-            raise DecodeProblem('must be string', f56, 'accept_CDD_prenotes')
-    f57 = v.get('accept_CDF_prenotes')
-    if f57 is not None:
-        if not (isinstance(f57, str)):
-            raise DecodeProblem('must be string', f57, 'accept_CDF_prenotes')
-    f58 = v.get('accept_CDN_prenotes')
-    if f58 is not None:
-        if not (isinstance(f58, str)):
-            raise DecodeProblem('must be string', f58, 'accept_CDN_prenotes')
-    f59 = v.get('accept_FBD_prenotes')
-    if f59 is not None:
-        if not (isinstance(f59, str)):
-            raise DecodeProblem('must be string', f59, 'accept_FBD_prenotes')
-    f60 = v.get('accept_FBC_prenotes')
-    if f60 is not None:
-        if not (isinstance(f60, str)):
-            raise DecodeProblem('must be string', f60, 'accept_FBC_prenotes')
-    f61 = v.get('return_CDR')
-    if f61 is not None:
-        if not (isinstance(f61, str)):
-            raise DecodeProblem('must be string', f61, 'return_CDR')
-    f62 = v.get('return_CDT')
-    if f62 is not None:
-        if not (isinstance(f62, str)):
-            raise DecodeProblem('must be string', f62, 'return_CDT')
-    f63 = v.get('return_CDA')
-    if f63 is not None:
-        if not (isinstance(f63, str)):
-            raise DecodeProblem('must be string', f63, 'return_CDA')
-    f64 = v.get('return_CDV')
-    if f64 is not None:
-        if not (isinstance(f64, str)):
-            raise DecodeProblem('must be string', f64, 'return_CDV')
-    f65 = v.get('return_CDC')
-    if f65 is not None:
-        if not (isinstance(f65, str)):
-            raise DecodeProblem('must be string', f65, 'return_CDC')
-    f66 = v.get('return_CDM')
-    if f66 is not None:
-        if not (isinstance(f66, str)):
-            raise DecodeProblem('must be string', f66, 'return_CDM')
-    f67 = v.get('require_addenda_with_reversals')
-    if f67 is not None:
-        if not (isinstance(f67, str)):
-            raise DecodeProblem('must be string', f67, 'require_addenda_with_reversals')
-    f68 = v.get('country_code')
-    if f68 is not None:
-        if not (isinstance(f68, str)):
-            raise DecodeProblem('must be string', f68, 'country_code')
-    f69 = v.get('state_code')
-    if f69 is not None:
-        if not (isinstance(f69, str)):
-            raise DecodeProblem('must be string', f69, 'state_code')
-    f70 = v.get('check_digit_routine')
-    if f70 is not None:
-        if not (isinstance(f70, str)):
-            raise DecodeProblem('must be string', f70, 'check_digit_routine')
-    f71 = v.get('currency_code')
-    if f71 is not None:
-        if not (isinstance(f71, str)):
-            raise DecodeProblem('must be string', f71, 'currency_code')
-    f72 = v.get('territory_code')
-    if f72 is not None:
-        if not (isinstance(f72, str)):
-            raise DecodeProblem('must be string', f72, 'territory_code')
-    f73 = v.get('previous_biller_name')
-    if f73 is not None:
-        if not (isinstance(f73, str)):
-            raise DecodeProblem('must be string', f73, 'previous_biller_name')
-    f74 = v.get('note')
-    if f74 is not None:
-        if not (isinstance(f74, str)):
-            raise DecodeProblem('must be string', f74, 'note')
-    f75 = v.get('accepts_exception_payments')
-    if f75 is not None:
-        if not (isinstance(f75, str)):
-            raise DecodeProblem('must be string', f75, 'accepts_exception_payments')
-    f76 = v.get('total_addresses')
-    if f76 is not None:
-        if not (isinstance(f76, str)):
-            raise DecodeProblem('must be string', f76, 'total_addresses')
+            raise DecodeProblem('must be string', f39, 'total_addresses')
 
 
 def _check_BillsWebhookProcessing(v: Any) -> None:
     if not (isinstance(v, dict)):
         raise DecodeProblem('must be an object', v)
-    f91 = v.get('dateProcessed')
-    if f91 is not None:
-        if not (isinstance(f91, str)):
-            raise DecodeProblem('must be string', f91, 'dateProcessed')
-    f92 = v.get('isReversal')
-    if f92 is not None:
-        if not (isinstance(f92, bool)):
-            raise DecodeProblem('must be boolean', f92, 'isReversal')
-    f93 = v.get('remarks')
-    if f93 is not None:
-        if not (isinstance(f93, str)):
-            raise DecodeProblem('must be string', f93, 'remarks')
-    f94 = v.get('responseCode')
-    if f94 is not None:
-        if not (isinstance(f94, str)):
-            raise DecodeProblem('must be string', f94, 'responseCode')
-    f95 = v.get('status')
-    if f95 is not None:
-        if not (isinstance(f95, str)):
-            raise DecodeProblem('must be string', f95, 'status')
-    f96 = v.get('traceId')
-    if f96 is not None:
-        if not (isinstance(f96, str)):
-            raise DecodeProblem('must be string', f96, 'traceId')
+    f1 = v.get('dateProcessed')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'dateProcessed')
+    f2 = v.get('isReversal')
+    if f2 is not None:
+        if not (isinstance(f2, bool)):
+            raise DecodeProblem('must be boolean', f2, 'isReversal')
+    f3 = v.get('remarks')
+    if f3 is not None:
+        if not (isinstance(f3, str)):
+            raise DecodeProblem('must be string', f3, 'remarks')
+    f4 = v.get('responseCode')
+    if f4 is not None:
+        if not (isinstance(f4, str)):
+            raise DecodeProblem('must be string', f4, 'responseCode')
+    f5 = v.get('status')
+    if f5 is not None:
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'status')
+    f6 = v.get('traceId')
+    if f6 is not None:
+        if not (isinstance(f6, str)):
+            raise DecodeProblem('must be string', f6, 'traceId')
 
 
 def _check_BillsTransaction(v: Any) -> None:
@@ -266,50 +266,50 @@ def _check_BillsTransaction(v: Any) -> None:
         raise DecodeProblem('required, missing', MISSING, 'cFiTransactionId')
     if 'status' not in v:
         raise DecodeProblem('required, missing', MISSING, 'status')
-    f125 = v.get('reference')
-    if f125 is not None:
-        if not (isinstance(f125, str)):
-            raise DecodeProblem('must be string', f125, 'reference')
-    f126 = v.get('cFiTransactionId')
-    if f126 is not None:
-        if not (isinstance(f126, str)):
-            raise DecodeProblem('must be string', f126, 'cFiTransactionId')
-    f127 = v.get('merchantId')
-    if f127 is not None:
-        if not (isinstance(f127, str)):
-            raise DecodeProblem('must be string', f127, 'merchantId')
-    f128 = v.get('cFiTraceNumber')
-    if f128 is not None:
-        if not (isinstance(f128, str)):
-            raise DecodeProblem('must be string', f128, 'cFiTraceNumber')
-    f129 = v.get('status')
-    if f129 is not None:
-        if not (isinstance(f129, str)):
-            raise DecodeProblem('must be string', f129, 'status')
-    f130 = v.get('amount')
-    if f130 is not None:
-        if not ((type(f130) is int or type(f130) is Decimal and f130.is_finite() or is_number(f130))):
-            raise DecodeProblem('must be number', f130, 'amount')
-    f131 = v.get('currency')
-    if f131 is not None:
-        if not (isinstance(f131, str)):
-            raise DecodeProblem('must be string', f131, 'currency')
-    f132 = v.get('dtsCreated')
-    if f132 is not None:
-        if not (isinstance(f132, str)):
-            raise DecodeProblem('must be string', f132, 'dtsCreated')
-    f133 = v.get('billerId')
-    if f133 is not None:
-        if not (isinstance(f133, str)):
-            raise DecodeProblem('must be string', f133, 'billerId')
-    f134 = v.get('dtsSent')
-    if f134 is not None:
-        if not (isinstance(f134, str)):
-            raise DecodeProblem('must be string', f134, 'dtsSent')
-    f135 = v.get('processing')
-    if f135 is not None:
+    f1 = v.get('reference')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'reference')
+    f2 = v.get('cFiTransactionId')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'cFiTransactionId')
+    f3 = v.get('merchantId')
+    if f3 is not None:
+        if not (isinstance(f3, str)):
+            raise DecodeProblem('must be string', f3, 'merchantId')
+    f4 = v.get('cFiTraceNumber')
+    if f4 is not None:
+        if not (isinstance(f4, str)):
+            raise DecodeProblem('must be string', f4, 'cFiTraceNumber')
+    f5 = v.get('status')
+    if f5 is not None:
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'status')
+    f6 = v.get('amount')
+    if f6 is not None:
+        if not ((type(f6) is int or type(f6) is Decimal and f6.is_finite() or is_number(f6))):
+            raise DecodeProblem('must be number', f6, 'amount')
+    f7 = v.get('currency')
+    if f7 is not None:
+        if not (isinstance(f7, str)):
+            raise DecodeProblem('must be string', f7, 'currency')
+    f8 = v.get('dtsCreated')
+    if f8 is not None:
+        if not (isinstance(f8, str)):
+            raise DecodeProblem('must be string', f8, 'dtsCreated')
+    f9 = v.get('billerId')
+    if f9 is not None:
+        if not (isinstance(f9, str)):
+            raise DecodeProblem('must be string', f9, 'billerId')
+    f10 = v.get('dtsSent')
+    if f10 is not None:
+        if not (isinstance(f10, str)):
+            raise DecodeProblem('must be string', f10, 'dtsSent')
+    f11 = v.get('processing')
+    if f11 is not None:
         try:
-            _check_BillsWebhookProcessing(f135)
+            _check_BillsWebhookProcessing(f11)
         except DecodeProblem as e:
             e.path.append('processing')
             raise
@@ -318,14 +318,14 @@ def _check_BillsTransaction(v: Any) -> None:
 def _check_CardTransaction(v: Any) -> None:
     if not (isinstance(v, dict)):
         raise DecodeProblem('must be an object', v)
-    f152 = v.get('status')
-    if f152 is not None:
-        if not (isinstance(f152, str)):
-            raise DecodeProblem('must be string', f152, 'status')
-    f153 = v.get('reversalStatus')
-    if f153 is not None:
-        if not (isinstance(f153, str) or f153 is None):
-            raise DecodeProblem('must be string or null', f153, 'reversalStatus')
+    f1 = v.get('status')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'status')
+    f2 = v.get('reversalStatus')
+    if f2 is not None:
+        if not (isinstance(f2, str) or f2 is None):
+            raise DecodeProblem('must be string or null', f2, 'reversalStatus')
 
 
 def _check_WireTransfer(v: Any) -> None:
@@ -335,14 +335,14 @@ def _check_WireTransfer(v: Any) -> None:
         raise DecodeProblem('required, missing', MISSING, 'cFiTransactionId')
     if 'status' not in v:
         raise DecodeProblem('required, missing', MISSING, 'status')
-    f374 = v.get('cFiTransactionId')
-    if f374 is not None:
-        if not (isinstance(f374, str)):
-            raise DecodeProblem('must be string', f374, 'cFiTransactionId')
-    f375 = v.get('status')
-    if f375 is not None:
-        if not (isinstance(f375, str)):
-            raise DecodeProblem('must be string', f375, 'status')
+    f1 = v.get('cFiTransactionId')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'cFiTransactionId')
+    f2 = v.get('status')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'status')
 
 
 def normalize_transferToAchCreate(payload: dict[str, Any]) -> None:
@@ -360,97 +360,97 @@ def validate_transferToAchCreate(payload: Any) -> list[V]:
     if isinstance(payload, dict):
         if 'reference' not in payload:
             out.append(V((), 'required', "must have required property 'reference'", {'missingProperty': 'reference'}, '#/required'))
-        v2 = payload.get('reference', MISSING)
-        if v2 is not MISSING:
-            if isinstance(v2, str):
-                if len(v2) > 32:
+        v1 = payload.get('reference', MISSING)
+        if v1 is not MISSING:
+            if isinstance(v1, str):
+                if len(v1) > 32:
                     out.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/properties/reference/maxLength'))
-                if len(v2) < 1:
+                if len(v1) < 1:
                     out.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/reference/minLength'))
-                if _P0.search(v2) is None:
+                if _P_1ca6f285.search(v1) is None:
                     out.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/properties/reference/pattern'))
             else:
                 out.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/properties/reference/type'))
-        v3 = payload.get('clientCode', MISSING)
-        if v3 is not MISSING:
-            if not (isinstance(v3, str) or v3 is None):
+        v2 = payload.get('clientCode', MISSING)
+        if v2 is not MISSING:
+            if not (isinstance(v2, str) or v2 is None):
                 out.append(V(('clientCode', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/clientCode/type'))
-            if isinstance(v3, str):
-                if len(v3) > 50:
+            if isinstance(v2, str):
+                if len(v2) > 50:
                     out.append(V(('clientCode', ), 'maxLength', 'must NOT have more than 50 characters', {'limit': 50}, '#/properties/clientCode/maxLength'))
-                if len(v3) < 0:
+                if len(v2) < 0:
                     out.append(V(('clientCode', ), 'minLength', 'must NOT have fewer than 0 characters', {'limit': 0}, '#/properties/clientCode/minLength'))
-                if _P1.search(v3) is None:
+                if _P_1a7ab8e7.search(v2) is None:
                     out.append(V(('clientCode', ), 'pattern', 'must match pattern "^((?![<>]).)*$"', {'pattern': '^((?![<>]).)*$'}, '#/properties/clientCode/pattern'))
-        v4 = payload.get('effectiveEntryDate', MISSING)
-        if v4 is not MISSING:
-            if isinstance(v4, str):
-                if _P2.search(v4) is None:
+        v3 = payload.get('effectiveEntryDate', MISSING)
+        if v3 is not MISSING:
+            if isinstance(v3, str):
+                if _P_ce625fbd.search(v3) is None:
                     out.append(V(('effectiveEntryDate', ), 'pattern', 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', {'pattern': '^\\d{4}-\\d{2}-\\d{2}$'}, '#/properties/effectiveEntryDate/pattern'))
-                if not is_date(v4):
+                if not is_date(v3):
                     out.append(V(('effectiveEntryDate', ), 'format', 'must match format "date"', {'format': 'date'}, '#/properties/effectiveEntryDate/format'))
             else:
                 out.append(V(('effectiveEntryDate', ), 'type', 'must be string', {'type': 'string'}, '#/properties/effectiveEntryDate/type'))
-        v5 = payload.get('standardEntryClassCode', MISSING)
-        if v5 is not MISSING:
-            if not (isinstance(v5, str)):
+        v4 = payload.get('standardEntryClassCode', MISSING)
+        if v4 is not MISSING:
+            if not (isinstance(v4, str)):
                 out.append(V(('standardEntryClassCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/standardEntryClassCode/type'))
-        v6 = payload.get('individualName', MISSING)
-        if v6 is not MISSING:
-            if isinstance(v6, str):
-                if len(v6) > 22:
+        v5 = payload.get('individualName', MISSING)
+        if v5 is not MISSING:
+            if isinstance(v5, str):
+                if len(v5) > 22:
                     out.append(V(('individualName', ), 'maxLength', 'must NOT have more than 22 characters', {'limit': 22}, '#/properties/individualName/maxLength'))
-                if len(v6) < 1:
+                if len(v5) < 1:
                     out.append(V(('individualName', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/individualName/minLength'))
-                if _P3.search(v6) is None:
+                if _P_0156e8fd.search(v5) is None:
                     out.append(V(('individualName', ), 'pattern', 'must match pattern "\\S"', {'pattern': '\\S'}, '#/properties/individualName/pattern'))
             else:
                 out.append(V(('individualName', ), 'type', 'must be string', {'type': 'string'}, '#/properties/individualName/type'))
-        v7 = payload.get('routingNumber', MISSING)
+        v6 = payload.get('routingNumber', MISSING)
+        if v6 is not MISSING:
+            if not (isinstance(v6, str)):
+                out.append(V(('routingNumber', ), 'type', 'must be string', {'type': 'string'}, '#/properties/routingNumber/type'))
+        v7 = payload.get('DFIAccountNumber', MISSING)
         if v7 is not MISSING:
             if not (isinstance(v7, str)):
-                out.append(V(('routingNumber', ), 'type', 'must be string', {'type': 'string'}, '#/properties/routingNumber/type'))
-        v8 = payload.get('DFIAccountNumber', MISSING)
+                out.append(V(('DFIAccountNumber', ), 'type', 'must be string', {'type': 'string'}, '#/properties/DFIAccountNumber/type'))
+        v8 = payload.get('accountType', MISSING)
         if v8 is not MISSING:
             if not (isinstance(v8, str)):
-                out.append(V(('DFIAccountNumber', ), 'type', 'must be string', {'type': 'string'}, '#/properties/DFIAccountNumber/type'))
-        v9 = payload.get('accountType', MISSING)
+                out.append(V(('accountType', ), 'type', 'must be string', {'type': 'string'}, '#/properties/accountType/type'))
+        v9 = payload.get('transactionType', MISSING)
         if v9 is not MISSING:
             if not (isinstance(v9, str)):
-                out.append(V(('accountType', ), 'type', 'must be string', {'type': 'string'}, '#/properties/accountType/type'))
-        v10 = payload.get('transactionType', MISSING)
-        if v10 is not MISSING:
-            if not (isinstance(v10, str)):
                 out.append(V(('transactionType', ), 'type', 'must be string', {'type': 'string'}, '#/properties/transactionType/type'))
-        v11 = payload.get('amount', MISSING)
-        if v11 is not MISSING:
-            if (type(v11) is int or type(v11) is Decimal and v11.is_finite() or is_number(v11)):
-                if (Decimal(repr(v11)) if isinstance(v11, float) else v11) > _D4:
+        v10 = payload.get('amount', MISSING)
+        if v10 is not MISSING:
+            if (type(v10) is int or type(v10) is Decimal and v10.is_finite() or is_number(v10)):
+                if (Decimal(repr(v10)) if isinstance(v10, float) else v10) > _D_c4690ae4:
                     out.append(V(('amount', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/properties/amount/maximum'))
-                if (Decimal(repr(v11)) if isinstance(v11, float) else v11) <= 0:
+                if (Decimal(repr(v10)) if isinstance(v10, float) else v10) <= 0:
                     out.append(V(('amount', ), 'exclusiveMinimum', 'must be > 0', {'comparison': '>', 'limit': 0}, '#/properties/amount/exclusiveMinimum'))
-                if not (type(v11) is Decimal and v11.as_tuple().exponent >= -2 or is_multiple(v11, _D5)):
+                if not (type(v10) is Decimal and v10.as_tuple().exponent >= -2 or is_multiple(v10, _D_f6cb967a)):
                     out.append(V(('amount', ), 'multipleOf', 'must be multiple of 0.01', {'multipleOf': 0.01}, '#/properties/amount/multipleOf'))
             else:
                 out.append(V(('amount', ), 'type', 'must be number', {'type': 'number'}, '#/properties/amount/type'))
-        v12 = payload.get('currency', MISSING)
-        if v12 is not MISSING:
-            if isinstance(v12, str):
-                if len(v12) > 3:
+        v11 = payload.get('currency', MISSING)
+        if v11 is not MISSING:
+            if isinstance(v11, str):
+                if len(v11) > 3:
                     out.append(V(('currency', ), 'maxLength', 'must NOT have more than 3 characters', {'limit': 3}, '#/properties/currency/maxLength'))
-                if len(v12) < 3:
+                if len(v11) < 3:
                     out.append(V(('currency', ), 'minLength', 'must NOT have fewer than 3 characters', {'limit': 3}, '#/properties/currency/minLength'))
-                if _P6.search(v12) is None:
+                if _P_887bdaf8.search(v11) is None:
                     out.append(V(('currency', ), 'pattern', 'must match pattern "^[A-Z]+$"', {'pattern': '^[A-Z]+$'}, '#/properties/currency/pattern'))
             else:
                 out.append(V(('currency', ), 'type', 'must be string', {'type': 'string'}, '#/properties/currency/type'))
-        v13 = payload.get('companyEntryDescription', MISSING)
+        v12 = payload.get('companyEntryDescription', MISSING)
+        if v12 is not MISSING:
+            if not (isinstance(v12, str)):
+                out.append(V(('companyEntryDescription', ), 'type', 'must be string', {'type': 'string'}, '#/properties/companyEntryDescription/type'))
+        v13 = payload.get('webhookUrl', MISSING)
         if v13 is not MISSING:
             if not (isinstance(v13, str)):
-                out.append(V(('companyEntryDescription', ), 'type', 'must be string', {'type': 'string'}, '#/properties/companyEntryDescription/type'))
-        v14 = payload.get('webhookUrl', MISSING)
-        if v14 is not MISSING:
-            if not (isinstance(v14, str)):
                 out.append(V(('webhookUrl', ), 'type', 'must be string', {'type': 'string'}, '#/properties/webhookUrl/type'))
     else:
         out.append(V((), 'type', 'must be object', {'type': 'object'}, '#/type'))
@@ -465,14 +465,14 @@ def decode_transferToAchCreate(data: Any) -> Any:
         raise DecodeProblem('required, missing', MISSING, 'cFiTransactionId')
     if 'status' not in data:
         raise DecodeProblem('required, missing', MISSING, 'status')
-    f15 = data.get('cFiTransactionId')
-    if f15 is not None:
-        if not (isinstance(f15, str)):
-            raise DecodeProblem('must be string', f15, 'cFiTransactionId')
-    f16 = data.get('status')
-    if f16 is not None:
-        if not (isinstance(f16, str)):
-            raise DecodeProblem('must be string', f16, 'status')
+    f1 = data.get('cFiTransactionId')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'cFiTransactionId')
+    f2 = data.get('status')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'status')
     return (_MODELS.get(('ach_transfer', 'AchTransfer')) or _model('ach_transfer', 'AchTransfer')).from_dict(data)
 
 
@@ -480,63 +480,63 @@ def validate_transferToAchList(payload: Any) -> list[V]:
     """The rules the transferToAchList body breaks (``[]`` when valid)."""
     out: list[V] = []
     if isinstance(payload, dict):
-        v17 = payload.get('dateCreateFrom', MISSING)
-        if v17 is not MISSING:
-            if not (isinstance(v17, str) or v17 is None):
+        v1 = payload.get('dateCreateFrom', MISSING)
+        if v1 is not MISSING:
+            if not (isinstance(v1, str) or v1 is None):
                 out.append(V(('dateCreateFrom', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/dateCreateFrom/type'))
-            if isinstance(v17, str):
-                if _P2.search(v17) is None:
+            if isinstance(v1, str):
+                if _P_ce625fbd.search(v1) is None:
                     out.append(V(('dateCreateFrom', ), 'pattern', 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', {'pattern': '^\\d{4}-\\d{2}-\\d{2}$'}, '#/properties/dateCreateFrom/pattern'))
-                if not is_date(v17):
+                if not is_date(v1):
                     out.append(V(('dateCreateFrom', ), 'format', 'must match format "date"', {'format': 'date'}, '#/properties/dateCreateFrom/format'))
-        v18 = payload.get('dateCreateTo', MISSING)
-        if v18 is not MISSING:
-            if not (isinstance(v18, str) or v18 is None):
+        v2 = payload.get('dateCreateTo', MISSING)
+        if v2 is not MISSING:
+            if not (isinstance(v2, str) or v2 is None):
                 out.append(V(('dateCreateTo', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/dateCreateTo/type'))
-            if isinstance(v18, str):
-                if _P2.search(v18) is None:
+            if isinstance(v2, str):
+                if _P_ce625fbd.search(v2) is None:
                     out.append(V(('dateCreateTo', ), 'pattern', 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', {'pattern': '^\\d{4}-\\d{2}-\\d{2}$'}, '#/properties/dateCreateTo/pattern'))
-                if not is_date(v18):
+                if not is_date(v2):
                     out.append(V(('dateCreateTo', ), 'format', 'must match format "date"', {'format': 'date'}, '#/properties/dateCreateTo/format'))
-        v19 = payload.get('numberOfRecords', MISSING)
-        if v19 is not MISSING:
-            if not ((type(v19) is int or is_integer(v19)) or v19 is None):
+        v3 = payload.get('numberOfRecords', MISSING)
+        if v3 is not MISSING:
+            if not ((type(v3) is int or is_integer(v3)) or v3 is None):
                 out.append(V(('numberOfRecords', ), 'type', 'must be integer,null', {'type': ['integer', 'null']}, '#/properties/numberOfRecords/type'))
-            if (type(v19) is int or type(v19) is Decimal and v19.is_finite() or is_number(v19)):
-                if (Decimal(repr(v19)) if isinstance(v19, float) else v19) < 1:
+            if (type(v3) is int or type(v3) is Decimal and v3.is_finite() or is_number(v3)):
+                if (Decimal(repr(v3)) if isinstance(v3, float) else v3) < 1:
                     out.append(V(('numberOfRecords', ), 'minimum', 'must be >= 1', {'comparison': '>=', 'limit': 1}, '#/properties/numberOfRecords/minimum'))
-        v20 = payload.get('skipRecords', MISSING)
-        if v20 is not MISSING:
-            if not ((type(v20) is int or is_integer(v20)) or v20 is None):
+        v4 = payload.get('skipRecords', MISSING)
+        if v4 is not MISSING:
+            if not ((type(v4) is int or is_integer(v4)) or v4 is None):
                 out.append(V(('skipRecords', ), 'type', 'must be integer,null', {'type': ['integer', 'null']}, '#/properties/skipRecords/type'))
-            if (type(v20) is int or type(v20) is Decimal and v20.is_finite() or is_number(v20)):
-                if (Decimal(repr(v20)) if isinstance(v20, float) else v20) < 0:
+            if (type(v4) is int or type(v4) is Decimal and v4.is_finite() or is_number(v4)):
+                if (Decimal(repr(v4)) if isinstance(v4, float) else v4) < 0:
                     out.append(V(('skipRecords', ), 'minimum', 'must be >= 0', {'comparison': '>=', 'limit': 0}, '#/properties/skipRecords/minimum'))
-        v21 = payload.get('reference', MISSING)
-        if v21 is not MISSING:
-            if not (isinstance(v21, str) or v21 is None):
+        v5 = payload.get('reference', MISSING)
+        if v5 is not MISSING:
+            if not (isinstance(v5, str) or v5 is None):
                 out.append(V(('reference', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/reference/type'))
-            if isinstance(v21, str):
-                if len(v21) > 36:
+            if isinstance(v5, str):
+                if len(v5) > 36:
                     out.append(V(('reference', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/reference/maxLength'))
-                if len(v21) < 1:
+                if len(v5) < 1:
                     out.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/reference/minLength'))
-                if _P7.search(v21) is None:
+                if _P_6cc0b03a.search(v5) is None:
                     out.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/reference/pattern'))
-        v22 = payload.get('cFiTransactionId', MISSING)
-        if v22 is not MISSING:
-            if not (isinstance(v22, str) or v22 is None):
+        v6 = payload.get('cFiTransactionId', MISSING)
+        if v6 is not MISSING:
+            if not (isinstance(v6, str) or v6 is None):
                 out.append(V(('cFiTransactionId', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/cFiTransactionId/type'))
-            if isinstance(v22, str):
-                if len(v22) > 36:
+            if isinstance(v6, str):
+                if len(v6) > 36:
                     out.append(V(('cFiTransactionId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/cFiTransactionId/maxLength'))
-                if len(v22) < 1:
+                if len(v6) < 1:
                     out.append(V(('cFiTransactionId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/cFiTransactionId/minLength'))
-                if _P7.search(v22) is None:
+                if _P_6cc0b03a.search(v6) is None:
                     out.append(V(('cFiTransactionId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/cFiTransactionId/pattern'))
-        v23 = payload.get('status', MISSING)
-        if v23 is not MISSING:
-            if not (isinstance(v23, str) or v23 is None):
+        v7 = payload.get('status', MISSING)
+        if v7 is not MISSING:
+            if not (isinstance(v7, str) or v7 is None):
                 out.append(V(('status', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/status/type'))
     else:
         out.append(V((), 'type', 'must be object', {'type': 'object'}, '#/type'))
@@ -562,69 +562,69 @@ def validate_transferToAchQuery(payload: Any) -> list[V]:
     out: list[V] = []
     if not (isinstance(payload, dict)):
         out.append(V((), 'type', 'must be object', {'type': 'object'}, '#/type'))
-    o26: list[V] = []
+    o1: list[V] = []
     if isinstance(payload, dict):
         if 'cFiTransactionIds' not in payload:
-            o26.append(V((), 'required', "must have required property 'cFiTransactionIds'", {'missingProperty': 'cFiTransactionIds'}, '#/oneOf/0/required'))
-        if not _K8.issuperset(payload):
-            for k28 in payload:
-                if k28 not in _K8:
-                    o26.append(V((), 'additionalProperties', f'must NOT have additional property {k28!r}', {'additionalProperty': k28}, '#/oneOf/0/additionalProperties'))
-        v29 = payload.get('cFiTransactionIds', MISSING)
-        if v29 is not MISSING:
-            if isinstance(v29, (list, tuple)):
-                if len(v29) > 20:
-                    o26.append(V(('cFiTransactionIds', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/oneOf/0/properties/cFiTransactionIds/maxItems'))
-                if len(v29) < 1:
-                    o26.append(V(('cFiTransactionIds', ), 'minItems', 'must NOT have fewer than 1 items', {'limit': 1}, '#/oneOf/0/properties/cFiTransactionIds/minItems'))
-                for i30, x31 in enumerate(v29):
-                    if isinstance(x31, str):
-                        if len(x31) > 36:
-                            o26.append(V(('cFiTransactionIds', i30, ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/oneOf/0/properties/cFiTransactionIds/items/maxLength'))
-                        if len(x31) < 1:
-                            o26.append(V(('cFiTransactionIds', i30, ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/0/properties/cFiTransactionIds/items/minLength'))
-                        if _P7.search(x31) is None:
-                            o26.append(V(('cFiTransactionIds', i30, ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/oneOf/0/properties/cFiTransactionIds/items/pattern'))
+            o1.append(V((), 'required', "must have required property 'cFiTransactionIds'", {'missingProperty': 'cFiTransactionIds'}, '#/oneOf/0/required'))
+        if not _K_de60f090.issuperset(payload):
+            for k3 in payload:
+                if k3 not in _K_de60f090:
+                    o1.append(V((), 'additionalProperties', f'must NOT have additional property {k3!r}', {'additionalProperty': k3}, '#/oneOf/0/additionalProperties'))
+        v4 = payload.get('cFiTransactionIds', MISSING)
+        if v4 is not MISSING:
+            if isinstance(v4, (list, tuple)):
+                if len(v4) > 20:
+                    o1.append(V(('cFiTransactionIds', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/oneOf/0/properties/cFiTransactionIds/maxItems'))
+                if len(v4) < 1:
+                    o1.append(V(('cFiTransactionIds', ), 'minItems', 'must NOT have fewer than 1 items', {'limit': 1}, '#/oneOf/0/properties/cFiTransactionIds/minItems'))
+                for i5, x6 in enumerate(v4):
+                    if isinstance(x6, str):
+                        if len(x6) > 36:
+                            o1.append(V(('cFiTransactionIds', i5, ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/oneOf/0/properties/cFiTransactionIds/items/maxLength'))
+                        if len(x6) < 1:
+                            o1.append(V(('cFiTransactionIds', i5, ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/0/properties/cFiTransactionIds/items/minLength'))
+                        if _P_6cc0b03a.search(x6) is None:
+                            o1.append(V(('cFiTransactionIds', i5, ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/oneOf/0/properties/cFiTransactionIds/items/pattern'))
                     else:
-                        o26.append(V(('cFiTransactionIds', i30, ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/cFiTransactionIds/items/type'))
+                        o1.append(V(('cFiTransactionIds', i5, ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/cFiTransactionIds/items/type'))
             else:
-                o26.append(V(('cFiTransactionIds', ), 'type', 'must be array', {'type': 'array'}, '#/oneOf/0/properties/cFiTransactionIds/type'))
+                o1.append(V(('cFiTransactionIds', ), 'type', 'must be array', {'type': 'array'}, '#/oneOf/0/properties/cFiTransactionIds/type'))
     else:
-        o26.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/type'))
-    o27: list[V] = []
+        o1.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/type'))
+    o2: list[V] = []
     if isinstance(payload, dict):
         if 'references' not in payload:
-            o27.append(V((), 'required', "must have required property 'references'", {'missingProperty': 'references'}, '#/oneOf/1/required'))
-        if not _K9.issuperset(payload):
-            for k32 in payload:
-                if k32 not in _K9:
-                    o27.append(V((), 'additionalProperties', f'must NOT have additional property {k32!r}', {'additionalProperty': k32}, '#/oneOf/1/additionalProperties'))
-        v33 = payload.get('references', MISSING)
-        if v33 is not MISSING:
-            if isinstance(v33, (list, tuple)):
-                if len(v33) > 20:
-                    o27.append(V(('references', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/oneOf/1/properties/references/maxItems'))
-                if len(v33) < 1:
-                    o27.append(V(('references', ), 'minItems', 'must NOT have fewer than 1 items', {'limit': 1}, '#/oneOf/1/properties/references/minItems'))
-                for i34, x35 in enumerate(v33):
-                    if isinstance(x35, str):
-                        if len(x35) > 32:
-                            o27.append(V(('references', i34, ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/1/properties/references/items/maxLength'))
-                        if len(x35) < 1:
-                            o27.append(V(('references', i34, ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/1/properties/references/items/minLength'))
-                        if _P0.search(x35) is None:
-                            o27.append(V(('references', i34, ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/1/properties/references/items/pattern'))
+            o2.append(V((), 'required', "must have required property 'references'", {'missingProperty': 'references'}, '#/oneOf/1/required'))
+        if not _K_dbf8f450.issuperset(payload):
+            for k7 in payload:
+                if k7 not in _K_dbf8f450:
+                    o2.append(V((), 'additionalProperties', f'must NOT have additional property {k7!r}', {'additionalProperty': k7}, '#/oneOf/1/additionalProperties'))
+        v8 = payload.get('references', MISSING)
+        if v8 is not MISSING:
+            if isinstance(v8, (list, tuple)):
+                if len(v8) > 20:
+                    o2.append(V(('references', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/oneOf/1/properties/references/maxItems'))
+                if len(v8) < 1:
+                    o2.append(V(('references', ), 'minItems', 'must NOT have fewer than 1 items', {'limit': 1}, '#/oneOf/1/properties/references/minItems'))
+                for i9, x10 in enumerate(v8):
+                    if isinstance(x10, str):
+                        if len(x10) > 32:
+                            o2.append(V(('references', i9, ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/1/properties/references/items/maxLength'))
+                        if len(x10) < 1:
+                            o2.append(V(('references', i9, ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/1/properties/references/items/minLength'))
+                        if _P_1ca6f285.search(x10) is None:
+                            o2.append(V(('references', i9, ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/1/properties/references/items/pattern'))
                     else:
-                        o27.append(V(('references', i34, ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/references/items/type'))
+                        o2.append(V(('references', i9, ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/references/items/type'))
             else:
-                o27.append(V(('references', ), 'type', 'must be array', {'type': 'array'}, '#/oneOf/1/properties/references/type'))
+                o2.append(V(('references', ), 'type', 'must be array', {'type': 'array'}, '#/oneOf/1/properties/references/type'))
     else:
-        o27.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/type'))
-    p36 = [i for i, e in enumerate((o26, o27,)) if not e]
-    if len(p36) != 1:
-        out.extend(o26)
-        out.extend(o27)
-        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p36 or None}, '#/oneOf'))
+        o2.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/type'))
+    p11 = [i for i, e in enumerate((o1, o2,)) if not e]
+    if len(p11) != 1:
+        out.extend(o1)
+        out.extend(o2)
+        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p11 or None}, '#/oneOf'))
     return out
 
 
@@ -684,18 +684,18 @@ def validate_transferToBillsExecute(payload: Any) -> list[V]:
     if isinstance(payload, dict):
         if 'cFiTransactionId' not in payload:
             out.append(V((), 'required', "must have required property 'cFiTransactionId'", {'missingProperty': 'cFiTransactionId'}, '#/required'))
-        if not _K10.issuperset(payload):
-            for k78 in payload:
-                if k78 not in _K10:
-                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k78!r}', {'additionalProperty': k78}, '#/additionalProperties'))
-        v79 = payload.get('cFiTransactionId', MISSING)
-        if v79 is not MISSING:
-            if isinstance(v79, str):
-                if len(v79) > 36:
+        if not _K_4b00b93e.issuperset(payload):
+            for k1 in payload:
+                if k1 not in _K_4b00b93e:
+                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k1!r}', {'additionalProperty': k1}, '#/additionalProperties'))
+        v2 = payload.get('cFiTransactionId', MISSING)
+        if v2 is not MISSING:
+            if isinstance(v2, str):
+                if len(v2) > 36:
                     out.append(V(('cFiTransactionId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/cFiTransactionId/maxLength'))
-                if len(v79) < 1:
+                if len(v2) < 1:
                     out.append(V(('cFiTransactionId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/cFiTransactionId/minLength'))
-                if _P7.search(v79) is None:
+                if _P_6cc0b03a.search(v2) is None:
                     out.append(V(('cFiTransactionId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/cFiTransactionId/pattern'))
             else:
                 out.append(V(('cFiTransactionId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/cFiTransactionId/type'))
@@ -712,50 +712,50 @@ def decode_transferToBillsExecute(data: Any) -> Any:
         raise DecodeProblem('required, missing', MISSING, 'cFiTransactionId')
     if 'status' not in data:
         raise DecodeProblem('required, missing', MISSING, 'status')
-    f80 = data.get('reference')
-    if f80 is not None:
-        if not (isinstance(f80, str)):
-            raise DecodeProblem('must be string', f80, 'reference')
-    f81 = data.get('cFiTransactionId')
-    if f81 is not None:
-        if not (isinstance(f81, str)):
-            raise DecodeProblem('must be string', f81, 'cFiTransactionId')
-    f82 = data.get('merchantId')
-    if f82 is not None:
-        if not (isinstance(f82, str)):
-            raise DecodeProblem('must be string', f82, 'merchantId')
-    f83 = data.get('cFiTraceNumber')
-    if f83 is not None:
-        if not (isinstance(f83, str)):
-            raise DecodeProblem('must be string', f83, 'cFiTraceNumber')
-    f84 = data.get('status')
-    if f84 is not None:
-        if not (isinstance(f84, str)):
-            raise DecodeProblem('must be string', f84, 'status')
-    f85 = data.get('amount')
-    if f85 is not None:
-        if not ((type(f85) is int or type(f85) is Decimal and f85.is_finite() or is_number(f85))):
-            raise DecodeProblem('must be number', f85, 'amount')
-    f86 = data.get('currency')
-    if f86 is not None:
-        if not (isinstance(f86, str)):
-            raise DecodeProblem('must be string', f86, 'currency')
-    f87 = data.get('dtsCreated')
-    if f87 is not None:
-        if not (isinstance(f87, str)):
-            raise DecodeProblem('must be string', f87, 'dtsCreated')
-    f88 = data.get('billerId')
-    if f88 is not None:
-        if not (isinstance(f88, str)):
-            raise DecodeProblem('must be string', f88, 'billerId')
-    f89 = data.get('dtsSent')
-    if f89 is not None:
-        if not (isinstance(f89, str)):
-            raise DecodeProblem('must be string', f89, 'dtsSent')
-    f90 = data.get('processing')
-    if f90 is not None:
+    f1 = data.get('reference')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'reference')
+    f2 = data.get('cFiTransactionId')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'cFiTransactionId')
+    f3 = data.get('merchantId')
+    if f3 is not None:
+        if not (isinstance(f3, str)):
+            raise DecodeProblem('must be string', f3, 'merchantId')
+    f4 = data.get('cFiTraceNumber')
+    if f4 is not None:
+        if not (isinstance(f4, str)):
+            raise DecodeProblem('must be string', f4, 'cFiTraceNumber')
+    f5 = data.get('status')
+    if f5 is not None:
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'status')
+    f6 = data.get('amount')
+    if f6 is not None:
+        if not ((type(f6) is int or type(f6) is Decimal and f6.is_finite() or is_number(f6))):
+            raise DecodeProblem('must be number', f6, 'amount')
+    f7 = data.get('currency')
+    if f7 is not None:
+        if not (isinstance(f7, str)):
+            raise DecodeProblem('must be string', f7, 'currency')
+    f8 = data.get('dtsCreated')
+    if f8 is not None:
+        if not (isinstance(f8, str)):
+            raise DecodeProblem('must be string', f8, 'dtsCreated')
+    f9 = data.get('billerId')
+    if f9 is not None:
+        if not (isinstance(f9, str)):
+            raise DecodeProblem('must be string', f9, 'billerId')
+    f10 = data.get('dtsSent')
+    if f10 is not None:
+        if not (isinstance(f10, str)):
+            raise DecodeProblem('must be string', f10, 'dtsSent')
+    f11 = data.get('processing')
+    if f11 is not None:
         try:
-            _check_BillsWebhookProcessing(f90)
+            _check_BillsWebhookProcessing(f11)
         except DecodeProblem as e:
             e.path.append('processing')
             raise
@@ -764,81 +764,81 @@ def decode_transferToBillsExecute(data: Any) -> Any:
 
 def normalize_transferToBillsInitiate(payload: dict[str, Any]) -> None:
     """Money of transferToBillsInitiate: exact Decimal from numeric strings; floats refused."""
-    m97 = payload.get('amount')
-    if isinstance(m97, str):
-        payload['amount'] = money_string('amount', m97)
-    elif isinstance(m97, float):
+    m1 = payload.get('amount')
+    if isinstance(m1, str):
+        payload['amount'] = money_string('amount', m1)
+    elif isinstance(m1, float):
         raise MoneyTypeError('amount', MONEY_HINT)
 
 
 def validate_transferToBillsInitiate(payload: Any) -> list[V]:
     """The rules the transferToBillsInitiate body breaks (``[]`` when valid)."""
     out: list[V] = []
-    n111: list[V] = []
+    n14: list[V] = []
     if isinstance(payload, dict):
         if 'accountNumber' not in payload:
-            n111.append(V((), 'required', "must have required property 'accountNumber'", {'missingProperty': 'accountNumber'}, '#/not/required'))
+            n14.append(V((), 'required', "must have required property 'accountNumber'", {'missingProperty': 'accountNumber'}, '#/not/required'))
         if 'accountNumberEncrypted' not in payload:
-            n111.append(V((), 'required', "must have required property 'accountNumberEncrypted'", {'missingProperty': 'accountNumberEncrypted'}, '#/not/required'))
-    if not n111:
+            n14.append(V((), 'required', "must have required property 'accountNumberEncrypted'", {'missingProperty': 'accountNumberEncrypted'}, '#/not/required'))
+    if not n14:
         out.append(V((), 'not', 'must NOT be valid', {}, '#/not'))
     if isinstance(payload, dict):
         if 'reference' not in payload:
             out.append(V((), 'required', "must have required property 'reference'", {'missingProperty': 'reference'}, '#/required'))
-        v98 = payload.get('reference', MISSING)
-        if v98 is not MISSING:
-            if not (isinstance(v98, str)):
+        v1 = payload.get('reference', MISSING)
+        if v1 is not MISSING:
+            if not (isinstance(v1, str)):
                 out.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/properties/reference/type'))
-        v99 = payload.get('billerId', MISSING)
-        if v99 is not MISSING:
-            if not (isinstance(v99, str)):
+        v2 = payload.get('billerId', MISSING)
+        if v2 is not MISSING:
+            if not (isinstance(v2, str)):
                 out.append(V(('billerId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/billerId/type'))
-        v100 = payload.get('accountNumber', MISSING)
-        if v100 is not MISSING:
-            if not (isinstance(v100, str)):
+        v3 = payload.get('accountNumber', MISSING)
+        if v3 is not MISSING:
+            if not (isinstance(v3, str)):
                 out.append(V(('accountNumber', ), 'type', 'must be string', {'type': 'string'}, '#/properties/accountNumber/type'))
-        v101 = payload.get('accountNumberEncrypted', MISSING)
-        if v101 is not MISSING:
-            if not (isinstance(v101, str)):
+        v4 = payload.get('accountNumberEncrypted', MISSING)
+        if v4 is not MISSING:
+            if not (isinstance(v4, str)):
                 out.append(V(('accountNumberEncrypted', ), 'type', 'must be string', {'type': 'string'}, '#/properties/accountNumberEncrypted/type'))
-        v102 = payload.get('legalName', MISSING)
-        if v102 is not MISSING:
-            if not (isinstance(v102, str)):
+        v5 = payload.get('legalName', MISSING)
+        if v5 is not MISSING:
+            if not (isinstance(v5, str)):
                 out.append(V(('legalName', ), 'type', 'must be string', {'type': 'string'}, '#/properties/legalName/type'))
-        v103 = payload.get('firstName', MISSING)
-        if v103 is not MISSING:
-            if not (isinstance(v103, str)):
+        v6 = payload.get('firstName', MISSING)
+        if v6 is not MISSING:
+            if not (isinstance(v6, str)):
                 out.append(V(('firstName', ), 'type', 'must be string', {'type': 'string'}, '#/properties/firstName/type'))
-        v104 = payload.get('lastName', MISSING)
-        if v104 is not MISSING:
-            if not (isinstance(v104, str)):
+        v7 = payload.get('lastName', MISSING)
+        if v7 is not MISSING:
+            if not (isinstance(v7, str)):
                 out.append(V(('lastName', ), 'type', 'must be string', {'type': 'string'}, '#/properties/lastName/type'))
-        v105 = payload.get('amount', MISSING)
-        if v105 is not MISSING:
-            if (type(v105) is int or type(v105) is Decimal and v105.is_finite() or is_number(v105)):
-                if (Decimal(repr(v105)) if isinstance(v105, float) else v105) > _D4:
+        v8 = payload.get('amount', MISSING)
+        if v8 is not MISSING:
+            if (type(v8) is int or type(v8) is Decimal and v8.is_finite() or is_number(v8)):
+                if (Decimal(repr(v8)) if isinstance(v8, float) else v8) > _D_c4690ae4:
                     out.append(V(('amount', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/properties/amount/maximum'))
             else:
                 out.append(V(('amount', ), 'type', 'must be number', {'type': 'number'}, '#/properties/amount/type'))
-        v106 = payload.get('currency', MISSING)
-        if v106 is not MISSING:
-            if not (isinstance(v106, str)):
+        v9 = payload.get('currency', MISSING)
+        if v9 is not MISSING:
+            if not (isinstance(v9, str)):
                 out.append(V(('currency', ), 'type', 'must be string', {'type': 'string'}, '#/properties/currency/type'))
-        v107 = payload.get('deliveryTimeCode', MISSING)
-        if v107 is not MISSING:
-            if not (isinstance(v107, str)):
+        v10 = payload.get('deliveryTimeCode', MISSING)
+        if v10 is not MISSING:
+            if not (isinstance(v10, str)):
                 out.append(V(('deliveryTimeCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/deliveryTimeCode/type'))
-        v108 = payload.get('webhookUrl', MISSING)
-        if v108 is not MISSING:
-            if not (isinstance(v108, str)):
+        v11 = payload.get('webhookUrl', MISSING)
+        if v11 is not MISSING:
+            if not (isinstance(v11, str)):
                 out.append(V(('webhookUrl', ), 'type', 'must be string', {'type': 'string'}, '#/properties/webhookUrl/type'))
-        v109 = payload.get('narrative', MISSING)
-        if v109 is not MISSING:
-            if not (isinstance(v109, str)):
+        v12 = payload.get('narrative', MISSING)
+        if v12 is not MISSING:
+            if not (isinstance(v12, str)):
                 out.append(V(('narrative', ), 'type', 'must be string', {'type': 'string'}, '#/properties/narrative/type'))
-        v110 = payload.get('batchId', MISSING)
-        if v110 is not MISSING:
-            if not (isinstance(v110, str)):
+        v13 = payload.get('batchId', MISSING)
+        if v13 is not MISSING:
+            if not (isinstance(v13, str)):
                 out.append(V(('batchId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/batchId/type'))
     else:
         out.append(V((), 'type', 'must be object', {'type': 'object'}, '#/type'))
@@ -853,50 +853,50 @@ def decode_transferToBillsInitiate(data: Any) -> Any:
         raise DecodeProblem('required, missing', MISSING, 'cFiTransactionId')
     if 'status' not in data:
         raise DecodeProblem('required, missing', MISSING, 'status')
-    f112 = data.get('reference')
-    if f112 is not None:
-        if not (isinstance(f112, str)):
-            raise DecodeProblem('must be string', f112, 'reference')
-    f113 = data.get('cFiTransactionId')
-    if f113 is not None:
-        if not (isinstance(f113, str)):
-            raise DecodeProblem('must be string', f113, 'cFiTransactionId')
-    f114 = data.get('merchantId')
-    if f114 is not None:
-        if not (isinstance(f114, str)):
-            raise DecodeProblem('must be string', f114, 'merchantId')
-    f115 = data.get('cFiTraceNumber')
-    if f115 is not None:
-        if not (isinstance(f115, str)):
-            raise DecodeProblem('must be string', f115, 'cFiTraceNumber')
-    f116 = data.get('status')
-    if f116 is not None:
-        if not (isinstance(f116, str)):
-            raise DecodeProblem('must be string', f116, 'status')
-    f117 = data.get('amount')
-    if f117 is not None:
-        if not ((type(f117) is int or type(f117) is Decimal and f117.is_finite() or is_number(f117))):
-            raise DecodeProblem('must be number', f117, 'amount')
-    f118 = data.get('currency')
-    if f118 is not None:
-        if not (isinstance(f118, str)):
-            raise DecodeProblem('must be string', f118, 'currency')
-    f119 = data.get('dtsCreated')
-    if f119 is not None:
-        if not (isinstance(f119, str)):
-            raise DecodeProblem('must be string', f119, 'dtsCreated')
-    f120 = data.get('billerId')
-    if f120 is not None:
-        if not (isinstance(f120, str)):
-            raise DecodeProblem('must be string', f120, 'billerId')
-    f121 = data.get('dtsSent')
-    if f121 is not None:
-        if not (isinstance(f121, str)):
-            raise DecodeProblem('must be string', f121, 'dtsSent')
-    f122 = data.get('processing')
-    if f122 is not None:
+    f1 = data.get('reference')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'reference')
+    f2 = data.get('cFiTransactionId')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'cFiTransactionId')
+    f3 = data.get('merchantId')
+    if f3 is not None:
+        if not (isinstance(f3, str)):
+            raise DecodeProblem('must be string', f3, 'merchantId')
+    f4 = data.get('cFiTraceNumber')
+    if f4 is not None:
+        if not (isinstance(f4, str)):
+            raise DecodeProblem('must be string', f4, 'cFiTraceNumber')
+    f5 = data.get('status')
+    if f5 is not None:
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'status')
+    f6 = data.get('amount')
+    if f6 is not None:
+        if not ((type(f6) is int or type(f6) is Decimal and f6.is_finite() or is_number(f6))):
+            raise DecodeProblem('must be number', f6, 'amount')
+    f7 = data.get('currency')
+    if f7 is not None:
+        if not (isinstance(f7, str)):
+            raise DecodeProblem('must be string', f7, 'currency')
+    f8 = data.get('dtsCreated')
+    if f8 is not None:
+        if not (isinstance(f8, str)):
+            raise DecodeProblem('must be string', f8, 'dtsCreated')
+    f9 = data.get('billerId')
+    if f9 is not None:
+        if not (isinstance(f9, str)):
+            raise DecodeProblem('must be string', f9, 'billerId')
+    f10 = data.get('dtsSent')
+    if f10 is not None:
+        if not (isinstance(f10, str)):
+            raise DecodeProblem('must be string', f10, 'dtsSent')
+    f11 = data.get('processing')
+    if f11 is not None:
         try:
-            _check_BillsWebhookProcessing(f122)
+            _check_BillsWebhookProcessing(f11)
         except DecodeProblem as e:
             e.path.append('processing')
             raise
@@ -907,19 +907,19 @@ def validate_transferToBillsList(payload: Any) -> list[V]:
     """The rules the transferToBillsList body breaks (``[]`` when valid)."""
     out: list[V] = []
     if isinstance(payload, dict):
-        v123 = payload.get('numberOfRecords', MISSING)
-        if v123 is not MISSING:
-            if not ((type(v123) is int or is_integer(v123)) or v123 is None):
+        v1 = payload.get('numberOfRecords', MISSING)
+        if v1 is not MISSING:
+            if not ((type(v1) is int or is_integer(v1)) or v1 is None):
                 out.append(V(('numberOfRecords', ), 'type', 'must be integer,null', {'type': ['integer', 'null']}, '#/properties/numberOfRecords/type'))
-            if (type(v123) is int or type(v123) is Decimal and v123.is_finite() or is_number(v123)):
-                if (Decimal(repr(v123)) if isinstance(v123, float) else v123) < 1:
+            if (type(v1) is int or type(v1) is Decimal and v1.is_finite() or is_number(v1)):
+                if (Decimal(repr(v1)) if isinstance(v1, float) else v1) < 1:
                     out.append(V(('numberOfRecords', ), 'minimum', 'must be >= 1', {'comparison': '>=', 'limit': 1}, '#/properties/numberOfRecords/minimum'))
-        v124 = payload.get('skipRecords', MISSING)
-        if v124 is not MISSING:
-            if not ((type(v124) is int or is_integer(v124)) or v124 is None):
+        v2 = payload.get('skipRecords', MISSING)
+        if v2 is not MISSING:
+            if not ((type(v2) is int or is_integer(v2)) or v2 is None):
                 out.append(V(('skipRecords', ), 'type', 'must be integer,null', {'type': ['integer', 'null']}, '#/properties/skipRecords/type'))
-            if (type(v124) is int or type(v124) is Decimal and v124.is_finite() or is_number(v124)):
-                if (Decimal(repr(v124)) if isinstance(v124, float) else v124) < 0:
+            if (type(v2) is int or type(v2) is Decimal and v2.is_finite() or is_number(v2)):
+                if (Decimal(repr(v2)) if isinstance(v2, float) else v2) < 0:
                     out.append(V(('skipRecords', ), 'minimum', 'must be >= 0', {'comparison': '>=', 'limit': 0}, '#/properties/skipRecords/minimum'))
     else:
         out.append(V((), 'type', 'must be object', {'type': 'object'}, '#/type'))
@@ -944,24 +944,24 @@ def validate_transferToBillsQuery(payload: Any) -> list[V]:
     """The rules the transferToBillsQuery body breaks (``[]`` when valid)."""
     out: list[V] = []
     if isinstance(payload, dict):
-        v136 = payload.get('cFiTransactionIds', MISSING)
-        if v136 is not MISSING:
-            if isinstance(v136, (list, tuple)):
-                if len(v136) > 20:
+        v1 = payload.get('cFiTransactionIds', MISSING)
+        if v1 is not MISSING:
+            if isinstance(v1, (list, tuple)):
+                if len(v1) > 20:
                     out.append(V(('cFiTransactionIds', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/properties/cFiTransactionIds/maxItems'))
-                for i137, x138 in enumerate(v136):
-                    if not (isinstance(x138, str)):
-                        out.append(V(('cFiTransactionIds', i137, ), 'type', 'must be string', {'type': 'string'}, '#/properties/cFiTransactionIds/items/type'))
+                for i2, x3 in enumerate(v1):
+                    if not (isinstance(x3, str)):
+                        out.append(V(('cFiTransactionIds', i2, ), 'type', 'must be string', {'type': 'string'}, '#/properties/cFiTransactionIds/items/type'))
             else:
                 out.append(V(('cFiTransactionIds', ), 'type', 'must be array', {'type': 'array'}, '#/properties/cFiTransactionIds/type'))
-        v139 = payload.get('references', MISSING)
-        if v139 is not MISSING:
-            if isinstance(v139, (list, tuple)):
-                if len(v139) > 20:
+        v4 = payload.get('references', MISSING)
+        if v4 is not MISSING:
+            if isinstance(v4, (list, tuple)):
+                if len(v4) > 20:
                     out.append(V(('references', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/properties/references/maxItems'))
-                for i140, x141 in enumerate(v139):
-                    if not (isinstance(x141, str)):
-                        out.append(V(('references', i140, ), 'type', 'must be string', {'type': 'string'}, '#/properties/references/items/type'))
+                for i5, x6 in enumerate(v4):
+                    if not (isinstance(x6, str)):
+                        out.append(V(('references', i5, ), 'type', 'must be string', {'type': 'string'}, '#/properties/references/items/type'))
             else:
                 out.append(V(('references', ), 'type', 'must be array', {'type': 'array'}, '#/properties/references/type'))
     else:
@@ -989,16 +989,16 @@ def validate_transferToBillsSummary(payload: Any) -> list[V]:
     if isinstance(payload, dict):
         if 'date' not in payload:
             out.append(V((), 'required', "must have required property 'date'", {'missingProperty': 'date'}, '#/required'))
-        if not _K11.issuperset(payload):
-            for k142 in payload:
-                if k142 not in _K11:
-                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k142!r}', {'additionalProperty': k142}, '#/additionalProperties'))
-        v143 = payload.get('date', MISSING)
-        if v143 is not MISSING:
-            if isinstance(v143, str):
-                if _P2.search(v143) is None:
+        if not _K_45956eeb.issuperset(payload):
+            for k1 in payload:
+                if k1 not in _K_45956eeb:
+                    out.append(V((), 'additionalProperties', f'must NOT have additional property {k1!r}', {'additionalProperty': k1}, '#/additionalProperties'))
+        v2 = payload.get('date', MISSING)
+        if v2 is not MISSING:
+            if isinstance(v2, str):
+                if _P_ce625fbd.search(v2) is None:
                     out.append(V(('date', ), 'pattern', 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', {'pattern': '^\\d{4}-\\d{2}-\\d{2}$'}, '#/properties/date/pattern'))
-                if not is_date(v143):
+                if not is_date(v2):
                     out.append(V(('date', ), 'format', 'must match format "date"', {'format': 'date'}, '#/properties/date/format'))
             else:
                 out.append(V(('date', ), 'type', 'must be string', {'type': 'string'}, '#/properties/date/type'))
@@ -1025,58 +1025,58 @@ def validate_transferToCardListTransactions(payload: Any) -> list[V]:
     """The rules the transferToCardListTransactions body breaks (``[]`` when valid)."""
     out: list[V] = []
     if isinstance(payload, dict):
-        v144 = payload.get('dateCreateFrom', MISSING)
-        if v144 is not MISSING:
-            if not (isinstance(v144, str) or v144 is None):
+        v1 = payload.get('dateCreateFrom', MISSING)
+        if v1 is not MISSING:
+            if not (isinstance(v1, str) or v1 is None):
                 out.append(V(('dateCreateFrom', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/dateCreateFrom/type'))
-            if isinstance(v144, str):
-                if _P2.search(v144) is None:
+            if isinstance(v1, str):
+                if _P_ce625fbd.search(v1) is None:
                     out.append(V(('dateCreateFrom', ), 'pattern', 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', {'pattern': '^\\d{4}-\\d{2}-\\d{2}$'}, '#/properties/dateCreateFrom/pattern'))
-                if not is_date(v144):
+                if not is_date(v1):
                     out.append(V(('dateCreateFrom', ), 'format', 'must match format "date"', {'format': 'date'}, '#/properties/dateCreateFrom/format'))
-        v145 = payload.get('dateCreateTo', MISSING)
-        if v145 is not MISSING:
-            if not (isinstance(v145, str) or v145 is None):
+        v2 = payload.get('dateCreateTo', MISSING)
+        if v2 is not MISSING:
+            if not (isinstance(v2, str) or v2 is None):
                 out.append(V(('dateCreateTo', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/dateCreateTo/type'))
-            if isinstance(v145, str):
-                if _P2.search(v145) is None:
+            if isinstance(v2, str):
+                if _P_ce625fbd.search(v2) is None:
                     out.append(V(('dateCreateTo', ), 'pattern', 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', {'pattern': '^\\d{4}-\\d{2}-\\d{2}$'}, '#/properties/dateCreateTo/pattern'))
-                if not is_date(v145):
+                if not is_date(v2):
                     out.append(V(('dateCreateTo', ), 'format', 'must match format "date"', {'format': 'date'}, '#/properties/dateCreateTo/format'))
-        v146 = payload.get('status', MISSING)
-        if v146 is not MISSING:
-            if not (isinstance(v146, str) or v146 is None):
+        v3 = payload.get('status', MISSING)
+        if v3 is not MISSING:
+            if not (isinstance(v3, str) or v3 is None):
                 out.append(V(('status', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/status/type'))
-            if not ((v146 is None or isinstance(v146, str)) and v146 in _E12):
+            if not ((v3 is None or isinstance(v3, str)) and v3 in _E_8a182a71):
                 out.append(V(('status', ), 'enum', 'must be equal to one of the allowed values', {'allowedValues': ['Unknown', 'Manual', 'Initiated', 'Complete', 'Declined', None]}, '#/properties/status/enum'))
-        v147 = payload.get('reversalStatus', MISSING)
-        if v147 is not MISSING:
-            a148: list[V] = []
-            if not (isinstance(v147, str)):
-                a148.append(V(('reversalStatus', ), 'type', 'must be string', {'type': 'string'}, '#/properties/reversalStatus/anyOf/0/type'))
-            if not ((v147 is None or isinstance(v147, str)) and v147 in _E13):
-                a148.append(V(('reversalStatus', ), 'enum', 'must be equal to one of the allowed values', {'allowedValues': ['Unknown', 'Reversal', 'Reversed']}, '#/properties/reversalStatus/anyOf/0/enum'))
-            if a148:
-                a149: list[V] = []
-                if not (v147 is None):
-                    a149.append(V(('reversalStatus', ), 'type', 'must be null', {'type': 'null'}, '#/properties/reversalStatus/anyOf/1/type'))
-                if a149:
-                    out.extend(a148)
-                    out.extend(a149)
+        v4 = payload.get('reversalStatus', MISSING)
+        if v4 is not MISSING:
+            a5: list[V] = []
+            if not (isinstance(v4, str)):
+                a5.append(V(('reversalStatus', ), 'type', 'must be string', {'type': 'string'}, '#/properties/reversalStatus/anyOf/0/type'))
+            if not ((v4 is None or isinstance(v4, str)) and v4 in _E_074c2cd4):
+                a5.append(V(('reversalStatus', ), 'enum', 'must be equal to one of the allowed values', {'allowedValues': ['Unknown', 'Reversal', 'Reversed']}, '#/properties/reversalStatus/anyOf/0/enum'))
+            if a5:
+                a6: list[V] = []
+                if not (v4 is None):
+                    a6.append(V(('reversalStatus', ), 'type', 'must be null', {'type': 'null'}, '#/properties/reversalStatus/anyOf/1/type'))
+                if a6:
+                    out.extend(a5)
+                    out.extend(a6)
                     out.append(V(('reversalStatus', ), 'anyOf', 'must match a schema in anyOf', {}, '#/properties/reversalStatus/anyOf'))
-        v150 = payload.get('numberOfRecords', MISSING)
-        if v150 is not MISSING:
-            if not ((type(v150) is int or is_integer(v150)) or v150 is None):
+        v7 = payload.get('numberOfRecords', MISSING)
+        if v7 is not MISSING:
+            if not ((type(v7) is int or is_integer(v7)) or v7 is None):
                 out.append(V(('numberOfRecords', ), 'type', 'must be integer,null', {'type': ['integer', 'null']}, '#/properties/numberOfRecords/type'))
-            if (type(v150) is int or type(v150) is Decimal and v150.is_finite() or is_number(v150)):
-                if (Decimal(repr(v150)) if isinstance(v150, float) else v150) < 1:
+            if (type(v7) is int or type(v7) is Decimal and v7.is_finite() or is_number(v7)):
+                if (Decimal(repr(v7)) if isinstance(v7, float) else v7) < 1:
                     out.append(V(('numberOfRecords', ), 'minimum', 'must be >= 1', {'comparison': '>=', 'limit': 1}, '#/properties/numberOfRecords/minimum'))
-        v151 = payload.get('skipRecords', MISSING)
-        if v151 is not MISSING:
-            if not ((type(v151) is int or is_integer(v151)) or v151 is None):
+        v8 = payload.get('skipRecords', MISSING)
+        if v8 is not MISSING:
+            if not ((type(v8) is int or is_integer(v8)) or v8 is None):
                 out.append(V(('skipRecords', ), 'type', 'must be integer,null', {'type': ['integer', 'null']}, '#/properties/skipRecords/type'))
-            if (type(v151) is int or type(v151) is Decimal and v151.is_finite() or is_number(v151)):
-                if (Decimal(repr(v151)) if isinstance(v151, float) else v151) < 0:
+            if (type(v8) is int or type(v8) is Decimal and v8.is_finite() or is_number(v8)):
+                if (Decimal(repr(v8)) if isinstance(v8, float) else v8) < 0:
                     out.append(V(('skipRecords', ), 'minimum', 'must be >= 0', {'comparison': '>=', 'limit': 0}, '#/properties/skipRecords/minimum'))
     else:
         out.append(V((), 'type', 'must be object', {'type': 'object'}, '#/type'))
@@ -1099,10 +1099,10 @@ def decode_transferToCardListTransactions(data: Any) -> Any:
 
 def normalize_transferToCardPull(payload: dict[str, Any]) -> None:
     """Money of transferToCardPull: exact Decimal from numeric strings; floats refused."""
-    m154 = payload.get('amount')
-    if isinstance(m154, str):
-        payload['amount'] = money_string('amount', m154)
-    elif isinstance(m154, float):
+    m1 = payload.get('amount')
+    if isinstance(m1, str):
+        payload['amount'] = money_string('amount', m1)
+    elif isinstance(m1, float):
         raise MoneyTypeError('amount', MONEY_HINT)
 
 
@@ -1110,106 +1110,106 @@ def validate_transferToCardPull(payload: Any) -> list[V]:
     """The rules the transferToCardPull body breaks (``[]`` when valid)."""
     out: list[V] = []
     if isinstance(payload, dict):
-        v155 = payload.get('reference', MISSING)
-        if v155 is not MISSING:
-            if isinstance(v155, str):
-                if len(v155) > 32:
+        v1 = payload.get('reference', MISSING)
+        if v1 is not MISSING:
+            if isinstance(v1, str):
+                if len(v1) > 32:
                     out.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/properties/reference/maxLength'))
-                if len(v155) < 1:
+                if len(v1) < 1:
                     out.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/reference/minLength'))
-                if _P0.search(v155) is None:
+                if _P_1ca6f285.search(v1) is None:
                     out.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/properties/reference/pattern'))
             else:
                 out.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/properties/reference/type'))
-        v156 = payload.get('cFiCardId', MISSING)
-        if v156 is not MISSING:
-            if isinstance(v156, str):
-                if len(v156) > 36:
+        v2 = payload.get('cFiCardId', MISSING)
+        if v2 is not MISSING:
+            if isinstance(v2, str):
+                if len(v2) > 36:
                     out.append(V(('cFiCardId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/cFiCardId/maxLength'))
-                if len(v156) < 1:
+                if len(v2) < 1:
                     out.append(V(('cFiCardId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/cFiCardId/minLength'))
-                if _P7.search(v156) is None:
+                if _P_6cc0b03a.search(v2) is None:
                     out.append(V(('cFiCardId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/cFiCardId/pattern'))
             else:
                 out.append(V(('cFiCardId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/cFiCardId/type'))
-        v157 = payload.get('amount', MISSING)
-        if v157 is not MISSING:
-            if (type(v157) is int or type(v157) is Decimal and v157.is_finite() or is_number(v157)):
-                if (Decimal(repr(v157)) if isinstance(v157, float) else v157) > _D4:
+        v3 = payload.get('amount', MISSING)
+        if v3 is not MISSING:
+            if (type(v3) is int or type(v3) is Decimal and v3.is_finite() or is_number(v3)):
+                if (Decimal(repr(v3)) if isinstance(v3, float) else v3) > _D_c4690ae4:
                     out.append(V(('amount', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/properties/amount/maximum'))
-                if (Decimal(repr(v157)) if isinstance(v157, float) else v157) <= 0:
+                if (Decimal(repr(v3)) if isinstance(v3, float) else v3) <= 0:
                     out.append(V(('amount', ), 'exclusiveMinimum', 'must be > 0', {'comparison': '>', 'limit': 0}, '#/properties/amount/exclusiveMinimum'))
-                if not (type(v157) is Decimal and v157.as_tuple().exponent >= -2 or is_multiple(v157, _D5)):
+                if not (type(v3) is Decimal and v3.as_tuple().exponent >= -2 or is_multiple(v3, _D_f6cb967a)):
                     out.append(V(('amount', ), 'multipleOf', 'must be multiple of 0.01', {'multipleOf': 0.01}, '#/properties/amount/multipleOf'))
             else:
                 out.append(V(('amount', ), 'type', 'must be number', {'type': 'number'}, '#/properties/amount/type'))
-        v158 = payload.get('currency', MISSING)
-        if v158 is not MISSING:
-            if isinstance(v158, str):
-                if len(v158) > 3:
+        v4 = payload.get('currency', MISSING)
+        if v4 is not MISSING:
+            if isinstance(v4, str):
+                if len(v4) > 3:
                     out.append(V(('currency', ), 'maxLength', 'must NOT have more than 3 characters', {'limit': 3}, '#/properties/currency/maxLength'))
-                if len(v158) < 3:
+                if len(v4) < 3:
                     out.append(V(('currency', ), 'minLength', 'must NOT have fewer than 3 characters', {'limit': 3}, '#/properties/currency/minLength'))
-                if _P6.search(v158) is None:
+                if _P_887bdaf8.search(v4) is None:
                     out.append(V(('currency', ), 'pattern', 'must match pattern "^[A-Z]+$"', {'pattern': '^[A-Z]+$'}, '#/properties/currency/pattern'))
             else:
                 out.append(V(('currency', ), 'type', 'must be string', {'type': 'string'}, '#/properties/currency/type'))
-        v159 = payload.get('narrative', MISSING)
-        if v159 is not MISSING:
-            if not (isinstance(v159, str)):
+        v5 = payload.get('narrative', MISSING)
+        if v5 is not MISSING:
+            if not (isinstance(v5, str)):
                 out.append(V(('narrative', ), 'type', 'must be string', {'type': 'string'}, '#/properties/narrative/type'))
-        v160 = payload.get('softDescriptor', MISSING)
-        if v160 is not MISSING:
-            if isinstance(v160, dict):
-                v161 = v160.get('name', MISSING)
-                if v161 is not MISSING:
-                    if not (isinstance(v161, str)):
+        v6 = payload.get('softDescriptor', MISSING)
+        if v6 is not MISSING:
+            if isinstance(v6, dict):
+                v7 = v6.get('name', MISSING)
+                if v7 is not MISSING:
+                    if not (isinstance(v7, str)):
                         out.append(V(('softDescriptor', 'name', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/name/type'))
-                v162 = v160.get('address', MISSING)
-                if v162 is not MISSING:
-                    if isinstance(v162, dict):
-                        v163 = v162.get('addressLine1', MISSING)
-                        if v163 is not MISSING:
-                            if not (isinstance(v163, str)):
+                v8 = v6.get('address', MISSING)
+                if v8 is not MISSING:
+                    if isinstance(v8, dict):
+                        v9 = v8.get('addressLine1', MISSING)
+                        if v9 is not MISSING:
+                            if not (isinstance(v9, str)):
                                 out.append(V(('softDescriptor', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/addressLine1/type'))
-                        v164 = v162.get('addressLine2', MISSING)
-                        if v164 is not MISSING:
-                            if not (isinstance(v164, str)):
+                        v10 = v8.get('addressLine2', MISSING)
+                        if v10 is not MISSING:
+                            if not (isinstance(v10, str)):
                                 out.append(V(('softDescriptor', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/addressLine2/type'))
-                        v165 = v162.get('city', MISSING)
-                        if v165 is not MISSING:
-                            if not (isinstance(v165, str)):
+                        v11 = v8.get('city', MISSING)
+                        if v11 is not MISSING:
+                            if not (isinstance(v11, str)):
                                 out.append(V(('softDescriptor', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/city/type'))
-                        v166 = v162.get('state', MISSING)
-                        if v166 is not MISSING:
-                            if not (isinstance(v166, str)):
+                        v12 = v8.get('state', MISSING)
+                        if v12 is not MISSING:
+                            if not (isinstance(v12, str)):
                                 out.append(V(('softDescriptor', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/state/type'))
-                        v167 = v162.get('postalCode', MISSING)
-                        if v167 is not MISSING:
-                            if not (isinstance(v167, str)):
+                        v13 = v8.get('postalCode', MISSING)
+                        if v13 is not MISSING:
+                            if not (isinstance(v13, str)):
                                 out.append(V(('softDescriptor', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/postalCode/type'))
-                        v168 = v162.get('country', MISSING)
-                        if v168 is not MISSING:
-                            if not (isinstance(v168, str)):
+                        v14 = v8.get('country', MISSING)
+                        if v14 is not MISSING:
+                            if not (isinstance(v14, str)):
                                 out.append(V(('softDescriptor', 'address', 'country', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/country/type'))
                     else:
                         out.append(V(('softDescriptor', 'address', ), 'type', 'must be object', {'type': 'object'}, '#/properties/softDescriptor/properties/address/type'))
-                v169 = v160.get('phone', MISSING)
-                if v169 is not MISSING:
-                    if isinstance(v169, dict):
-                        v170 = v169.get('countryCode', MISSING)
-                        if v170 is not MISSING:
-                            if not (isinstance(v170, str)):
+                v15 = v6.get('phone', MISSING)
+                if v15 is not MISSING:
+                    if isinstance(v15, dict):
+                        v16 = v15.get('countryCode', MISSING)
+                        if v16 is not MISSING:
+                            if not (isinstance(v16, str)):
                                 out.append(V(('softDescriptor', 'phone', 'countryCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/phone/properties/countryCode/type'))
-                        v171 = v169.get('number', MISSING)
-                        if v171 is not MISSING:
-                            if not (isinstance(v171, str)):
+                        v17 = v15.get('number', MISSING)
+                        if v17 is not MISSING:
+                            if not (isinstance(v17, str)):
                                 out.append(V(('softDescriptor', 'phone', 'number', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/phone/properties/number/type'))
                     else:
                         out.append(V(('softDescriptor', 'phone', ), 'type', 'must be object', {'type': 'object'}, '#/properties/softDescriptor/properties/phone/type'))
-                v172 = v160.get('email', MISSING)
-                if v172 is not MISSING:
-                    if not (isinstance(v172, str)):
+                v18 = v6.get('email', MISSING)
+                if v18 is not MISSING:
+                    if not (isinstance(v18, str)):
                         out.append(V(('softDescriptor', 'email', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/email/type'))
             else:
                 out.append(V(('softDescriptor', ), 'type', 'must be object', {'type': 'object'}, '#/properties/softDescriptor/type'))
@@ -1222,23 +1222,23 @@ def decode_transferToCardPull(data: Any) -> Any:
     """The transferToCardPull answer's data as a CardTransaction; DecodeProblem names what is wrong."""
     if not (isinstance(data, dict)):
         raise DecodeProblem('must be an object', data)
-    f173 = data.get('status')
-    if f173 is not None:
-        if not (isinstance(f173, str)):
-            raise DecodeProblem('must be string', f173, 'status')
-    f174 = data.get('reversalStatus')
-    if f174 is not None:
-        if not (isinstance(f174, str) or f174 is None):
-            raise DecodeProblem('must be string or null', f174, 'reversalStatus')
+    f1 = data.get('status')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'status')
+    f2 = data.get('reversalStatus')
+    if f2 is not None:
+        if not (isinstance(f2, str) or f2 is None):
+            raise DecodeProblem('must be string or null', f2, 'reversalStatus')
     return (_MODELS.get(('card_transaction', 'CardTransaction')) or _model('card_transaction', 'CardTransaction')).from_dict(data)
 
 
 def normalize_transferToCardPush(payload: dict[str, Any]) -> None:
     """Money of transferToCardPush: exact Decimal from numeric strings; floats refused."""
-    m175 = payload.get('amount')
-    if isinstance(m175, str):
-        payload['amount'] = money_string('amount', m175)
-    elif isinstance(m175, float):
+    m1 = payload.get('amount')
+    if isinstance(m1, str):
+        payload['amount'] = money_string('amount', m1)
+    elif isinstance(m1, float):
         raise MoneyTypeError('amount', MONEY_HINT)
 
 
@@ -1256,106 +1256,106 @@ def validate_transferToCardPush(payload: Any) -> list[V]:
             out.append(V((), 'required', "must have required property 'currency'", {'missingProperty': 'currency'}, '#/required'))
         if 'narrative' not in payload:
             out.append(V((), 'required', "must have required property 'narrative'", {'missingProperty': 'narrative'}, '#/required'))
-        v176 = payload.get('reference', MISSING)
-        if v176 is not MISSING:
-            if isinstance(v176, str):
-                if len(v176) > 32:
+        v1 = payload.get('reference', MISSING)
+        if v1 is not MISSING:
+            if isinstance(v1, str):
+                if len(v1) > 32:
                     out.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/properties/reference/maxLength'))
-                if len(v176) < 1:
+                if len(v1) < 1:
                     out.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/reference/minLength'))
-                if _P0.search(v176) is None:
+                if _P_1ca6f285.search(v1) is None:
                     out.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/properties/reference/pattern'))
             else:
                 out.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/properties/reference/type'))
-        v177 = payload.get('cFiCardId', MISSING)
-        if v177 is not MISSING:
-            if isinstance(v177, str):
-                if len(v177) > 36:
+        v2 = payload.get('cFiCardId', MISSING)
+        if v2 is not MISSING:
+            if isinstance(v2, str):
+                if len(v2) > 36:
                     out.append(V(('cFiCardId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/cFiCardId/maxLength'))
-                if len(v177) < 1:
+                if len(v2) < 1:
                     out.append(V(('cFiCardId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/cFiCardId/minLength'))
-                if _P7.search(v177) is None:
+                if _P_6cc0b03a.search(v2) is None:
                     out.append(V(('cFiCardId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/cFiCardId/pattern'))
             else:
                 out.append(V(('cFiCardId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/cFiCardId/type'))
-        v178 = payload.get('amount', MISSING)
-        if v178 is not MISSING:
-            if (type(v178) is int or type(v178) is Decimal and v178.is_finite() or is_number(v178)):
-                if (Decimal(repr(v178)) if isinstance(v178, float) else v178) > _D4:
+        v3 = payload.get('amount', MISSING)
+        if v3 is not MISSING:
+            if (type(v3) is int or type(v3) is Decimal and v3.is_finite() or is_number(v3)):
+                if (Decimal(repr(v3)) if isinstance(v3, float) else v3) > _D_c4690ae4:
                     out.append(V(('amount', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/properties/amount/maximum'))
-                if (Decimal(repr(v178)) if isinstance(v178, float) else v178) <= 0:
+                if (Decimal(repr(v3)) if isinstance(v3, float) else v3) <= 0:
                     out.append(V(('amount', ), 'exclusiveMinimum', 'must be > 0', {'comparison': '>', 'limit': 0}, '#/properties/amount/exclusiveMinimum'))
-                if not (type(v178) is Decimal and v178.as_tuple().exponent >= -2 or is_multiple(v178, _D5)):
+                if not (type(v3) is Decimal and v3.as_tuple().exponent >= -2 or is_multiple(v3, _D_f6cb967a)):
                     out.append(V(('amount', ), 'multipleOf', 'must be multiple of 0.01', {'multipleOf': 0.01}, '#/properties/amount/multipleOf'))
             else:
                 out.append(V(('amount', ), 'type', 'must be number', {'type': 'number'}, '#/properties/amount/type'))
-        v179 = payload.get('currency', MISSING)
-        if v179 is not MISSING:
-            if isinstance(v179, str):
-                if len(v179) > 3:
+        v4 = payload.get('currency', MISSING)
+        if v4 is not MISSING:
+            if isinstance(v4, str):
+                if len(v4) > 3:
                     out.append(V(('currency', ), 'maxLength', 'must NOT have more than 3 characters', {'limit': 3}, '#/properties/currency/maxLength'))
-                if len(v179) < 3:
+                if len(v4) < 3:
                     out.append(V(('currency', ), 'minLength', 'must NOT have fewer than 3 characters', {'limit': 3}, '#/properties/currency/minLength'))
-                if _P6.search(v179) is None:
+                if _P_887bdaf8.search(v4) is None:
                     out.append(V(('currency', ), 'pattern', 'must match pattern "^[A-Z]+$"', {'pattern': '^[A-Z]+$'}, '#/properties/currency/pattern'))
             else:
                 out.append(V(('currency', ), 'type', 'must be string', {'type': 'string'}, '#/properties/currency/type'))
-        v180 = payload.get('narrative', MISSING)
-        if v180 is not MISSING:
-            if not (isinstance(v180, str)):
+        v5 = payload.get('narrative', MISSING)
+        if v5 is not MISSING:
+            if not (isinstance(v5, str)):
                 out.append(V(('narrative', ), 'type', 'must be string', {'type': 'string'}, '#/properties/narrative/type'))
-        v181 = payload.get('softDescriptor', MISSING)
-        if v181 is not MISSING:
-            if isinstance(v181, dict):
-                v182 = v181.get('name', MISSING)
-                if v182 is not MISSING:
-                    if not (isinstance(v182, str)):
+        v6 = payload.get('softDescriptor', MISSING)
+        if v6 is not MISSING:
+            if isinstance(v6, dict):
+                v7 = v6.get('name', MISSING)
+                if v7 is not MISSING:
+                    if not (isinstance(v7, str)):
                         out.append(V(('softDescriptor', 'name', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/name/type'))
-                v183 = v181.get('address', MISSING)
-                if v183 is not MISSING:
-                    if isinstance(v183, dict):
-                        v184 = v183.get('addressLine1', MISSING)
-                        if v184 is not MISSING:
-                            if not (isinstance(v184, str)):
+                v8 = v6.get('address', MISSING)
+                if v8 is not MISSING:
+                    if isinstance(v8, dict):
+                        v9 = v8.get('addressLine1', MISSING)
+                        if v9 is not MISSING:
+                            if not (isinstance(v9, str)):
                                 out.append(V(('softDescriptor', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/addressLine1/type'))
-                        v185 = v183.get('addressLine2', MISSING)
-                        if v185 is not MISSING:
-                            if not (isinstance(v185, str)):
+                        v10 = v8.get('addressLine2', MISSING)
+                        if v10 is not MISSING:
+                            if not (isinstance(v10, str)):
                                 out.append(V(('softDescriptor', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/addressLine2/type'))
-                        v186 = v183.get('city', MISSING)
-                        if v186 is not MISSING:
-                            if not (isinstance(v186, str)):
+                        v11 = v8.get('city', MISSING)
+                        if v11 is not MISSING:
+                            if not (isinstance(v11, str)):
                                 out.append(V(('softDescriptor', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/city/type'))
-                        v187 = v183.get('state', MISSING)
-                        if v187 is not MISSING:
-                            if not (isinstance(v187, str)):
+                        v12 = v8.get('state', MISSING)
+                        if v12 is not MISSING:
+                            if not (isinstance(v12, str)):
                                 out.append(V(('softDescriptor', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/state/type'))
-                        v188 = v183.get('postalCode', MISSING)
-                        if v188 is not MISSING:
-                            if not (isinstance(v188, str)):
+                        v13 = v8.get('postalCode', MISSING)
+                        if v13 is not MISSING:
+                            if not (isinstance(v13, str)):
                                 out.append(V(('softDescriptor', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/postalCode/type'))
-                        v189 = v183.get('country', MISSING)
-                        if v189 is not MISSING:
-                            if not (isinstance(v189, str)):
+                        v14 = v8.get('country', MISSING)
+                        if v14 is not MISSING:
+                            if not (isinstance(v14, str)):
                                 out.append(V(('softDescriptor', 'address', 'country', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/country/type'))
                     else:
                         out.append(V(('softDescriptor', 'address', ), 'type', 'must be object', {'type': 'object'}, '#/properties/softDescriptor/properties/address/type'))
-                v190 = v181.get('phone', MISSING)
-                if v190 is not MISSING:
-                    if isinstance(v190, dict):
-                        v191 = v190.get('countryCode', MISSING)
-                        if v191 is not MISSING:
-                            if not (isinstance(v191, str)):
+                v15 = v6.get('phone', MISSING)
+                if v15 is not MISSING:
+                    if isinstance(v15, dict):
+                        v16 = v15.get('countryCode', MISSING)
+                        if v16 is not MISSING:
+                            if not (isinstance(v16, str)):
                                 out.append(V(('softDescriptor', 'phone', 'countryCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/phone/properties/countryCode/type'))
-                        v192 = v190.get('number', MISSING)
-                        if v192 is not MISSING:
-                            if not (isinstance(v192, str)):
+                        v17 = v15.get('number', MISSING)
+                        if v17 is not MISSING:
+                            if not (isinstance(v17, str)):
                                 out.append(V(('softDescriptor', 'phone', 'number', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/phone/properties/number/type'))
                     else:
                         out.append(V(('softDescriptor', 'phone', ), 'type', 'must be object', {'type': 'object'}, '#/properties/softDescriptor/properties/phone/type'))
-                v193 = v181.get('email', MISSING)
-                if v193 is not MISSING:
-                    if not (isinstance(v193, str)):
+                v18 = v6.get('email', MISSING)
+                if v18 is not MISSING:
+                    if not (isinstance(v18, str)):
                         out.append(V(('softDescriptor', 'email', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/email/type'))
             else:
                 out.append(V(('softDescriptor', ), 'type', 'must be object', {'type': 'object'}, '#/properties/softDescriptor/type'))
@@ -1368,224 +1368,224 @@ def decode_transferToCardPush(data: Any) -> Any:
     """The transferToCardPush answer's data as a CardTransaction; DecodeProblem names what is wrong."""
     if not (isinstance(data, dict)):
         raise DecodeProblem('must be an object', data)
-    f194 = data.get('status')
-    if f194 is not None:
-        if not (isinstance(f194, str)):
-            raise DecodeProblem('must be string', f194, 'status')
-    f195 = data.get('reversalStatus')
-    if f195 is not None:
-        if not (isinstance(f195, str) or f195 is None):
-            raise DecodeProblem('must be string or null', f195, 'reversalStatus')
+    f1 = data.get('status')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'status')
+    f2 = data.get('reversalStatus')
+    if f2 is not None:
+        if not (isinstance(f2, str) or f2 is None):
+            raise DecodeProblem('must be string or null', f2, 'reversalStatus')
     return (_MODELS.get(('card_transaction', 'CardTransaction')) or _model('card_transaction', 'CardTransaction')).from_dict(data)
 
 
 def validate_transferToCardRegister(payload: Any) -> list[V]:
     """The rules the transferToCardRegister body breaks (``[]`` when valid)."""
     out: list[V] = []
-    o196: list[V] = []
-    n218: list[V] = []
+    o1: list[V] = []
+    n23: list[V] = []
     if isinstance(payload, dict):
         if 'clearCard' not in payload:
-            n218.append(V((), 'required', "must have required property 'clearCard'", {'missingProperty': 'clearCard'}, '#/oneOf/0/not/required'))
-    if not n218:
-        o196.append(V((), 'not', 'must NOT be valid', {}, '#/oneOf/0/not'))
+            n23.append(V((), 'required', "must have required property 'clearCard'", {'missingProperty': 'clearCard'}, '#/oneOf/0/not/required'))
+    if not n23:
+        o1.append(V((), 'not', 'must NOT be valid', {}, '#/oneOf/0/not'))
     if isinstance(payload, dict):
         if 'card' not in payload:
-            o196.append(V((), 'required', "must have required property 'card'", {'missingProperty': 'card'}, '#/oneOf/0/required'))
-        v198 = payload.get('reference', MISSING)
-        if v198 is not MISSING:
-            if isinstance(v198, str):
-                if len(v198) > 32:
-                    o196.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/0/properties/reference/maxLength'))
-                if len(v198) < 1:
-                    o196.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/0/properties/reference/minLength'))
-                if _P0.search(v198) is None:
-                    o196.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/0/properties/reference/pattern'))
+            o1.append(V((), 'required', "must have required property 'card'", {'missingProperty': 'card'}, '#/oneOf/0/required'))
+        v3 = payload.get('reference', MISSING)
+        if v3 is not MISSING:
+            if isinstance(v3, str):
+                if len(v3) > 32:
+                    o1.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/0/properties/reference/maxLength'))
+                if len(v3) < 1:
+                    o1.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/0/properties/reference/minLength'))
+                if _P_1ca6f285.search(v3) is None:
+                    o1.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/0/properties/reference/pattern'))
             else:
-                o196.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/reference/type'))
-        v199 = payload.get('card', MISSING)
-        if v199 is not MISSING:
-            if isinstance(v199, dict):
-                v200 = v199.get('encryptedData', MISSING)
-                if v200 is not MISSING:
-                    if not (isinstance(v200, str)):
-                        o196.append(V(('card', 'encryptedData', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/card/properties/encryptedData/type'))
-                v201 = v199.get('keyId', MISSING)
-                if v201 is not MISSING:
-                    if not (isinstance(v201, str)):
-                        o196.append(V(('card', 'keyId', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/card/properties/keyId/type'))
+                o1.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/reference/type'))
+        v4 = payload.get('card', MISSING)
+        if v4 is not MISSING:
+            if isinstance(v4, dict):
+                v5 = v4.get('encryptedData', MISSING)
+                if v5 is not MISSING:
+                    if not (isinstance(v5, str)):
+                        o1.append(V(('card', 'encryptedData', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/card/properties/encryptedData/type'))
+                v6 = v4.get('keyId', MISSING)
+                if v6 is not MISSING:
+                    if not (isinstance(v6, str)):
+                        o1.append(V(('card', 'keyId', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/card/properties/keyId/type'))
             else:
-                o196.append(V(('card', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/card/type'))
-        v202 = payload.get('owner', MISSING)
-        if v202 is not MISSING:
-            if isinstance(v202, dict):
-                v203 = v202.get('name', MISSING)
-                if v203 is not MISSING:
-                    if isinstance(v203, dict):
-                        v204 = v203.get('first', MISSING)
-                        if v204 is not MISSING:
-                            if not (isinstance(v204, str)):
-                                o196.append(V(('owner', 'name', 'first', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/first/type'))
-                        v205 = v203.get('middle', MISSING)
-                        if v205 is not MISSING:
-                            if not (isinstance(v205, str)):
-                                o196.append(V(('owner', 'name', 'middle', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/middle/type'))
-                        v206 = v203.get('last', MISSING)
-                        if v206 is not MISSING:
-                            if not (isinstance(v206, str)):
-                                o196.append(V(('owner', 'name', 'last', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/last/type'))
-                        v207 = v203.get('suffix', MISSING)
-                        if v207 is not MISSING:
-                            if not (isinstance(v207, str)):
-                                o196.append(V(('owner', 'name', 'suffix', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/suffix/type'))
+                o1.append(V(('card', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/card/type'))
+        v7 = payload.get('owner', MISSING)
+        if v7 is not MISSING:
+            if isinstance(v7, dict):
+                v8 = v7.get('name', MISSING)
+                if v8 is not MISSING:
+                    if isinstance(v8, dict):
+                        v9 = v8.get('first', MISSING)
+                        if v9 is not MISSING:
+                            if not (isinstance(v9, str)):
+                                o1.append(V(('owner', 'name', 'first', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/first/type'))
+                        v10 = v8.get('middle', MISSING)
+                        if v10 is not MISSING:
+                            if not (isinstance(v10, str)):
+                                o1.append(V(('owner', 'name', 'middle', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/middle/type'))
+                        v11 = v8.get('last', MISSING)
+                        if v11 is not MISSING:
+                            if not (isinstance(v11, str)):
+                                o1.append(V(('owner', 'name', 'last', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/last/type'))
+                        v12 = v8.get('suffix', MISSING)
+                        if v12 is not MISSING:
+                            if not (isinstance(v12, str)):
+                                o1.append(V(('owner', 'name', 'suffix', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/suffix/type'))
                     else:
-                        o196.append(V(('owner', 'name', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/properties/name/type'))
-                v208 = v202.get('address', MISSING)
-                if v208 is not MISSING:
-                    if isinstance(v208, dict):
-                        v209 = v208.get('addressLine1', MISSING)
-                        if v209 is not MISSING:
-                            if not (isinstance(v209, str)):
-                                o196.append(V(('owner', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/addressLine1/type'))
-                        v210 = v208.get('addressLine2', MISSING)
-                        if v210 is not MISSING:
-                            if not (isinstance(v210, str)):
-                                o196.append(V(('owner', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/addressLine2/type'))
-                        v211 = v208.get('city', MISSING)
-                        if v211 is not MISSING:
-                            if not (isinstance(v211, str)):
-                                o196.append(V(('owner', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/city/type'))
-                        v212 = v208.get('state', MISSING)
-                        if v212 is not MISSING:
-                            if not (isinstance(v212, str)):
-                                o196.append(V(('owner', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/state/type'))
-                        v213 = v208.get('postalCode', MISSING)
-                        if v213 is not MISSING:
-                            if not (isinstance(v213, str)):
-                                o196.append(V(('owner', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/postalCode/type'))
-                        v214 = v208.get('country', MISSING)
-                        if v214 is not MISSING:
-                            if not (isinstance(v214, str)):
-                                o196.append(V(('owner', 'address', 'country', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/country/type'))
+                        o1.append(V(('owner', 'name', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/properties/name/type'))
+                v13 = v7.get('address', MISSING)
+                if v13 is not MISSING:
+                    if isinstance(v13, dict):
+                        v14 = v13.get('addressLine1', MISSING)
+                        if v14 is not MISSING:
+                            if not (isinstance(v14, str)):
+                                o1.append(V(('owner', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/addressLine1/type'))
+                        v15 = v13.get('addressLine2', MISSING)
+                        if v15 is not MISSING:
+                            if not (isinstance(v15, str)):
+                                o1.append(V(('owner', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/addressLine2/type'))
+                        v16 = v13.get('city', MISSING)
+                        if v16 is not MISSING:
+                            if not (isinstance(v16, str)):
+                                o1.append(V(('owner', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/city/type'))
+                        v17 = v13.get('state', MISSING)
+                        if v17 is not MISSING:
+                            if not (isinstance(v17, str)):
+                                o1.append(V(('owner', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/state/type'))
+                        v18 = v13.get('postalCode', MISSING)
+                        if v18 is not MISSING:
+                            if not (isinstance(v18, str)):
+                                o1.append(V(('owner', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/postalCode/type'))
+                        v19 = v13.get('country', MISSING)
+                        if v19 is not MISSING:
+                            if not (isinstance(v19, str)):
+                                o1.append(V(('owner', 'address', 'country', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/country/type'))
                     else:
-                        o196.append(V(('owner', 'address', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/properties/address/type'))
-                v215 = v202.get('phone', MISSING)
-                if v215 is not MISSING:
-                    if isinstance(v215, dict):
-                        v216 = v215.get('countryCode', MISSING)
-                        if v216 is not MISSING:
-                            if not (isinstance(v216, str)):
-                                o196.append(V(('owner', 'phone', 'countryCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/phone/properties/countryCode/type'))
-                        v217 = v215.get('number', MISSING)
-                        if v217 is not MISSING:
-                            if not (isinstance(v217, str)):
-                                o196.append(V(('owner', 'phone', 'number', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/phone/properties/number/type'))
+                        o1.append(V(('owner', 'address', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/properties/address/type'))
+                v20 = v7.get('phone', MISSING)
+                if v20 is not MISSING:
+                    if isinstance(v20, dict):
+                        v21 = v20.get('countryCode', MISSING)
+                        if v21 is not MISSING:
+                            if not (isinstance(v21, str)):
+                                o1.append(V(('owner', 'phone', 'countryCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/phone/properties/countryCode/type'))
+                        v22 = v20.get('number', MISSING)
+                        if v22 is not MISSING:
+                            if not (isinstance(v22, str)):
+                                o1.append(V(('owner', 'phone', 'number', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/phone/properties/number/type'))
                     else:
-                        o196.append(V(('owner', 'phone', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/properties/phone/type'))
+                        o1.append(V(('owner', 'phone', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/properties/phone/type'))
             else:
-                o196.append(V(('owner', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/type'))
+                o1.append(V(('owner', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/type'))
     else:
-        o196.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/type'))
-    o197: list[V] = []
-    n237: list[V] = []
+        o1.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/type'))
+    o2: list[V] = []
+    n42: list[V] = []
     if isinstance(payload, dict):
         if 'card' not in payload:
-            n237.append(V((), 'required', "must have required property 'card'", {'missingProperty': 'card'}, '#/oneOf/1/not/required'))
-    if not n237:
-        o197.append(V((), 'not', 'must NOT be valid', {}, '#/oneOf/1/not'))
+            n42.append(V((), 'required', "must have required property 'card'", {'missingProperty': 'card'}, '#/oneOf/1/not/required'))
+    if not n42:
+        o2.append(V((), 'not', 'must NOT be valid', {}, '#/oneOf/1/not'))
     if isinstance(payload, dict):
         if 'clearCard' not in payload:
-            o197.append(V((), 'required', "must have required property 'clearCard'", {'missingProperty': 'clearCard'}, '#/oneOf/1/required'))
-        v219 = payload.get('reference', MISSING)
-        if v219 is not MISSING:
-            if isinstance(v219, str):
-                if len(v219) > 32:
-                    o197.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/1/properties/reference/maxLength'))
-                if len(v219) < 1:
-                    o197.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/1/properties/reference/minLength'))
-                if _P0.search(v219) is None:
-                    o197.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/1/properties/reference/pattern'))
+            o2.append(V((), 'required', "must have required property 'clearCard'", {'missingProperty': 'clearCard'}, '#/oneOf/1/required'))
+        v24 = payload.get('reference', MISSING)
+        if v24 is not MISSING:
+            if isinstance(v24, str):
+                if len(v24) > 32:
+                    o2.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/1/properties/reference/maxLength'))
+                if len(v24) < 1:
+                    o2.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/1/properties/reference/minLength'))
+                if _P_1ca6f285.search(v24) is None:
+                    o2.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/1/properties/reference/pattern'))
             else:
-                o197.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/reference/type'))
-        v220 = payload.get('clearCard', MISSING)
-        if v220 is not MISSING:
-            if not (isinstance(v220, dict)):
-                o197.append(V(('clearCard', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/clearCard/type'))
-        v221 = payload.get('owner', MISSING)
-        if v221 is not MISSING:
-            if isinstance(v221, dict):
-                v222 = v221.get('name', MISSING)
-                if v222 is not MISSING:
-                    if isinstance(v222, dict):
-                        v223 = v222.get('first', MISSING)
-                        if v223 is not MISSING:
-                            if not (isinstance(v223, str)):
-                                o197.append(V(('owner', 'name', 'first', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/first/type'))
-                        v224 = v222.get('middle', MISSING)
-                        if v224 is not MISSING:
-                            if not (isinstance(v224, str)):
-                                o197.append(V(('owner', 'name', 'middle', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/middle/type'))
-                        v225 = v222.get('last', MISSING)
-                        if v225 is not MISSING:
-                            if not (isinstance(v225, str)):
-                                o197.append(V(('owner', 'name', 'last', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/last/type'))
-                        v226 = v222.get('suffix', MISSING)
-                        if v226 is not MISSING:
-                            if not (isinstance(v226, str)):
-                                o197.append(V(('owner', 'name', 'suffix', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/suffix/type'))
+                o2.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/reference/type'))
+        v25 = payload.get('clearCard', MISSING)
+        if v25 is not MISSING:
+            if not (isinstance(v25, dict)):
+                o2.append(V(('clearCard', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/clearCard/type'))
+        v26 = payload.get('owner', MISSING)
+        if v26 is not MISSING:
+            if isinstance(v26, dict):
+                v27 = v26.get('name', MISSING)
+                if v27 is not MISSING:
+                    if isinstance(v27, dict):
+                        v28 = v27.get('first', MISSING)
+                        if v28 is not MISSING:
+                            if not (isinstance(v28, str)):
+                                o2.append(V(('owner', 'name', 'first', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/first/type'))
+                        v29 = v27.get('middle', MISSING)
+                        if v29 is not MISSING:
+                            if not (isinstance(v29, str)):
+                                o2.append(V(('owner', 'name', 'middle', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/middle/type'))
+                        v30 = v27.get('last', MISSING)
+                        if v30 is not MISSING:
+                            if not (isinstance(v30, str)):
+                                o2.append(V(('owner', 'name', 'last', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/last/type'))
+                        v31 = v27.get('suffix', MISSING)
+                        if v31 is not MISSING:
+                            if not (isinstance(v31, str)):
+                                o2.append(V(('owner', 'name', 'suffix', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/suffix/type'))
                     else:
-                        o197.append(V(('owner', 'name', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/properties/name/type'))
-                v227 = v221.get('address', MISSING)
-                if v227 is not MISSING:
-                    if isinstance(v227, dict):
-                        v228 = v227.get('addressLine1', MISSING)
-                        if v228 is not MISSING:
-                            if not (isinstance(v228, str)):
-                                o197.append(V(('owner', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/addressLine1/type'))
-                        v229 = v227.get('addressLine2', MISSING)
-                        if v229 is not MISSING:
-                            if not (isinstance(v229, str)):
-                                o197.append(V(('owner', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/addressLine2/type'))
-                        v230 = v227.get('city', MISSING)
-                        if v230 is not MISSING:
-                            if not (isinstance(v230, str)):
-                                o197.append(V(('owner', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/city/type'))
-                        v231 = v227.get('state', MISSING)
-                        if v231 is not MISSING:
-                            if not (isinstance(v231, str)):
-                                o197.append(V(('owner', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/state/type'))
-                        v232 = v227.get('postalCode', MISSING)
-                        if v232 is not MISSING:
-                            if not (isinstance(v232, str)):
-                                o197.append(V(('owner', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/postalCode/type'))
-                        v233 = v227.get('country', MISSING)
-                        if v233 is not MISSING:
-                            if not (isinstance(v233, str)):
-                                o197.append(V(('owner', 'address', 'country', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/country/type'))
+                        o2.append(V(('owner', 'name', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/properties/name/type'))
+                v32 = v26.get('address', MISSING)
+                if v32 is not MISSING:
+                    if isinstance(v32, dict):
+                        v33 = v32.get('addressLine1', MISSING)
+                        if v33 is not MISSING:
+                            if not (isinstance(v33, str)):
+                                o2.append(V(('owner', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/addressLine1/type'))
+                        v34 = v32.get('addressLine2', MISSING)
+                        if v34 is not MISSING:
+                            if not (isinstance(v34, str)):
+                                o2.append(V(('owner', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/addressLine2/type'))
+                        v35 = v32.get('city', MISSING)
+                        if v35 is not MISSING:
+                            if not (isinstance(v35, str)):
+                                o2.append(V(('owner', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/city/type'))
+                        v36 = v32.get('state', MISSING)
+                        if v36 is not MISSING:
+                            if not (isinstance(v36, str)):
+                                o2.append(V(('owner', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/state/type'))
+                        v37 = v32.get('postalCode', MISSING)
+                        if v37 is not MISSING:
+                            if not (isinstance(v37, str)):
+                                o2.append(V(('owner', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/postalCode/type'))
+                        v38 = v32.get('country', MISSING)
+                        if v38 is not MISSING:
+                            if not (isinstance(v38, str)):
+                                o2.append(V(('owner', 'address', 'country', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/country/type'))
                     else:
-                        o197.append(V(('owner', 'address', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/properties/address/type'))
-                v234 = v221.get('phone', MISSING)
-                if v234 is not MISSING:
-                    if isinstance(v234, dict):
-                        v235 = v234.get('countryCode', MISSING)
-                        if v235 is not MISSING:
-                            if not (isinstance(v235, str)):
-                                o197.append(V(('owner', 'phone', 'countryCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/phone/properties/countryCode/type'))
-                        v236 = v234.get('number', MISSING)
-                        if v236 is not MISSING:
-                            if not (isinstance(v236, str)):
-                                o197.append(V(('owner', 'phone', 'number', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/phone/properties/number/type'))
+                        o2.append(V(('owner', 'address', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/properties/address/type'))
+                v39 = v26.get('phone', MISSING)
+                if v39 is not MISSING:
+                    if isinstance(v39, dict):
+                        v40 = v39.get('countryCode', MISSING)
+                        if v40 is not MISSING:
+                            if not (isinstance(v40, str)):
+                                o2.append(V(('owner', 'phone', 'countryCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/phone/properties/countryCode/type'))
+                        v41 = v39.get('number', MISSING)
+                        if v41 is not MISSING:
+                            if not (isinstance(v41, str)):
+                                o2.append(V(('owner', 'phone', 'number', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/phone/properties/number/type'))
                     else:
-                        o197.append(V(('owner', 'phone', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/properties/phone/type'))
+                        o2.append(V(('owner', 'phone', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/properties/phone/type'))
             else:
-                o197.append(V(('owner', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/type'))
+                o2.append(V(('owner', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/type'))
     else:
-        o197.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/type'))
-    p238 = [i for i, e in enumerate((o196, o197,)) if not e]
-    if len(p238) != 1:
-        out.extend(o196)
-        out.extend(o197)
-        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p238 or None}, '#/oneOf'))
+        o2.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/type'))
+    p43 = [i for i, e in enumerate((o1, o2,)) if not e]
+    if len(p43) != 1:
+        out.extend(o1)
+        out.extend(o2)
+        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p43 or None}, '#/oneOf'))
     return out
 
 
@@ -1614,69 +1614,69 @@ def decode_transferToCardReversal(data: Any) -> Any:
 def validate_transferToCardTransactionsQuery(payload: Any) -> list[V]:
     """The rules the transferToCardTransactionsQuery body breaks (``[]`` when valid)."""
     out: list[V] = []
-    o239: list[V] = []
+    o1: list[V] = []
     if isinstance(payload, dict):
         if 'cFiTransactionIds' not in payload:
-            o239.append(V((), 'required', "must have required property 'cFiTransactionIds'", {'missingProperty': 'cFiTransactionIds'}, '#/oneOf/0/required'))
-        if not _K8.issuperset(payload):
-            for k241 in payload:
-                if k241 not in _K8:
-                    o239.append(V((), 'additionalProperties', f'must NOT have additional property {k241!r}', {'additionalProperty': k241}, '#/oneOf/0/additionalProperties'))
-        v242 = payload.get('cFiTransactionIds', MISSING)
-        if v242 is not MISSING:
-            if isinstance(v242, (list, tuple)):
-                if len(v242) > 20:
-                    o239.append(V(('cFiTransactionIds', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/oneOf/0/properties/cFiTransactionIds/maxItems'))
-                if len(v242) < 1:
-                    o239.append(V(('cFiTransactionIds', ), 'minItems', 'must NOT have fewer than 1 items', {'limit': 1}, '#/oneOf/0/properties/cFiTransactionIds/minItems'))
-                for i243, x244 in enumerate(v242):
-                    if isinstance(x244, str):
-                        if len(x244) > 36:
-                            o239.append(V(('cFiTransactionIds', i243, ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/oneOf/0/properties/cFiTransactionIds/items/maxLength'))
-                        if len(x244) < 1:
-                            o239.append(V(('cFiTransactionIds', i243, ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/0/properties/cFiTransactionIds/items/minLength'))
-                        if _P7.search(x244) is None:
-                            o239.append(V(('cFiTransactionIds', i243, ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/oneOf/0/properties/cFiTransactionIds/items/pattern'))
+            o1.append(V((), 'required', "must have required property 'cFiTransactionIds'", {'missingProperty': 'cFiTransactionIds'}, '#/oneOf/0/required'))
+        if not _K_de60f090.issuperset(payload):
+            for k3 in payload:
+                if k3 not in _K_de60f090:
+                    o1.append(V((), 'additionalProperties', f'must NOT have additional property {k3!r}', {'additionalProperty': k3}, '#/oneOf/0/additionalProperties'))
+        v4 = payload.get('cFiTransactionIds', MISSING)
+        if v4 is not MISSING:
+            if isinstance(v4, (list, tuple)):
+                if len(v4) > 20:
+                    o1.append(V(('cFiTransactionIds', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/oneOf/0/properties/cFiTransactionIds/maxItems'))
+                if len(v4) < 1:
+                    o1.append(V(('cFiTransactionIds', ), 'minItems', 'must NOT have fewer than 1 items', {'limit': 1}, '#/oneOf/0/properties/cFiTransactionIds/minItems'))
+                for i5, x6 in enumerate(v4):
+                    if isinstance(x6, str):
+                        if len(x6) > 36:
+                            o1.append(V(('cFiTransactionIds', i5, ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/oneOf/0/properties/cFiTransactionIds/items/maxLength'))
+                        if len(x6) < 1:
+                            o1.append(V(('cFiTransactionIds', i5, ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/0/properties/cFiTransactionIds/items/minLength'))
+                        if _P_6cc0b03a.search(x6) is None:
+                            o1.append(V(('cFiTransactionIds', i5, ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/oneOf/0/properties/cFiTransactionIds/items/pattern'))
                     else:
-                        o239.append(V(('cFiTransactionIds', i243, ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/cFiTransactionIds/items/type'))
+                        o1.append(V(('cFiTransactionIds', i5, ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/cFiTransactionIds/items/type'))
             else:
-                o239.append(V(('cFiTransactionIds', ), 'type', 'must be array', {'type': 'array'}, '#/oneOf/0/properties/cFiTransactionIds/type'))
+                o1.append(V(('cFiTransactionIds', ), 'type', 'must be array', {'type': 'array'}, '#/oneOf/0/properties/cFiTransactionIds/type'))
     else:
-        o239.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/type'))
-    o240: list[V] = []
+        o1.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/type'))
+    o2: list[V] = []
     if isinstance(payload, dict):
         if 'references' not in payload:
-            o240.append(V((), 'required', "must have required property 'references'", {'missingProperty': 'references'}, '#/oneOf/1/required'))
-        if not _K9.issuperset(payload):
-            for k245 in payload:
-                if k245 not in _K9:
-                    o240.append(V((), 'additionalProperties', f'must NOT have additional property {k245!r}', {'additionalProperty': k245}, '#/oneOf/1/additionalProperties'))
-        v246 = payload.get('references', MISSING)
-        if v246 is not MISSING:
-            if isinstance(v246, (list, tuple)):
-                if len(v246) > 20:
-                    o240.append(V(('references', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/oneOf/1/properties/references/maxItems'))
-                if len(v246) < 1:
-                    o240.append(V(('references', ), 'minItems', 'must NOT have fewer than 1 items', {'limit': 1}, '#/oneOf/1/properties/references/minItems'))
-                for i247, x248 in enumerate(v246):
-                    if isinstance(x248, str):
-                        if len(x248) > 32:
-                            o240.append(V(('references', i247, ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/1/properties/references/items/maxLength'))
-                        if len(x248) < 1:
-                            o240.append(V(('references', i247, ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/1/properties/references/items/minLength'))
-                        if _P0.search(x248) is None:
-                            o240.append(V(('references', i247, ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/1/properties/references/items/pattern'))
+            o2.append(V((), 'required', "must have required property 'references'", {'missingProperty': 'references'}, '#/oneOf/1/required'))
+        if not _K_dbf8f450.issuperset(payload):
+            for k7 in payload:
+                if k7 not in _K_dbf8f450:
+                    o2.append(V((), 'additionalProperties', f'must NOT have additional property {k7!r}', {'additionalProperty': k7}, '#/oneOf/1/additionalProperties'))
+        v8 = payload.get('references', MISSING)
+        if v8 is not MISSING:
+            if isinstance(v8, (list, tuple)):
+                if len(v8) > 20:
+                    o2.append(V(('references', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/oneOf/1/properties/references/maxItems'))
+                if len(v8) < 1:
+                    o2.append(V(('references', ), 'minItems', 'must NOT have fewer than 1 items', {'limit': 1}, '#/oneOf/1/properties/references/minItems'))
+                for i9, x10 in enumerate(v8):
+                    if isinstance(x10, str):
+                        if len(x10) > 32:
+                            o2.append(V(('references', i9, ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/1/properties/references/items/maxLength'))
+                        if len(x10) < 1:
+                            o2.append(V(('references', i9, ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/1/properties/references/items/minLength'))
+                        if _P_1ca6f285.search(x10) is None:
+                            o2.append(V(('references', i9, ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/1/properties/references/items/pattern'))
                     else:
-                        o240.append(V(('references', i247, ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/references/items/type'))
+                        o2.append(V(('references', i9, ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/references/items/type'))
             else:
-                o240.append(V(('references', ), 'type', 'must be array', {'type': 'array'}, '#/oneOf/1/properties/references/type'))
+                o2.append(V(('references', ), 'type', 'must be array', {'type': 'array'}, '#/oneOf/1/properties/references/type'))
     else:
-        o240.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/type'))
-    p249 = [i for i, e in enumerate((o239, o240,)) if not e]
-    if len(p249) != 1:
-        out.extend(o239)
-        out.extend(o240)
-        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p249 or None}, '#/oneOf'))
+        o2.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/type'))
+    p11 = [i for i, e in enumerate((o1, o2,)) if not e]
+    if len(p11) != 1:
+        out.extend(o1)
+        out.extend(o2)
+        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p11 or None}, '#/oneOf'))
     return out
 
 
@@ -1697,210 +1697,210 @@ def decode_transferToCardTransactionsQuery(data: Any) -> Any:
 def validate_transferToComboCardRegister(payload: Any) -> list[V]:
     """The rules the transferToComboCardRegister body breaks (``[]`` when valid)."""
     out: list[V] = []
-    o250: list[V] = []
-    n272: list[V] = []
+    o1: list[V] = []
+    n23: list[V] = []
     if isinstance(payload, dict):
         if 'clearCard' not in payload:
-            n272.append(V((), 'required', "must have required property 'clearCard'", {'missingProperty': 'clearCard'}, '#/oneOf/0/not/required'))
-    if not n272:
-        o250.append(V((), 'not', 'must NOT be valid', {}, '#/oneOf/0/not'))
+            n23.append(V((), 'required', "must have required property 'clearCard'", {'missingProperty': 'clearCard'}, '#/oneOf/0/not/required'))
+    if not n23:
+        o1.append(V((), 'not', 'must NOT be valid', {}, '#/oneOf/0/not'))
     if isinstance(payload, dict):
         if 'card' not in payload:
-            o250.append(V((), 'required', "must have required property 'card'", {'missingProperty': 'card'}, '#/oneOf/0/required'))
-        v252 = payload.get('reference', MISSING)
-        if v252 is not MISSING:
-            if isinstance(v252, str):
-                if len(v252) > 32:
-                    o250.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/0/properties/reference/maxLength'))
-                if len(v252) < 1:
-                    o250.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/0/properties/reference/minLength'))
-                if _P0.search(v252) is None:
-                    o250.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/0/properties/reference/pattern'))
+            o1.append(V((), 'required', "must have required property 'card'", {'missingProperty': 'card'}, '#/oneOf/0/required'))
+        v3 = payload.get('reference', MISSING)
+        if v3 is not MISSING:
+            if isinstance(v3, str):
+                if len(v3) > 32:
+                    o1.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/0/properties/reference/maxLength'))
+                if len(v3) < 1:
+                    o1.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/0/properties/reference/minLength'))
+                if _P_1ca6f285.search(v3) is None:
+                    o1.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/0/properties/reference/pattern'))
             else:
-                o250.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/reference/type'))
-        v253 = payload.get('card', MISSING)
-        if v253 is not MISSING:
-            if isinstance(v253, dict):
-                v254 = v253.get('encryptedData', MISSING)
-                if v254 is not MISSING:
-                    if not (isinstance(v254, str)):
-                        o250.append(V(('card', 'encryptedData', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/card/properties/encryptedData/type'))
-                v255 = v253.get('keyId', MISSING)
-                if v255 is not MISSING:
-                    if not (isinstance(v255, str)):
-                        o250.append(V(('card', 'keyId', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/card/properties/keyId/type'))
+                o1.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/reference/type'))
+        v4 = payload.get('card', MISSING)
+        if v4 is not MISSING:
+            if isinstance(v4, dict):
+                v5 = v4.get('encryptedData', MISSING)
+                if v5 is not MISSING:
+                    if not (isinstance(v5, str)):
+                        o1.append(V(('card', 'encryptedData', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/card/properties/encryptedData/type'))
+                v6 = v4.get('keyId', MISSING)
+                if v6 is not MISSING:
+                    if not (isinstance(v6, str)):
+                        o1.append(V(('card', 'keyId', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/card/properties/keyId/type'))
             else:
-                o250.append(V(('card', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/card/type'))
-        v256 = payload.get('owner', MISSING)
-        if v256 is not MISSING:
-            if isinstance(v256, dict):
-                v257 = v256.get('name', MISSING)
-                if v257 is not MISSING:
-                    if isinstance(v257, dict):
-                        v258 = v257.get('first', MISSING)
-                        if v258 is not MISSING:
-                            if not (isinstance(v258, str)):
-                                o250.append(V(('owner', 'name', 'first', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/first/type'))
-                        v259 = v257.get('middle', MISSING)
-                        if v259 is not MISSING:
-                            if not (isinstance(v259, str)):
-                                o250.append(V(('owner', 'name', 'middle', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/middle/type'))
-                        v260 = v257.get('last', MISSING)
-                        if v260 is not MISSING:
-                            if not (isinstance(v260, str)):
-                                o250.append(V(('owner', 'name', 'last', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/last/type'))
-                        v261 = v257.get('suffix', MISSING)
-                        if v261 is not MISSING:
-                            if not (isinstance(v261, str)):
-                                o250.append(V(('owner', 'name', 'suffix', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/suffix/type'))
+                o1.append(V(('card', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/card/type'))
+        v7 = payload.get('owner', MISSING)
+        if v7 is not MISSING:
+            if isinstance(v7, dict):
+                v8 = v7.get('name', MISSING)
+                if v8 is not MISSING:
+                    if isinstance(v8, dict):
+                        v9 = v8.get('first', MISSING)
+                        if v9 is not MISSING:
+                            if not (isinstance(v9, str)):
+                                o1.append(V(('owner', 'name', 'first', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/first/type'))
+                        v10 = v8.get('middle', MISSING)
+                        if v10 is not MISSING:
+                            if not (isinstance(v10, str)):
+                                o1.append(V(('owner', 'name', 'middle', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/middle/type'))
+                        v11 = v8.get('last', MISSING)
+                        if v11 is not MISSING:
+                            if not (isinstance(v11, str)):
+                                o1.append(V(('owner', 'name', 'last', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/last/type'))
+                        v12 = v8.get('suffix', MISSING)
+                        if v12 is not MISSING:
+                            if not (isinstance(v12, str)):
+                                o1.append(V(('owner', 'name', 'suffix', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/name/properties/suffix/type'))
                     else:
-                        o250.append(V(('owner', 'name', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/properties/name/type'))
-                v262 = v256.get('address', MISSING)
-                if v262 is not MISSING:
-                    if isinstance(v262, dict):
-                        v263 = v262.get('addressLine1', MISSING)
-                        if v263 is not MISSING:
-                            if not (isinstance(v263, str)):
-                                o250.append(V(('owner', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/addressLine1/type'))
-                        v264 = v262.get('addressLine2', MISSING)
-                        if v264 is not MISSING:
-                            if not (isinstance(v264, str)):
-                                o250.append(V(('owner', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/addressLine2/type'))
-                        v265 = v262.get('city', MISSING)
-                        if v265 is not MISSING:
-                            if not (isinstance(v265, str)):
-                                o250.append(V(('owner', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/city/type'))
-                        v266 = v262.get('state', MISSING)
-                        if v266 is not MISSING:
-                            if not (isinstance(v266, str)):
-                                o250.append(V(('owner', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/state/type'))
-                        v267 = v262.get('postalCode', MISSING)
-                        if v267 is not MISSING:
-                            if not (isinstance(v267, str)):
-                                o250.append(V(('owner', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/postalCode/type'))
-                        v268 = v262.get('country', MISSING)
-                        if v268 is not MISSING:
-                            if not (isinstance(v268, str)):
-                                o250.append(V(('owner', 'address', 'country', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/country/type'))
+                        o1.append(V(('owner', 'name', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/properties/name/type'))
+                v13 = v7.get('address', MISSING)
+                if v13 is not MISSING:
+                    if isinstance(v13, dict):
+                        v14 = v13.get('addressLine1', MISSING)
+                        if v14 is not MISSING:
+                            if not (isinstance(v14, str)):
+                                o1.append(V(('owner', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/addressLine1/type'))
+                        v15 = v13.get('addressLine2', MISSING)
+                        if v15 is not MISSING:
+                            if not (isinstance(v15, str)):
+                                o1.append(V(('owner', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/addressLine2/type'))
+                        v16 = v13.get('city', MISSING)
+                        if v16 is not MISSING:
+                            if not (isinstance(v16, str)):
+                                o1.append(V(('owner', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/city/type'))
+                        v17 = v13.get('state', MISSING)
+                        if v17 is not MISSING:
+                            if not (isinstance(v17, str)):
+                                o1.append(V(('owner', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/state/type'))
+                        v18 = v13.get('postalCode', MISSING)
+                        if v18 is not MISSING:
+                            if not (isinstance(v18, str)):
+                                o1.append(V(('owner', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/postalCode/type'))
+                        v19 = v13.get('country', MISSING)
+                        if v19 is not MISSING:
+                            if not (isinstance(v19, str)):
+                                o1.append(V(('owner', 'address', 'country', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/address/properties/country/type'))
                     else:
-                        o250.append(V(('owner', 'address', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/properties/address/type'))
-                v269 = v256.get('phone', MISSING)
-                if v269 is not MISSING:
-                    if isinstance(v269, dict):
-                        v270 = v269.get('countryCode', MISSING)
-                        if v270 is not MISSING:
-                            if not (isinstance(v270, str)):
-                                o250.append(V(('owner', 'phone', 'countryCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/phone/properties/countryCode/type'))
-                        v271 = v269.get('number', MISSING)
-                        if v271 is not MISSING:
-                            if not (isinstance(v271, str)):
-                                o250.append(V(('owner', 'phone', 'number', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/phone/properties/number/type'))
+                        o1.append(V(('owner', 'address', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/properties/address/type'))
+                v20 = v7.get('phone', MISSING)
+                if v20 is not MISSING:
+                    if isinstance(v20, dict):
+                        v21 = v20.get('countryCode', MISSING)
+                        if v21 is not MISSING:
+                            if not (isinstance(v21, str)):
+                                o1.append(V(('owner', 'phone', 'countryCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/phone/properties/countryCode/type'))
+                        v22 = v20.get('number', MISSING)
+                        if v22 is not MISSING:
+                            if not (isinstance(v22, str)):
+                                o1.append(V(('owner', 'phone', 'number', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/owner/properties/phone/properties/number/type'))
                     else:
-                        o250.append(V(('owner', 'phone', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/properties/phone/type'))
+                        o1.append(V(('owner', 'phone', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/properties/phone/type'))
             else:
-                o250.append(V(('owner', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/type'))
+                o1.append(V(('owner', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/properties/owner/type'))
     else:
-        o250.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/type'))
-    o251: list[V] = []
-    n291: list[V] = []
+        o1.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/type'))
+    o2: list[V] = []
+    n42: list[V] = []
     if isinstance(payload, dict):
         if 'card' not in payload:
-            n291.append(V((), 'required', "must have required property 'card'", {'missingProperty': 'card'}, '#/oneOf/1/not/required'))
-    if not n291:
-        o251.append(V((), 'not', 'must NOT be valid', {}, '#/oneOf/1/not'))
+            n42.append(V((), 'required', "must have required property 'card'", {'missingProperty': 'card'}, '#/oneOf/1/not/required'))
+    if not n42:
+        o2.append(V((), 'not', 'must NOT be valid', {}, '#/oneOf/1/not'))
     if isinstance(payload, dict):
         if 'clearCard' not in payload:
-            o251.append(V((), 'required', "must have required property 'clearCard'", {'missingProperty': 'clearCard'}, '#/oneOf/1/required'))
-        v273 = payload.get('reference', MISSING)
-        if v273 is not MISSING:
-            if isinstance(v273, str):
-                if len(v273) > 32:
-                    o251.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/1/properties/reference/maxLength'))
-                if len(v273) < 1:
-                    o251.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/1/properties/reference/minLength'))
-                if _P0.search(v273) is None:
-                    o251.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/1/properties/reference/pattern'))
+            o2.append(V((), 'required', "must have required property 'clearCard'", {'missingProperty': 'clearCard'}, '#/oneOf/1/required'))
+        v24 = payload.get('reference', MISSING)
+        if v24 is not MISSING:
+            if isinstance(v24, str):
+                if len(v24) > 32:
+                    o2.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/1/properties/reference/maxLength'))
+                if len(v24) < 1:
+                    o2.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/1/properties/reference/minLength'))
+                if _P_1ca6f285.search(v24) is None:
+                    o2.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/1/properties/reference/pattern'))
             else:
-                o251.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/reference/type'))
-        v274 = payload.get('clearCard', MISSING)
-        if v274 is not MISSING:
-            if not (isinstance(v274, dict)):
-                o251.append(V(('clearCard', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/clearCard/type'))
-        v275 = payload.get('owner', MISSING)
-        if v275 is not MISSING:
-            if isinstance(v275, dict):
-                v276 = v275.get('name', MISSING)
-                if v276 is not MISSING:
-                    if isinstance(v276, dict):
-                        v277 = v276.get('first', MISSING)
-                        if v277 is not MISSING:
-                            if not (isinstance(v277, str)):
-                                o251.append(V(('owner', 'name', 'first', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/first/type'))
-                        v278 = v276.get('middle', MISSING)
-                        if v278 is not MISSING:
-                            if not (isinstance(v278, str)):
-                                o251.append(V(('owner', 'name', 'middle', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/middle/type'))
-                        v279 = v276.get('last', MISSING)
-                        if v279 is not MISSING:
-                            if not (isinstance(v279, str)):
-                                o251.append(V(('owner', 'name', 'last', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/last/type'))
-                        v280 = v276.get('suffix', MISSING)
-                        if v280 is not MISSING:
-                            if not (isinstance(v280, str)):
-                                o251.append(V(('owner', 'name', 'suffix', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/suffix/type'))
+                o2.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/reference/type'))
+        v25 = payload.get('clearCard', MISSING)
+        if v25 is not MISSING:
+            if not (isinstance(v25, dict)):
+                o2.append(V(('clearCard', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/clearCard/type'))
+        v26 = payload.get('owner', MISSING)
+        if v26 is not MISSING:
+            if isinstance(v26, dict):
+                v27 = v26.get('name', MISSING)
+                if v27 is not MISSING:
+                    if isinstance(v27, dict):
+                        v28 = v27.get('first', MISSING)
+                        if v28 is not MISSING:
+                            if not (isinstance(v28, str)):
+                                o2.append(V(('owner', 'name', 'first', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/first/type'))
+                        v29 = v27.get('middle', MISSING)
+                        if v29 is not MISSING:
+                            if not (isinstance(v29, str)):
+                                o2.append(V(('owner', 'name', 'middle', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/middle/type'))
+                        v30 = v27.get('last', MISSING)
+                        if v30 is not MISSING:
+                            if not (isinstance(v30, str)):
+                                o2.append(V(('owner', 'name', 'last', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/last/type'))
+                        v31 = v27.get('suffix', MISSING)
+                        if v31 is not MISSING:
+                            if not (isinstance(v31, str)):
+                                o2.append(V(('owner', 'name', 'suffix', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/name/properties/suffix/type'))
                     else:
-                        o251.append(V(('owner', 'name', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/properties/name/type'))
-                v281 = v275.get('address', MISSING)
-                if v281 is not MISSING:
-                    if isinstance(v281, dict):
-                        v282 = v281.get('addressLine1', MISSING)
-                        if v282 is not MISSING:
-                            if not (isinstance(v282, str)):
-                                o251.append(V(('owner', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/addressLine1/type'))
-                        v283 = v281.get('addressLine2', MISSING)
-                        if v283 is not MISSING:
-                            if not (isinstance(v283, str)):
-                                o251.append(V(('owner', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/addressLine2/type'))
-                        v284 = v281.get('city', MISSING)
-                        if v284 is not MISSING:
-                            if not (isinstance(v284, str)):
-                                o251.append(V(('owner', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/city/type'))
-                        v285 = v281.get('state', MISSING)
-                        if v285 is not MISSING:
-                            if not (isinstance(v285, str)):
-                                o251.append(V(('owner', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/state/type'))
-                        v286 = v281.get('postalCode', MISSING)
-                        if v286 is not MISSING:
-                            if not (isinstance(v286, str)):
-                                o251.append(V(('owner', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/postalCode/type'))
-                        v287 = v281.get('country', MISSING)
-                        if v287 is not MISSING:
-                            if not (isinstance(v287, str)):
-                                o251.append(V(('owner', 'address', 'country', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/country/type'))
+                        o2.append(V(('owner', 'name', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/properties/name/type'))
+                v32 = v26.get('address', MISSING)
+                if v32 is not MISSING:
+                    if isinstance(v32, dict):
+                        v33 = v32.get('addressLine1', MISSING)
+                        if v33 is not MISSING:
+                            if not (isinstance(v33, str)):
+                                o2.append(V(('owner', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/addressLine1/type'))
+                        v34 = v32.get('addressLine2', MISSING)
+                        if v34 is not MISSING:
+                            if not (isinstance(v34, str)):
+                                o2.append(V(('owner', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/addressLine2/type'))
+                        v35 = v32.get('city', MISSING)
+                        if v35 is not MISSING:
+                            if not (isinstance(v35, str)):
+                                o2.append(V(('owner', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/city/type'))
+                        v36 = v32.get('state', MISSING)
+                        if v36 is not MISSING:
+                            if not (isinstance(v36, str)):
+                                o2.append(V(('owner', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/state/type'))
+                        v37 = v32.get('postalCode', MISSING)
+                        if v37 is not MISSING:
+                            if not (isinstance(v37, str)):
+                                o2.append(V(('owner', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/postalCode/type'))
+                        v38 = v32.get('country', MISSING)
+                        if v38 is not MISSING:
+                            if not (isinstance(v38, str)):
+                                o2.append(V(('owner', 'address', 'country', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/address/properties/country/type'))
                     else:
-                        o251.append(V(('owner', 'address', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/properties/address/type'))
-                v288 = v275.get('phone', MISSING)
-                if v288 is not MISSING:
-                    if isinstance(v288, dict):
-                        v289 = v288.get('countryCode', MISSING)
-                        if v289 is not MISSING:
-                            if not (isinstance(v289, str)):
-                                o251.append(V(('owner', 'phone', 'countryCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/phone/properties/countryCode/type'))
-                        v290 = v288.get('number', MISSING)
-                        if v290 is not MISSING:
-                            if not (isinstance(v290, str)):
-                                o251.append(V(('owner', 'phone', 'number', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/phone/properties/number/type'))
+                        o2.append(V(('owner', 'address', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/properties/address/type'))
+                v39 = v26.get('phone', MISSING)
+                if v39 is not MISSING:
+                    if isinstance(v39, dict):
+                        v40 = v39.get('countryCode', MISSING)
+                        if v40 is not MISSING:
+                            if not (isinstance(v40, str)):
+                                o2.append(V(('owner', 'phone', 'countryCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/phone/properties/countryCode/type'))
+                        v41 = v39.get('number', MISSING)
+                        if v41 is not MISSING:
+                            if not (isinstance(v41, str)):
+                                o2.append(V(('owner', 'phone', 'number', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/owner/properties/phone/properties/number/type'))
                     else:
-                        o251.append(V(('owner', 'phone', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/properties/phone/type'))
+                        o2.append(V(('owner', 'phone', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/properties/phone/type'))
             else:
-                o251.append(V(('owner', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/type'))
+                o2.append(V(('owner', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/properties/owner/type'))
     else:
-        o251.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/type'))
-    p292 = [i for i, e in enumerate((o250, o251,)) if not e]
-    if len(p292) != 1:
-        out.extend(o250)
-        out.extend(o251)
-        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p292 or None}, '#/oneOf'))
+        o2.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/type'))
+    p43 = [i for i, e in enumerate((o1, o2,)) if not e]
+    if len(p43) != 1:
+        out.extend(o1)
+        out.extend(o2)
+        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p43 or None}, '#/oneOf'))
     return out
 
 
@@ -1913,243 +1913,243 @@ def decode_transferToComboCardRegister(data: Any) -> Any:
 
 def normalize_transferToComboCreate(payload: dict[str, Any]) -> None:
     """Money of transferToComboCreate: exact Decimal from numeric strings; floats refused."""
-    m293 = payload.get('amount')
-    if isinstance(m293, str):
-        payload['amount'] = money_string('amount', m293)
-    elif isinstance(m293, float):
+    m1 = payload.get('amount')
+    if isinstance(m1, str):
+        payload['amount'] = money_string('amount', m1)
+    elif isinstance(m1, float):
         raise MoneyTypeError('amount', MONEY_HINT)
 
 
 def validate_transferToComboCreate(payload: Any) -> list[V]:
     """The rules the transferToComboCreate body breaks (``[]`` when valid)."""
     out: list[V] = []
-    o294: list[V] = []
+    o1: list[V] = []
     if isinstance(payload, dict):
         if 'transferType' not in payload:
-            o294.append(V((), 'required', "must have required property 'transferType'", {'missingProperty': 'transferType'}, '#/oneOf/0/required'))
+            o1.append(V((), 'required', "must have required property 'transferType'", {'missingProperty': 'transferType'}, '#/oneOf/0/required'))
         if 'reference' not in payload:
-            o294.append(V((), 'required', "must have required property 'reference'", {'missingProperty': 'reference'}, '#/oneOf/0/required'))
-        v298 = payload.get('transferType', MISSING)
-        if v298 is not MISSING:
-            if not (isinstance(v298, str)):
-                o294.append(V(('transferType', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/transferType/type'))
-            if not (isinstance(v298, str) and v298 == 'ach'):
-                o294.append(V(('transferType', ), 'const', 'must be equal to constant', {'allowedValue': 'ach'}, '#/oneOf/0/properties/transferType/const'))
-        v299 = payload.get('reference', MISSING)
-        if v299 is not MISSING:
-            if isinstance(v299, str):
-                if len(v299) > 32:
-                    o294.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/0/properties/reference/maxLength'))
-                if len(v299) < 1:
-                    o294.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/0/properties/reference/minLength'))
-                if _P0.search(v299) is None:
-                    o294.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/0/properties/reference/pattern'))
+            o1.append(V((), 'required', "must have required property 'reference'", {'missingProperty': 'reference'}, '#/oneOf/0/required'))
+        v5 = payload.get('transferType', MISSING)
+        if v5 is not MISSING:
+            if not (isinstance(v5, str)):
+                o1.append(V(('transferType', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/transferType/type'))
+            if not (isinstance(v5, str) and v5 == 'ach'):
+                o1.append(V(('transferType', ), 'const', 'must be equal to constant', {'allowedValue': 'ach'}, '#/oneOf/0/properties/transferType/const'))
+        v6 = payload.get('reference', MISSING)
+        if v6 is not MISSING:
+            if isinstance(v6, str):
+                if len(v6) > 32:
+                    o1.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/0/properties/reference/maxLength'))
+                if len(v6) < 1:
+                    o1.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/0/properties/reference/minLength'))
+                if _P_1ca6f285.search(v6) is None:
+                    o1.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/0/properties/reference/pattern'))
             else:
-                o294.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/reference/type'))
-        v300 = payload.get('effectiveEntryDate', MISSING)
-        if v300 is not MISSING:
-            if not (isinstance(v300, str)):
-                o294.append(V(('effectiveEntryDate', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/effectiveEntryDate/type'))
-        v301 = payload.get('standardEntryClassCode', MISSING)
-        if v301 is not MISSING:
-            if not (isinstance(v301, str)):
-                o294.append(V(('standardEntryClassCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/standardEntryClassCode/type'))
-        v302 = payload.get('individualName', MISSING)
-        if v302 is not MISSING:
-            if not (isinstance(v302, str)):
-                o294.append(V(('individualName', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/individualName/type'))
-        v303 = payload.get('routingNumber', MISSING)
-        if v303 is not MISSING:
-            if not (isinstance(v303, str)):
-                o294.append(V(('routingNumber', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/routingNumber/type'))
-        v304 = payload.get('DFIAccountNumber', MISSING)
-        if v304 is not MISSING:
-            if not (isinstance(v304, str)):
-                o294.append(V(('DFIAccountNumber', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/DFIAccountNumber/type'))
-        v305 = payload.get('accountType', MISSING)
-        if v305 is not MISSING:
-            if not (isinstance(v305, str)):
-                o294.append(V(('accountType', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/accountType/type'))
+                o1.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/reference/type'))
+        v7 = payload.get('effectiveEntryDate', MISSING)
+        if v7 is not MISSING:
+            if not (isinstance(v7, str)):
+                o1.append(V(('effectiveEntryDate', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/effectiveEntryDate/type'))
+        v8 = payload.get('standardEntryClassCode', MISSING)
+        if v8 is not MISSING:
+            if not (isinstance(v8, str)):
+                o1.append(V(('standardEntryClassCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/standardEntryClassCode/type'))
+        v9 = payload.get('individualName', MISSING)
+        if v9 is not MISSING:
+            if not (isinstance(v9, str)):
+                o1.append(V(('individualName', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/individualName/type'))
+        v10 = payload.get('routingNumber', MISSING)
+        if v10 is not MISSING:
+            if not (isinstance(v10, str)):
+                o1.append(V(('routingNumber', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/routingNumber/type'))
+        v11 = payload.get('DFIAccountNumber', MISSING)
+        if v11 is not MISSING:
+            if not (isinstance(v11, str)):
+                o1.append(V(('DFIAccountNumber', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/DFIAccountNumber/type'))
+        v12 = payload.get('accountType', MISSING)
+        if v12 is not MISSING:
+            if not (isinstance(v12, str)):
+                o1.append(V(('accountType', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/accountType/type'))
     else:
-        o294.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/type'))
-    o295: list[V] = []
+        o1.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/type'))
+    o2: list[V] = []
     if isinstance(payload, dict):
         if 'transferType' not in payload:
-            o295.append(V((), 'required', "must have required property 'transferType'", {'missingProperty': 'transferType'}, '#/oneOf/1/required'))
-        v306 = payload.get('transferType', MISSING)
-        if v306 is not MISSING:
-            if not (isinstance(v306, str)):
-                o295.append(V(('transferType', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/transferType/type'))
-            if not (isinstance(v306, str) and v306 == 'wire'):
-                o295.append(V(('transferType', ), 'const', 'must be equal to constant', {'allowedValue': 'wire'}, '#/oneOf/1/properties/transferType/const'))
-        v307 = payload.get('reference', MISSING)
-        if v307 is not MISSING:
-            if isinstance(v307, str):
-                if len(v307) > 32:
-                    o295.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/1/properties/reference/maxLength'))
-                if len(v307) < 1:
-                    o295.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/1/properties/reference/minLength'))
-                if _P0.search(v307) is None:
-                    o295.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/1/properties/reference/pattern'))
+            o2.append(V((), 'required', "must have required property 'transferType'", {'missingProperty': 'transferType'}, '#/oneOf/1/required'))
+        v13 = payload.get('transferType', MISSING)
+        if v13 is not MISSING:
+            if not (isinstance(v13, str)):
+                o2.append(V(('transferType', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/transferType/type'))
+            if not (isinstance(v13, str) and v13 == 'wire'):
+                o2.append(V(('transferType', ), 'const', 'must be equal to constant', {'allowedValue': 'wire'}, '#/oneOf/1/properties/transferType/const'))
+        v14 = payload.get('reference', MISSING)
+        if v14 is not MISSING:
+            if isinstance(v14, str):
+                if len(v14) > 32:
+                    o2.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/1/properties/reference/maxLength'))
+                if len(v14) < 1:
+                    o2.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/1/properties/reference/minLength'))
+                if _P_1ca6f285.search(v14) is None:
+                    o2.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/1/properties/reference/pattern'))
             else:
-                o295.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/reference/type'))
+                o2.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/reference/type'))
     else:
-        o295.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/type'))
-    o296: list[V] = []
+        o2.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/type'))
+    o3: list[V] = []
     if isinstance(payload, dict):
         if 'transferType' not in payload:
-            o296.append(V((), 'required', "must have required property 'transferType'", {'missingProperty': 'transferType'}, '#/oneOf/2/required'))
-        v308 = payload.get('transferType', MISSING)
-        if v308 is not MISSING:
-            if not (isinstance(v308, str)):
-                o296.append(V(('transferType', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/2/properties/transferType/type'))
-            if not (isinstance(v308, str) and v308 == 'pull'):
-                o296.append(V(('transferType', ), 'const', 'must be equal to constant', {'allowedValue': 'pull'}, '#/oneOf/2/properties/transferType/const'))
-        v309 = payload.get('reference', MISSING)
-        if v309 is not MISSING:
-            if isinstance(v309, str):
-                if len(v309) > 32:
-                    o296.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/2/properties/reference/maxLength'))
-                if len(v309) < 1:
-                    o296.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/2/properties/reference/minLength'))
-                if _P0.search(v309) is None:
-                    o296.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/2/properties/reference/pattern'))
+            o3.append(V((), 'required', "must have required property 'transferType'", {'missingProperty': 'transferType'}, '#/oneOf/2/required'))
+        v15 = payload.get('transferType', MISSING)
+        if v15 is not MISSING:
+            if not (isinstance(v15, str)):
+                o3.append(V(('transferType', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/2/properties/transferType/type'))
+            if not (isinstance(v15, str) and v15 == 'pull'):
+                o3.append(V(('transferType', ), 'const', 'must be equal to constant', {'allowedValue': 'pull'}, '#/oneOf/2/properties/transferType/const'))
+        v16 = payload.get('reference', MISSING)
+        if v16 is not MISSING:
+            if isinstance(v16, str):
+                if len(v16) > 32:
+                    o3.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/2/properties/reference/maxLength'))
+                if len(v16) < 1:
+                    o3.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/2/properties/reference/minLength'))
+                if _P_1ca6f285.search(v16) is None:
+                    o3.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/2/properties/reference/pattern'))
             else:
-                o296.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/2/properties/reference/type'))
+                o3.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/2/properties/reference/type'))
     else:
-        o296.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/2/type'))
-    o297: list[V] = []
+        o3.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/2/type'))
+    o4: list[V] = []
     if isinstance(payload, dict):
         if 'transferType' not in payload:
-            o297.append(V((), 'required', "must have required property 'transferType'", {'missingProperty': 'transferType'}, '#/oneOf/3/required'))
+            o4.append(V((), 'required', "must have required property 'transferType'", {'missingProperty': 'transferType'}, '#/oneOf/3/required'))
         if 'reference' not in payload:
-            o297.append(V((), 'required', "must have required property 'reference'", {'missingProperty': 'reference'}, '#/oneOf/3/required'))
+            o4.append(V((), 'required', "must have required property 'reference'", {'missingProperty': 'reference'}, '#/oneOf/3/required'))
         if 'cFiCardId' not in payload:
-            o297.append(V((), 'required', "must have required property 'cFiCardId'", {'missingProperty': 'cFiCardId'}, '#/oneOf/3/required'))
+            o4.append(V((), 'required', "must have required property 'cFiCardId'", {'missingProperty': 'cFiCardId'}, '#/oneOf/3/required'))
         if 'amount' not in payload:
-            o297.append(V((), 'required', "must have required property 'amount'", {'missingProperty': 'amount'}, '#/oneOf/3/required'))
+            o4.append(V((), 'required', "must have required property 'amount'", {'missingProperty': 'amount'}, '#/oneOf/3/required'))
         if 'currency' not in payload:
-            o297.append(V((), 'required', "must have required property 'currency'", {'missingProperty': 'currency'}, '#/oneOf/3/required'))
+            o4.append(V((), 'required', "must have required property 'currency'", {'missingProperty': 'currency'}, '#/oneOf/3/required'))
         if 'narrative' not in payload:
-            o297.append(V((), 'required', "must have required property 'narrative'", {'missingProperty': 'narrative'}, '#/oneOf/3/required'))
-        v310 = payload.get('transferType', MISSING)
-        if v310 is not MISSING:
-            if not (isinstance(v310, str)):
-                o297.append(V(('transferType', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/transferType/type'))
-            if not (isinstance(v310, str) and v310 == 'push'):
-                o297.append(V(('transferType', ), 'const', 'must be equal to constant', {'allowedValue': 'push'}, '#/oneOf/3/properties/transferType/const'))
-        v311 = payload.get('reference', MISSING)
-        if v311 is not MISSING:
-            if isinstance(v311, str):
-                if len(v311) > 32:
-                    o297.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/3/properties/reference/maxLength'))
-                if len(v311) < 1:
-                    o297.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/3/properties/reference/minLength'))
-                if _P0.search(v311) is None:
-                    o297.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/3/properties/reference/pattern'))
+            o4.append(V((), 'required', "must have required property 'narrative'", {'missingProperty': 'narrative'}, '#/oneOf/3/required'))
+        v17 = payload.get('transferType', MISSING)
+        if v17 is not MISSING:
+            if not (isinstance(v17, str)):
+                o4.append(V(('transferType', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/transferType/type'))
+            if not (isinstance(v17, str) and v17 == 'push'):
+                o4.append(V(('transferType', ), 'const', 'must be equal to constant', {'allowedValue': 'push'}, '#/oneOf/3/properties/transferType/const'))
+        v18 = payload.get('reference', MISSING)
+        if v18 is not MISSING:
+            if isinstance(v18, str):
+                if len(v18) > 32:
+                    o4.append(V(('reference', ), 'maxLength', 'must NOT have more than 32 characters', {'limit': 32}, '#/oneOf/3/properties/reference/maxLength'))
+                if len(v18) < 1:
+                    o4.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/3/properties/reference/minLength'))
+                if _P_1ca6f285.search(v18) is None:
+                    o4.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z]+$"', {'pattern': '^[0-9a-zA-Z]+$'}, '#/oneOf/3/properties/reference/pattern'))
             else:
-                o297.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/reference/type'))
-        v312 = payload.get('cFiCardId', MISSING)
-        if v312 is not MISSING:
-            if isinstance(v312, str):
-                if len(v312) > 36:
-                    o297.append(V(('cFiCardId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/oneOf/3/properties/cFiCardId/maxLength'))
-                if len(v312) < 1:
-                    o297.append(V(('cFiCardId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/3/properties/cFiCardId/minLength'))
-                if _P7.search(v312) is None:
-                    o297.append(V(('cFiCardId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/oneOf/3/properties/cFiCardId/pattern'))
+                o4.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/reference/type'))
+        v19 = payload.get('cFiCardId', MISSING)
+        if v19 is not MISSING:
+            if isinstance(v19, str):
+                if len(v19) > 36:
+                    o4.append(V(('cFiCardId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/oneOf/3/properties/cFiCardId/maxLength'))
+                if len(v19) < 1:
+                    o4.append(V(('cFiCardId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/3/properties/cFiCardId/minLength'))
+                if _P_6cc0b03a.search(v19) is None:
+                    o4.append(V(('cFiCardId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/oneOf/3/properties/cFiCardId/pattern'))
             else:
-                o297.append(V(('cFiCardId', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/cFiCardId/type'))
-        v313 = payload.get('amount', MISSING)
-        if v313 is not MISSING:
-            if (type(v313) is int or type(v313) is Decimal and v313.is_finite() or is_number(v313)):
-                if (Decimal(repr(v313)) if isinstance(v313, float) else v313) > _D4:
-                    o297.append(V(('amount', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/oneOf/3/properties/amount/maximum'))
-                if (Decimal(repr(v313)) if isinstance(v313, float) else v313) <= 0:
-                    o297.append(V(('amount', ), 'exclusiveMinimum', 'must be > 0', {'comparison': '>', 'limit': 0}, '#/oneOf/3/properties/amount/exclusiveMinimum'))
-                if not (type(v313) is Decimal and v313.as_tuple().exponent >= -2 or is_multiple(v313, _D5)):
-                    o297.append(V(('amount', ), 'multipleOf', 'must be multiple of 0.01', {'multipleOf': 0.01}, '#/oneOf/3/properties/amount/multipleOf'))
+                o4.append(V(('cFiCardId', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/cFiCardId/type'))
+        v20 = payload.get('amount', MISSING)
+        if v20 is not MISSING:
+            if (type(v20) is int or type(v20) is Decimal and v20.is_finite() or is_number(v20)):
+                if (Decimal(repr(v20)) if isinstance(v20, float) else v20) > _D_c4690ae4:
+                    o4.append(V(('amount', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/oneOf/3/properties/amount/maximum'))
+                if (Decimal(repr(v20)) if isinstance(v20, float) else v20) <= 0:
+                    o4.append(V(('amount', ), 'exclusiveMinimum', 'must be > 0', {'comparison': '>', 'limit': 0}, '#/oneOf/3/properties/amount/exclusiveMinimum'))
+                if not (type(v20) is Decimal and v20.as_tuple().exponent >= -2 or is_multiple(v20, _D_f6cb967a)):
+                    o4.append(V(('amount', ), 'multipleOf', 'must be multiple of 0.01', {'multipleOf': 0.01}, '#/oneOf/3/properties/amount/multipleOf'))
             else:
-                o297.append(V(('amount', ), 'type', 'must be number', {'type': 'number'}, '#/oneOf/3/properties/amount/type'))
-        v314 = payload.get('currency', MISSING)
-        if v314 is not MISSING:
-            if isinstance(v314, str):
-                if len(v314) > 3:
-                    o297.append(V(('currency', ), 'maxLength', 'must NOT have more than 3 characters', {'limit': 3}, '#/oneOf/3/properties/currency/maxLength'))
-                if len(v314) < 3:
-                    o297.append(V(('currency', ), 'minLength', 'must NOT have fewer than 3 characters', {'limit': 3}, '#/oneOf/3/properties/currency/minLength'))
-                if _P6.search(v314) is None:
-                    o297.append(V(('currency', ), 'pattern', 'must match pattern "^[A-Z]+$"', {'pattern': '^[A-Z]+$'}, '#/oneOf/3/properties/currency/pattern'))
+                o4.append(V(('amount', ), 'type', 'must be number', {'type': 'number'}, '#/oneOf/3/properties/amount/type'))
+        v21 = payload.get('currency', MISSING)
+        if v21 is not MISSING:
+            if isinstance(v21, str):
+                if len(v21) > 3:
+                    o4.append(V(('currency', ), 'maxLength', 'must NOT have more than 3 characters', {'limit': 3}, '#/oneOf/3/properties/currency/maxLength'))
+                if len(v21) < 3:
+                    o4.append(V(('currency', ), 'minLength', 'must NOT have fewer than 3 characters', {'limit': 3}, '#/oneOf/3/properties/currency/minLength'))
+                if _P_887bdaf8.search(v21) is None:
+                    o4.append(V(('currency', ), 'pattern', 'must match pattern "^[A-Z]+$"', {'pattern': '^[A-Z]+$'}, '#/oneOf/3/properties/currency/pattern'))
             else:
-                o297.append(V(('currency', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/currency/type'))
-        v315 = payload.get('narrative', MISSING)
-        if v315 is not MISSING:
-            if not (isinstance(v315, str)):
-                o297.append(V(('narrative', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/narrative/type'))
-        v316 = payload.get('softDescriptor', MISSING)
-        if v316 is not MISSING:
-            if isinstance(v316, dict):
-                v317 = v316.get('name', MISSING)
-                if v317 is not MISSING:
-                    if not (isinstance(v317, str)):
-                        o297.append(V(('softDescriptor', 'name', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/name/type'))
-                v318 = v316.get('address', MISSING)
-                if v318 is not MISSING:
-                    if isinstance(v318, dict):
-                        v319 = v318.get('addressLine1', MISSING)
-                        if v319 is not MISSING:
-                            if not (isinstance(v319, str)):
-                                o297.append(V(('softDescriptor', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/address/properties/addressLine1/type'))
-                        v320 = v318.get('addressLine2', MISSING)
-                        if v320 is not MISSING:
-                            if not (isinstance(v320, str)):
-                                o297.append(V(('softDescriptor', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/address/properties/addressLine2/type'))
-                        v321 = v318.get('city', MISSING)
-                        if v321 is not MISSING:
-                            if not (isinstance(v321, str)):
-                                o297.append(V(('softDescriptor', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/address/properties/city/type'))
-                        v322 = v318.get('state', MISSING)
-                        if v322 is not MISSING:
-                            if not (isinstance(v322, str)):
-                                o297.append(V(('softDescriptor', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/address/properties/state/type'))
-                        v323 = v318.get('postalCode', MISSING)
-                        if v323 is not MISSING:
-                            if not (isinstance(v323, str)):
-                                o297.append(V(('softDescriptor', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/address/properties/postalCode/type'))
-                        v324 = v318.get('country', MISSING)
-                        if v324 is not MISSING:
-                            if not (isinstance(v324, str)):
-                                o297.append(V(('softDescriptor', 'address', 'country', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/address/properties/country/type'))
+                o4.append(V(('currency', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/currency/type'))
+        v22 = payload.get('narrative', MISSING)
+        if v22 is not MISSING:
+            if not (isinstance(v22, str)):
+                o4.append(V(('narrative', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/narrative/type'))
+        v23 = payload.get('softDescriptor', MISSING)
+        if v23 is not MISSING:
+            if isinstance(v23, dict):
+                v24 = v23.get('name', MISSING)
+                if v24 is not MISSING:
+                    if not (isinstance(v24, str)):
+                        o4.append(V(('softDescriptor', 'name', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/name/type'))
+                v25 = v23.get('address', MISSING)
+                if v25 is not MISSING:
+                    if isinstance(v25, dict):
+                        v26 = v25.get('addressLine1', MISSING)
+                        if v26 is not MISSING:
+                            if not (isinstance(v26, str)):
+                                o4.append(V(('softDescriptor', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/address/properties/addressLine1/type'))
+                        v27 = v25.get('addressLine2', MISSING)
+                        if v27 is not MISSING:
+                            if not (isinstance(v27, str)):
+                                o4.append(V(('softDescriptor', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/address/properties/addressLine2/type'))
+                        v28 = v25.get('city', MISSING)
+                        if v28 is not MISSING:
+                            if not (isinstance(v28, str)):
+                                o4.append(V(('softDescriptor', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/address/properties/city/type'))
+                        v29 = v25.get('state', MISSING)
+                        if v29 is not MISSING:
+                            if not (isinstance(v29, str)):
+                                o4.append(V(('softDescriptor', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/address/properties/state/type'))
+                        v30 = v25.get('postalCode', MISSING)
+                        if v30 is not MISSING:
+                            if not (isinstance(v30, str)):
+                                o4.append(V(('softDescriptor', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/address/properties/postalCode/type'))
+                        v31 = v25.get('country', MISSING)
+                        if v31 is not MISSING:
+                            if not (isinstance(v31, str)):
+                                o4.append(V(('softDescriptor', 'address', 'country', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/address/properties/country/type'))
                     else:
-                        o297.append(V(('softDescriptor', 'address', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/3/properties/softDescriptor/properties/address/type'))
-                v325 = v316.get('phone', MISSING)
-                if v325 is not MISSING:
-                    if isinstance(v325, dict):
-                        v326 = v325.get('countryCode', MISSING)
-                        if v326 is not MISSING:
-                            if not (isinstance(v326, str)):
-                                o297.append(V(('softDescriptor', 'phone', 'countryCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/phone/properties/countryCode/type'))
-                        v327 = v325.get('number', MISSING)
-                        if v327 is not MISSING:
-                            if not (isinstance(v327, str)):
-                                o297.append(V(('softDescriptor', 'phone', 'number', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/phone/properties/number/type'))
+                        o4.append(V(('softDescriptor', 'address', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/3/properties/softDescriptor/properties/address/type'))
+                v32 = v23.get('phone', MISSING)
+                if v32 is not MISSING:
+                    if isinstance(v32, dict):
+                        v33 = v32.get('countryCode', MISSING)
+                        if v33 is not MISSING:
+                            if not (isinstance(v33, str)):
+                                o4.append(V(('softDescriptor', 'phone', 'countryCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/phone/properties/countryCode/type'))
+                        v34 = v32.get('number', MISSING)
+                        if v34 is not MISSING:
+                            if not (isinstance(v34, str)):
+                                o4.append(V(('softDescriptor', 'phone', 'number', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/phone/properties/number/type'))
                     else:
-                        o297.append(V(('softDescriptor', 'phone', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/3/properties/softDescriptor/properties/phone/type'))
-                v328 = v316.get('email', MISSING)
-                if v328 is not MISSING:
-                    if not (isinstance(v328, str)):
-                        o297.append(V(('softDescriptor', 'email', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/email/type'))
+                        o4.append(V(('softDescriptor', 'phone', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/3/properties/softDescriptor/properties/phone/type'))
+                v35 = v23.get('email', MISSING)
+                if v35 is not MISSING:
+                    if not (isinstance(v35, str)):
+                        o4.append(V(('softDescriptor', 'email', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/email/type'))
             else:
-                o297.append(V(('softDescriptor', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/3/properties/softDescriptor/type'))
+                o4.append(V(('softDescriptor', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/3/properties/softDescriptor/type'))
     else:
-        o297.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/3/type'))
-    p329 = [i for i, e in enumerate((o294, o295, o296, o297,)) if not e]
-    if len(p329) != 1:
-        out.extend(o294)
-        out.extend(o295)
-        out.extend(o296)
-        out.extend(o297)
-        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p329 or None}, '#/oneOf'))
+        o4.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/3/type'))
+    p36 = [i for i, e in enumerate((o1, o2, o3, o4,)) if not e]
+    if len(p36) != 1:
+        out.extend(o1)
+        out.extend(o2)
+        out.extend(o3)
+        out.extend(o4)
+        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p36 or None}, '#/oneOf'))
     return out
 
 
@@ -2162,10 +2162,10 @@ def decode_transferToComboCreate(data: Any) -> Any:
 
 def normalize_transferToWire(payload: dict[str, Any]) -> None:
     """Money of transferToWire: exact Decimal from numeric strings; floats refused."""
-    m330 = payload.get('amount')
-    if isinstance(m330, str):
-        payload['amount'] = money_string('amount', m330)
-    elif isinstance(m330, float):
+    m1 = payload.get('amount')
+    if isinstance(m1, str):
+        payload['amount'] = money_string('amount', m1)
+    elif isinstance(m1, float):
         raise MoneyTypeError('amount', MONEY_HINT)
 
 
@@ -2173,143 +2173,143 @@ def validate_transferToWire(payload: Any) -> list[V]:
     """The rules the transferToWire body breaks (``[]`` when valid)."""
     out: list[V] = []
     if isinstance(payload, dict):
-        v331 = payload.get('amount', MISSING)
-        if v331 is not MISSING:
-            if (type(v331) is int or type(v331) is Decimal and v331.is_finite() or is_number(v331)):
-                if (Decimal(repr(v331)) if isinstance(v331, float) else v331) > _D4:
+        v1 = payload.get('amount', MISSING)
+        if v1 is not MISSING:
+            if (type(v1) is int or type(v1) is Decimal and v1.is_finite() or is_number(v1)):
+                if (Decimal(repr(v1)) if isinstance(v1, float) else v1) > _D_c4690ae4:
                     out.append(V(('amount', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/properties/amount/maximum'))
-                if (Decimal(repr(v331)) if isinstance(v331, float) else v331) <= 0:
+                if (Decimal(repr(v1)) if isinstance(v1, float) else v1) <= 0:
                     out.append(V(('amount', ), 'exclusiveMinimum', 'must be > 0', {'comparison': '>', 'limit': 0}, '#/properties/amount/exclusiveMinimum'))
-                if not (type(v331) is Decimal and v331.as_tuple().exponent >= -2 or is_multiple(v331, _D5)):
+                if not (type(v1) is Decimal and v1.as_tuple().exponent >= -2 or is_multiple(v1, _D_f6cb967a)):
                     out.append(V(('amount', ), 'multipleOf', 'must be multiple of 0.01', {'multipleOf': 0.01}, '#/properties/amount/multipleOf'))
             else:
                 out.append(V(('amount', ), 'type', 'must be number', {'type': 'number'}, '#/properties/amount/type'))
-        v332 = payload.get('currency', MISSING)
-        if v332 is not MISSING:
-            if isinstance(v332, str):
-                if len(v332) > 3:
+        v2 = payload.get('currency', MISSING)
+        if v2 is not MISSING:
+            if isinstance(v2, str):
+                if len(v2) > 3:
                     out.append(V(('currency', ), 'maxLength', 'must NOT have more than 3 characters', {'limit': 3}, '#/properties/currency/maxLength'))
-                if len(v332) < 3:
+                if len(v2) < 3:
                     out.append(V(('currency', ), 'minLength', 'must NOT have fewer than 3 characters', {'limit': 3}, '#/properties/currency/minLength'))
-                if _P6.search(v332) is None:
+                if _P_887bdaf8.search(v2) is None:
                     out.append(V(('currency', ), 'pattern', 'must match pattern "^[A-Z]+$"', {'pattern': '^[A-Z]+$'}, '#/properties/currency/pattern'))
             else:
                 out.append(V(('currency', ), 'type', 'must be string', {'type': 'string'}, '#/properties/currency/type'))
-        v333 = payload.get('endUserAccount', MISSING)
-        if v333 is not MISSING:
-            if not (isinstance(v333, str)):
+        v3 = payload.get('endUserAccount', MISSING)
+        if v3 is not MISSING:
+            if not (isinstance(v3, str)):
                 out.append(V(('endUserAccount', ), 'type', 'must be string', {'type': 'string'}, '#/properties/endUserAccount/type'))
-        v334 = payload.get('reference', MISSING)
-        if v334 is not MISSING:
-            if not (isinstance(v334, str)):
+        v4 = payload.get('reference', MISSING)
+        if v4 is not MISSING:
+            if not (isinstance(v4, str)):
                 out.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/properties/reference/type'))
-        v335 = payload.get('originator', MISSING)
-        if v335 is not MISSING:
-            if isinstance(v335, dict):
-                v336 = v335.get('commonName', MISSING)
-                if v336 is not MISSING:
-                    if not (isinstance(v336, str)):
+        v5 = payload.get('originator', MISSING)
+        if v5 is not MISSING:
+            if isinstance(v5, dict):
+                v6 = v5.get('commonName', MISSING)
+                if v6 is not MISSING:
+                    if not (isinstance(v6, str)):
                         out.append(V(('originator', 'commonName', ), 'type', 'must be string', {'type': 'string'}, '#/properties/originator/properties/commonName/type'))
-                v337 = v335.get('legalName', MISSING)
-                if v337 is not MISSING:
-                    if not (isinstance(v337, str)):
+                v7 = v5.get('legalName', MISSING)
+                if v7 is not MISSING:
+                    if not (isinstance(v7, str)):
                         out.append(V(('originator', 'legalName', ), 'type', 'must be string', {'type': 'string'}, '#/properties/originator/properties/legalName/type'))
-                v338 = v335.get('address', MISSING)
-                if v338 is not MISSING:
-                    if isinstance(v338, dict):
-                        v339 = v338.get('addressLine1', MISSING)
-                        if v339 is not MISSING:
-                            if not (isinstance(v339, str)):
+                v8 = v5.get('address', MISSING)
+                if v8 is not MISSING:
+                    if isinstance(v8, dict):
+                        v9 = v8.get('addressLine1', MISSING)
+                        if v9 is not MISSING:
+                            if not (isinstance(v9, str)):
                                 out.append(V(('originator', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/properties/originator/properties/address/properties/addressLine1/type'))
-                        v340 = v338.get('addressLine2', MISSING)
-                        if v340 is not MISSING:
-                            if not (isinstance(v340, str)):
+                        v10 = v8.get('addressLine2', MISSING)
+                        if v10 is not MISSING:
+                            if not (isinstance(v10, str)):
                                 out.append(V(('originator', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/properties/originator/properties/address/properties/addressLine2/type'))
-                        v341 = v338.get('city', MISSING)
-                        if v341 is not MISSING:
-                            if not (isinstance(v341, str)):
+                        v11 = v8.get('city', MISSING)
+                        if v11 is not MISSING:
+                            if not (isinstance(v11, str)):
                                 out.append(V(('originator', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/properties/originator/properties/address/properties/city/type'))
-                        v342 = v338.get('state', MISSING)
-                        if v342 is not MISSING:
-                            if not (isinstance(v342, str)):
+                        v12 = v8.get('state', MISSING)
+                        if v12 is not MISSING:
+                            if not (isinstance(v12, str)):
                                 out.append(V(('originator', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/properties/originator/properties/address/properties/state/type'))
-                        v343 = v338.get('postalCode', MISSING)
-                        if v343 is not MISSING:
-                            if not (isinstance(v343, str)):
+                        v13 = v8.get('postalCode', MISSING)
+                        if v13 is not MISSING:
+                            if not (isinstance(v13, str)):
                                 out.append(V(('originator', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/originator/properties/address/properties/postalCode/type'))
-                        v344 = v338.get('country', MISSING)
-                        if v344 is not MISSING:
-                            if not (isinstance(v344, str)):
+                        v14 = v8.get('country', MISSING)
+                        if v14 is not MISSING:
+                            if not (isinstance(v14, str)):
                                 out.append(V(('originator', 'address', 'country', ), 'type', 'must be string', {'type': 'string'}, '#/properties/originator/properties/address/properties/country/type'))
                     else:
                         out.append(V(('originator', 'address', ), 'type', 'must be object', {'type': 'object'}, '#/properties/originator/properties/address/type'))
             else:
                 out.append(V(('originator', ), 'type', 'must be object', {'type': 'object'}, '#/properties/originator/type'))
-        v345 = payload.get('beneficiary', MISSING)
-        if v345 is not MISSING:
-            if isinstance(v345, dict):
-                v346 = v345.get('bankName', MISSING)
-                if v346 is not MISSING:
-                    if not (isinstance(v346, str)):
+        v15 = payload.get('beneficiary', MISSING)
+        if v15 is not MISSING:
+            if isinstance(v15, dict):
+                v16 = v15.get('bankName', MISSING)
+                if v16 is not MISSING:
+                    if not (isinstance(v16, str)):
                         out.append(V(('beneficiary', 'bankName', ), 'type', 'must be string', {'type': 'string'}, '#/properties/beneficiary/properties/bankName/type'))
-                v347 = v345.get('bankABANumber', MISSING)
-                if v347 is not MISSING:
-                    if not (isinstance(v347, str)):
+                v17 = v15.get('bankABANumber', MISSING)
+                if v17 is not MISSING:
+                    if not (isinstance(v17, str)):
                         out.append(V(('beneficiary', 'bankABANumber', ), 'type', 'must be string', {'type': 'string'}, '#/properties/beneficiary/properties/bankABANumber/type'))
-                v348 = v345.get('accountNumber', MISSING)
-                if v348 is not MISSING:
-                    if not (isinstance(v348, str)):
+                v18 = v15.get('accountNumber', MISSING)
+                if v18 is not MISSING:
+                    if not (isinstance(v18, str)):
                         out.append(V(('beneficiary', 'accountNumber', ), 'type', 'must be string', {'type': 'string'}, '#/properties/beneficiary/properties/accountNumber/type'))
-                v349 = v345.get('name', MISSING)
-                if v349 is not MISSING:
-                    if not (isinstance(v349, str)):
+                v19 = v15.get('name', MISSING)
+                if v19 is not MISSING:
+                    if not (isinstance(v19, str)):
                         out.append(V(('beneficiary', 'name', ), 'type', 'must be string', {'type': 'string'}, '#/properties/beneficiary/properties/name/type'))
-                v350 = v345.get('address', MISSING)
-                if v350 is not MISSING:
-                    if isinstance(v350, dict):
-                        v351 = v350.get('addressLine1', MISSING)
-                        if v351 is not MISSING:
-                            if not (isinstance(v351, str)):
+                v20 = v15.get('address', MISSING)
+                if v20 is not MISSING:
+                    if isinstance(v20, dict):
+                        v21 = v20.get('addressLine1', MISSING)
+                        if v21 is not MISSING:
+                            if not (isinstance(v21, str)):
                                 out.append(V(('beneficiary', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/properties/beneficiary/properties/address/properties/addressLine1/type'))
-                        v352 = v350.get('addressLine2', MISSING)
-                        if v352 is not MISSING:
-                            if not (isinstance(v352, str)):
+                        v22 = v20.get('addressLine2', MISSING)
+                        if v22 is not MISSING:
+                            if not (isinstance(v22, str)):
                                 out.append(V(('beneficiary', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/properties/beneficiary/properties/address/properties/addressLine2/type'))
-                        v353 = v350.get('city', MISSING)
-                        if v353 is not MISSING:
-                            if not (isinstance(v353, str)):
+                        v23 = v20.get('city', MISSING)
+                        if v23 is not MISSING:
+                            if not (isinstance(v23, str)):
                                 out.append(V(('beneficiary', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/properties/beneficiary/properties/address/properties/city/type'))
-                        v354 = v350.get('state', MISSING)
-                        if v354 is not MISSING:
-                            if not (isinstance(v354, str)):
+                        v24 = v20.get('state', MISSING)
+                        if v24 is not MISSING:
+                            if not (isinstance(v24, str)):
                                 out.append(V(('beneficiary', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/properties/beneficiary/properties/address/properties/state/type'))
-                        v355 = v350.get('postalCode', MISSING)
-                        if v355 is not MISSING:
-                            if not (isinstance(v355, str)):
+                        v25 = v20.get('postalCode', MISSING)
+                        if v25 is not MISSING:
+                            if not (isinstance(v25, str)):
                                 out.append(V(('beneficiary', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/beneficiary/properties/address/properties/postalCode/type'))
-                        v356 = v350.get('country', MISSING)
-                        if v356 is not MISSING:
-                            if not (isinstance(v356, str)):
+                        v26 = v20.get('country', MISSING)
+                        if v26 is not MISSING:
+                            if not (isinstance(v26, str)):
                                 out.append(V(('beneficiary', 'address', 'country', ), 'type', 'must be string', {'type': 'string'}, '#/properties/beneficiary/properties/address/properties/country/type'))
                     else:
                         out.append(V(('beneficiary', 'address', ), 'type', 'must be object', {'type': 'object'}, '#/properties/beneficiary/properties/address/type'))
             else:
                 out.append(V(('beneficiary', ), 'type', 'must be object', {'type': 'object'}, '#/properties/beneficiary/type'))
-        v357 = payload.get('narrative', MISSING)
-        if v357 is not MISSING:
-            if not (isinstance(v357, str)):
+        v27 = payload.get('narrative', MISSING)
+        if v27 is not MISSING:
+            if not (isinstance(v27, str)):
                 out.append(V(('narrative', ), 'type', 'must be string', {'type': 'string'}, '#/properties/narrative/type'))
-        v358 = payload.get('memos', MISSING)
-        if v358 is not MISSING:
-            if isinstance(v358, (list, tuple)):
-                for i359, x360 in enumerate(v358):
-                    if not (isinstance(x360, str)):
-                        out.append(V(('memos', i359, ), 'type', 'must be string', {'type': 'string'}, '#/properties/memos/items/type'))
+        v28 = payload.get('memos', MISSING)
+        if v28 is not MISSING:
+            if isinstance(v28, (list, tuple)):
+                for i29, x30 in enumerate(v28):
+                    if not (isinstance(x30, str)):
+                        out.append(V(('memos', i29, ), 'type', 'must be string', {'type': 'string'}, '#/properties/memos/items/type'))
             else:
                 out.append(V(('memos', ), 'type', 'must be array', {'type': 'array'}, '#/properties/memos/type'))
-        v361 = payload.get('webhookURL', MISSING)
-        if v361 is not MISSING:
-            if not (isinstance(v361, str)):
+        v31 = payload.get('webhookURL', MISSING)
+        if v31 is not MISSING:
+            if not (isinstance(v31, str)):
                 out.append(V(('webhookURL', ), 'type', 'must be string', {'type': 'string'}, '#/properties/webhookURL/type'))
     else:
         out.append(V((), 'type', 'must be object', {'type': 'object'}, '#/type'))
@@ -2324,14 +2324,14 @@ def decode_transferToWire(data: Any) -> Any:
         raise DecodeProblem('required, missing', MISSING, 'cFiTransactionId')
     if 'status' not in data:
         raise DecodeProblem('required, missing', MISSING, 'status')
-    f362 = data.get('cFiTransactionId')
-    if f362 is not None:
-        if not (isinstance(f362, str)):
-            raise DecodeProblem('must be string', f362, 'cFiTransactionId')
-    f363 = data.get('status')
-    if f363 is not None:
-        if not (isinstance(f363, str)):
-            raise DecodeProblem('must be string', f363, 'status')
+    f1 = data.get('cFiTransactionId')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'cFiTransactionId')
+    f2 = data.get('status')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'status')
     return (_MODELS.get(('wire_transfer', 'WireTransfer')) or _model('wire_transfer', 'WireTransfer')).from_dict(data)
 
 
@@ -2339,78 +2339,78 @@ def validate_transferToWireList(payload: Any) -> list[V]:
     """The rules the transferToWireList body breaks (``[]`` when valid)."""
     out: list[V] = []
     if isinstance(payload, dict):
-        v364 = payload.get('cFiTransactionId', MISSING)
-        if v364 is not MISSING:
-            if not (isinstance(v364, str) or v364 is None):
+        v1 = payload.get('cFiTransactionId', MISSING)
+        if v1 is not MISSING:
+            if not (isinstance(v1, str) or v1 is None):
                 out.append(V(('cFiTransactionId', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/cFiTransactionId/type'))
-            if isinstance(v364, str):
-                if len(v364) > 36:
+            if isinstance(v1, str):
+                if len(v1) > 36:
                     out.append(V(('cFiTransactionId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/cFiTransactionId/maxLength'))
-                if len(v364) < 1:
+                if len(v1) < 1:
                     out.append(V(('cFiTransactionId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/cFiTransactionId/minLength'))
-                if _P7.search(v364) is None:
+                if _P_6cc0b03a.search(v1) is None:
                     out.append(V(('cFiTransactionId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/cFiTransactionId/pattern'))
-        v365 = payload.get('cFiTransactionIds', MISSING)
-        if v365 is not MISSING:
-            if isinstance(v365, (list, tuple)):
-                for i366, x367 in enumerate(v365):
-                    if not (isinstance(x367, str) or x367 is None):
-                        out.append(V(('cFiTransactionIds', i366, ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/cFiTransactionIds/items/type'))
-                    if isinstance(x367, str):
-                        if len(x367) > 36:
-                            out.append(V(('cFiTransactionIds', i366, ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/cFiTransactionIds/items/maxLength'))
-                        if len(x367) < 1:
-                            out.append(V(('cFiTransactionIds', i366, ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/cFiTransactionIds/items/minLength'))
-                        if _P7.search(x367) is None:
-                            out.append(V(('cFiTransactionIds', i366, ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/cFiTransactionIds/items/pattern'))
+        v2 = payload.get('cFiTransactionIds', MISSING)
+        if v2 is not MISSING:
+            if isinstance(v2, (list, tuple)):
+                for i3, x4 in enumerate(v2):
+                    if not (isinstance(x4, str) or x4 is None):
+                        out.append(V(('cFiTransactionIds', i3, ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/cFiTransactionIds/items/type'))
+                    if isinstance(x4, str):
+                        if len(x4) > 36:
+                            out.append(V(('cFiTransactionIds', i3, ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/cFiTransactionIds/items/maxLength'))
+                        if len(x4) < 1:
+                            out.append(V(('cFiTransactionIds', i3, ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/cFiTransactionIds/items/minLength'))
+                        if _P_6cc0b03a.search(x4) is None:
+                            out.append(V(('cFiTransactionIds', i3, ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/cFiTransactionIds/items/pattern'))
             else:
                 out.append(V(('cFiTransactionIds', ), 'type', 'must be array', {'type': 'array'}, '#/properties/cFiTransactionIds/type'))
-        v368 = payload.get('reference', MISSING)
-        if v368 is not MISSING:
-            if not (isinstance(v368, str) or v368 is None):
+        v5 = payload.get('reference', MISSING)
+        if v5 is not MISSING:
+            if not (isinstance(v5, str) or v5 is None):
                 out.append(V(('reference', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/reference/type'))
-            if isinstance(v368, str):
-                if len(v368) > 36:
+            if isinstance(v5, str):
+                if len(v5) > 36:
                     out.append(V(('reference', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/reference/maxLength'))
-                if len(v368) < 1:
+                if len(v5) < 1:
                     out.append(V(('reference', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/reference/minLength'))
-                if _P7.search(v368) is None:
+                if _P_6cc0b03a.search(v5) is None:
                     out.append(V(('reference', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/reference/pattern'))
-        v369 = payload.get('dateCreateFrom', MISSING)
-        if v369 is not MISSING:
-            if not (isinstance(v369, str) or v369 is None):
+        v6 = payload.get('dateCreateFrom', MISSING)
+        if v6 is not MISSING:
+            if not (isinstance(v6, str) or v6 is None):
                 out.append(V(('dateCreateFrom', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/dateCreateFrom/type'))
-            if isinstance(v369, str):
-                if _P2.search(v369) is None:
+            if isinstance(v6, str):
+                if _P_ce625fbd.search(v6) is None:
                     out.append(V(('dateCreateFrom', ), 'pattern', 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', {'pattern': '^\\d{4}-\\d{2}-\\d{2}$'}, '#/properties/dateCreateFrom/pattern'))
-                if not is_date(v369):
+                if not is_date(v6):
                     out.append(V(('dateCreateFrom', ), 'format', 'must match format "date"', {'format': 'date'}, '#/properties/dateCreateFrom/format'))
-        v370 = payload.get('dateCreateTo', MISSING)
-        if v370 is not MISSING:
-            if not (isinstance(v370, str) or v370 is None):
+        v7 = payload.get('dateCreateTo', MISSING)
+        if v7 is not MISSING:
+            if not (isinstance(v7, str) or v7 is None):
                 out.append(V(('dateCreateTo', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/dateCreateTo/type'))
-            if isinstance(v370, str):
-                if _P2.search(v370) is None:
+            if isinstance(v7, str):
+                if _P_ce625fbd.search(v7) is None:
                     out.append(V(('dateCreateTo', ), 'pattern', 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', {'pattern': '^\\d{4}-\\d{2}-\\d{2}$'}, '#/properties/dateCreateTo/pattern'))
-                if not is_date(v370):
+                if not is_date(v7):
                     out.append(V(('dateCreateTo', ), 'format', 'must match format "date"', {'format': 'date'}, '#/properties/dateCreateTo/format'))
-        v371 = payload.get('numberOfRecords', MISSING)
-        if v371 is not MISSING:
-            if not ((type(v371) is int or is_integer(v371)) or v371 is None):
+        v8 = payload.get('numberOfRecords', MISSING)
+        if v8 is not MISSING:
+            if not ((type(v8) is int or is_integer(v8)) or v8 is None):
                 out.append(V(('numberOfRecords', ), 'type', 'must be integer,null', {'type': ['integer', 'null']}, '#/properties/numberOfRecords/type'))
-            if (type(v371) is int or type(v371) is Decimal and v371.is_finite() or is_number(v371)):
-                if (Decimal(repr(v371)) if isinstance(v371, float) else v371) < 1:
+            if (type(v8) is int or type(v8) is Decimal and v8.is_finite() or is_number(v8)):
+                if (Decimal(repr(v8)) if isinstance(v8, float) else v8) < 1:
                     out.append(V(('numberOfRecords', ), 'minimum', 'must be >= 1', {'comparison': '>=', 'limit': 1}, '#/properties/numberOfRecords/minimum'))
-        v372 = payload.get('skipRecords', MISSING)
-        if v372 is not MISSING:
-            if not ((type(v372) is int or is_integer(v372)) or v372 is None):
+        v9 = payload.get('skipRecords', MISSING)
+        if v9 is not MISSING:
+            if not ((type(v9) is int or is_integer(v9)) or v9 is None):
                 out.append(V(('skipRecords', ), 'type', 'must be integer,null', {'type': ['integer', 'null']}, '#/properties/skipRecords/type'))
-            if (type(v372) is int or type(v372) is Decimal and v372.is_finite() or is_number(v372)):
-                if (Decimal(repr(v372)) if isinstance(v372, float) else v372) < 0:
+            if (type(v9) is int or type(v9) is Decimal and v9.is_finite() or is_number(v9)):
+                if (Decimal(repr(v9)) if isinstance(v9, float) else v9) < 0:
                     out.append(V(('skipRecords', ), 'minimum', 'must be >= 0', {'comparison': '>=', 'limit': 0}, '#/properties/skipRecords/minimum'))
-        v373 = payload.get('status', MISSING)
-        if v373 is not MISSING:
-            if not (isinstance(v373, str) or v373 is None):
+        v10 = payload.get('status', MISSING)
+        if v10 is not MISSING:
+            if not (isinstance(v10, str) or v10 is None):
                 out.append(V(('status', ), 'type', 'must be string,null', {'type': ['string', 'null']}, '#/properties/status/type'))
     else:
         out.append(V((), 'type', 'must be object', {'type': 'object'}, '#/type'))
@@ -2436,66 +2436,66 @@ def validate_transferToWireQuery(payload: Any) -> list[V]:
     out: list[V] = []
     if not (isinstance(payload, dict)):
         out.append(V((), 'type', 'must be object', {'type': 'object'}, '#/type'))
-    o376: list[V] = []
-    n381: list[V] = []
+    o1: list[V] = []
+    n6: list[V] = []
     if isinstance(payload, dict):
         if 'references' not in payload:
-            n381.append(V((), 'required', "must have required property 'references'", {'missingProperty': 'references'}, '#/oneOf/0/not/required'))
-    if not n381:
-        o376.append(V((), 'not', 'must NOT be valid', {}, '#/oneOf/0/not'))
+            n6.append(V((), 'required', "must have required property 'references'", {'missingProperty': 'references'}, '#/oneOf/0/not/required'))
+    if not n6:
+        o1.append(V((), 'not', 'must NOT be valid', {}, '#/oneOf/0/not'))
     if isinstance(payload, dict):
         if 'cFiTransactionIds' not in payload:
-            o376.append(V((), 'required', "must have required property 'cFiTransactionIds'", {'missingProperty': 'cFiTransactionIds'}, '#/oneOf/0/required'))
-        v378 = payload.get('cFiTransactionIds', MISSING)
-        if v378 is not MISSING:
-            if isinstance(v378, (list, tuple)):
-                if len(v378) > 20:
-                    o376.append(V(('cFiTransactionIds', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/oneOf/0/properties/cFiTransactionIds/maxItems'))
-                if len(v378) < 1:
-                    o376.append(V(('cFiTransactionIds', ), 'minItems', 'must NOT have fewer than 1 items', {'limit': 1}, '#/oneOf/0/properties/cFiTransactionIds/minItems'))
-                for i379, x380 in enumerate(v378):
-                    if isinstance(x380, str):
-                        if len(x380) > 36:
-                            o376.append(V(('cFiTransactionIds', i379, ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/oneOf/0/properties/cFiTransactionIds/items/maxLength'))
-                        if len(x380) < 1:
-                            o376.append(V(('cFiTransactionIds', i379, ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/0/properties/cFiTransactionIds/items/minLength'))
-                        if _P7.search(x380) is None:
-                            o376.append(V(('cFiTransactionIds', i379, ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/oneOf/0/properties/cFiTransactionIds/items/pattern'))
+            o1.append(V((), 'required', "must have required property 'cFiTransactionIds'", {'missingProperty': 'cFiTransactionIds'}, '#/oneOf/0/required'))
+        v3 = payload.get('cFiTransactionIds', MISSING)
+        if v3 is not MISSING:
+            if isinstance(v3, (list, tuple)):
+                if len(v3) > 20:
+                    o1.append(V(('cFiTransactionIds', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/oneOf/0/properties/cFiTransactionIds/maxItems'))
+                if len(v3) < 1:
+                    o1.append(V(('cFiTransactionIds', ), 'minItems', 'must NOT have fewer than 1 items', {'limit': 1}, '#/oneOf/0/properties/cFiTransactionIds/minItems'))
+                for i4, x5 in enumerate(v3):
+                    if isinstance(x5, str):
+                        if len(x5) > 36:
+                            o1.append(V(('cFiTransactionIds', i4, ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/oneOf/0/properties/cFiTransactionIds/items/maxLength'))
+                        if len(x5) < 1:
+                            o1.append(V(('cFiTransactionIds', i4, ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/oneOf/0/properties/cFiTransactionIds/items/minLength'))
+                        if _P_6cc0b03a.search(x5) is None:
+                            o1.append(V(('cFiTransactionIds', i4, ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/oneOf/0/properties/cFiTransactionIds/items/pattern'))
                     else:
-                        o376.append(V(('cFiTransactionIds', i379, ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/cFiTransactionIds/items/type'))
+                        o1.append(V(('cFiTransactionIds', i4, ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/0/properties/cFiTransactionIds/items/type'))
             else:
-                o376.append(V(('cFiTransactionIds', ), 'type', 'must be array', {'type': 'array'}, '#/oneOf/0/properties/cFiTransactionIds/type'))
+                o1.append(V(('cFiTransactionIds', ), 'type', 'must be array', {'type': 'array'}, '#/oneOf/0/properties/cFiTransactionIds/type'))
     else:
-        o376.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/type'))
-    o377: list[V] = []
-    n385: list[V] = []
+        o1.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/0/type'))
+    o2: list[V] = []
+    n10: list[V] = []
     if isinstance(payload, dict):
         if 'cFiTransactionIds' not in payload:
-            n385.append(V((), 'required', "must have required property 'cFiTransactionIds'", {'missingProperty': 'cFiTransactionIds'}, '#/oneOf/1/not/required'))
-    if not n385:
-        o377.append(V((), 'not', 'must NOT be valid', {}, '#/oneOf/1/not'))
+            n10.append(V((), 'required', "must have required property 'cFiTransactionIds'", {'missingProperty': 'cFiTransactionIds'}, '#/oneOf/1/not/required'))
+    if not n10:
+        o2.append(V((), 'not', 'must NOT be valid', {}, '#/oneOf/1/not'))
     if isinstance(payload, dict):
         if 'references' not in payload:
-            o377.append(V((), 'required', "must have required property 'references'", {'missingProperty': 'references'}, '#/oneOf/1/required'))
-        v382 = payload.get('references', MISSING)
-        if v382 is not MISSING:
-            if isinstance(v382, (list, tuple)):
-                if len(v382) > 20:
-                    o377.append(V(('references', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/oneOf/1/properties/references/maxItems'))
-                if len(v382) < 1:
-                    o377.append(V(('references', ), 'minItems', 'must NOT have fewer than 1 items', {'limit': 1}, '#/oneOf/1/properties/references/minItems'))
-                for i383, x384 in enumerate(v382):
-                    if not (isinstance(x384, str)):
-                        o377.append(V(('references', i383, ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/references/items/type'))
+            o2.append(V((), 'required', "must have required property 'references'", {'missingProperty': 'references'}, '#/oneOf/1/required'))
+        v7 = payload.get('references', MISSING)
+        if v7 is not MISSING:
+            if isinstance(v7, (list, tuple)):
+                if len(v7) > 20:
+                    o2.append(V(('references', ), 'maxItems', 'must NOT have more than 20 items', {'limit': 20}, '#/oneOf/1/properties/references/maxItems'))
+                if len(v7) < 1:
+                    o2.append(V(('references', ), 'minItems', 'must NOT have fewer than 1 items', {'limit': 1}, '#/oneOf/1/properties/references/minItems'))
+                for i8, x9 in enumerate(v7):
+                    if not (isinstance(x9, str)):
+                        o2.append(V(('references', i8, ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/1/properties/references/items/type'))
             else:
-                o377.append(V(('references', ), 'type', 'must be array', {'type': 'array'}, '#/oneOf/1/properties/references/type'))
+                o2.append(V(('references', ), 'type', 'must be array', {'type': 'array'}, '#/oneOf/1/properties/references/type'))
     else:
-        o377.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/type'))
-    p386 = [i for i, e in enumerate((o376, o377,)) if not e]
-    if len(p386) != 1:
-        out.extend(o376)
-        out.extend(o377)
-        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p386 or None}, '#/oneOf'))
+        o2.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/1/type'))
+    p11 = [i for i, e in enumerate((o1, o2,)) if not e]
+    if len(p11) != 1:
+        out.extend(o1)
+        out.extend(o2)
+        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p11 or None}, '#/oneOf'))
     return out
 
 

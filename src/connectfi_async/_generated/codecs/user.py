@@ -27,8 +27,8 @@ from ..._codec import (
 )
 from . import _MODELS, model as _model
 
-_K0 = frozenset(['newPassword', 'oldPassword'])
-_P1 = re.compile('(?=[^\\n\\r\\u2028\\u2029]*[0-9])(?=[^\\n\\r\\u2028\\u2029]*[!@#$%^&*])(?=[^\\n\\r\\u2028\\u2029]*[a-z])(?=[^\\n\\r\\u2028\\u2029]*[A-Z])[0-9a-zA-Z!@#$%^&*]{8,}', re.ASCII)
+_K_684d21d2 = frozenset(['newPassword', 'oldPassword'])
+_P_df46cad3 = re.compile('(?=[^\\n\\r\\u2028\\u2029]*[0-9])(?=[^\\n\\r\\u2028\\u2029]*[!@#$%^&*])(?=[^\\n\\r\\u2028\\u2029]*[a-z])(?=[^\\n\\r\\u2028\\u2029]*[A-Z])[0-9a-zA-Z!@#$%^&*]{8,}', re.ASCII)
 
 
 def validate_userChangePassword(payload: Any) -> list[V]:
@@ -39,9 +39,9 @@ def validate_userChangePassword(payload: Any) -> list[V]:
             out.append(V((), 'required', "must have required property 'oldPassword'", {'missingProperty': 'oldPassword'}, '#/required'))
         if 'newPassword' not in payload:
             out.append(V((), 'required', "must have required property 'newPassword'", {'missingProperty': 'newPassword'}, '#/required'))
-        if not _K0.issuperset(payload):
+        if not _K_684d21d2.issuperset(payload):
             for k1 in payload:
-                if k1 not in _K0:
+                if k1 not in _K_684d21d2:
                     out.append(V((), 'additionalProperties', f'must NOT have additional property {k1!r}', {'additionalProperty': k1}, '#/additionalProperties'))
         v2 = payload.get('oldPassword', MISSING)
         if v2 is not MISSING:
@@ -59,7 +59,7 @@ def validate_userChangePassword(payload: Any) -> list[V]:
                     out.append(V(('newPassword', ), 'maxLength', 'must NOT have more than 50 characters', {'limit': 50}, '#/properties/newPassword/maxLength'))
                 if len(v3) < 8:
                     out.append(V(('newPassword', ), 'minLength', 'must NOT have fewer than 8 characters', {'limit': 8}, '#/properties/newPassword/minLength'))
-                if _P1.search(v3) is None:
+                if _P_df46cad3.search(v3) is None:
                     out.append(V(('newPassword', ), 'pattern', 'must match pattern "(?=.*[0-9])(?=.*[!@#$%^&*])(?=.*[a-z])(?=.*[A-Z])[0-9a-zA-Z!@#$%^&*]{8,}"', {'pattern': '(?=.*[0-9])(?=.*[!@#$%^&*])(?=.*[a-z])(?=.*[A-Z])[0-9a-zA-Z!@#$%^&*]{8,}'}, '#/properties/newPassword/pattern'))
             else:
                 out.append(V(('newPassword', ), 'type', 'must be string', {'type': 'string'}, '#/properties/newPassword/type'))
@@ -72,10 +72,10 @@ def decode_userChangePassword(data: Any) -> Any:
     """The userChangePassword answer's data as a UserChangePasswordResponseData; DecodeProblem names what is wrong."""
     if not (isinstance(data, dict)):
         raise DecodeProblem('must be an object', data)
-    f4 = data.get('status')
-    if f4 is not None:
-        if not (isinstance(f4, bool)):
-            raise DecodeProblem('must be boolean', f4, 'status')
+    f1 = data.get('status')
+    if f1 is not None:
+        if not (isinstance(f1, bool)):
+            raise DecodeProblem('must be boolean', f1, 'status')
     return (_MODELS.get(('user_change_password_response_data', 'UserChangePasswordResponseData')) or _model('user_change_password_response_data', 'UserChangePasswordResponseData')).from_dict(data)
 
 
