@@ -51,16 +51,14 @@ async def _client(client: str, base: str) -> tuple[Any, Any]:
                 await response.json()
 
         return call, session.close
-    import httpx
-
-    from connectfi_async import ConnectFi
+    from connectfi_async import ConnectFi, PoolLimits
 
     cf = ConnectFi(
         base,
         "bench",
         "bench-password",
         backend="aiohttp",
-        limits=httpx.Limits(max_connections=bench.LIMIT),
+        limits=PoolLimits(max_connections=bench.LIMIT),
     )
     sdk_body = {**body, "amount": Decimal("21.10")}
 

@@ -774,3 +774,31 @@ def test_money_transfer_families_are_exactly_once() -> None:
     ):
         assert OPERATIONS[operation_id].has_reference, operation_id
         assert OPERATIONS[operation_id].lookup is not None, operation_id
+
+
+async def test_token_auth_serves_a_callers_httpx_client(
+    cf: ConnectFi, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_response(url=f"{BASE}/auth/get-token", content=login_response().content)
+    httpx_mock.add_response(url=f"{BASE}/elsewhere", json={})
+    async with httpx.AsyncClient(auth=cf.token_auth.httpx_auth()) as own:
+        await own.get(f"{BASE}/elsewhere")
+    assert httpx_mock.get_requests()[-1].headers["x-connectfi-token"] == TOKEN
+
+
+def test_an_aiohttp_client_imports_neither_httpx_nor_the_spec() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, connectfi_async\n"
+        "cf = connectfi_async.ConnectFi('http://127.0.0.1:9', 'a', 'b', backend='aiohttp')\n"
+        "from connectfi_async._generated.codecs import codec\n"
+        "codec('ibisFinancialFundsCredit')[2]({'reference': 'r', 'cFiFundsId': 'f',"
+        " 'type': 'credit', 'cFiStatus': 'Complete'})\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('httpx', 'httpx2')"
+        " or m.endswith(('_validation', '_spec'))))\n"
+        "print(sum(m.startswith('connectfi_async._generated.models.') for m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split("\n")[:2] == ["[]", "2"]

@@ -5,9 +5,8 @@ from __future__ import annotations
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING
-
-import httpx
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from ._header_rules import usable_token
 from ._wire import unexpected
@@ -15,6 +14,8 @@ from .token_store import MemoryTokenStore, TokenStore
 
 if TYPE_CHECKING:
     import asyncio
+
+    import httpx
 
 TOKEN_HEADER = "x-connectfi-token"
 # Log in again this long before dtsExpireAt, so a token never expires on the way.
@@ -71,7 +72,7 @@ def token_lifetime(dts_expire_at: str | None, server_date: str | None) -> float:
     return max(shorter, min(longer, SKEWED_LIFETIME_FLOOR))
 
 
-class TokenAuth(httpx.Auth):
+class TokenAuth:
     """Puts ``x-connectfi-token`` on every request and keeps it fresh.
 
     Thousands of tasks may find the token missing or expired at once: the first starts the
@@ -180,19 +181,41 @@ class TokenAuth(httpx.Auth):
             self._token = None
         self._stale = token
 
-    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response]:
-        """The SDK is async only."""
-        raise RuntimeError("connectfi_async needs an httpx.AsyncClient")
-        yield request  # pragma: no cover
+    def httpx_auth(self) -> httpx.Auth:
+        """This token flow as an ``httpx.Auth``, for an httpx client of the caller's.
 
-    async def async_auth_flow(
-        self, request: httpx.Request
-    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        Built on first use, so a client on another backend never imports httpx.
+        """
+        auth: httpx.Auth = _httpx_auth_class()(self)
+        return auth
+
+
+@cache
+def _httpx_auth_class() -> Any:
+    import httpx
+
+    class _HttpxTokenAuth(httpx.Auth):
         """Send with the current token; on 401 log in again and replay once."""
-        token = await self.token()
-        request.headers[TOKEN_HEADER] = token
-        response = yield request
-        if response.status_code == 401:
-            self.rejected(token)
-            request.headers[TOKEN_HEADER] = await self.token()
-            yield request
+
+        def __init__(self, tokens: TokenAuth) -> None:
+            self.tokens = tokens
+
+        def sync_auth_flow(
+            self, request: httpx.Request
+        ) -> Generator[httpx.Request, httpx.Response]:
+            """The SDK is async only."""
+            raise RuntimeError("connectfi_async needs an httpx.AsyncClient")
+            yield request  # pragma: no cover
+
+        async def async_auth_flow(
+            self, request: httpx.Request
+        ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+            token = await self.tokens.token()
+            request.headers[TOKEN_HEADER] = token
+            response = yield request
+            if response.status_code == 401:
+                self.tokens.rejected(token)
+                request.headers[TOKEN_HEADER] = await self.tokens.token()
+                yield request
+
+    return _HttpxTokenAuth
