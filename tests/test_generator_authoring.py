@@ -258,3 +258,17 @@ def test_invalid_yaml_is_a_one_line_error(tmp_path: Path) -> None:
     message = str(raised.value.code)
     assert message.startswith(f"{spec}: line ")
     assert "\n" not in message
+
+
+def test_a_schema_keyword_the_codecs_do_not_implement_is_refused_in_one_line() -> None:
+    import codecs_module
+
+    document = sdk_module.normalize(base_spec())
+    schema = document["components"]["schemas"]["IbisFinancialFundsCreditRequest"]
+    schema["properties"]["memos"] = {"type": "array", "uniqueItems": True}
+    models = {str(s.get("title", n)): "m" for n, s in document["components"]["schemas"].items()}
+    with pytest.raises(SystemExit) as raised:
+        codecs_module.render(document, models)
+    message = str(raised.value)
+    assert "\n" not in message
+    assert "uniqueItems not supported by the generated codecs" in message
