@@ -9,7 +9,9 @@ process per client, rounds interleaved:
   included) and "c_call" events over 1,000 requests, 64 in flight, gather shape;
 - objects tracked by ``gc`` after the first call answered (after a full collection);
 - GC time per call (``gc.callbacks``) over 6,000 requests, 256 in flight, gather shape;
-- cold start: interpreter start to the first call answered (wall time, parent's clock);
+- cold start: interpreter start to the first call answered (wall time, parent's clock; with
+  PYTHONDONTWRITEBYTECODE set, run ``python -m compileall src`` first, as an installed wheel has
+  its bytecode);
 - ``import connectfi_async`` against ``import httpx`` (best of 15, bench/run.py's measure).
 """
 
@@ -139,6 +141,7 @@ def one(kind: str, client: str, base: str) -> dict[str, Any]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--kinds", nargs="+", default=["calls", "objects", "gc", "cold"])
     parser.add_argument("--one", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
@@ -151,7 +154,7 @@ def main() -> None:
     figures: dict[tuple[str, str], list[float]] = {}
     try:
         for _ in range(args.rounds):
-            for kind in ("calls", "objects", "gc", "cold"):
+            for kind in args.kinds:
                 for client in CLIENTS:
                     for name, value in one(kind, client, base).items():
                         figures.setdefault((name, client), []).append(value)
