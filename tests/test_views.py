@@ -52,7 +52,7 @@ async def test_a_password_changed_through_the_parent_reaches_its_views(
     async with connectfi_sandbox.client(backend=backend) as cf:
         view = cf.with_options(timeout=30)
         await cf.user.change_password(
-            {"oldPassword": connectfi_sandbox.password, "newPassword": "An0ther-Pass!"}
+            {"oldPassword": connectfi_sandbox.password, "newPassword": "An0ther!Pass"}
         )
         connectfi_sandbox.app.expire_tokens()
         await view.customer.init(CUSTOMER)

@@ -14,6 +14,7 @@ from .errors import (
     EventLoopError,
     InsufficientFundsError,
     InvalidPinError,
+    InvalidRequestError,
     MissingExtraError,
     NotFoundError,
     PreconditionError,
@@ -25,6 +26,7 @@ from .errors import (
     TransportError,
     UnexpectedResponseError,
     ValidationError,
+    Violation,
 )
 from .references import new_reference, reference_from_key
 from .token_store import MemoryTokenStore, RedisTokenStore, TokenStore
@@ -41,6 +43,7 @@ __all__ = [
     "EventLoopError",
     "InsufficientFundsError",
     "InvalidPinError",
+    "InvalidRequestError",
     "MemoryTokenStore",
     "MissingExtraError",
     "NotFoundError",
@@ -56,6 +59,7 @@ __all__ = [
     "TransportError",
     "UnexpectedResponseError",
     "ValidationError",
+    "Violation",
     "__version__",
     "new_reference",
     "reference_from_key",

@@ -1,20 +1,21 @@
-"""ConnectFi: the client object users hold, and the engine every generated method calls."""
+"""ConnectFi: the facade users hold. It builds the engine's shared core and owns its lifecycle.
+
+The namespaces (``cf.ibis.card``...) are the generated root's cached properties over an
+:class:`~connectfi_async._engine.Engine`; ``with_options`` is another facade over the same core.
+"""
 
 from __future__ import annotations
 
 import os
-import random
 import ssl
-import time
-from collections.abc import Awaitable, Mapping
+from collections.abc import Mapping
+from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal
-from urllib.parse import quote
+from typing import Literal
 
 import httpx
 
-from . import errors
-from ._auth import TOKEN_HEADER, TokenAuth, token_lifetime
+from ._auth import TOKEN_HEADER, TokenAuth
 from ._config import (
     DEFAULT_LIMITS,
     DEFAULT_TIMEOUT,
@@ -23,25 +24,13 @@ from ._config import (
     env_base_url,
     env_credentials,
 )
-from ._generated.sdk import OPERATIONS, RootApi, RootApiRaw
-from ._json import json_dumps
-from ._logging import log_call, log_recovery, log_retry, setup_from_env
-from ._money import MoneyTypeError, normalize
-from ._operations import ApiResponse, Operation, Options
-from ._recovery import current_state, is_already_done, recover
-from ._retry import Failure, classify, retry_after_seconds
-from ._spec import document
-from ._transport import DEFAULT_MAX_RESPONSE_SIZE, Sender, SenderConfig, SendFailure, user_agent
-from ._wire import parse_json, to_error, unexpected
-from .references import new_reference
+from ._engine import Core, Engine, ViewDefaults
+from ._generated.operations import AUTH_GET_TOKEN
+from ._generated.sdk import RootApi, RootApiRaw
+from ._logging import setup_from_env
+from ._transport import DEFAULT_MAX_RESPONSE_SIZE, Sender, SenderConfig
 from .token_store import TokenStore, store_key
 
-if TYPE_CHECKING:
-    from ._validation import RequestValidators
-
-_UA = {"User-Agent": user_agent()}
-_JSON_HEADERS = {**_UA, "Content-Type": "application/json", "Accept": "application/json"}
-_ACCEPT = {**_UA, "Accept": "application/json"}
 Backend = Literal["httpx", "aiohttp"]
 BACKENDS = ("httpx", "aiohttp")
 
@@ -56,12 +45,6 @@ def _choose_backend(
     if chosen == "aiohttp" and (http_client is not None or transport is not None):
         raise ValueError("http_client and transport are httpx options; use backend='httpx'")
     return chosen
-
-
-async def _sleep(seconds: float) -> None:
-    import asyncio  # at first use: importing the SDK stays cheap
-
-    await asyncio.sleep(seconds)
 
 
 class ConnectFi(RootApi):
@@ -95,15 +78,16 @@ class ConnectFi(RootApi):
         base = base_url or env_base_url()
         if base is None and http_client is None:
             raise ValueError("base_url is required (or set CONNECTFI_BASE_URL)")
+        credentials: Credentials | None
         if login and password:
-            self._credentials: Credentials | None = Credentials(login, password)
+            credentials = Credentials(login, password)
         elif login or password:
             raise ValueError("give both login and password, or neither")
         else:
-            self._credentials = env_credentials()
+            credentials = env_credentials()
         timeouts = DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout)
         pool = limits or DEFAULT_LIMITS
-        self.backend = _choose_backend(backend, http_client, transport)
+        chosen = _choose_backend(backend, http_client, transport)
         if http_client is not None and base_url:
             http_client.base_url = httpx.URL(base_url)
         config = SenderConfig(
@@ -115,38 +99,47 @@ class ConnectFi(RootApi):
             trust_env=trust_env,
             max_response_size=max_response_size,
         )
-        self._base_url = config.base_url
-        self._sender: Sender
-        if self.backend == "aiohttp":
+        sender: Sender
+        if chosen == "aiohttp":
             from ._transport.aiohttp import AiohttpSender
 
-            self._sender = AiohttpSender(config)
+            sender = AiohttpSender(config)
         else:
             from ._transport.httpx import HttpxSender, new_client
 
             client = http_client or new_client(
                 config, transport=transport, timeout=timeouts, limits=pool
             )
-            self._sender = HttpxSender(config, client, owned=http_client is None)
-        self._call_timeout: float | None = None
-        self._extra_headers: dict[str, str] = {}
-        self.retry = retry or RetryPolicy()
-        # The configured bound of one attempt; a deadline closer than this clamps it.
-        self._default_timeout = timeouts.read
+            sender = HttpxSender(config, client, owned=http_client is None)
+        policy = retry or RetryPolicy()
         # token_store: where the token lives; a RedisTokenStore shares it across processes.
-        login_name = self._credentials.login if self._credentials else None
-        self.token_auth = TokenAuth(
-            self._login, store=token_store, key=store_key(self._base_url, login_name)
+        core = Core(
+            sender=sender,
+            base_url=config.base_url,
+            backend=chosen,
+            credentials=credentials,
+            retry=policy,
+            default_timeout=timeouts.read,
+            validate=validate,
+            login_operation=AUTH_GET_TOKEN,
+            token_store=token_store,
+            token_key=store_key(config.base_url, credentials.login if credentials else None),
         )
-        self._validate = validate
-        self._validators: RequestValidators | None = None
-        self._random = random.Random()
-        self._header_sets: dict[int, tuple[str, dict[str, str]]] = {}
-        super().__init__(self)
+        super().__init__(Engine(core, ViewDefaults(None, policy)))
+
+    @classmethod
+    def _over(cls, engine: Engine) -> ConnectFi:
+        """A facade over ``engine`` (a view): no configuration, nothing of its own to close."""
+        view = cls.__new__(cls)
+        RootApi.__init__(view, engine)
+        return view
+
+    _engine: Engine
 
     def __repr__(self) -> str:
-        login = self._credentials.login if self._credentials else None
-        return f"ConnectFi(base_url={self._base_url!r}, login={login!r}, backend={self.backend!r})"
+        core = self._engine.core
+        login = core.credentials.login if core.credentials else None
+        return f"ConnectFi(base_url={core.base_url!r}, login={login!r}, backend={self.backend!r})"
 
     async def __aenter__(self) -> ConnectFi:
         return self
@@ -164,7 +157,7 @@ class ConnectFi(RootApi):
 
         Every later call, on this client or a view of it, raises ``ClientClosedError``.
         """
-        await self._sender.aclose()
+        await self._engine.core.sender.aclose()
 
     def with_options(
         self,
@@ -179,431 +172,46 @@ class ConnectFi(RootApi):
         ``extra_headers`` are added to every API request. Closing a view closes the shared pool.
         ``cf.with_options(timeout=5).ibis.card.status(...)``
         """
-        from ._views import view_of
-
-        return view_of(self, timeout=timeout, retry=retry, extra_headers=extra_headers)
+        if timeout is not None and not timeout > 0:
+            raise ValueError("timeout must be a positive number of seconds")
+        headers = dict(extra_headers or {})
+        for name, value in headers.items():
+            if not isinstance(name, str) or not isinstance(value, str):
+                raise TypeError("extra_headers must map str to str")
+            if name.lower() == TOKEN_HEADER:
+                raise ValueError(f"{TOKEN_HEADER} is set by the client")
+        return ConnectFi._over(
+            self._engine.view(timeout=timeout, retry=retry, extra_headers=headers)
+        )
 
     @property
+    def backend(self) -> str:
+        """The HTTP library sending the requests: ``"httpx"`` or ``"aiohttp"``."""
+        return self._engine.core.backend
+
+    @property
+    def retry(self) -> RetryPolicy:
+        """This view's retry policy (a call's ``retry=`` replaces it for that call)."""
+        return self._engine.defaults.retry
+
+    @property
+    def token_auth(self) -> TokenAuth:
+        """The token lifecycle this client and all its views share."""
+        return self._engine.core.token_auth
+
+    @property
+    def _sender(self) -> Sender:
+        return self._engine.core.sender
+
+    @cached_property
     def with_raw_response(self) -> RootApiRaw:
         """The same methods, returning :class:`ApiResponse` instead of the bare data."""
-        return self._child("with_raw_response", RootApiRaw)
+        return RootApiRaw(self._engine)
 
     @property
     def http_client(self) -> httpx.AsyncClient:
         """The underlying ``httpx.AsyncClient`` (httpx backend only)."""
-        client = getattr(self._sender, "client", None)
+        client = getattr(self._engine.core.sender, "client", None)
         if not isinstance(client, httpx.AsyncClient):
             raise AttributeError("this client sends through aiohttp (backend='aiohttp')")
         return client
-
-    # -- the engine -------------------------------------------------------------------------
-
-    async def _login(self) -> tuple[str, float]:
-        """Log in (retried like any safe call); the token and its lifetime in seconds.
-
-        The lifetime is ``dtsExpireAt`` against the answer's own ``Date`` header, so a client
-        whose clock is off still keeps the token for as long as the server does.
-        """
-        if self._credentials is None:
-            raise errors.AuthenticationError(
-                status_code=0,
-                code="noCredentials",
-                message="no login/password given (or CONNECTFI_LOGIN/CONNECTFI_PASSWORD)",
-            )
-        operation = OPERATIONS["authGetToken"]
-        body = {"user": {"login": self._credentials.login, "password": self._credentials.password}}
-        request = (operation, operation.path, json_dumps(body), _JSON_HEADERS, None, None)
-        answer = await self._run(request, None, body, Options(), authenticated=False)
-        token = getattr(answer.data, "token", None)
-        if not isinstance(token, str) or not token:
-            raise unexpected(answer.status_code, b"", "login answer without a token")
-        expires = getattr(answer.data, "dts_expire_at", None)
-        return token, token_lifetime(
-            expires if isinstance(expires, str) else None, answer.headers.get("date")
-        )
-
-    def _prepare(self, operation: Operation, body: Any, options: Options) -> tuple[Any, str | None]:
-        operation_id = operation.operation_id
-        if operation.content_type is None:
-            if body is not None:
-                raise errors.ValidationError(operation_id, [_Violation("body", "takes no body")])
-            return None, None
-        if body is None:
-            raise errors.ValidationError(operation_id, [_Violation("body", "is required")])
-        if operation.content_type != "application/json":
-            return body, None  # multipart: the generated model builds the form
-        if hasattr(body, "to_dict"):
-            payload = body.to_dict()
-        elif isinstance(body, Mapping):
-            payload = dict(body)  # nested objects are copied only where normalize() writes
-        else:
-            raise errors.ValidationError(
-                operation_id,
-                [
-                    _Violation(
-                        "body", f"must be a mapping or a request model, not {type(body).__name__}"
-                    )
-                ],
-            )
-        reference = None
-        field = operation.idempotency_field
-        if field is not None:
-            given = payload.get(field)
-            for name, value in ((field, given), ("reference", options.reference)):
-                if value is not None and (not isinstance(value, str) or not value):
-                    raise errors.ValidationError(
-                        operation_id, [_Violation(name, "must be a non-empty string or absent")]
-                    )
-            if given is not None and options.reference is not None and given != options.reference:
-                raise errors.ValidationError(
-                    operation_id,
-                    [
-                        _Violation(
-                            field, "given in the body and as reference= with different values"
-                        )
-                    ],
-                )
-            reference = given or options.reference or new_reference()
-            payload[field] = reference
-        try:
-            normalize(operation_id, payload)
-        except MoneyTypeError as exc:
-            error = errors.ValidationError(operation_id, [_Violation(exc.field, exc.why)])
-            error.reference = reference
-            raise error from None
-        if self._validate:
-            if self._validators is None:
-                from ._validation import RequestValidators
-
-                self._validators = RequestValidators(document())
-            violations = self._validators.validate(operation_id, payload)
-            if violations:
-                error = errors.ValidationError(operation_id, violations)
-                error.reference = reference
-                raise error
-        return payload, reference
-
-    async def call(
-        self,
-        operation: Operation,
-        path_args: tuple[str, ...],
-        body: Any,
-        options: Options,
-    ) -> ApiResponse[Any]:
-        """Send one operation with validation, retries and exactly-once recovery."""
-        payload, reference = self._prepare(operation, body, options)
-        url = _url(operation, path_args)
-        content: bytes | None = None
-        files: Any = None
-        headers: Mapping[str, str] = _ACCEPT
-        if operation.content_type == "application/json" and payload is not None:
-            content, headers = json_dumps(payload), _JSON_HEADERS
-        elif payload is not None:
-            files = payload.to_multipart() if hasattr(payload, "to_multipart") else payload
-        timeout = self._call_timeout if options.timeout is None else options.timeout
-        request = (operation, url, content, headers, timeout, files)
-        try:
-            answer = await self._run(request, reference, payload, options)
-        except errors.ConnectFiError as error:
-            if reference is not None and error.reference is None:
-                error.reference = reference
-            # Never raised inside a handler, yet Python 3.10 can attach the HTTP library's
-            # exception (whose request holds the token) as context across coroutine frames.
-            error.__context__ = None
-            raise
-        if operation.new_password_field is not None and self._credentials is not None:
-            # The old password stops working now: the next login must use the new one.
-            self._credentials = Credentials(
-                self._credentials.login, payload[operation.new_password_field]
-            )
-        return answer
-
-    async def _run(
-        self,
-        request: tuple[Any, ...],
-        reference: str | None,
-        payload: Any,
-        options: Options,
-        *,
-        authenticated: bool = True,
-    ) -> ApiResponse[Any]:
-        """The call loop: attempts, the retry decision, recovery after an unknown outcome."""
-        operation: Operation = request[0]
-        policy = options.retry or self.retry
-        deadline = time.monotonic() + policy.deadline
-        outcome_unknown = False
-        attempt = 0
-        while True:
-            attempt += 1
-            failure: Failure | None = None
-            refused: errors.ApiError | None = None
-            try:
-                return await self._attempt(
-                    request, attempt, reference, deadline - time.monotonic(), authenticated
-                )
-            except Failure as caught:
-                failure = caught
-            except errors.ApiError as caught:
-                refused = caught
-            # Decided outside the except blocks: the raised error then carries no chained
-            # transport exception (whose request headers hold the token).
-            if refused is not None:
-                if isinstance(refused, errors.ReferenceExistsError) and reference is not None:
-                    # After an attempt whose outcome is unknown, referenceExists means that
-                    # attempt did the work: answer with its entity, once it is shown to be ours.
-                    if outcome_unknown or options.return_existing:
-                        found = recover(self, operation, reference, payload, refused)
-                        return await _logged(
-                            found,
-                            operation,
-                            reference,
-                            outcome_unknown,
-                            "found by reference and returned",
-                        )
-                elif outcome_unknown and is_already_done(operation.already_done, refused):
-                    state = current_state(self, operation, payload)
-                    return await _logged(
-                        state,
-                        operation,
-                        reference,
-                        outcome_unknown,
-                        "already done; its state returned",
-                    )
-                raise refused
-            assert failure is not None
-            outcome_unknown = outcome_unknown or failure.sent
-            wait = classify(
-                failure, operation, attempt, policy, deadline - time.monotonic(), self._random
-            )
-            if wait is None:
-                raise failure.error
-            log_retry(operation.method, operation.path, _reason(failure.error), attempt, wait)
-            await _sleep(wait)
-
-    def _with_token(self, headers: Mapping[str, str], token: str) -> Mapping[str, str]:
-        # The same few header sets serve every call until the token changes: no dict per call.
-        cached = self._header_sets.get(id(headers))
-        if cached is None or cached[0] != token:
-            merged = {**headers, **self._extra_headers, TOKEN_HEADER: token}
-            cached = self._header_sets[id(headers)] = (token, merged)
-        return cached[1]
-
-    def _attempt_timeout(
-        self, operation_id: str, timeout: float | None, time_left: float
-    ) -> float | None:
-        """The attempt's timeout: the call's (or the client's), clamped to the time left."""
-        limit = self._default_timeout if timeout is None else timeout
-        if limit is not None and limit <= time_left:
-            return timeout
-        if time_left <= 0:
-            raise Failure(
-                errors.TransportError(
-                    f"{operation_id}: deadline reached before sending",
-                    may_have_reached_server=False,
-                ),
-                sent=False,
-            )
-        return time_left
-
-    async def _token(self, time_left: float) -> str:
-        """A token within ``time_left``; a failed login means this request was never sent."""
-        current = self.token_auth.current()
-        if current is not None:
-            return current
-        import asyncio
-
-        failed: errors.ConnectFiError
-        try:
-            return await asyncio.wait_for(self.token_auth.token(), max(time_left, 0.0))
-        except asyncio.TimeoutError:
-            failed = errors.TransportError(
-                "authGetToken: no token before the deadline", may_have_reached_server=False
-            )
-        except errors.TransportError as exc:
-            failed = errors.TransportError(
-                f"authGetToken failed: {exc}", may_have_reached_server=False
-            )
-        except errors.ServerError as exc:
-            failed = errors.TransportError(
-                f"authGetToken failed: {exc}", may_have_reached_server=False
-            )
-        raise Failure(failed, sent=False)
-
-    async def _attempt(
-        self,
-        request: tuple[Any, ...],
-        attempt: int,
-        reference: str | None,
-        time_left: float,
-        authenticated: bool,
-    ) -> ApiResponse[Any]:
-        operation, url, content, headers, timeout, files = request
-        started = time.perf_counter()
-        timeout = self._attempt_timeout(operation.operation_id, timeout, time_left)
-        try:
-            if authenticated:
-                token = self.token_auth.current() or await self._token(time_left)
-                response = await self._sender.send(
-                    operation.method, url, content, self._with_token(headers, token), timeout, files
-                )
-                if response.status == 401:
-                    # A rejected token: log in again (once for everyone) and replay this request.
-                    self.token_auth.rejected(token)
-                    token = await self._token(time_left - (time.perf_counter() - started))
-                    response = await self._sender.send(
-                        operation.method,
-                        url,
-                        content,
-                        self._with_token(headers, token),
-                        timeout,
-                        files,
-                    )
-            else:
-                response = await self._sender.send(
-                    operation.method, url, content, headers, timeout, files
-                )
-        except SendFailure as exc:
-            log_call(
-                operation.method, operation.path, exc.name, None, attempt,
-                (time.perf_counter() - started) * 1000,
-            )  # fmt: skip
-            failure = errors.TransportError(
-                f"{operation.operation_id}: {exc.name}"
-                + (" (the request may have reached the server)" if exc.sent else " (not sent)"),
-                may_have_reached_server=exc.sent,
-            )
-            raise Failure(failure, sent=exc.sent) from None
-        raw = response.body
-        status = response.status
-        if 200 <= status < 300:
-            try:
-                document_ = parse_json(raw)
-            except (ValueError, UnicodeDecodeError, RecursionError):
-                document_ = None
-            request_id = _request_id(document_)
-            log_call(
-                operation.method,
-                operation.path,
-                status,
-                request_id,
-                attempt,
-                (time.perf_counter() - started) * 1000,
-            )
-            if not isinstance(document_, Mapping) or document_.get("code") != "0":
-                if isinstance(document_, Mapping) and isinstance(document_.get("code"), str):
-                    raise to_error(status, raw, response.headers)
-                raise unexpected(
-                    status, raw, "success status without the JSON envelope", request_id
-                )
-            data = _decode_data(operation, document_, status, raw, request_id)
-            more = document_.get("more")
-            return ApiResponse(
-                data,
-                status,
-                response.headers,
-                request_id,
-                reference,
-                more=more if isinstance(more, bool) else None,
-            )
-        error = to_error(status, raw, response.headers)
-        log_call(
-            operation.method,
-            operation.path,
-            status,
-            error.request_id,
-            attempt,
-            (time.perf_counter() - started) * 1000,
-        )
-        if status in self.retry.retry_statuses and not isinstance(
-            error, (errors.ReferenceExistsError, errors.RequestValidationError)
-        ):
-            retry_after = retry_after_seconds(response.headers)
-            if isinstance(error, errors.RateLimitError):
-                error.retry_after = retry_after
-            # A 5xx may come after the server did the work; a 429 means it did nothing.
-            raise Failure(error, sent=status >= 500, retry_after=retry_after)
-        raise error
-
-
-def _reason(error: errors.ConnectFiError) -> str:
-    """Why an attempt failed, for the log: status, code and request id, or the network error."""
-    if isinstance(error, errors.ApiError):
-        return f"HTTP {error.status_code} {error.code or '-'} requestId={error.request_id or '-'}"
-    return str(error)  # a TransportError's text names only the operation and the failure
-
-
-async def _logged(
-    found: Awaitable[ApiResponse[Any]],
-    operation: Operation,
-    reference: str | None,
-    unknown: bool,
-    success: str,
-) -> ApiResponse[Any]:
-    """Await a recovery and log what it turned up (WARNING after an unknown outcome)."""
-    try:
-        answer = await found
-    except errors.ConnectFiError as exc:
-        outcome = f"not returned: {type(exc).__name__}"
-        log_recovery(operation.method, operation.path, reference, outcome, unknown)
-        raise
-    log_recovery(operation.method, operation.path, reference, success, unknown)
-    return answer
-
-
-class _Violation:
-    """A violation in the shape ValidationError expects, for a refusal made here."""
-
-    keyword = "type"
-
-    def __init__(self, field: str, message: str) -> None:
-        self.field = field
-        self.message = message
-
-
-def _url(operation: Operation, path_args: tuple[str, ...]) -> str:
-    if not operation.path_params:
-        return operation.path
-    values = {}
-    for name, value in zip(operation.path_params, path_args, strict=True):
-        if not isinstance(value, str) or not value:
-            raise errors.ValidationError(
-                operation.operation_id, [_Violation(name, "must be a non-empty string")]
-            )
-        values[name] = quote(value, safe="")
-    return operation.path.format(**values)
-
-
-def _request_id(document_: Any) -> str | None:
-    if isinstance(document_, Mapping):
-        value = document_.get("requestId")
-        return value if isinstance(value, str) else None
-    return None
-
-
-def _envelope_data(status: int, raw: bytes) -> Any:
-    try:
-        document_ = parse_json(raw)
-    except (ValueError, UnicodeDecodeError, RecursionError):
-        raise unexpected(status, raw, "answer is not JSON") from None
-    if not isinstance(document_, Mapping) or document_.get("code") != "0":
-        raise unexpected(status, raw, "answer is not a success envelope", _request_id(document_))
-    return document_.get("data")
-
-
-def _decode_data(
-    operation: Operation, document_: Mapping[str, Any], status: int, raw: bytes, request_id: Any
-) -> Any:
-    data = document_.get("data")
-    cls = operation.data_class
-    if cls is None:
-        return data
-    try:
-        if operation.data_is_list:
-            if not isinstance(data, list):
-                raise TypeError("data is not a list")
-            return [cls.from_dict(item) for item in data]
-        if not isinstance(data, Mapping):
-            raise TypeError("data is not an object")
-        return cls.from_dict(data)
-    except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as exc:
-        raise unexpected(status, raw, f"malformed data: {type(exc).__name__}", request_id) from None

@@ -18,12 +18,6 @@ from . import errors
 from ._operations import AlreadyDone, ApiResponse, Engine, Lookup, Operation, Options
 
 
-def _operation(operation_id: str) -> Operation:
-    from ._generated.sdk import OPERATIONS
-
-    return OPERATIONS[operation_id]
-
-
 def _as_dict(item: Any) -> dict[str, Any] | None:
     if hasattr(item, "to_dict"):
         return dict(item.to_dict())
@@ -64,20 +58,21 @@ def _get(payload: Mapping[str, Any], dotted: str) -> tuple[bool, Any]:
 
 
 def mismatches(
-    pairs: tuple[tuple[str, str], ...], payload: Mapping[str, Any], entity: Mapping[str, Any]
+    lookup: Lookup, payload: Mapping[str, Any], entity: Mapping[str, Any]
 ) -> list[tuple[str, Any, Any]]:
     """``(field, sent, found)`` for every declared pair on which request and entity differ.
 
-    A request field that starts with ``=`` is a literal the entity must carry (a funds credit
-    must find a ``credit``). A field the request did not send is not compared; a field the
-    entity does not report counts as a difference, since a match cannot be shown.
+    ``lookup.match`` pairs request fields with entity fields, ``lookup.expect`` entity fields
+    with the values they must hold (a funds credit must find a ``credit``). A field the request
+    did not send is not compared; a field the entity does not report counts as a difference,
+    since a match cannot be shown.
     """
     out = []
-    for request_field, entity_field in pairs:
-        if request_field.startswith("="):
-            present, sent = True, request_field[1:]
-        else:
-            present, sent = _get(payload, request_field)
+    expected = [(entity_field, True, value) for entity_field, value in lookup.expect]
+    for request_field, entity_field in lookup.match:
+        present, sent = _get(payload, request_field)
+        expected.append((entity_field, present, sent))
+    for entity_field, present, sent in expected:
         if not present:
             continue
         found = entity.get(entity_field)
@@ -86,7 +81,7 @@ def mismatches(
     return out
 
 
-def _typed(operation: Operation, entity: dict[str, Any], raw: ApiResponse[Any]) -> Any:
+def _typed(operation: Operation[Any], entity: dict[str, Any], raw: ApiResponse[Any]) -> Any:
     cls = operation.data_class
     if cls is None:
         return entity
@@ -116,7 +111,7 @@ def _pick(data: Any, lookup: Lookup, key: str) -> dict[str, Any] | None:
 
 async def recover(
     engine: Engine,
-    operation: Operation,
+    operation: Operation[Any],
     reference: str,
     payload: Mapping[str, Any] | None,
     existing: errors.ReferenceExistsError,
@@ -126,7 +121,7 @@ async def recover(
     key = reference if lookup is None or lookup.key == "reference" else existing.entity_id
     if lookup is None or key is None:
         raise existing
-    target = _operation(lookup.operation_id)
+    target = lookup.operation
     if lookup.field is None:
         found = await engine.call(target, (key,), None, Options())
     else:
@@ -140,7 +135,7 @@ async def recover(
             entity[ours] = entity.pop(theirs)
     if any(entity.get(name) == value for name, value in lookup.failed_when):
         raise _declined(entity, reference, found)
-    differing = mismatches(lookup.match, payload or {}, entity)
+    differing = mismatches(lookup, payload or {}, entity)
     if differing:
         raise errors.ReferenceMismatchError(
             existing,
@@ -188,7 +183,7 @@ def is_already_done(done: AlreadyDone | None, error: errors.ApiError) -> bool:
 
 
 async def current_state(
-    engine: Engine, operation: Operation, payload: Mapping[str, Any] | None
+    engine: Engine, operation: Operation[Any], payload: Mapping[str, Any] | None
 ) -> ApiResponse[Any]:
     """Read the state an "already done" answer refers to, typed as the operation's answer."""
     done = operation.already_done
@@ -198,7 +193,7 @@ async def current_state(
         present, value = _get(payload or {}, request_field)
         if present:
             query[lookup_field] = value
-    found = await engine.call(_operation(done.operation_id), (), query, Options())
+    found = await engine.call(done.operation, (), query, Options())
     entity = _as_dict(found.data)
     data = found.data if entity is None else _typed(operation, entity, found)
     return ApiResponse(

@@ -17,50 +17,14 @@ import operator
 import re
 import threading
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
 from decimal import Context, Decimal, InvalidOperation
 from functools import cache
 from typing import Any, TypeAlias
 from urllib.parse import quote
 
+from ._violation import Violation
+
 __all__ = ["RequestValidators", "Validator", "Violation", "compile_schema"]
-
-
-@dataclass(frozen=True)
-class Violation:
-    """One broken rule: where in the body, which keyword, and Ajv's message and params."""
-
-    path: tuple[str | int, ...]
-    keyword: str
-    message: str
-    params: Mapping[str, Any] = field(hash=False)
-    schema_path: str
-
-    @property
-    def field(self) -> str:
-        """The location for humans: ``profile.nameOnCard``, ``items[2].x``, ``(body)``."""
-        out: list[str] = []
-        for item in self.path:
-            if isinstance(item, int):
-                out.append(f"[{item}]")
-            else:
-                out.append(f".{item}" if out else item)
-        return "".join(out) or "(body)"
-
-    def to_ajv(self) -> dict[str, Any]:
-        """The violation as one entry of an Ajv ``errors`` array."""
-        return {
-            "instancePath": "".join(
-                "/" + str(p).replace("~", "~0").replace("/", "~1") for p in self.path
-            ),
-            "schemaPath": self.schema_path,
-            "keyword": self.keyword,
-            "params": dict(self.params),
-            "message": self.message,
-        }
-
-    def __str__(self) -> str:
-        return f"{self.field}: {self.message}"
 
 
 Validator: TypeAlias = Callable[[Any], "list[Violation]"]

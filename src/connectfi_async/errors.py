@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ._violation import Violation
+
 __all__ = [
     "ApiError",
     "AuthenticationError",
@@ -21,6 +23,7 @@ __all__ = [
     "EventLoopError",
     "InsufficientFundsError",
     "InvalidPinError",
+    "InvalidRequestError",
     "MissingExtraError",
     "NotFoundError",
     "PreconditionError",
@@ -32,6 +35,7 @@ __all__ = [
     "TransportError",
     "UnexpectedResponseError",
     "ValidationError",
+    "Violation",
 ]
 
 
@@ -45,15 +49,30 @@ class ConnectFiError(Exception):
     reference: str | None = None
 
 
-class ValidationError(ConnectFiError, ValueError):
+class InvalidRequestError(ConnectFiError):
+    """A request body broke the spec: refused before sending (:class:`ValidationError`) or by
+    the server (:class:`RequestValidationError`). ``violations`` name each field and rule."""
+
+    @property
+    def violations(self) -> list[Violation]:
+        """Each broken rule."""
+        raise NotImplementedError
+
+
+class ValidationError(InvalidRequestError, ValueError):
     """A request broke the spec and was not sent. ``violations`` name each field and rule."""
 
-    def __init__(self, operation_id: str, violations: Sequence[Any]) -> None:
+    def __init__(self, operation_id: str, violations: Sequence[Violation]) -> None:
         self.operation_id = operation_id
-        self.violations = list(violations)
-        rules = "; ".join(f"{v.field}: {v.message}" for v in self.violations[:5])
-        more = f" (+{len(self.violations) - 5} more)" if len(self.violations) > 5 else ""
+        self._violations = list(violations)
+        rules = "; ".join(f"{v.field}: {v.message}" for v in self._violations[:5])
+        more = f" (+{len(self._violations) - 5} more)" if len(self._violations) > 5 else ""
         super().__init__(f"{operation_id}: request refused before sending: {rules}{more}")
+
+    @property
+    def violations(self) -> list[Violation]:
+        """Each broken rule, found before sending."""
+        return self._violations
 
 
 class TransportError(ConnectFiError):
@@ -122,13 +141,13 @@ class ServerError(ApiError):
     """HTTP 5xx: the server failed; the request may or may not have been processed."""
 
 
-class RequestValidationError(ApiError):
+class RequestValidationError(ApiError, InvalidRequestError):
     """``requestValidateError``: the server's schema refused the body."""
 
     @property
-    def violations(self) -> list[Mapping[str, Any]]:
-        """The Ajv-style violations ({instancePath, schemaPath, keyword, params, message})."""
-        return [v for v in self.context or [] if isinstance(v, Mapping)]
+    def violations(self) -> list[Violation]:
+        """The server's violations (its Ajv ``context``; ``v.to_ajv()`` gives the entry back)."""
+        return [Violation.from_ajv(v) for v in self.context or [] if isinstance(v, Mapping)]
 
 
 class ReferenceExistsError(ApiError):
