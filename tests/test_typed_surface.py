@@ -265,7 +265,7 @@ def test_every_body_is_typed_by_its_own_params(root: ConnectFi, operation_id: st
 def test_money_in_params_is_decimal_int_or_str() -> None:
     amount = params.IbisFinancialFundsCreditParams.__annotations__["amount"]
     # typing.Required on 3.11+, typing_extensions.Required on 3.10
-    assert str(amount).endswith(".Required[typing.Union[decimal.Decimal, int, str]]")
+    assert str(amount).endswith(".Required[decimal.Decimal | int | str]")
 
 
 # -- over real HTTP --------------------------------------------------------------------------

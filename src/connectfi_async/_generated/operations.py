@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 from typing import TYPE_CHECKING, Any, Final
 
-from .._operations import Operation, AlreadyDone, JSON, Lookup, Pagination, many, one
+from .._operations import JSON, AlreadyDone, Lookup, Operation, Pagination, many, one
 
 if TYPE_CHECKING:
     from .models.ach_return_rate import AchReturnRate
@@ -35,7 +35,9 @@ if TYPE_CHECKING:
     from .models.ibis_funds_transfer import IbisFundsTransfer
     from .models.ibis_transaction_history import IbisTransactionHistory
     from .models.transfer_to_card_reversal_result import TransferToCardReversalResult
-    from .models.user_change_password_response_data import UserChangePasswordResponseData
+    from .models.user_change_password_response_data import (
+        UserChangePasswordResponseData,
+    )
     from .models.wire_transfer import WireTransfer
 
 
@@ -178,7 +180,9 @@ def _load_transfer_to_card_reversal_result() -> type[TransferToCardReversalResul
 
 
 def _load_user_change_password_response_data() -> type[UserChangePasswordResponseData]:
-    from .models.user_change_password_response_data import UserChangePasswordResponseData
+    from .models.user_change_password_response_data import (
+        UserChangePasswordResponseData,
+    )
 
     return UserChangePasswordResponseData
 
@@ -1001,7 +1005,9 @@ IBIS_CARD_ACTIVATE: Final[Operation[IbisCard]] = Operation(
     idempotency_field=None,
     lookup=None,
     already_done=AlreadyDone(
-        errors=frozenset(["extIbis/97"]), operation=IBIS_CARD_STATUS, fields=(("cFiCardId", "cFiCardId"),)
+        errors=frozenset(["extIbis/97"]),
+        operation=IBIS_CARD_STATUS,
+        fields=(("cFiCardId", "cFiCardId"),),
     ),
     pagination=None,
     new_password_field=None,

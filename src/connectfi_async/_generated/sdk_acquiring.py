@@ -25,8 +25,12 @@ if TYPE_CHECKING:
     from .models.acquiring_reversal_request import AcquiringReversalRequest
     from .models.acquiring_reversal_result import AcquiringReversalResult
     from .models.acquiring_transaction import AcquiringTransaction
-    from .models.acquiring_transactions_query_by_ids import AcquiringTransactionsQueryByIds
-    from .models.acquiring_transactions_query_by_references import AcquiringTransactionsQueryByReferences
+    from .models.acquiring_transactions_query_by_ids import (
+        AcquiringTransactionsQueryByIds,
+    )
+    from .models.acquiring_transactions_query_by_references import (
+        AcquiringTransactionsQueryByReferences,
+    )
     from .models.card_external_card import CardExternalCard
     from .models.card_register_with_clear_card import CardRegisterWithClearCard
     from .models.card_register_with_encrypted_card import CardRegisterWithEncryptedCard
@@ -74,7 +78,9 @@ class AcquiringApi(Namespace):
         retry: RetryPolicy | None = None,
     ) -> AsyncIterator[AcquiringTransaction]:
         """Every item of `/acquiring/list`, page after page (numberOfRecords/skipRecords)."""
-        async for item in self._pages(ACQUIRING_LIST, body, page_size, Options(timeout=timeout, retry=retry)):
+        async for item in self._pages(
+            ACQUIRING_LIST, body, page_size, Options(timeout=timeout, retry=retry)
+        ):
             yield item
 
     async def pull(
@@ -95,7 +101,9 @@ class AcquiringApi(Namespace):
             ACQUIRING_PULL,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
         return response.data
 
@@ -120,7 +128,9 @@ class AcquiringApi(Namespace):
             ACQUIRING_REGISTER,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
         return response.data
 
@@ -209,7 +219,9 @@ class AcquiringApiRaw(Namespace):
             ACQUIRING_PULL,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
         return response
 
@@ -234,7 +246,9 @@ class AcquiringApiRaw(Namespace):
             ACQUIRING_REGISTER,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
         return response
 

@@ -9,7 +9,13 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from .._operations import ApiResponse, Namespace, Options
-from .operations import AKEPA_DOCUMENT_GENERATE, AKEPA_DOCUMENT_UPLOAD, AKEPA_IDENTIFICATION, AKEPA_STATUS, AKEPA_UPDATE
+from .operations import (
+    AKEPA_DOCUMENT_GENERATE,
+    AKEPA_DOCUMENT_UPLOAD,
+    AKEPA_IDENTIFICATION,
+    AKEPA_STATUS,
+    AKEPA_UPDATE,
+)
 
 if TYPE_CHECKING:
     from .._config import RetryPolicy
@@ -100,7 +106,9 @@ class AkepaApi(Namespace):
             AKEPA_IDENTIFICATION,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
         return response.data
 
@@ -216,7 +224,9 @@ class AkepaApiRaw(Namespace):
             AKEPA_IDENTIFICATION,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
         return response
 

@@ -82,7 +82,9 @@ class CheckApi(Namespace):
         retry: RetryPolicy | None = None,
     ) -> AsyncIterator[Check]:
         """Every item of `/check/list`, page after page (numberOfRecords/skipRecords)."""
-        async for item in self._pages(CHECK_LIST, body, page_size, Options(timeout=timeout, retry=retry)):
+        async for item in self._pages(
+            CHECK_LIST, body, page_size, Options(timeout=timeout, retry=retry)
+        ):
             yield item
 
     async def print(
@@ -103,7 +105,9 @@ class CheckApi(Namespace):
             CHECK_PRINT,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
         return response.data
 
@@ -212,7 +216,9 @@ class CheckApiRaw(Namespace):
             CHECK_PRINT,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
         return response
 

@@ -93,7 +93,9 @@ class CustomerApi(Namespace):
             CUSTOMER_INIT,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
         return response.data
 
@@ -199,7 +201,9 @@ class CustomerApiRaw(Namespace):
             CUSTOMER_INIT,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
         return response
 

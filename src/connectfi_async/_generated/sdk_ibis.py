@@ -48,17 +48,27 @@ if TYPE_CHECKING:
     from .models.ibis_cardholder_profile import IbisCardholderProfile
     from .models.ibis_credit_application import IbisCreditApplication
     from .models.ibis_credit_card_add_request import IbisCreditCardAddRequest
-    from .models.ibis_credit_card_application_request import IbisCreditCardApplicationRequest
+    from .models.ibis_credit_card_application_request import (
+        IbisCreditCardApplicationRequest,
+    )
     from .models.ibis_debit_card_add_request import IbisDebitCardAddRequest
-    from .models.ibis_financial_card_to_card_request import IbisFinancialCardToCardRequest
-    from .models.ibis_financial_funds_credit_request import IbisFinancialFundsCreditRequest
-    from .models.ibis_financial_funds_debit_request import IbisFinancialFundsDebitRequest
+    from .models.ibis_financial_card_to_card_request import (
+        IbisFinancialCardToCardRequest,
+    )
+    from .models.ibis_financial_funds_credit_request import (
+        IbisFinancialFundsCreditRequest,
+    )
+    from .models.ibis_financial_funds_debit_request import (
+        IbisFinancialFundsDebitRequest,
+    )
     from .models.ibis_financial_reversal_request import IbisFinancialReversalRequest
     from .models.ibis_funds_by_arn import IbisFundsByArn
     from .models.ibis_funds_by_id import IbisFundsById
     from .models.ibis_funds_by_reference import IbisFundsByReference
     from .models.ibis_funds_transfer import IbisFundsTransfer
-    from .models.ibis_inquiry_transaction_history_request import IbisInquiryTransactionHistoryRequest
+    from .models.ibis_inquiry_transaction_history_request import (
+        IbisInquiryTransactionHistoryRequest,
+    )
     from .models.ibis_transaction import IbisTransaction
     from .models.ibis_transaction_history import IbisTransactionHistory
     from .params import (
@@ -105,7 +115,9 @@ class IbisAccountApi(Namespace):
             IBIS_ACCOUNT_ADD,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
         return response.data
 
@@ -211,7 +223,9 @@ class IbisCardApi(Namespace):
             IBIS_CARD_REISSUE,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
         return response.data
 
@@ -297,7 +311,9 @@ class IbisCreditCardApi(Namespace):
             IBIS_CREDIT_CARD_ADD,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
         return response.data
 
@@ -363,7 +379,9 @@ class IbisDebitCardApi(Namespace):
             IBIS_DEBIT_CARD_ADD,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
         return response.data
 
@@ -389,7 +407,9 @@ class IbisFinancialApi(Namespace):
             IBIS_FINANCIAL_CARD_TO_CARD,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
         return response.data
 
@@ -411,7 +431,9 @@ class IbisFinancialApi(Namespace):
             IBIS_FINANCIAL_FUNDS_CREDIT,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
         return response.data
 
@@ -433,7 +455,9 @@ class IbisFinancialApi(Namespace):
             IBIS_FINANCIAL_FUNDS_DEBIT,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
         return response.data
 
@@ -577,7 +601,9 @@ class IbisAccountApiRaw(Namespace):
             IBIS_ACCOUNT_ADD,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
         return response
 
@@ -683,7 +709,9 @@ class IbisCardApiRaw(Namespace):
             IBIS_CARD_REISSUE,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
         return response
 
@@ -769,7 +797,9 @@ class IbisCreditCardApiRaw(Namespace):
             IBIS_CREDIT_CARD_ADD,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
         return response
 
@@ -835,7 +865,9 @@ class IbisDebitCardApiRaw(Namespace):
             IBIS_DEBIT_CARD_ADD,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
         return response
 
@@ -861,7 +893,9 @@ class IbisFinancialApiRaw(Namespace):
             IBIS_FINANCIAL_CARD_TO_CARD,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
         return response
 
@@ -883,7 +917,9 @@ class IbisFinancialApiRaw(Namespace):
             IBIS_FINANCIAL_FUNDS_CREDIT,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
         return response
 
@@ -905,7 +941,9 @@ class IbisFinancialApiRaw(Namespace):
             IBIS_FINANCIAL_FUNDS_DEBIT,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
         return response
 

@@ -54,24 +54,42 @@ if TYPE_CHECKING:
     from .models.combo_transaction import ComboTransaction
     from .models.transfer_to_ach_create_request import TransferToAchCreateRequest
     from .models.transfer_to_ach_list_request import TransferToAchListRequest
-    from .models.transfer_to_ach_query_request_by_ids import TransferToAchQueryRequestByIds
-    from .models.transfer_to_ach_query_request_by_references import TransferToAchQueryRequestByReferences
-    from .models.transfer_to_ach_return_rates_request import TransferToAchReturnRatesRequest
+    from .models.transfer_to_ach_query_request_by_ids import (
+        TransferToAchQueryRequestByIds,
+    )
+    from .models.transfer_to_ach_query_request_by_references import (
+        TransferToAchQueryRequestByReferences,
+    )
+    from .models.transfer_to_ach_return_rates_request import (
+        TransferToAchReturnRatesRequest,
+    )
     from .models.transfer_to_bills_execute_request import TransferToBillsExecuteRequest
-    from .models.transfer_to_bills_initiate_request import TransferToBillsInitiateRequest
+    from .models.transfer_to_bills_initiate_request import (
+        TransferToBillsInitiateRequest,
+    )
     from .models.transfer_to_bills_list_request import TransferToBillsListRequest
     from .models.transfer_to_bills_query_request import TransferToBillsQueryRequest
     from .models.transfer_to_bills_summary_request import TransferToBillsSummaryRequest
-    from .models.transfer_to_card_list_transactions_request import TransferToCardListTransactionsRequest
+    from .models.transfer_to_card_list_transactions_request import (
+        TransferToCardListTransactionsRequest,
+    )
     from .models.transfer_to_card_pull_request import TransferToCardPullRequest
     from .models.transfer_to_card_push_request import TransferToCardPushRequest
     from .models.transfer_to_card_reversal_request import TransferToCardReversalRequest
     from .models.transfer_to_card_reversal_result import TransferToCardReversalResult
-    from .models.transfer_to_card_transactions_query_by_ids import TransferToCardTransactionsQueryByIds
-    from .models.transfer_to_card_transactions_query_by_references import TransferToCardTransactionsQueryByReferences
+    from .models.transfer_to_card_transactions_query_by_ids import (
+        TransferToCardTransactionsQueryByIds,
+    )
+    from .models.transfer_to_card_transactions_query_by_references import (
+        TransferToCardTransactionsQueryByReferences,
+    )
     from .models.transfer_to_wire_list_request import TransferToWireListRequest
-    from .models.transfer_to_wire_query_request_by_ids import TransferToWireQueryRequestByIds
-    from .models.transfer_to_wire_query_request_by_references import TransferToWireQueryRequestByReferences
+    from .models.transfer_to_wire_query_request_by_ids import (
+        TransferToWireQueryRequestByIds,
+    )
+    from .models.transfer_to_wire_query_request_by_references import (
+        TransferToWireQueryRequestByReferences,
+    )
     from .models.transfer_to_wire_request import TransferToWireRequest
     from .models.wire_transfer import WireTransfer
     from .params import (
@@ -161,7 +179,10 @@ class TransferToCardListApi(Namespace):
     ) -> AsyncIterator[CardTransaction]:
         """Every item of `/transfer-to/card/list/transactions`, page after page (numberOfRecords/skipRecords)."""
         async for item in self._pages(
-            TRANSFER_TO_CARD_LIST_TRANSACTIONS, body, page_size, Options(timeout=timeout, retry=retry)
+            TRANSFER_TO_CARD_LIST_TRANSACTIONS,
+            body,
+            page_size,
+            Options(timeout=timeout, retry=retry),
         ):
             yield item
 
@@ -190,7 +211,9 @@ class TransferToComboCardApi(Namespace):
             TRANSFER_TO_COMBO_CARD_REGISTER,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
         return response.data
 
@@ -216,7 +239,9 @@ class TransferToAchApi(Namespace):
             TRANSFER_TO_ACH_CREATE,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
         return response.data
 
@@ -250,7 +275,9 @@ class TransferToAchApi(Namespace):
         retry: RetryPolicy | None = None,
     ) -> AsyncIterator[AchTransfer]:
         """Every item of `/transfer-to/ach/list`, page after page (numberOfRecords/skipRecords)."""
-        async for item in self._pages(TRANSFER_TO_ACH_LIST, body, page_size, Options(timeout=timeout, retry=retry)):
+        async for item in self._pages(
+            TRANSFER_TO_ACH_LIST, body, page_size, Options(timeout=timeout, retry=retry)
+        ):
             yield item
 
     async def query(
@@ -343,7 +370,9 @@ class TransferToBillsApi(Namespace):
             TRANSFER_TO_BILLS_INITIATE,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
         return response.data
 
@@ -377,7 +406,9 @@ class TransferToBillsApi(Namespace):
         retry: RetryPolicy | None = None,
     ) -> AsyncIterator[BillsTransaction]:
         """Every item of `/transfer-to/bills/list`, page after page (numberOfRecords/skipRecords)."""
-        async for item in self._pages(TRANSFER_TO_BILLS_LIST, body, page_size, Options(timeout=timeout, retry=retry)):
+        async for item in self._pages(
+            TRANSFER_TO_BILLS_LIST, body, page_size, Options(timeout=timeout, retry=retry)
+        ):
             yield item
 
     async def query(
@@ -467,7 +498,9 @@ class TransferToCardApi(Namespace):
             TRANSFER_TO_CARD_PULL,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
         return response.data
 
@@ -489,7 +522,9 @@ class TransferToCardApi(Namespace):
             TRANSFER_TO_CARD_PUSH,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
         return response.data
 
@@ -514,7 +549,9 @@ class TransferToCardApi(Namespace):
             TRANSFER_TO_CARD_REGISTER,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
         return response.data
 
@@ -595,7 +632,9 @@ class TransferToComboApi(Namespace):
             TRANSFER_TO_COMBO_CREATE,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
         return response.data
 
@@ -621,7 +660,9 @@ class TransferToWireApi(Namespace):
             TRANSFER_TO_WIRE,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
         return response.data
 
@@ -655,7 +696,9 @@ class TransferToWireApi(Namespace):
         retry: RetryPolicy | None = None,
     ) -> AsyncIterator[WireTransfer]:
         """Every item of `/transfer-to/wire/list`, page after page (numberOfRecords/skipRecords)."""
-        async for item in self._pages(TRANSFER_TO_WIRE_LIST, body, page_size, Options(timeout=timeout, retry=retry)):
+        async for item in self._pages(
+            TRANSFER_TO_WIRE_LIST, body, page_size, Options(timeout=timeout, retry=retry)
+        ):
             yield item
 
     async def query(
@@ -782,7 +825,9 @@ class TransferToComboCardApiRaw(Namespace):
             TRANSFER_TO_COMBO_CARD_REGISTER,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
         return response
 
@@ -808,7 +853,9 @@ class TransferToAchApiRaw(Namespace):
             TRANSFER_TO_ACH_CREATE,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
         return response
 
@@ -922,7 +969,9 @@ class TransferToBillsApiRaw(Namespace):
             TRANSFER_TO_BILLS_INITIATE,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
         return response
 
@@ -1033,7 +1082,9 @@ class TransferToCardApiRaw(Namespace):
             TRANSFER_TO_CARD_PULL,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
         return response
 
@@ -1055,7 +1106,9 @@ class TransferToCardApiRaw(Namespace):
             TRANSFER_TO_CARD_PUSH,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
         return response
 
@@ -1080,7 +1133,9 @@ class TransferToCardApiRaw(Namespace):
             TRANSFER_TO_CARD_REGISTER,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
         return response
 
@@ -1161,7 +1216,9 @@ class TransferToComboApiRaw(Namespace):
             TRANSFER_TO_COMBO_CREATE,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
         return response
 
@@ -1187,7 +1244,9 @@ class TransferToWireApiRaw(Namespace):
             TRANSFER_TO_WIRE,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
         return response
 

@@ -13,7 +13,9 @@ from .operations import USER_CHANGE_PASSWORD
 if TYPE_CHECKING:
     from .._config import RetryPolicy
     from .models.user_change_password_request import UserChangePasswordRequest
-    from .models.user_change_password_response_data import UserChangePasswordResponseData
+    from .models.user_change_password_response_data import (
+        UserChangePasswordResponseData,
+    )
     from .params import (
         UserChangePasswordParams,
     )

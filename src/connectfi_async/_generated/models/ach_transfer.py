@@ -60,13 +60,13 @@ class AchTransfer:
 
         status = d.pop("status")
 
-        ach_transfer = cls(
+        new_instance_ = cls(
             c_fi_transaction_id=c_fi_transaction_id,
             status=status,
         )
 
-        ach_transfer.additional_properties = d
-        return ach_transfer
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

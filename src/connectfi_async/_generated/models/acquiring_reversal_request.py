@@ -35,10 +35,10 @@ class AcquiringReversalRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        acquiring_reversal_request = cls()
+        new_instance_ = cls()
 
-        acquiring_reversal_request.additional_properties = d
-        return acquiring_reversal_request
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -69,13 +69,13 @@ class AcquiringTransaction:
 
         reversal_status = _parse_reversal_status(d.pop("reversalStatus", None))
 
-        acquiring_transaction = cls(
+        new_instance_ = cls(
             status=status,
             reversal_status=reversal_status,
         )
 
-        acquiring_transaction.additional_properties = d
-        return acquiring_transaction
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

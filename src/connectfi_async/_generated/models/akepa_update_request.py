@@ -48,12 +48,12 @@ class AkepaUpdateRequest:
         d = dict(src_dict)
         documents = cast(list[Any], d.pop("documents", None))
 
-        akepa_update_request = cls(
+        new_instance_ = cls(
             documents=documents,
         )
 
-        akepa_update_request.additional_properties = d
-        return akepa_update_request
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

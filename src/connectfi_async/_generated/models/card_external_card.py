@@ -36,10 +36,10 @@ class CardExternalCard:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        card_external_card = cls()
+        new_instance_ = cls()
 
-        card_external_card.additional_properties = d
-        return card_external_card
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -223,7 +223,7 @@ class IbisAccount:
         else:
             ledger_balance = to_decimal(_ledger_balance)
 
-        ibis_account = cls(
+        new_instance_ = cls(
             c_fi_account_id=c_fi_account_id,
             c_fi_status=c_fi_status,
             customer_id=customer_id,
@@ -246,8 +246,8 @@ class IbisAccount:
             ledger_balance=ledger_balance,
         )
 
-        ibis_account.additional_properties = d
-        return ibis_account
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

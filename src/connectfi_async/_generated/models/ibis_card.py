@@ -254,9 +254,9 @@ class IbisCard:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ibis_card_status_code import IbisCardStatusCode  # noqa: PLC0415
-        from ..models.ibis_entity_error import IbisEntityError  # noqa: PLC0415
-        from ..models.ibis_new_card_number import IbisNewCardNumber  # noqa: PLC0415
+        from ..models.ibis_card_status_code import IbisCardStatusCode
+        from ..models.ibis_entity_error import IbisEntityError
+        from ..models.ibis_new_card_number import IbisNewCardNumber
 
         d = dict(src_dict)
         c_fi_card_id = d.pop("cFiCardId")
@@ -358,7 +358,7 @@ class IbisCard:
         else:
             ledger_balance = to_decimal(_ledger_balance)
 
-        ibis_card = cls(
+        new_instance_ = cls(
             c_fi_card_id=c_fi_card_id,
             c_fi_status=c_fi_status,
             customer_id=customer_id,
@@ -393,8 +393,8 @@ class IbisCard:
             ledger_balance=ledger_balance,
         )
 
-        ibis_card.additional_properties = d
-        return ibis_card
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -84,7 +84,7 @@ class IbisFinancialCardToCardRequest:
 
         description = d.pop("description", None)
 
-        ibis_financial_card_to_card_request = cls(
+        new_instance_ = cls(
             reference=reference,
             card_from_id=card_from_id,
             card_to_id=card_to_id,
@@ -93,4 +93,4 @@ class IbisFinancialCardToCardRequest:
             description=description,
         )
 
-        return ibis_financial_card_to_card_request
+        return new_instance_

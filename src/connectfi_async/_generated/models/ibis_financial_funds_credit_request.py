@@ -76,7 +76,7 @@ class IbisFinancialFundsCreditRequest:
 
         description = d.pop("description", None)
 
-        ibis_financial_funds_credit_request = cls(
+        new_instance_ = cls(
             reference=reference,
             c_fi_card_id=c_fi_card_id,
             amount=amount,
@@ -84,4 +84,4 @@ class IbisFinancialFundsCreditRequest:
             description=description,
         )
 
-        return ibis_financial_funds_credit_request
+        return new_instance_

@@ -124,10 +124,16 @@ class IbisFundsTransfer:
         currency = self.currency
 
         from_card_balance = (
-            self.from_card_balance if self.from_card_balance is None else format(self.from_card_balance, "f")
+            self.from_card_balance
+            if self.from_card_balance is None
+            else format(self.from_card_balance, "f")
         )
 
-        to_card_balance = self.to_card_balance if self.to_card_balance is None else format(self.to_card_balance, "f")
+        to_card_balance = (
+            self.to_card_balance
+            if self.to_card_balance is None
+            else format(self.to_card_balance, "f")
+        )
 
         card_prg_name = self.card_prg_name
 
@@ -188,7 +194,7 @@ class IbisFundsTransfer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ibis_funds_reversal import IbisFundsReversal  # noqa: PLC0415
+        from ..models.ibis_funds_reversal import IbisFundsReversal
 
         d = dict(src_dict)
         reference = d.pop("reference")
@@ -280,7 +286,7 @@ class IbisFundsTransfer:
         else:
             reversal = IbisFundsReversal.from_dict(_reversal)
 
-        ibis_funds_transfer = cls(
+        new_instance_ = cls(
             reference=reference,
             c_fi_funds_id=c_fi_funds_id,
             type_=type_,
@@ -305,8 +311,8 @@ class IbisFundsTransfer:
             reversal=reversal,
         )
 
-        ibis_funds_transfer.additional_properties = d
-        return ibis_funds_transfer
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

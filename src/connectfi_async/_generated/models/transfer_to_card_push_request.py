@@ -87,7 +87,7 @@ class TransferToCardPushRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.card_soft_descriptor import CardSoftDescriptor  # noqa: PLC0415
+        from ..models.card_soft_descriptor import CardSoftDescriptor
 
         d = dict(src_dict)
         reference = d.pop("reference")
@@ -107,7 +107,7 @@ class TransferToCardPushRequest:
         else:
             soft_descriptor = CardSoftDescriptor.from_dict(_soft_descriptor)
 
-        transfer_to_card_push_request = cls(
+        new_instance_ = cls(
             reference=reference,
             c_fi_card_id=c_fi_card_id,
             amount=amount,
@@ -116,8 +116,8 @@ class TransferToCardPushRequest:
             soft_descriptor=soft_descriptor,
         )
 
-        transfer_to_card_push_request.additional_properties = d
-        return transfer_to_card_push_request
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -61,7 +61,7 @@ class TransferToCardRegisterResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.card_external_card import CardExternalCard  # noqa: PLC0415
+        from ..models.card_external_card import CardExternalCard
 
         d = dict(src_dict)
         code = cast(Literal["0"], d.pop("code"))
@@ -77,14 +77,14 @@ class TransferToCardRegisterResponse:
 
         request_id = d.pop("requestId", None)
 
-        transfer_to_card_register_response = cls(
+        new_instance_ = cls(
             code=code,
             data=data,
             request_id=request_id,
         )
 
-        transfer_to_card_register_response.additional_properties = d
-        return transfer_to_card_register_response
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

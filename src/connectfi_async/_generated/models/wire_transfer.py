@@ -60,13 +60,13 @@ class WireTransfer:
 
         status = d.pop("status")
 
-        wire_transfer = cls(
+        new_instance_ = cls(
             c_fi_transaction_id=c_fi_transaction_id,
             status=status,
         )
 
-        wire_transfer.additional_properties = d
-        return wire_transfer
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:
