@@ -15,7 +15,7 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 from urllib.parse import quote
 
 from . import errors
@@ -154,9 +154,11 @@ class ViewDefaults:
     extra_headers: Mapping[str, str] = field(default_factory=lambda: _NO_HEADERS)
 
 
-@dataclass(frozen=True)
-class PreparedRequest:
-    """One call, ready to send: everything its attempts and its retry decisions read."""
+class PreparedRequest(NamedTuple):
+    """One call, ready to send: everything its attempts and its retry decisions read.
+
+    A NamedTuple: one is built per call, and a frozen dataclass costs more to build.
+    """
 
     operation: Operation[Any]
     url: str
