@@ -115,6 +115,11 @@ def _operation(
     elif data.get("type") == "array":
         data_type, decoder = "builtins.list[Any]", "JSON_LIST"
     params = [p["name"] for p in op.get("parameters", []) if p.get("in") == "path"]
+    path_rules = [
+        spec_checks.path_rule(op["operationId"], p, schemas)
+        for p in op.get("parameters", [])
+        if p.get("in") == "path"
+    ]
     lookup_repr = _lookup_repr(op, document)
     done = op.get("x-connectfi-already-done")
     done_repr = "None"
@@ -148,6 +153,12 @@ def _operation(
         "path": path,
         "path_params": [{"name": p, "python": _snake(p)} for p in params],
         "path_params_tuple": repr(tuple(params)),
+        "path_rules": "("
+        + "".join(
+            f"PathRule(pattern={p!r}, min_length={lo!r}, max_length={hi!r}), "
+            for p, lo, hi in path_rules
+        )
+        + ")",
         "content_type": content_type,
         "has_body": bool(body_classes),
         "body_type": body_type,
@@ -163,7 +174,8 @@ def _operation(
             x["operationId"]
             for x in (op.get("x-connectfi-lookup") or None, done or None)
             if isinstance(x, dict)
-        ],
+        ]
+        + [h for h in [_history_operation(op.get("x-connectfi-lookup") or {})] if h],
         "has_reference": idempotency_field is not None,
         "idempotency_field": idempotency_field,
         "already_done": done_repr,
@@ -204,12 +216,31 @@ def _lookup_repr(op: dict[str, Any], document: dict[str, Any]) -> str:
         is_array = _field_is_array(target_schema, field, schemas)
     match = tuple(lookup.get("match", {}).items())
     expect = tuple(lookup.get("expect", {}).items())
+    amount, reader = lookup.get("history-amount"), _history_operation(lookup)
+    history = (
+        "None"
+        if amount is None or reader is None
+        else f"HistoryAmount(operation={_const(reader)},"
+        f" card={amount['card']!r}, amount={amount['amount']!r})"
+    )
     return (
         f"Lookup(operation={_const(lookup['operationId'])},"
         f" key={lookup.get('key', 'reference')!r}, field={field!r}, is_array={is_array!r},"
         f" field_map={tuple(lookup.get('map', {}).items())!r}, match={match!r},"
-        f" expect={expect!r}, failed_when={tuple(lookup.get('failed-when', {}).items())!r})"
+        f" expect={expect!r}, failed_when={tuple(lookup.get('failed-when', {}).items())!r},"
+        f" history={history})"
     )
+
+
+HISTORY_OPERATION = "ibisInquiryTransactionHistory"
+
+
+def _history_operation(lookup: dict[str, Any]) -> str | None:
+    """The card-history read a lookup's ``history-amount`` check goes through, if it has one."""
+    amount = lookup.get("history-amount")
+    if not amount:
+        return None
+    return str(amount.get("operationId", HISTORY_OPERATION))
 
 
 def _find(document: dict[str, Any], operation_id: str) -> dict[str, Any]:
@@ -347,10 +378,20 @@ def _render_operations(
                 )
     data_classes = sorted({op["data_class"] for op in operations if op["data_class"]})
     used = " ".join(
-        f"{op['decoder']} {op['lookup']} {op['already_done']} {op['pagination']}"
+        f"{op['decoder']} {op['lookup']} {op['already_done']} {op['pagination']} {op['path_rules']}"
         for op in operations
     )
-    optional = ("AlreadyDone", "JSON", "JSON_LIST", "Lookup", "Pagination", "many", "one")
+    optional = (
+        "AlreadyDone",
+        "HistoryAmount",
+        "JSON",
+        "JSON_LIST",
+        "Lookup",
+        "Pagination",
+        "PathRule",
+        "many",
+        "one",
+    )
     return env.from_string(OPERATIONS_TEMPLATE.read_text()).render(
         operations=ordered,
         table=sorted(operations, key=lambda o: o["operation_id"]),

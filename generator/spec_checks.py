@@ -18,7 +18,10 @@ Extensions (on an operation):
   ``map`` (this operation's data field: the lookup's, required when the data models differ),
   ``match`` (request field: entity field, compared before an entity is returned),
   ``expect`` (entity field: literal value) and ``failed-when`` (entity field: value marking a
-  declined entity, raised as that decline rather than returned).
+  declined entity, raised as that decline rather than returned), and ``history-amount``
+  (``card``: the entity field naming a card, ``amount``: the request's amount field) when the
+  lookup's answer carries no amount: recovery then reads that card's transaction history and
+  compares the amount of the transactions sharing the entity's ``arn``.
 - ``x-connectfi-already-done``: ``errors`` (``code`` or ``code/subCode``) that mean "already in
   that state" after an unknown outcome, and the ``operationId`` and ``fields`` (lookup field:
   request field) reading the current state, whose data model must be the operation's.
@@ -180,11 +183,52 @@ def _check_lookup(op_id: str, op: dict[str, Any], document: dict[str, Any]) -> N
             raise SpecError(
                 op_id, f"x-connectfi-lookup failed-when: {entity_field!r} is not in {theirs_name}"
             )
+    history = lookup.get("history-amount")
+    if history is not None:
+        if set(history) != {"card", "amount"}:
+            raise SpecError(
+                op_id, "x-connectfi-lookup history-amount needs exactly card and amount"
+            )
+        if history["card"] not in mapped or "arn" not in mapped:
+            raise SpecError(
+                op_id,
+                f"x-connectfi-lookup history-amount: {theirs_name} needs"
+                f" {history['card']!r} and arn",
+            )
+        if not _has_property(request, history["amount"], document, branch="any"):
+            raise SpecError(
+                op_id,
+                f"x-connectfi-lookup history-amount: {history['amount']!r} is not in the body",
+            )
     for entity_field in lookup.get("expect", {}):
         if entity_field not in mapped:
             raise SpecError(
                 op_id, f"x-connectfi-lookup expect: {entity_field!r} is not in {theirs_name}"
             )
+
+
+# Values a path parameter must never take: each would change the path's segments once a URL
+# library normalises it (dot segments), or smuggle a separator or an encoded one.
+_PATH_ESCAPES = (".", "..", "a/b", "%2e", "a%2Fb", "a\r\nb", "a b", "é")
+
+
+def path_rule(
+    op_id: str, parameter: dict[str, Any], schemas: dict[str, Any]
+) -> tuple[str, int, int | None]:
+    """``(pattern, minLength, maxLength)`` of a path parameter, refused unless it keeps the
+    value inside its own path segment."""
+    schema = parameter.get("schema", {})
+    while "$ref" in schema:
+        schema = schemas[schema["$ref"].rsplit("/", 1)[1]]
+    pattern = schema.get("pattern")
+    name = parameter.get("name")
+    if not isinstance(pattern, str) or not (pattern.startswith("^") and pattern.endswith("$")):
+        raise SpecError(op_id, f"path parameter {name!r} needs an anchored pattern (^...$)")
+    compiled = re.compile(pattern)
+    for value in _PATH_ESCAPES:
+        if compiled.search(value):
+            raise SpecError(op_id, f"path parameter {name!r}: its pattern admits {value!r}")
+    return pattern, int(schema.get("minLength", 1)), schema.get("maxLength")
 
 
 def _check_already_done(op_id: str, op: dict[str, Any], document: dict[str, Any]) -> None:

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
+
+from connectfi_async._bindings import PROCESS_BINDINGS
 
 # The generator driver and the examples are scripts, not packages; the tests import them by path.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "generator"))
@@ -24,3 +29,11 @@ def pytest_report_header() -> str | None:
         "generator tests not collected on Python < 3.11 (openapi-python-client 0.29.1 needs"
         f" 3.11+): {', '.join(GENERATOR_TESTS)}"
     )
+
+
+@pytest.fixture(autouse=True)
+def _fresh_reference_bindings() -> Iterator[None]:
+    """Each test starts as a new process would: no reference bound to a request yet."""
+    PROCESS_BINDINGS.clear()
+    yield
+    PROCESS_BINDINGS.clear()

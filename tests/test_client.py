@@ -46,6 +46,7 @@ from connectfi_async._generated.operations import OPERATIONS
 from connectfi_async._recovery import recover
 
 FAST = RetryPolicy(max_attempts=3, backoff_initial=0.001, backoff_max=0.002)
+ARN = "0000000000000006LAzl"
 CREDIT_BODY = {"cFiCardId": "icrd_3ZBErpQcsauarnR0Qj97Lu", "amount": "21.10", "currency": "USD"}
 
 
@@ -293,12 +294,17 @@ async def test_response_lost_after_commit_gives_one_success(
 
     def retrieve(request: httpx.Request) -> httpx.Response:
         reference = json.loads(request.content)["reference"]
-        entity = {**FUNDS, "reference": reference, "cFiFundsId": committed[reference]}
+        entity = {**FUNDS, "reference": reference, "cFiFundsId": committed[reference], "arn": ARN}
         return httpx.Response(200, content=envelope([entity]))
 
+    # The retrieve answer has no amount: the card's history shows it under the transfer's arn.
+    history = {"transactions": [{"transId": "F1", "arn": ARN, "amount": "21.10"}]}
     httpx_mock.add_response(url=f"{BASE}/auth/get-token", content=login_response().content)
     httpx_mock.add_callback(credit, url=f"{BASE}/ibis/financial/funds-credit", is_reusable=True)
     httpx_mock.add_callback(retrieve, url=f"{BASE}/ibis/financial/retrieve")
+    httpx_mock.add_response(
+        url=f"{BASE}/ibis/inquiry/transaction-history", content=envelope(history)
+    )
     result = await cf.with_raw_response.ibis.financial.funds_credit(
         CREDIT_BODY, reference="ExtCFunds143"
     )

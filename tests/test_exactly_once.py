@@ -23,6 +23,7 @@ import pytest
 from raw_http import Answer, RawServer, Request, envelope, login
 
 from connectfi_async import ConnectFi, RetryPolicy, errors, new_reference, reference_from_key
+from connectfi_async._bindings import PROCESS_BINDINGS
 from connectfi_async._generated import models
 from connectfi_async.sandbox import Fault
 from connectfi_async.testing import SandboxServer
@@ -93,6 +94,85 @@ async def test_customer_init_creates_each_customer_once_through_lost_answers(
 # -- 2. a reference reused for another payment is refused, never answered with that payment -------
 
 
+def another_process() -> None:
+    """What a second process (without a shared token store) starts with: no bindings."""
+    PROCESS_BINDINGS.clear()
+
+
+async def test_a_reference_reused_for_another_amount_is_refused_before_sending(
+    cf: ConnectFi, connectfi_sandbox: SandboxServer
+) -> None:
+    owner = await customer(cf)
+    card = await active_card(cf, owner)
+    reference = new_reference()
+    await cf.ibis.financial.funds_credit(
+        {"cFiCardId": card, "amount": "5.00", "currency": "USD"}, reference=reference
+    )
+    # The loser's first answer would be lost: before binding, its retry was told "paid".
+    fault = drop(connectfi_sandbox, "/ibis/financial/funds-credit", times=1)
+    with pytest.raises(errors.ReferenceReusedError) as refused:
+        await cf.ibis.financial.funds_credit(
+            {"cFiCardId": card, "amount": "500.00", "currency": "USD"}, reference=reference
+        )
+    assert fault.fired == 0  # never sent
+    assert refused.value.reference == reference
+    assert refused.value.scope == "process"
+    assert [v.field for v in refused.value.violations] == ["reference"]
+    # The same request again is the same payment: recovered, not refused.
+    again = await cf.with_raw_response.ibis.financial.funds_credit(
+        {"currency": "USD", "amount": Decimal("5.00"), "cFiCardId": card}, reference=reference
+    )
+    assert fault.fired == 1
+    assert again.recovered is True
+    assert await balance(cf, card) == Decimal("5.00")
+
+
+async def test_another_process_reusing_a_reference_for_another_amount_is_never_told_paid(
+    cf: ConnectFi, connectfi_sandbox: SandboxServer
+) -> None:
+    owner = await customer(cf)
+    card = await active_card(cf, owner)
+    reference = new_reference()
+    await cf.ibis.financial.funds_credit(
+        {"cFiCardId": card, "amount": "5.00", "currency": "USD"}, reference=reference
+    )
+    another_process()
+    drop(connectfi_sandbox, "/ibis/financial/funds-credit", times=1)
+    with pytest.raises(errors.ReferenceMismatchError) as refused:
+        await cf.ibis.financial.funds_credit(
+            {"cFiCardId": card, "amount": "500.00", "currency": "USD"}, reference=reference
+        )
+    # The transfer's lookup shows no amount; the card's history shows it under the same arn.
+    assert refused.value.mismatches == [("amount", Decimal("500.00"), Decimal("5.00"))]
+    assert await balance(cf, card) == Decimal("5.00")
+
+
+async def test_another_process_reusing_a_card_to_card_reference_is_never_told_paid(
+    cf: ConnectFi, connectfi_sandbox: SandboxServer
+) -> None:
+    owner = await customer(cf)
+    source, target = await active_card(cf, owner), await active_card(cf, owner)
+    await cf.ibis.financial.funds_credit(
+        {"cFiCardId": source, "amount": "600.00", "currency": "USD"}
+    )
+    reference = new_reference()
+    move = {"cardFromId": source, "cardToId": target, "currency": "USD"}
+    await cf.ibis.financial.card_to_card({**move, "amount": "5.00"}, reference=reference)
+    another_process()
+    drop(connectfi_sandbox, "/ibis/financial/card-to-card", times=1)
+    with pytest.raises(errors.ReferenceMismatchError) as refused:
+        await cf.ibis.financial.card_to_card({**move, "amount": "500.00"}, reference=reference)
+    assert [m[0] for m in refused.value.mismatches] == ["amount"]
+    assert await balance(cf, target) == Decimal("5.00")
+    # The same transfer, retried from a third process, is recovered: the history shows 5.00.
+    another_process()
+    drop(connectfi_sandbox, "/ibis/financial/card-to-card", times=1)
+    same = await cf.with_raw_response.ibis.financial.card_to_card(
+        {**move, "amount": "5.00"}, reference=reference
+    )
+    assert same.recovered is True
+
+
 async def test_a_reused_reference_never_returns_another_payment(
     cf: ConnectFi, connectfi_sandbox: SandboxServer
 ) -> None:
@@ -102,6 +182,11 @@ async def test_a_reused_reference_never_returns_another_payment(
     await cf.ibis.financial.funds_credit(
         {"cFiCardId": card_a, "amount": "5.00", "currency": "USD"}, reference=reference
     )
+    with pytest.raises(errors.ReferenceReusedError):
+        await cf.ibis.financial.funds_credit(
+            {"cFiCardId": card_b, "amount": "500.00", "currency": "USD"}, reference=reference
+        )
+    another_process()
     drop(connectfi_sandbox, "/ibis/financial/funds-credit", times=1)
     with pytest.raises(errors.ReferenceMismatchError) as refused:
         await cf.ibis.financial.funds_credit(
@@ -498,3 +583,164 @@ async def test_a_decline_whose_answer_was_lost_is_raised_not_recovered_as_succes
     assert declined.value.sub_code == "SD"
     assert declined.value.reference == "Closed1"
     assert await balance(cf, card) == Decimal("0.00")
+
+
+# -- 15. requests the spec or HTTP forbid are never sent (issue 18) ------------------------------
+
+
+def nothing_answers() -> tuple[list[Request], RawServer]:
+    """A server that records what reaches it: a login, then success for everything."""
+
+    # One answer fits every operation these tests call (answers are open to extra fields).
+    data = {"status": "ok", "customerId": "c1", "cFiFundsId": "f1", "reference": "r1"}
+    data |= {"type": "credit", "cFiStatus": "Complete"}
+
+    async def handler(request: Request) -> Answer:
+        return login() if request.path == "/auth/get-token" else envelope(data)
+
+    server = RawServer(handler)
+    return server.requests, server
+
+
+@pytest.mark.parametrize(
+    "customer_id",
+    ["..", ".", "a/b", "%2e%2e", "cst\r\nX-Evil: 1", "cståp", "a b", "x" * 37, "", "a?b=c", "#"],
+)
+async def test_a_path_argument_cannot_leave_its_segment(backend: str, customer_id: str) -> None:
+    received, server = nothing_answers()
+    async with server, raw_client(server, backend) as cf:
+        with pytest.raises(errors.ValidationError) as refused:
+            await cf.customer.status(customer_id)
+        assert [v.field for v in refused.value.violations] == ["customerId"]
+        if customer_id.strip():
+            assert customer_id not in str(refused.value)  # the value may be a user's input
+        await cf.customer.status("cstap_6reGTr3k8vpAu8uFV7EdiN")  # a valid id still goes out
+    assert [r.path for r in received] == [
+        "/auth/get-token",
+        "/customer/status/cstap_6reGTr3k8vpAu8uFV7EdiN",
+    ]
+
+
+async def test_a_lone_surrogate_is_refused_not_sent_as_an_escape(backend: str) -> None:
+    received, server = nothing_answers()
+    async with server, raw_client(server, backend) as cf:
+        with pytest.raises(errors.ValidationError) as refused:
+            await cf.ibis.financial.funds_credit(
+                {
+                    "cFiCardId": "icrd_1",
+                    "amount": "5.00",
+                    "currency": "USD",
+                    "description": "pay\ud800",
+                }
+            )
+    assert [v.field for v in refused.value.violations] == ["description"]
+    assert "surrogate" in str(refused.value)
+    assert received == []
+
+
+async def test_non_ascii_text_is_sent_as_utf8_json(backend: str) -> None:
+    received, server = nothing_answers()
+    async with server, raw_client(server, backend) as cf:
+        await cf.ibis.financial.funds_credit(
+            {"cFiCardId": "icrd_1", "amount": "5.00", "currency": "USD", "description": "café ✓"}
+        )
+    assert received[-1].json()["description"] == "café ✓"
+
+
+@pytest.mark.parametrize(
+    "amount", [10**30, Decimal("1E+30"), "10000000000000.00", Decimal("9999999999999.991")]
+)
+async def test_amounts_beyond_what_the_api_receives_exactly_are_refused(
+    backend: str, amount: Any
+) -> None:
+    received, server = nothing_answers()
+    async with server, raw_client(server, backend) as cf:
+        with pytest.raises(errors.ValidationError) as refused:
+            await cf.ibis.financial.funds_credit(
+                {"cFiCardId": "icrd_1", "amount": amount, "currency": "USD"}
+            )
+        assert {v.field for v in refused.value.violations} == {"amount"}
+        assert "maximum" in {v.keyword for v in refused.value.violations}
+        await cf.ibis.financial.funds_credit(
+            {"cFiCardId": "icrd_1", "amount": Decimal("9999999999999.99"), "currency": "USD"}
+        )
+    assert [r.path for r in received] == ["/auth/get-token", "/ibis/financial/funds-credit"]
+    assert received[-1].body.count(b'"amount":9999999999999.99') == 1
+
+
+async def test_the_sandbox_refuses_an_amount_beyond_the_maximum_like_the_api(
+    connectfi_sandbox: SandboxServer, backend: str
+) -> None:
+    async with connectfi_sandbox.client(backend=backend, validate=False) as cf:
+        with pytest.raises(errors.RequestValidationError) as refused:
+            await cf.ibis.financial.funds_credit(
+                {"cFiCardId": "icrd_1", "amount": Decimal("1E+30"), "currency": "USD"}
+            )
+    assert [v["keyword"] for v in refused.value.violations] == ["maximum"]
+
+
+# -- 16. 401s for an older and a newer token arriving together ----------------------------------
+
+
+async def test_401s_for_two_tokens_at_once_log_in_again_and_replay_with_a_new_token(
+    backend: str,
+) -> None:
+    issued: list[str] = []
+    valid: set[str] = set()
+    arrived = [asyncio.Event(), asyncio.Event()]
+    release = asyncio.Event()
+
+    async def handler(request: Request) -> Answer:
+        if request.path == "/auth/get-token":
+            token = f"T{len(issued) + 1}" + "x" * 64
+            issued.append(token)
+            valid.clear()
+            valid.add(token)
+            return envelope({"token": token, "dtsExpireAt": "2999-01-01T00:00:00.000Z"})
+        token = request.headers.get("x-connectfi-token", "")
+        if token in issued[:2] and len(issued) < 3:
+            arrived[issued.index(token)].set()
+            await release.wait()  # both refusals leave together
+            return 401, {"Content-Type": "application/json"}, b'{"code":"unauthorized"}'
+        if token in valid:
+            return envelope({"status": "ok"})
+        return 401, {"Content-Type": "application/json"}, b'{"code":"unauthorized"}'
+
+    async with RawServer(handler) as server, raw_client(server, backend) as cf:
+        first = asyncio.create_task(cf.health())
+        await arrived[0].wait()
+        cf.token_auth.expire()  # the next call logs in again: a second, newer token
+        second = asyncio.create_task(cf.health())
+        await arrived[1].wait()
+        release.set()
+        await asyncio.wait_for(asyncio.gather(first, second), 10)
+    assert len(issued) == 3  # one more login, not a replay with the token just refused
+    replayed = [r.headers["x-connectfi-token"] for r in server.requests[-2:]]
+    assert replayed == [issued[2], issued[2]]
+
+
+# -- 17. a Date header that disagrees with the local clock ----------------------------------------
+
+
+@pytest.mark.parametrize("skew_hours", [2, -2])
+async def test_a_wrong_date_header_neither_forces_logins_nor_stretches_the_token(
+    backend: str, skew_hours: int
+) -> None:
+    from datetime import datetime, timedelta, timezone
+    from email.utils import format_datetime
+
+    now = datetime.now(timezone.utc)
+    expires = (now + timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+    date = format_datetime(now + timedelta(hours=skew_hours), usegmt=True)
+
+    async def handler(request: Request) -> Answer:
+        if request.path == "/auth/get-token":
+            return login(expires, Date=date)
+        return envelope({"status": "ok"})
+
+    async with RawServer(handler) as server, raw_client(server, backend) as cf:
+        await asyncio.gather(*(cf.health() for _ in range(200)))
+        left = cf.token_auth._valid_until - time.monotonic()
+    assert server.paths().count("/auth/get-token") == 1
+    assert left <= 3600  # never past the real expiry, an hour from now
+    assert left >= 60  # and never a login per call

@@ -4,6 +4,9 @@ Each client here has its own RedisTokenStore on its own Redis connection, as sep
 processes would; the sandbox counts the logins it answered.
 """
 
+# mypy: disable-error-code="arg-type"
+# (bodies are plain dicts; typed bodies are checked on tests/fixtures/user_script.py)
+
 from __future__ import annotations
 
 import asyncio
@@ -15,6 +18,7 @@ from fleet import RedisServer, free_port, wait_until
 
 from connectfi_async import AuthenticationError, ConnectFi, MemoryTokenStore, RedisTokenStore
 from connectfi_async import token_store as token_store_module
+from connectfi_async.sandbox import Fault
 from connectfi_async.testing import SandboxServer
 
 KEY = "http://127.0.0.1 sandbox"
@@ -251,3 +255,70 @@ async def test_token_values_never_reach_logs_or_reprs(
     assert "token store unreachable" in caplog.text
     for token in tokens:
         assert all(token not in text for text in shown)
+
+
+async def test_a_reference_is_bound_to_its_request_across_the_fleet(
+    connectfi_sandbox: SandboxServer, stores: list[RedisTokenStore]
+) -> None:
+    from decimal import Decimal
+
+    from connectfi_async import errors, new_reference
+    from connectfi_async._bindings import PROCESS_BINDINGS
+
+    first, second = (connectfi_sandbox.client(token_store=store) for store in stores[:2])
+    async with first, second:
+        owner = await first.customer.init(
+            {"customerType": "individual", "customer": {"firstName": "Jo", "lastName": "Doe"}}
+        )
+        await first.akepa.identification({"customerId": owner.customer_id})
+        card = await first.ibis.debit_card.add(
+            {
+                "customerId": owner.customer_id,
+                "cardProgramId": "d_gpr_test",
+                "profile": {"occupation": "Student", "nameOnCard": "JO DOE"},
+            }
+        )
+        await first.ibis.card.activate({"cFiCardId": card.c_fi_card_id})
+        reference = new_reference()
+        credit = {"cFiCardId": card.c_fi_card_id, "currency": "USD"}
+        await first.ibis.financial.funds_credit({**credit, "amount": "5.00"}, reference=reference)
+        PROCESS_BINDINGS.clear()  # the second client stands for another process
+        fault = connectfi_sandbox.app.faults.add(
+            Fault("drop", path="/ibis/financial/funds-credit", times=1)
+        )
+        with pytest.raises(errors.ReferenceReusedError) as refused:
+            await second.ibis.financial.funds_credit(
+                {**credit, "amount": "500.00"}, reference=reference
+            )
+        assert refused.value.scope == "fleet"
+        assert fault.fired == 0  # never sent
+        # The same request from the other process is the same payment: recovered.
+        PROCESS_BINDINGS.clear()
+        again = await second.with_raw_response.ibis.financial.funds_credit(
+            {**credit, "amount": Decimal("5.00")}, reference=reference
+        )
+        assert again.recovered is True
+        status = await second.ibis.card.status({"cFiCardId": card.c_fi_card_id})
+        assert status.balance == Decimal("5.00")
+
+
+async def test_a_reference_refused_by_the_api_is_free_again_across_the_fleet(
+    connectfi_sandbox: SandboxServer, stores: list[RedisTokenStore]
+) -> None:
+    from connectfi_async import errors, new_reference
+    from connectfi_async._bindings import PROCESS_BINDINGS
+
+    first, second = (connectfi_sandbox.client(token_store=store) for store in stores[:2])
+    async with first, second:
+        reference = new_reference()
+        with pytest.raises(errors.NotFoundError):  # no such card: nothing was created
+            await first.ibis.financial.funds_credit(
+                {"cFiCardId": "icrd_missing", "amount": "5.00", "currency": "USD"},
+                reference=reference,
+            )
+        PROCESS_BINDINGS.clear()
+        with pytest.raises(errors.NotFoundError):  # sent, not refused as reused
+            await second.ibis.financial.funds_credit(
+                {"cFiCardId": "icrd_missing2", "amount": "7.00", "currency": "USD"},
+                reference=reference,
+            )

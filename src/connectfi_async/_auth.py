@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 from datetime import datetime, timezone
@@ -36,19 +35,38 @@ def expiry_seconds(dts_expire_at: str | None, now: float) -> float:
     return when.timestamp() - now
 
 
-def token_lifetime(dts_expire_at: str | None, server_date: str | None) -> float:
-    """How long a token lives, measured on the server's clock when its ``Date`` is known.
+# Two clocks closer than this agree: the server's then judges its own expiry.
+CLOCK_TOLERANCE = 300.0
+# When the clocks disagree, the shorter estimate is used, but never less than this while the
+# other says longer: a wrong clock costs a login every minute and a half, never one per call.
+SKEWED_LIFETIME_FLOOR = 120.0
 
-    ``dtsExpireAt`` is the server's time; comparing it with the client's wall clock would let
-    clock skew shorten every token (to nothing, so a login per call) or stretch it past expiry.
+
+def token_lifetime(dts_expire_at: str | None, server_date: str | None) -> float:
+    """How long a token lives, judged on two clocks: the answer's ``Date`` and this machine's.
+
+    ``dtsExpireAt`` is the server's time. When the ``Date`` header and the local clock agree
+    (within :data:`CLOCK_TOLERANCE`), the server's clock measures it. When they disagree,
+    either the client's clock or the ``Date`` (an edge proxy's, say) is wrong and nothing
+    tells which: the shorter lifetime is taken, so the token is never used past its real
+    expiry, floored at :data:`SKEWED_LIFETIME_FLOOR` while the other clock allows that long,
+    so a wrong clock never forces a login per call.
     """
     now = time.time()
-    if server_date:
-        from email.utils import parsedate_to_datetime
+    local = expiry_seconds(dts_expire_at, now)
+    if not server_date:
+        return local
+    from email.utils import parsedate_to_datetime
 
-        with contextlib.suppress(TypeError, ValueError, IndexError, OverflowError):
-            now = parsedate_to_datetime(server_date).timestamp()
-    return expiry_seconds(dts_expire_at, now)
+    try:
+        server_now = parsedate_to_datetime(server_date).timestamp()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return local
+    server = expiry_seconds(dts_expire_at, server_now)
+    if abs(server_now - now) <= CLOCK_TOLERANCE:
+        return server
+    shorter, longer = sorted((server, local))
+    return max(shorter, min(longer, SKEWED_LIFETIME_FLOOR))
 
 
 class TokenAuth(httpx.Auth):
@@ -80,9 +98,16 @@ class TokenAuth(httpx.Auth):
         self._token: str | None = None
         # The token last given up (rejected or forgotten): the store must not hand it back.
         self._stale: str | None = None
+        # The newest token this copy has had: a 401 for an older one says nothing of it.
+        self._latest: str | None = None
         self._valid_until = 0.0
         self._inflight: asyncio.Future[str] | None = None
         self.logins = 0
+
+    @property
+    def store(self) -> TokenStore:
+        """Where the token is kept (and, for a shared store, the fleet's reference bindings)."""
+        return self._store
 
     def __repr__(self) -> str:
         return f"TokenAuth(logged_in={self._token is not None}, logins={self.logins})"
@@ -119,7 +144,7 @@ class TokenAuth(httpx.Auth):
         # Here the local token is missing, expired or rejected: the store must not return it.
         stale = self._token if self._token is not None else self._stale
         token, usable = await self._store.fetch(self._key, self._fresh_login, stale=stale)
-        self._token, self._stale = token, None
+        self._token, self._stale, self._latest = token, None, token
         self._valid_until = self._clock() + usable
         return token
 
@@ -132,11 +157,17 @@ class TokenAuth(httpx.Auth):
         return token, usable - (self._clock() - started)
 
     def rejected(self, token: str) -> None:
-        """A request carrying ``token`` was answered 401: forget it unless it was replaced."""
+        """A request carrying ``token`` was answered 401: forget it unless it was replaced.
+
+        Only a 401 for the newest token marks it stale: 401s for an older and a newer token
+        may arrive together, and the older one must not hide the newer one's refusal (the
+        store would hand the refused token back, and no login would happen).
+        """
+        if token != self._latest and self._latest is not None:
+            return
         if self._token == token:
             self._token = None
-        if self._token is None:
-            self._stale = token
+        self._stale = token
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response]:
         """The SDK is async only."""

@@ -11,6 +11,7 @@ decision of that call reads it from there.
 from __future__ import annotations
 
 import random
+import re
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
@@ -20,11 +21,12 @@ from urllib.parse import quote
 
 from . import errors
 from ._auth import TOKEN_HEADER, TokenAuth, token_lifetime
+from ._bindings import PROCESS_BINDINGS, binding_key, fingerprint
 from ._config import Credentials, RetryPolicy
 from ._json import json_dumps
 from ._logging import log_call, log_recovery, log_retry
 from ._money import MoneyTypeError, normalize
-from ._operations import ApiResponse, Operation, Options
+from ._operations import ApiResponse, Operation, Options, PathRule
 from ._recovery import current_state, is_already_done, recover
 from ._retry import Failure, classify, retry_after_seconds
 from ._transport import Sender, SendFailure, user_agent
@@ -41,6 +43,8 @@ _UA = {"User-Agent": user_agent()}
 _JSON_HEADERS = {**_UA, "Content-Type": "application/json", "Accept": "application/json"}
 _ACCEPT = {**_UA, "Accept": "application/json"}
 _NO_HEADERS: Mapping[str, str] = MappingProxyType({})
+# Replays of a request answered 401, each with a token it has not carried yet.
+_REPLAYS = 2
 
 
 async def _sleep(seconds: float) -> None:
@@ -81,7 +85,15 @@ class Core:
         self.login_operation = login_operation
         self.new_reference = references
         self.random = random.Random()
+        self.store_key = token_key
         self.token_auth = TokenAuth(self._login, store=token_store, key=token_key)
+        # A reference is bound to its first request in this process, and in the fleet when the
+        # token store can hold bindings (RedisTokenStore): see _bindings. Computed once, from
+        # the credentials the client was made with.
+        self.binding_key = binding_key(
+            credentials.login if credentials else None,
+            credentials.password if credentials else None,
+        )
         self._validators: RequestValidators | None = None
         # The same few header sets serve every call until the token changes: no dict per call.
         self._header_sets: dict[int, tuple[str, dict[str, str]]] = {}
@@ -213,9 +225,13 @@ class Engine:
     ) -> ApiResponse[T]:
         """Send one operation with validation, retries and exactly-once recovery."""
         request = self._prepare(operation, path_args, body, options)
+        reference = request.reference
+        binding = None if reference is None else await self._bind(operation, reference, request)
         try:
             answer = await self._run(request)
         except errors.ConnectFiError as error:
+            if binding is not None and _frees_reference(error):
+                await self._unbind(reference, *binding)
             if request.reference is not None and error.reference is None:
                 error.reference = request.reference
             # Never raised inside a handler, yet Python 3.10 can attach the HTTP library's
@@ -230,6 +246,40 @@ class Engine:
             )
         return answer  # decoded by operation.data: a T
 
+    async def _bind(
+        self, operation: Operation[Any], reference: str, request: PreparedRequest
+    ) -> tuple[str, str]:
+        """Refuse a reference already sent with another request (this process, then the fleet).
+
+        Returns the binding's scope and fingerprint.
+        """
+        core = self.core
+        mine = fingerprint(core.binding_key, operation.operation_id, request.payload)
+        # Per operation: one reference may name an ACH transfer and a check (the API keeps
+        # them apart); a credit and a debit sharing one meet the lookup's type check instead.
+        scope = f"{core.store_key} {operation.operation_id}"
+        field_name = operation.idempotency_field or "reference"
+        if PROCESS_BINDINGS.bind(scope, reference, mine) != mine:
+            raise errors.ReferenceReusedError(
+                operation.operation_id, field_name, reference, "process"
+            )
+        bind_shared = getattr(core.token_auth.store, "bind_reference", None)
+        if bind_shared is not None:
+            owner = await bind_shared(scope, reference, mine)
+            if owner != mine:
+                PROCESS_BINDINGS.rebind(scope, reference, owner)
+                raise errors.ReferenceReusedError(
+                    operation.operation_id, field_name, reference, "fleet"
+                )
+        return scope, mine
+
+    async def _unbind(self, reference: Any, scope: str, mine: str) -> None:
+        """The server refused the request outright: the reference is free for another one."""
+        PROCESS_BINDINGS.release(scope, reference, mine)
+        release = getattr(self.core.token_auth.store, "release_reference", None)
+        if release is not None:
+            await release(scope, reference, mine)
+
     def _prepare(
         self, operation: Operation[Any], path_args: tuple[str, ...], body: object, options: Options
     ) -> PreparedRequest:
@@ -239,7 +289,18 @@ class Engine:
         files: Any = None
         headers: Mapping[str, str] = _ACCEPT
         if operation.content_type == "application/json" and payload is not None:
-            content, headers = json_dumps(payload), _JSON_HEADERS
+            try:
+                content = json_dumps(payload)
+            except UnicodeEncodeError:
+                raise errors.ValidationError(
+                    operation.operation_id,
+                    [
+                        Violation.at(
+                            _surrogate_field(payload), "holds a lone surrogate (not Unicode)"
+                        )
+                    ],
+                ) from None
+            headers = _JSON_HEADERS
         elif payload is not None:
             to_multipart = getattr(payload, "to_multipart", None)
             files = to_multipart() if callable(to_multipart) else payload
@@ -432,10 +493,17 @@ class Engine:
                 response = await sender.send(
                     operation.method, request.url, request.content, headers, timeout, request.files
                 )
-                if response.status == 401:
+                refused = {token}
+                while response.status == 401 and len(refused) <= _REPLAYS:
                     # A rejected token: log in again (once for everyone) and replay this request.
+                    # A replay may carry a token refused at the same moment for another task
+                    # (401s for an older and a newer token arriving together): it is replayed
+                    # again with the next token, never twice with the same one.
                     core.token_auth.rejected(token)
                     token = await self._token(time_left - (time.perf_counter() - started))
+                    if token in refused:
+                        break
+                    refused.add(token)
                     headers = core.with_token(request.headers, request.extra_headers, token)
                     response = await sender.send(
                         operation.method,
@@ -542,17 +610,73 @@ async def _logged(
     return answer
 
 
+def _frees_reference(error: errors.ConnectFiError) -> bool:
+    """Whether a call's error shows its reference was not used up.
+
+    A 4xx refusal (other than ``referenceExists``, authentication and rate limits) answers
+    the attempt that carried it: had an earlier attempt of the call created the entity, the
+    answer would have been ``referenceExists``. A reference refused that way may be sent
+    again with another request, as the API allows; recovery still checks what it finds.
+    """
+    if isinstance(error, errors.ReferenceExistsError) or not isinstance(error, errors.ApiError):
+        return False
+    return 400 <= error.status_code < 500 and error.status_code not in (401, 403, 408, 429)
+
+
+_ANY_SEGMENT = PathRule(pattern="")
+
+
 def _url(operation: Operation[Any], path_args: tuple[str, ...]) -> str:
+    """The path with each argument checked against its spec rule, then percent-encoded."""
     if not operation.path_params:
         return operation.path
     values = {}
-    for name, value in zip(operation.path_params, path_args, strict=True):
-        if not isinstance(value, str) or not value:
-            raise errors.ValidationError(
-                operation.operation_id, [Violation.at(name, "must be a non-empty string")]
-            )
+    rules = operation.path_rules or (_ANY_SEGMENT,) * len(operation.path_params)
+    for name, value, rule in zip(operation.path_params, path_args, rules, strict=True):
+        why = _path_violation(value, rule)
+        if why is not None:
+            raise errors.ValidationError(operation.operation_id, [Violation.at(name, why)])
         values[name] = quote(value, safe="")
     return operation.path.format(**values)
+
+
+def _path_violation(value: Any, rule: PathRule) -> str | None:
+    """Why ``value`` cannot be a path argument, or None. The value itself is never echoed."""
+    if not isinstance(value, str) or not value:
+        return "must be a non-empty string"
+    if value in (".", ".."):
+        return "must not be a dot segment"  # a URL library would remove it, changing the path
+    if len(value) < rule.min_length:
+        return f"must NOT have fewer than {rule.min_length} characters"
+    if rule.max_length is not None and len(value) > rule.max_length:
+        return f"must NOT have more than {rule.max_length} characters"
+    if rule.pattern and re.search(rule.pattern, value) is None:
+        return f'must match pattern "{rule.pattern}"'
+    return None
+
+
+def _surrogate_field(payload: Any, prefix: str = "") -> str:
+    """The dotted path of the first string holding a lone surrogate (``(body)`` if none)."""
+    items = payload.items() if isinstance(payload, Mapping) else enumerate(payload)
+    for key, value in items:
+        where = (
+            f"{prefix}[{key}]" if isinstance(key, int) else (f"{prefix}.{key}" if prefix else key)
+        )
+        if isinstance(value, str):
+            try:
+                value.encode()
+            except UnicodeEncodeError:
+                return where
+        elif isinstance(value, (Mapping, list, tuple)):
+            found = _surrogate_field(value, where)
+            if found != "(body)":
+                return found
+        if isinstance(key, str):
+            try:
+                key.encode()
+            except UnicodeEncodeError:
+                return where
+    return "(body)"
 
 
 def _request_id(document_: Any) -> str | None:

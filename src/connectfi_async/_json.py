@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-__all__ = ["json_dumps", "json_loads", "to_decimal"]
+__all__ = ["canonical_json", "json_dumps", "json_loads", "to_decimal"]
 
 
 def to_decimal(value: object) -> Decimal:
@@ -65,12 +65,31 @@ def _default(value: Any) -> Any:
     raise TypeError(f"{type(value).__name__} is not JSON serializable")
 
 
-_ENCODER = json.JSONEncoder(default=_default, separators=(",", ":"), allow_nan=False)
+# ensure_ascii=False: text goes out as UTF-8, so a lone surrogate (not Unicode, RFC 8259 §8.2)
+# fails the UTF-8 encoding instead of leaving as a "\\ud800" escape.
+_ENCODER = json.JSONEncoder(
+    default=_default, separators=(",", ":"), allow_nan=False, ensure_ascii=False
+)
+_CANONICAL = json.JSONEncoder(
+    default=_default, separators=(",", ":"), allow_nan=False, ensure_ascii=False, sort_keys=True
+)
 
 
-def json_dumps(value: Any) -> bytes:
-    """Serialize to compact JSON bytes; a Decimal is written with exactly its digits."""
-    text = _ENCODER.encode(value)
+def _encode(encoder: json.JSONEncoder, value: Any) -> bytes:
+    text = encoder.encode(value)
     if _OPEN in text:
         text = text.replace('"' + _OPEN, "").replace(_CLOSE + '"', "")
     return text.encode()
+
+
+def json_dumps(value: Any) -> bytes:
+    """Serialize to compact UTF-8 JSON bytes; a Decimal is written with exactly its digits.
+
+    A string holding a lone surrogate raises ``UnicodeEncodeError`` (a ``ValueError``).
+    """
+    return _encode(_ENCODER, value)
+
+
+def canonical_json(value: Any) -> bytes:
+    """:func:`json_dumps` with object keys sorted: equal values give equal bytes."""
+    return _encode(_CANONICAL, value)

@@ -88,6 +88,28 @@ class Pagination:
 
 
 @dataclass(frozen=True)
+class HistoryAmount:
+    """Where a recovered transfer's amount is checked when its lookup shows none.
+
+    ``operation`` reads a card's transaction history; ``card`` is the entity's field naming the
+    card, ``amount`` the request's amount field.
+    """
+
+    operation: Operation[Any]
+    card: str
+    amount: str
+
+
+@dataclass(frozen=True)
+class PathRule:
+    """What a path parameter must be: it never leaves its own path segment."""
+
+    pattern: str
+    min_length: int = 1
+    max_length: int | None = None
+
+
+@dataclass(frozen=True)
 class Lookup:
     """How an entity is found again after an attempt whose outcome is unknown.
 
@@ -99,7 +121,8 @@ class Lookup:
     ``expect`` pairs entity fields with the values they must hold (a funds credit must find a
     ``credit``), so an entity that merely shares the reference is never returned as this call's
     result. ``failed_when`` ``(field, value)`` pairs mark an entity the back office declined
-    (``cFiStatus: Error``): found after an unknown outcome, it is that attempt's decline.
+    (``cFiStatus: Error``): found after an unknown outcome, it is that attempt's decline, not a
+    success.
     """
 
     operation: Operation[Any]
@@ -110,6 +133,9 @@ class Lookup:
     match: tuple[tuple[str, str], ...] = ()
     expect: tuple[tuple[str, str], ...] = ()
     failed_when: tuple[tuple[str, str], ...] = ()
+    history: HistoryAmount | None = None
+    """Set when the lookup's answer shows no amount: the card's transaction history must show
+    the entity's ``arn`` with the amount sent."""
 
     @property
     def operation_id(self) -> str:
@@ -138,6 +164,8 @@ class Operation(Generic[T_co]):
     method: str
     path: str
     path_params: tuple[str, ...]
+    path_rules: tuple[PathRule, ...]
+    """The rule of each path parameter, in ``path_params`` order."""
     content_type: Literal["application/json", "multipart/form-data"] | None
     data: Decoder[T_co]
     retry: RetryClass
@@ -148,6 +176,8 @@ class Operation(Generic[T_co]):
     pagination: Pagination | None = None
     new_password_field: str | None = None
     """For a password change: the request field whose value becomes the client's password."""
+    path_checks: tuple[tuple[str, int, int | None], ...] = ()
+    """``(pattern, minLength, maxLength)`` of each path parameter, in ``path_params`` order."""
 
     @property
     def has_reference(self) -> bool:

@@ -15,7 +15,15 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from . import errors
-from ._operations import AlreadyDone, ApiResponse, Engine, Lookup, Operation, Options
+from ._operations import (
+    AlreadyDone,
+    ApiResponse,
+    Engine,
+    HistoryAmount,
+    Lookup,
+    Operation,
+    Options,
+)
 
 
 def _as_dict(item: Any) -> dict[str, Any] | None:
@@ -136,6 +144,8 @@ async def recover(
     if any(entity.get(name) == value for name, value in lookup.failed_when):
         raise _declined(entity, reference, found)
     differing = mismatches(lookup, payload or {}, entity)
+    if not differing and lookup.history is not None:
+        differing = await _history_mismatches(engine, lookup.history, payload, entity)
     if differing:
         raise errors.ReferenceMismatchError(
             existing,
@@ -151,6 +161,73 @@ async def recover(
         reference,
         recovered=True,
     )
+
+
+_HISTORY_PAGE = 200
+
+
+async def _history_mismatches(
+    engine: Engine,
+    rule: HistoryAmount,
+    payload: Mapping[str, Any] | None,
+    entity: Mapping[str, Any],
+) -> list[tuple[str, Any, Any]]:
+    """The amount as the card's transaction history shows it, when it differs from the sent one.
+
+    The funds lookup answers no amount, so a transfer that merely shares the reference would
+    pass every other check. The history lists each transaction with the transfer's ``arn``
+    (a reversal too, with the opposite sign): the amount sent must be among them. A history
+    that cannot be read, or that does not show the ``arn``, cannot show a match: that counts
+    as a difference, never as a success.
+    """
+    card_field, amount_field = rule.card, rule.amount
+    present, sent = _get(payload or {}, amount_field)
+    if not present:
+        return []
+    card, arn = entity.get(card_field), entity.get("arn")
+    if not isinstance(card, str) or not isinstance(arn, str):
+        return [(amount_field, sent, None)]
+    amounts = await _history_amounts(engine, rule, card, arn, entity.get("dtsCreatedAt"))
+    wanted = _number(sent)
+    if wanted is not None and any(abs(wanted) == abs(found) for found in amounts):
+        return []
+    return [(amount_field, sent, amounts[0] if amounts else None)]
+
+
+async def _history_amounts(
+    engine: Engine, rule: HistoryAmount, card: str, arn: str, created: Any
+) -> list[Decimal]:
+    """The amounts of the card's transactions carrying ``arn`` (empty when none or unreadable)."""
+    from datetime import date, datetime, timedelta, timezone
+
+    today = datetime.now(timezone.utc).date()
+    try:
+        start = date.fromisoformat(str(created)[:10]) if created else today
+    except ValueError:
+        start = today
+    # A day earlier: the back office may date the transaction in a zone behind UTC.
+    query: dict[str, Any] = {
+        "cFiCardId": card,
+        "dateFrom": (min(start, today) - timedelta(days=1)).isoformat(),
+        "dateTo": today.isoformat(),
+        "numberOfRecords": _HISTORY_PAGE,
+        "skipRecords": 0,
+    }
+    found: list[Decimal] = []
+    while True:
+        try:
+            page = await engine.call(rule.operation, (), query, Options())
+        except errors.ApiError:
+            return found
+        history = _as_dict(page.data) or {}
+        items = [_as_dict(item) or {} for item in history.get("transactions") or []]
+        for item in items:
+            amount = _number(item.get("amount"))
+            if item.get("arn") == arn and amount is not None:
+                found.append(amount)
+        if found or len(items) < _HISTORY_PAGE:
+            return found
+        query["skipRecords"] += len(items)
 
 
 def _declined(

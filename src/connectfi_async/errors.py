@@ -30,6 +30,7 @@ __all__ = [
     "RateLimitError",
     "ReferenceExistsError",
     "ReferenceMismatchError",
+    "ReferenceReusedError",
     "RequestValidationError",
     "ServerError",
     "TransportError",
@@ -73,6 +74,25 @@ class ValidationError(InvalidRequestError, ValueError):
     def violations(self) -> list[Violation]:
         """Each broken rule, found before sending."""
         return self._violations
+
+
+class ReferenceReusedError(ValidationError):
+    """The reference was first sent with a different request; this one was not sent.
+
+    A reference is bound to the request it was first sent with (in this process, and across a
+    fleet sharing a :class:`~connectfi_async.RedisTokenStore`): reusing it for another amount,
+    card or account would be answered ``referenceExists`` and could be taken for this call's
+    success. ``scope`` says where the earlier request was seen: ``"process"`` or ``"fleet"``.
+    """
+
+    def __init__(self, operation_id: str, field: str, reference: str, scope: str) -> None:
+        from ._validation import Violation
+
+        self.scope = scope
+        where = "this process" if scope == "process" else "the token store's fleet"
+        message = f"already sent in {where} with a different request"
+        super().__init__(operation_id, [Violation((field,), "reference", message, {}, "")])
+        self.reference = reference
 
 
 class TransportError(ConnectFiError):

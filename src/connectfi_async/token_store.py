@@ -47,6 +47,15 @@ return 0
 """
 
 
+# Bind KEYS[1] to ARGV[1] for ARGV[2] ms unless it is bound already; answer what it is bound to.
+_BIND_REFERENCE = """
+local bound = redis.call('get', KEYS[1])
+if bound then return bound end
+redis.call('set', KEYS[1], ARGV[1], 'PX', ARGV[2])
+return ARGV[1]
+"""
+
+
 def store_key(base_url: str, login: str | None) -> str:
     """The store key of one login on one API: clients sharing it share their token."""
     return f"{base_url.rstrip('/')} {login or ''}"
@@ -131,6 +140,9 @@ class RedisTokenStore:
       ``max_ttl`` seconds.
     - Redis unreachable (or slower than the client's socket timeout): the process logs in by
       itself, logs a warning, and does not try Redis again for ``cooldown`` seconds.
+    - It also binds each reference to the request first sent with it, for the whole fleet, for
+      ``reference_ttl`` seconds (:meth:`bind_reference`): a process reusing a reference for
+      another request is refused before sending, as within one process.
 
     Token values never appear in logs or in ``repr()``; in Redis they are stored as they must
     be, so give the SDK its own ACL user and TLS (see the README, "Running a fleet").
@@ -147,6 +159,7 @@ class RedisTokenStore:
         min_ttl: float = 1.0,
         max_ttl: float = 24 * 3600.0,
         cooldown: float = 5.0,
+        reference_ttl: float = 7 * 24 * 3600.0,
         clock: Callable[[], float] = time.monotonic,
         owns_client: bool = False,
     ) -> None:
@@ -163,6 +176,8 @@ class RedisTokenStore:
         self._owns_client = owns_client
         self._down_until = float("-inf")
         self._compare_and_delete = redis.register_script(_COMPARE_AND_DELETE)
+        self._bind_reference = redis.register_script(_BIND_REFERENCE)
+        self._reference_ttl_ms = max(1, int(reference_ttl * 1000))
         self.local_logins = 0
         """Logins made without Redis (it could not be reached)."""
 
@@ -191,9 +206,39 @@ class RedisTokenStore:
             await self._redis.aclose()
 
     def _names(self, key: str) -> tuple[str, str]:
-        # Hashed: the login name and API host stay out of Redis key listings.
-        digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+        digest = _digest(key)
         return f"{self._prefix}:token:{digest}", f"{self._prefix}:token-lock:{digest}"
+
+    async def bind_reference(self, key: str, reference: str, fingerprint: str) -> str:
+        """Bind ``reference`` (of login ``key``) to a request's ``fingerprint`` unless another
+        process did first; the fingerprint it is bound to. Redis unreachable: ``fingerprint``
+        (the process's own bindings still apply), with the same warning and cooldown as logins.
+        """
+        from redis.exceptions import RedisError
+
+        if self._clock() < self._down_until:
+            return fingerprint
+        name = f"{self._prefix}:reference:{_digest(key)}:{reference}"
+        try:
+            bound = await self._bind_reference(
+                keys=[name], args=[fingerprint, self._reference_ttl_ms]
+            )
+        except (RedisError, OSError) as exc:
+            self._went_down(exc)
+            return fingerprint
+        return bound.decode("ascii", "replace") if isinstance(bound, bytes) else str(bound)
+
+    async def release_reference(self, key: str, reference: str, fingerprint: str) -> None:
+        """Unbind ``reference`` while ``fingerprint`` owns it (the API refused that request)."""
+        from redis.exceptions import RedisError
+
+        if self._clock() < self._down_until:
+            return
+        name = f"{self._prefix}:reference:{_digest(key)}:{reference}"
+        try:
+            await self._compare_and_delete(keys=[name], args=[fingerprint])
+        except (RedisError, OSError) as exc:
+            self._went_down(exc)  # it expires after reference_ttl by itself
 
     async def fetch(self, key: str, login: Login, *, stale: str | None = None) -> tuple[str, float]:
         """The fleet's token for ``key``, logging in (once for the fleet) when there is none."""
@@ -282,6 +327,11 @@ class RedisTokenStore:
                 self._cooldown,
             )
         self._down_until = self._clock() + self._cooldown
+
+
+def _digest(key: str) -> str:
+    # Hashed: the login name and API host stay out of Redis key listings.
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
 async def _sleep(seconds: float) -> None:

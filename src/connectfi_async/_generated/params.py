@@ -294,7 +294,7 @@ class CheckPrintRequestCheckAttributesParams(TypedDict, total=False):
     """The body ``connectfi_async.models.CheckPrintRequestCheckAttributes`` describes, as a dict."""
 
     amount: NotRequired[Money]
-    """Check amount, e.g. 11.13 (constraints not seen)."""
+    """Check amount, e.g. 11.13 (other constraints not seen). The maximum is the largest amount the API's Ajv (JavaScript) validator receives exactly (15 significant digits; see Amount); no business limit is documented."""
     currency: NotRequired[str]
     """e.g. "USD"."""
     returnAddress: NotRequired[CheckPrintRequestReturnAddressParams]
@@ -383,7 +383,7 @@ class ComboCreatePushParams(TypedDict, total=False):
     cFiCardId: Required[str]
     """The registered card (`tcrd_...` id from /transfer-to/combo/card/register)."""
     amount: Required[Money]
-    """A money amount in a request: greater than 0 with at most 2 decimal places (docs tag common-amount: exclusiveMinimum 0, amountPrecision 2; amountPrecision is expressed here as multipleOf 0.01 and must be checked with exact decimal arithmetic)."""
+    """A money amount in a request: greater than 0 with at most 2 decimal places (docs tag common-amount: exclusiveMinimum 0, amountPrecision 2; amountPrecision is expressed here as multipleOf 0.01 and must be checked with exact decimal arithmetic). No upper limit is documented: limits are per program and account and enforced by the back office (the wire page shows daily and per-wire limit declines). The maximum here is not a business limit but the largest amount the API can receive exactly: its validator is Ajv (JavaScript, see the requestValidateError format), which reads a JSON number as an IEEE double, and a double keeps every decimal of at most 15 significant digits, so 9999999999999.99 is the largest 2-decimal amount certain to arrive as sent."""
     currency: Required[str]
     """A three character ISO alphabetic currency code (docs tag common-currency)."""
     narrative: Required[str]
@@ -663,7 +663,7 @@ class IbisCreditCardAddParams(TypedDict, total=False):
     applicationId: Required[str]
     """A connectFi or external ID (docs tag common-id)."""
     creditLimit: Required[Money]
-    """The requested credit limit; the seed states "number, >= 0" and no precision. Bounds are set per card program."""
+    """The requested credit limit; the seed states "number, >= 0" and no precision. Bounds are set per card program. The maximum is the largest amount the API's Ajv (JavaScript) validator receives exactly (15 significant digits; see Amount); no business limit is documented."""
     creditLimitCurrency: Required[str]
     """A three character ISO alphabetic currency code (docs tag common-currency)."""
     businessInfo: NotRequired[IbisBusinessInfoParams]
@@ -678,7 +678,7 @@ class IbisCreditCardApplicationParams(TypedDict, total=False):
     employer: Required[str]
     """1-50 characters, no < or >, not only whitespace (docs tag common-commonStr50Req)."""
     totalAnnualIncome: Required[Money]
-    """A money amount in a request: greater than 0 with at most 2 decimal places (docs tag common-amount: exclusiveMinimum 0, amountPrecision 2; amountPrecision is expressed here as multipleOf 0.01 and must be checked with exact decimal arithmetic)."""
+    """A money amount in a request: greater than 0 with at most 2 decimal places (docs tag common-amount: exclusiveMinimum 0, amountPrecision 2; amountPrecision is expressed here as multipleOf 0.01 and must be checked with exact decimal arithmetic). No upper limit is documented: limits are per program and account and enforced by the back office (the wire page shows daily and per-wire limit declines). The maximum here is not a business limit but the largest amount the API can receive exactly: its validator is Ajv (JavaScript, see the requestValidateError format), which reads a JSON number as an IEEE double, and a double keeps every decimal of at most 15 significant digits, so 9999999999999.99 is the largest 2-decimal amount certain to arrive as sent."""
     totalAnnualIncomeCurrency: Required[str]
     """A three character ISO alphabetic currency code (docs tag common-currency)."""
 
@@ -710,7 +710,7 @@ class IbisFinancialCardToCardParams(TypedDict, total=False):
     cardToId: Required[str]
     """A connectFi or external ID (docs tag common-id)."""
     amount: Required[Money]
-    """A money amount in a request: greater than 0 with at most 2 decimal places (docs tag common-amount: exclusiveMinimum 0, amountPrecision 2; amountPrecision is expressed here as multipleOf 0.01 and must be checked with exact decimal arithmetic)."""
+    """A money amount in a request: greater than 0 with at most 2 decimal places (docs tag common-amount: exclusiveMinimum 0, amountPrecision 2; amountPrecision is expressed here as multipleOf 0.01 and must be checked with exact decimal arithmetic). No upper limit is documented: limits are per program and account and enforced by the back office (the wire page shows daily and per-wire limit declines). The maximum here is not a business limit but the largest amount the API can receive exactly: its validator is Ajv (JavaScript, see the requestValidateError format), which reads a JSON number as an IEEE double, and a double keeps every decimal of at most 15 significant digits, so 9999999999999.99 is the largest 2-decimal amount certain to arrive as sent."""
     currency: Required[str]
     """A three character ISO alphabetic currency code (docs tag common-currency)."""
     description: NotRequired[str]
@@ -725,7 +725,7 @@ class IbisFinancialFundsCreditParams(TypedDict, total=False):
     cFiCardId: Required[str]
     """A connectFi or external ID (docs tag common-id)."""
     amount: Required[Money]
-    """A money amount in a request: greater than 0 with at most 2 decimal places (docs tag common-amount: exclusiveMinimum 0, amountPrecision 2; amountPrecision is expressed here as multipleOf 0.01 and must be checked with exact decimal arithmetic)."""
+    """A money amount in a request: greater than 0 with at most 2 decimal places (docs tag common-amount: exclusiveMinimum 0, amountPrecision 2; amountPrecision is expressed here as multipleOf 0.01 and must be checked with exact decimal arithmetic). No upper limit is documented: limits are per program and account and enforced by the back office (the wire page shows daily and per-wire limit declines). The maximum here is not a business limit but the largest amount the API can receive exactly: its validator is Ajv (JavaScript, see the requestValidateError format), which reads a JSON number as an IEEE double, and a double keeps every decimal of at most 15 significant digits, so 9999999999999.99 is the largest 2-decimal amount certain to arrive as sent."""
     currency: Required[str]
     """A three character ISO alphabetic currency code (docs tag common-currency)."""
     description: NotRequired[str]
@@ -740,7 +740,7 @@ class IbisFinancialFundsDebitParams(TypedDict, total=False):
     cFiCardId: Required[str]
     """A connectFi or external ID (docs tag common-id)."""
     amount: Required[Money]
-    """A money amount in a request: greater than 0 with at most 2 decimal places (docs tag common-amount: exclusiveMinimum 0, amountPrecision 2; amountPrecision is expressed here as multipleOf 0.01 and must be checked with exact decimal arithmetic)."""
+    """A money amount in a request: greater than 0 with at most 2 decimal places (docs tag common-amount: exclusiveMinimum 0, amountPrecision 2; amountPrecision is expressed here as multipleOf 0.01 and must be checked with exact decimal arithmetic). No upper limit is documented: limits are per program and account and enforced by the back office (the wire page shows daily and per-wire limit declines). The maximum here is not a business limit but the largest amount the API can receive exactly: its validator is Ajv (JavaScript, see the requestValidateError format), which reads a JSON number as an IEEE double, and a double keeps every decimal of at most 15 significant digits, so 9999999999999.99 is the largest 2-decimal amount certain to arrive as sent."""
     currency: Required[str]
     """A three character ISO alphabetic currency code (docs tag common-currency)."""
     description: NotRequired[str]
@@ -753,7 +753,7 @@ class IbisFinancialReversalParams(TypedDict, total=False):
     cFiFundsId: Required[str]
     """A connectFi or external ID (docs tag common-id)."""
     amount: NotRequired[Money | None]
-    """The amount to reverse (at most the original amount); null or absent reverses it all. The Reverse-Transaction page's schema states only exclusiveMinimum 0 and nullable (no amountPrecision), so no precision is imposed here."""
+    """The amount to reverse (at most the original amount); null or absent reverses it all. The Reverse-Transaction page's schema states only exclusiveMinimum 0 and nullable (no amountPrecision), so no precision is imposed here. The maximum is the largest amount the API's Ajv (JavaScript) validator receives exactly (15 significant digits; see Amount); no business limit is documented."""
     description: NotRequired[str | None]
     """0-50 characters, no < or >, nullable (docs tag common-commonStr50)."""
 
@@ -887,7 +887,7 @@ class TransferToBillsInitiateParams(TypedDict, total=False):
     lastName: NotRequired[str]
     """e.g. "Doe"."""
     amount: NotRequired[Money]
-    """Payment amount, e.g. 100.01 (constraints not seen)."""
+    """Payment amount, e.g. 100.01 (other constraints not seen). The maximum is the largest amount the API's Ajv (JavaScript) validator receives exactly (15 significant digits; see Amount); no business limit is documented."""
     currency: NotRequired[str]
     """e.g. "USD"."""
     deliveryTimeCode: NotRequired[str]

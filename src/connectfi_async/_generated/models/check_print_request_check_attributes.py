@@ -27,7 +27,9 @@ class CheckPrintRequestCheckAttributes:
     """
 
     amount: Decimal | None = None
-    """ Check amount, e.g. 11.13 (constraints not seen). """
+    """ Check amount, e.g. 11.13 (other constraints not seen). The maximum is the largest amount the API's Ajv
+    (JavaScript) validator receives exactly (15 significant digits; see Amount); no business limit is documented.
+    """
     currency: str | None = None
     """ e.g. "USD". """
     return_address: CheckPrintRequestReturnAddress | None = None

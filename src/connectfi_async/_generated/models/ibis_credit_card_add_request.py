@@ -38,7 +38,8 @@ class IbisCreditCardAddRequest:
     """ A connectFi or external ID (docs tag common-id). """
     credit_limit: Decimal
     """ The requested credit limit; the seed states "number, >= 0" and no precision. Bounds are set per card
-    program. """
+    program. The maximum is the largest amount the API's Ajv (JavaScript) validator receives exactly (15 significant
+    digits; see Amount); no business limit is documented. """
     credit_limit_currency: str
     """ A three character ISO alphabetic currency code (docs tag common-currency). """
     business_info: IbisBusinessInfo | None = None

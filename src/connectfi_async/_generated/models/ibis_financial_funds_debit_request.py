@@ -20,7 +20,12 @@ class IbisFinancialFundsDebitRequest:
     amount: Decimal
     """ A money amount in a request: greater than 0 with at most 2 decimal places (docs tag common-amount:
     exclusiveMinimum 0, amountPrecision 2; amountPrecision is expressed here as multipleOf 0.01 and must be checked
-    with exact decimal arithmetic). """
+    with exact decimal arithmetic). No upper limit is documented: limits are per program and account and enforced by
+    the back office (the wire page shows daily and per-wire limit declines). The maximum here is not a business
+    limit but the largest amount the API can receive exactly: its validator is Ajv (JavaScript, see the
+    requestValidateError format), which reads a JSON number as an IEEE double, and a double keeps every decimal of
+    at most 15 significant digits, so 9999999999999.99 is the largest 2-decimal amount certain to arrive as sent.
+    """
     currency: str
     """ A three character ISO alphabetic currency code (docs tag common-currency). """
     description: str | None = None

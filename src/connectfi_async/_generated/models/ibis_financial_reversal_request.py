@@ -18,7 +18,8 @@ class IbisFinancialReversalRequest:
     amount: Decimal | None = None
     """ The amount to reverse (at most the original amount); null or absent reverses it all. The Reverse-Transaction
     page's schema states only exclusiveMinimum 0 and nullable (no amountPrecision), so no precision is imposed here.
-    """
+    The maximum is the largest amount the API's Ajv (JavaScript) validator receives exactly (15 significant digits;
+    see Amount); no business limit is documented. """
     description: str | None = None
     """ 0-50 characters, no < or >, nullable (docs tag common-commonStr50). """
 

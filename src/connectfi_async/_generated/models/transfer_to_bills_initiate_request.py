@@ -42,7 +42,9 @@ class TransferToBillsInitiateRequest:
     last_name: str | None = None
     """ e.g. "Doe". """
     amount: Decimal | None = None
-    """ Payment amount, e.g. 100.01 (constraints not seen). """
+    """ Payment amount, e.g. 100.01 (other constraints not seen). The maximum is the largest amount the API's Ajv
+    (JavaScript) validator receives exactly (15 significant digits; see Amount); no business limit is documented.
+    """
     currency: str | None = None
     """ e.g. "USD". """
     delivery_time_code: str | None = None

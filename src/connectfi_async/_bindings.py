@@ -1,0 +1,87 @@
+"""A reference belongs to the request it was first sent with.
+
+connectFi de-duplicates writes on their ``reference``: a second request with the same
+reference is answered ``referenceExists``, whatever its amount. After a lost answer the SDK
+reads that entity back and returns it as the call's result, so a reference reused for a
+*different* request would come back as a success for money that did not move. This module
+makes that impossible before anything is sent: the first send of a reference binds it to a
+fingerprint of its request, and a later request with the same reference and another
+fingerprint is refused with :class:`~connectfi_async.errors.ReferenceReusedError`.
+
+- Within one process every client shares :data:`PROCESS_BINDINGS` (the most recent
+  ``capacity`` references of each login).
+- Across processes, a token store that implements ``bind_reference`` (the
+  :class:`~connectfi_async.RedisTokenStore`) holds the bindings for the whole fleet.
+
+The fingerprint is a keyed BLAKE2b digest of the operation and the request's canonical JSON
+(keys sorted, numbers as sent), keyed by the client's credentials: card numbers, CVVs and PINs
+in a body never leave the process in a form that can be guessed back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import OrderedDict
+from typing import Any
+
+from ._json import canonical_json
+
+DEFAULT_CAPACITY = 50_000
+"""References remembered per process: far more than are ever in flight at once."""
+
+
+def binding_key(login: str | None, password: str | None) -> bytes:
+    """The fingerprint key of one login: the same in every process that shares the login."""
+    material = f"connectfi-async reference binding\0{login or ''}\0{password or ''}"
+    return hashlib.blake2b(material.encode("utf-8", "surrogatepass"), digest_size=32).digest()
+
+
+def fingerprint(key: bytes, operation_id: str, payload: Any) -> str:
+    """A keyed digest of one request: equal for equal requests, whatever their key order."""
+    digest = hashlib.blake2b(key=key, digest_size=16)
+    digest.update(operation_id.encode())
+    digest.update(b"\0")
+    digest.update(canonical_json(payload))
+    return digest.hexdigest()
+
+
+class ReferenceBindings:
+    """``(scope, reference) -> fingerprint`` for the most recent ``capacity`` references."""
+
+    def __init__(self, capacity: int = DEFAULT_CAPACITY) -> None:
+        self._capacity = capacity
+        self._bound: OrderedDict[tuple[str, str], str] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._bound)
+
+    def bind(self, scope: str, reference: str, print_: str) -> str:
+        """Bind ``reference`` to ``print_`` unless it is bound already; the fingerprint it is
+        bound to now (``print_`` unless an earlier request owns the reference)."""
+        key = (scope, reference)
+        bound = self._bound.get(key)
+        if bound is not None:
+            self._bound.move_to_end(key)
+            return bound
+        self._bound[key] = print_
+        if len(self._bound) > self._capacity:
+            self._bound.popitem(last=False)
+        return print_
+
+    def rebind(self, scope: str, reference: str, print_: str) -> None:
+        """Bind ``reference`` to ``print_`` whatever it was bound to (the fleet's owner wins)."""
+        self._bound[(scope, reference)] = print_
+        self._bound.move_to_end((scope, reference))
+
+    def release(self, scope: str, reference: str, print_: str) -> None:
+        """Unbind ``reference`` if ``print_`` still owns it (the server refused that request)."""
+        if self._bound.get((scope, reference)) == print_:
+            del self._bound[(scope, reference)]
+
+    def clear(self) -> None:
+        """Forget every binding (what a new process starts with)."""
+        self._bound.clear()
+
+
+PROCESS_BINDINGS = ReferenceBindings()
+"""The bindings of this process, shared by every client in it."""
