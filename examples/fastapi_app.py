@@ -39,6 +39,7 @@ from connectfi_async import (
     NotFoundError,
     PreconditionError,
     ReferenceExistsError,
+    ReferenceReusedError,
     ValidationError,
     reference_from_key,
     to_jsonable,
@@ -154,6 +155,11 @@ def create_app(client_factory: Callable[[], ConnectFi] = client_from_env) -> Fas
     async def refused(request: Request, exc: ValidationError) -> JSONResponse:
         violations = [{"field": v.field, "message": v.message} for v in exc.violations]
         return _error(422, exc, violations=violations)
+
+    @app.exception_handler(ReferenceReusedError)
+    async def reused(request: Request, exc: ReferenceReusedError) -> JSONResponse:
+        # The key was first used for another card or amount: refused before anything was sent.
+        return _error(409, exc, error="IdempotencyKeyReused")
 
     @app.exception_handler(DeclinedError)
     async def declined(request: Request, exc: DeclinedError) -> JSONResponse:

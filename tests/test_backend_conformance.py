@@ -23,6 +23,8 @@ import platform
 import socket
 import ssl
 import sys
+import tracemalloc
+import zlib
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,12 +40,15 @@ from connectfi_async import (
     RetryPolicy,
     TransportError,
     UnexpectedResponseError,
+    ValidationError,
     __version__,
 )
 from connectfi_async._client import BACKENDS
 from connectfi_async._generated.models import AkepaDocumentUploadRequest
 from connectfi_async._generated.types import File
 from connectfi_async._json import json_dumps
+from connectfi_async._transport import SendFailure
+from connectfi_async._transport.decoding import BoundedBody
 
 LOGIN = "conformance"
 PASSWORD = "conformance-password"
@@ -427,6 +432,167 @@ async def test_a_gzip_bomb_stops_at_the_size_cap(backend: str, chunked: bool) ->
             await guarded(cf.health())
 
 
+def encoded(body: bytes, coding: str, *, chunked: bool = False) -> Handler:
+    """Answers ``body`` as it is, labelled with ``Content-Encoding: coding``."""
+
+    async def handler(request: Request, writer: asyncio.StreamWriter) -> None:
+        if chunked:
+            writer.write(
+                f"HTTP/1.1 200 X\r\nContent-Encoding: {coding}\r\n"
+                f"Transfer-Encoding: chunked\r\n\r\n{len(body):x}\r\n".encode()
+                + body
+                + b"\r\n0\r\n\r\n"
+            )
+        else:
+            writer.write(answer(200, body, {"Content-Encoding": coding}))
+
+    return handler
+
+
+def first_ok_then(handler: Handler) -> Handler:
+    """A plain success for the first call (it warms the client up), ``handler`` after it."""
+    calls = []
+
+    async def route(request: Request, writer: asyncio.StreamWriter) -> None:
+        calls.append(request)
+        if len(calls) == 1:
+            await api(request, writer)
+        else:
+            await handler(request, writer)
+
+    return route
+
+
+CAP = 1024 * 1024
+SLACK = 1024 * 1024  # what a call allocates besides the body (about 0.6 MiB), with room
+
+
+async def peak_memory(call: Awaitable[Any]) -> tuple[BaseException | None, int]:
+    """The call's outcome and the most memory it held at once (traced by tracemalloc)."""
+    tracemalloc.start()
+    try:
+        before, _ = tracemalloc.get_traced_memory()
+        tracemalloc.reset_peak()
+        try:
+            await guarded(call)
+        except Exception as exc:
+            outcome: BaseException | None = exc
+        else:
+            outcome = None
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return outcome, peak - before
+
+
+@pytest.mark.parametrize(
+    ("shape", "chunked"), [("plain", False), ("plain", True), ("nested", False)]
+)
+async def test_a_gzip_bomb_never_holds_more_than_the_cap(
+    backend: str, shape: str, chunked: bool
+) -> None:
+    # httpx inflated each read whole, and chained stacked codings, before counting: 64 MiB
+    # decoded from 64 kB here, and 2 GB from a 1.8 kB "gzip, gzip" answer in the field.
+    inner = gzip.compress(b"\0" * (64 * 1024 * 1024), compresslevel=9)
+    bomb, coding = (inner, "gzip") if shape == "plain" else (gzip.compress(inner), "gzip, gzip")
+    assert len(bomb) < 100_000
+    handler = api_then(first_ok_then(encoded(bomb, coding, chunked=chunked)))
+    async with Server(handler) as server, client(backend, server.url, max_response_size=CAP) as cf:
+        assert await guarded(cf.health()) == {"status": "ok"}
+        outcome, peak = await peak_memory(cf.health())
+    assert isinstance(outcome, TransportError)
+    assert outcome.may_have_reached_server is True
+    assert peak < CAP + SLACK, f"{peak / 2**20:.1f} MiB held for a {CAP / 2**20:.0f} MiB cap"
+
+
+async def test_only_the_codings_decoded_within_the_cap_are_advertised(backend: str) -> None:
+    async with Server() as server, client(backend, server.url) as cf:
+        await guarded(cf.health())
+    assert {r.headers["accept-encoding"] for r in server.requests} == {"gzip, deflate"}
+
+
+async def test_a_callers_httpx_client_advertises_only_what_is_decoded() -> None:
+    import httpx
+
+    async with Server() as server:
+        own = httpx.AsyncClient(base_url=server.url, headers={"Accept-Encoding": "br, zstd"})
+        async with ConnectFi(login=LOGIN, password=PASSWORD, http_client=own) as cf:
+            await guarded(cf.health())
+        await own.aclose()
+    assert {r.headers["accept-encoding"] for r in server.requests} == {"gzip, deflate"}
+
+
+@pytest.mark.parametrize(
+    ("coding", "body"),
+    [
+        ("deflate", zlib.compress(OK)),
+        ("deflate", zlib.compress(OK)[2:-4]),  # raw deflate, as some servers send it
+        ("x-gzip", gzip.compress(OK)),
+        ("GZIP", gzip.compress(OK[:10]) + gzip.compress(OK[10:])),  # two gzip members
+        ("identity", OK),
+    ],
+    ids=["deflate", "raw-deflate", "x-gzip", "gzip-members", "identity"],
+)
+async def test_the_advertised_codings_are_decoded(backend: str, coding: str, body: bytes) -> None:
+    async with Server(api_then(encoded(body, coding))) as server, client(backend, server.url) as cf:
+        assert await guarded(cf.health()) == {"status": "ok"}
+
+
+PAYLOAD = bytes(range(256)) * 1000  # several decoding slices
+ENCODED = {
+    "gzip": ("gzip", gzip.compress(PAYLOAD)),
+    "gzip-members": ("gzip", gzip.compress(PAYLOAD[:1000]) + gzip.compress(PAYLOAD[1000:])),
+    "deflate": ("deflate", zlib.compress(PAYLOAD)),
+    "raw-deflate": ("deflate", zlib.compress(PAYLOAD)[2:-4]),
+    "identity": ("identity", PAYLOAD),
+}
+
+
+@pytest.mark.parametrize("step", [1, 2, 3, 1000, 1 << 20])
+@pytest.mark.parametrize(("coding", "body"), ENCODED.values(), ids=ENCODED.keys())
+def test_the_shared_decoder_gives_the_same_body_however_the_bytes_arrive(
+    coding: str, body: bytes, step: int
+) -> None:
+    # Every sender feeds it what its library read: chunk boundaries fall anywhere.
+    decoder = BoundedBody([coding], CAP)
+    for start in range(0, len(body), step):
+        decoder.feed(body[start : start + step])
+    assert decoder.finish() == PAYLOAD
+
+
+@pytest.mark.parametrize(("coding", "body"), ENCODED.values(), ids=ENCODED.keys())
+def test_the_shared_decoder_cap_is_exact(coding: str, body: bytes) -> None:
+    for limit, fits in ((len(PAYLOAD), True), (len(PAYLOAD) - 1, False)):
+        decoder = BoundedBody([coding], limit)
+        if fits:
+            decoder.feed(body)
+            assert decoder.finish() == PAYLOAD
+        else:
+            with pytest.raises(SendFailure, match="ResponseTooLarge") as caught:
+                decoder.feed(body)
+            assert caught.value.sent is True
+
+
+@pytest.mark.parametrize(
+    ("coding", "body"),
+    [
+        ("gzip, gzip", gzip.compress(gzip.compress(OK))),
+        ("br", b"\x0b\x02\x80" + OK + b"\x03"),
+        ("compress", OK),
+        ("gzip", gzip.compress(OK)[:-8]),
+        ("gzip", gzip.compress(OK) + b"trailing"),
+    ],
+    ids=["stacked", "br", "compress", "truncated", "trailing-garbage"],
+)
+async def test_other_or_broken_codings_are_transport_errors(
+    backend: str, coding: str, body: bytes
+) -> None:
+    async with Server(api_then(encoded(body, coding))) as server, client(backend, server.url) as cf:
+        with pytest.raises(TransportError, match="ContentDecodingError") as caught:
+            await guarded(cf.health())
+    assert caught.value.may_have_reached_server is True
+
+
 def sized(size: int, *, chunked: bool) -> Handler:
     body = OK[:-1] + b" " * (size - len(OK)) + b"}"
 
@@ -599,6 +765,55 @@ async def test_with_options_refuses_the_token_header(backend: str) -> None:
             cf.with_options(extra_headers={"X-ConnectFi-Token": "forged"})
         with pytest.raises(ValueError, match="timeout"):
             cf.with_options(timeout=0)
+
+
+BAD_EXTRA_HEADERS = {
+    "crlf-value": {"X-Trace": "SECRET\r\nX-Injected: 1"},
+    "lf-value": {"X-Trace": "SECRET\nX-Injected: 1"},
+    "nul-value": {"X-Trace": "SECRET\x00"},
+    "control-value": {"X-Trace": "SECRET\x7f"},
+    "non-ascii-value": {"X-Trace": "SECRET-caf\u00e9"},
+    "padded-value": {"X-Trace": " SECRET"},
+    "crlf-name": {"X-Trace\r\nX-Injected": "SECRET"},
+    "space-name": {"X Trace": "SECRET"},
+    "colon-name": {"X-Trace:": "SECRET"},
+    "empty-name": {"": "SECRET"},
+    "non-ascii-name": {"X-Tr\u00e4ce": "SECRET"},
+    "token": {"X-ConnectFi-Token": "SECRET"},
+    "content-type": {"content-type": "SECRET"},
+    "content-length": {"Content-Length": "SECRET"},
+    "transfer-encoding": {"Transfer-Encoding": "SECRET"},
+    "host": {"Host": "SECRET"},
+    "accept-encoding": {"Accept-Encoding": "SECRET"},
+}
+
+
+@pytest.mark.parametrize("headers", BAD_EXTRA_HEADERS.values(), ids=BAD_EXTRA_HEADERS.keys())
+async def test_bad_extra_headers_are_refused_before_anything_is_sent(
+    backend: str, headers: dict[str, str]
+) -> None:
+    (name,) = headers
+    async with Server() as server, client(backend, server.url) as cf:
+        with pytest.raises(ValidationError) as caught:
+            await guarded(cf.with_options(extra_headers={"X-Fine": "ok", **headers}).health())
+        assert server.requests == []  # not even the login
+        assert await guarded(cf.health()) == {"status": "ok"}  # the client itself is unharmed
+    assert isinstance(caught.value, ValueError)
+    assert repr(name) in str(caught.value)
+    assert "SECRET" not in str(caught.value)
+    assert "X-Fine" not in str(caught.value)
+
+
+async def test_extra_headers_with_inner_spaces_and_tabs_are_sent_as_given(backend: str) -> None:
+    headers = {"X-Trace": "a b\tc", "x-empty": "", "X-Tchars!#$%&'*+.^_`|~": "~!"}
+    async with Server() as server, client(backend, server.url) as cf:
+        await guarded(cf.with_options(extra_headers=headers).health())
+    sent = server.requests[-1].headers
+    assert (sent["x-trace"], sent["x-empty"], sent["x-tchars!#$%&'*+.^_`|~"]) == (
+        "a b\tc",
+        "",
+        "~!",
+    )
 
 
 # -- the choice of backend ------------------------------------------------------------------

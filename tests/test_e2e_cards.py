@@ -24,6 +24,7 @@ import httpx
 import pytest
 
 from connectfi_async import ConnectFi, RetryPolicy, errors, new_reference, reference_from_key
+from connectfi_async._bindings import PROCESS_BINDINGS
 from connectfi_async._generated.models import BillsWebhookPayload
 from connectfi_async.sandbox import Fault
 from connectfi_async.testing import SandboxServer
@@ -310,7 +311,13 @@ async def test_combo_creates_the_record_of_its_rail(
     assert ach["transferType"] == "ach"
     records = list(app.store.family("ach").values())
     assert [r["reference"] for r in records] == [ach["reference"]]
-    # A combo reference is unique across transfer types.
+    # A combo reference is unique across transfer types. The SDK refuses the reuse before
+    # sending; another process (no shared bindings) reaches the sandbox, which refuses it too.
+    with pytest.raises(errors.ReferenceReusedError):
+        await cf.transfer_to.combo.create(
+            {"transferType": "push", "reference": ach["reference"], **transfer(card_id)}
+        )
+    PROCESS_BINDINGS.clear()
     reused = await cannot(
         cf.transfer_to.combo.create(
             {"transferType": "push", "reference": ach["reference"], **transfer(card_id)}
@@ -361,6 +368,9 @@ async def test_a_clear_card_number_or_cvv_is_never_answered_nor_kept(
             assert card["last4"] == PAN[-4:]
         card_id = str(registered[0]["cFiCardId"])
         assert (await cf.transfer_to.card.get(card_id))["last4"] == PAN[-4:]
+        with pytest.raises(errors.ReferenceReusedError):
+            await cf.transfer_to.card.register(new_card(reference=registered[0]["reference"]))
+        PROCESS_BINDINGS.clear()  # another process: the sandbox refuses the reuse
         reused = await cannot(
             cf.transfer_to.card.register(new_card(reference=registered[0]["reference"]))
         )

@@ -604,7 +604,10 @@ def nothing_answers() -> tuple[list[Request], RawServer]:
 
 @pytest.mark.parametrize(
     "customer_id",
-    ["..", ".", "a/b", "%2e%2e", "cst\r\nX-Evil: 1", "cståp", "a b", "x" * 37, "", "a?b=c", "#"],
+    [
+        *("..", ".", "a/b", "%2e%2e", "cst\r\nX-Evil: 1", "cstap\n", "cståp", "a b", "x" * 37),
+        *("", "a?b=c", "#"),
+    ],
 )
 async def test_a_path_argument_cannot_leave_its_segment(backend: str, customer_id: str) -> None:
     received, server = nothing_answers()

@@ -215,7 +215,7 @@ async def test_api_maps_sdk_errors_to_http_statuses(
     assert paid.status_code == 200
     reused = await api.post(fund, json={"amount": "6.00"}, headers=key)
     assert reused.status_code == 409
-    assert reused.json()["detail"]["fundsId"] == paid.json()["funds_id"]
+    assert reused.json()["detail"]["error"] == "IdempotencyKeyReused"
 
     async with connectfi_sandbox.client() as cf:
         await cf.ibis.card.set_status({"cFiCardId": card_id, "statusCode": "F"})

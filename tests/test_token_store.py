@@ -15,11 +15,20 @@ from collections.abc import AsyncIterator
 
 import pytest
 from fleet import RedisServer, free_port, wait_until
+from raw_http import Answer, RawServer, Request, envelope
 
-from connectfi_async import AuthenticationError, ConnectFi, MemoryTokenStore, RedisTokenStore
+from connectfi_async import (
+    AuthenticationError,
+    ConnectFi,
+    MemoryTokenStore,
+    RedisTokenStore,
+    UnexpectedResponseError,
+)
 from connectfi_async import token_store as token_store_module
+from connectfi_async._client import BACKENDS, Backend
 from connectfi_async.sandbox import Fault
 from connectfi_async.testing import SandboxServer
+from connectfi_async.token_store import Login, store_key
 
 KEY = "http://127.0.0.1 sandbox"
 
@@ -43,6 +52,12 @@ async def stores(redis_server: RedisServer) -> AsyncIterator[list[RedisTokenStor
     yield made
     for store in made:
         await store.aclose()
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> Backend:
+    chosen: Backend = request.param
+    return chosen
 
 
 class Logins:
@@ -322,3 +337,113 @@ async def test_a_reference_refused_by_the_api_is_free_again_across_the_fleet(
                 {"cFiCardId": "icrd_missing2", "amount": "7.00", "currency": "USD"},
                 reference=reference,
             )
+
+
+# -- values read from the store are input ----------------------------------------------------
+
+UNUSABLE = {
+    "non-utf8": b"\xff\xfe\xfd",
+    "non-ascii": "t\u00f6k\u00e9n".encode(),
+    "crlf": b"tok\r\nX-Injected: 1",
+    "nul": b"tok\x00en",
+    "inner-space": b"tok en",
+    "too-long": b"t" * 4097,
+}
+
+
+@pytest.mark.parametrize("value", UNUSABLE.values(), ids=UNUSABLE.keys())
+async def test_an_unusable_stored_token_is_removed_and_replaced_by_one_login(
+    connectfi_sandbox: SandboxServer,
+    redis_server: RedisServer,
+    stores: list[RedisTokenStore],
+    backend: Backend,
+    value: bytes,
+) -> None:
+    from redis.asyncio import Redis
+
+    token_name, _ = stores[0]._names(store_key(connectfi_sandbox.base_url, connectfi_sandbox.login))
+    clients = [connectfi_sandbox.client(token_store=s, backend=backend) for s in stores[:2]]
+    async with Redis.from_url(redis_server.url) as redis:
+        await redis.set(token_name, value, px=600_000)
+        try:
+            results = await asyncio.gather(*(cf.health() for cf in clients for _ in range(10)))
+        finally:
+            for cf in clients:
+                await cf.aclose()
+        stored = await redis.get(token_name)
+    assert len(results) == 20
+    assert connectfi_sandbox.app.store.logins == 1
+    assert stored is not None
+    assert stored.decode() in connectfi_sandbox.app.store.tokens
+
+
+async def test_a_decoding_redis_client_gets_the_same_treatment(
+    connectfi_sandbox: SandboxServer, redis_server: RedisServer, backend: Backend
+) -> None:
+    from redis.asyncio import Redis
+
+    # decode_responses=True: redis-py itself raised UnicodeDecodeError on every read.
+    store = RedisTokenStore(Redis.from_url(redis_server.url, decode_responses=True))
+    token_name, _ = store._names(store_key(connectfi_sandbox.base_url, connectfi_sandbox.login))
+    async with Redis.from_url(redis_server.url) as redis:
+        await redis.set(token_name, b"\xff\xfe\xfd", px=600_000)
+        async with connectfi_sandbox.client(token_store=store, backend=backend) as cf:
+            await asyncio.gather(*(cf.health() for _ in range(10)))
+        stored = await redis.get(token_name)
+        # The removal checks the stored value in Redis: a usable token is never removed.
+        assert await store._delete_if_unusable(keys=[token_name]) == 0
+        assert await redis.get(token_name) == stored
+    await store._redis.aclose()
+    assert connectfi_sandbox.app.store.logins == 1
+    assert stored is not None
+    assert stored.decode() in connectfi_sandbox.app.store.tokens
+
+
+class Shelf:
+    """A custom TokenStore handing back whatever it holds, unless it is the stale one."""
+
+    def __init__(self, held: str) -> None:
+        self.held = held
+        self.stale: list[str | None] = []
+
+    async def fetch(self, key: str, login: Login, *, stale: str | None = None) -> tuple[str, float]:
+        self.stale.append(stale)
+        if self.held != stale:
+            return self.held, 600.0
+        self.held, usable = await login()
+        return self.held, usable
+
+
+@pytest.mark.parametrize("held", ["tok\r\nX-Injected: 1", "t\u00f6k\u00e9n", ""])
+async def test_an_unusable_token_from_any_store_is_replaced_by_one_login(
+    connectfi_sandbox: SandboxServer, backend: Backend, held: str
+) -> None:
+    shelf = Shelf(held)
+    async with connectfi_sandbox.client(token_store=shelf, backend=backend) as cf:
+        await asyncio.gather(*(cf.health() for _ in range(10)))
+    assert connectfi_sandbox.app.store.logins == 1
+    assert shelf.stale == [None, held]
+    assert shelf.held in connectfi_sandbox.app.store.tokens
+
+
+@pytest.mark.parametrize("token", ["tok\r\nX-Injected: 1", "t\u00f6k\u00e9n", "tok en"])
+async def test_a_login_answering_an_unusable_token_is_a_typed_error(
+    redis_server: RedisServer, stores: list[RedisTokenStore], backend: Backend, token: str
+) -> None:
+    from redis.asyncio import Redis
+
+    async def api(request: Request) -> Answer:
+        if request.path.endswith("/auth/get-token"):
+            return envelope({"token": token, "dtsExpireAt": "2999-01-01T00:00:00.000Z"})
+        return envelope({"status": "ok"})
+
+    async with (
+        RawServer(api) as server,
+        ConnectFi(server.base_url, "user", "pass", backend=backend, token_store=stores[0]) as cf,
+    ):
+        with pytest.raises(UnexpectedResponseError, match="visible ASCII") as caught:
+            await cf.health()
+    assert token not in str(caught.value)
+    assert server.paths() == ["/auth/get-token"]  # nothing was sent with it
+    async with Redis.from_url(redis_server.url) as redis:
+        assert await redis.keys("connectfi:token:*") == []  # and it was not shared

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from ._header_rules import usable_token
+from ._wire import unexpected
 from .token_store import MemoryTokenStore, TokenStore
 
 if TYPE_CHECKING:
@@ -144,6 +146,12 @@ class TokenAuth(httpx.Auth):
         # Here the local token is missing, expired or rejected: the store must not return it.
         stale = self._token if self._token is not None else self._stale
         token, usable = await self._store.fetch(self._key, self._fresh_login, stale=stale)
+        if not usable_token(token):
+            # A store's value is input like any other: one no header can carry is absent.
+            bad = token if isinstance(token, str) else stale
+            token, usable = await self._store.fetch(self._key, self._fresh_login, stale=bad)
+            if not usable_token(token):
+                token, usable = await self._fresh_login()
         self._token, self._stale, self._latest = token, None, token
         self._valid_until = self._clock() + usable
         return token
@@ -152,6 +160,9 @@ class TokenAuth(httpx.Auth):
         started = self._clock()
         self.logins += 1
         token, lifetime = await self._login()
+        if not usable_token(token):
+            # Sent as it is, it would fail every call (or be refused by the HTTP library).
+            raise unexpected(200, b"", "login answer with a token that is not 1-4096 visible ASCII")
         # A token shorter-lived than the margin is still used for half its life.
         usable = lifetime - min(REFRESH_MARGIN, lifetime / 2)
         return token, usable - (self._clock() - started)

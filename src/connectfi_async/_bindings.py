@@ -68,6 +68,10 @@ class ReferenceBindings:
             self._bound.popitem(last=False)
         return print_
 
+    def owner(self, scope: str, reference: str) -> str | None:
+        """The fingerprint ``reference`` is bound to, if any."""
+        return self._bound.get((scope, reference))
+
     def rebind(self, scope: str, reference: str, print_: str) -> None:
         """Bind ``reference`` to ``print_`` whatever it was bound to (the fleet's owner wins)."""
         self._bound[(scope, reference)] = print_

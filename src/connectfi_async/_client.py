@@ -27,8 +27,10 @@ from ._config import (
 from ._engine import Core, Engine, ViewDefaults
 from ._generated.operations import AUTH_GET_TOKEN
 from ._generated.sdk import RootApi, RootApiRaw
+from ._header_rules import is_header_name, is_header_value
 from ._logging import setup_from_env
 from ._transport import DEFAULT_MAX_RESPONSE_SIZE, Sender, SenderConfig
+from .errors import ValidationError, Violation
 from .token_store import TokenStore, store_key
 
 Backend = Literal["httpx", "aiohttp"]
@@ -169,17 +171,15 @@ class ConnectFi(RootApi):
         """A view of this client with other defaults, sharing its connections and token.
 
         ``timeout`` bounds each attempt, ``retry`` replaces the retry policy and
-        ``extra_headers`` are added to every API request. Closing a view closes the shared pool.
+        ``extra_headers`` are added to every API request (a name that is not an HTTP token, a
+        value with CR, LF, NUL or non-ASCII, or a header the client sets itself raises
+        ``ValidationError`` here). Closing a view closes the shared pool.
         ``cf.with_options(timeout=5).ibis.card.status(...)``
         """
         if timeout is not None and not timeout > 0:
             raise ValueError("timeout must be a positive number of seconds")
         headers = dict(extra_headers or {})
-        for name, value in headers.items():
-            if not isinstance(name, str) or not isinstance(value, str):
-                raise TypeError("extra_headers must map str to str")
-            if name.lower() == TOKEN_HEADER:
-                raise ValueError(f"{TOKEN_HEADER} is set by the client")
+        _check_headers(headers)
         return ConnectFi._over(
             self._engine.view(timeout=timeout, retry=retry, extra_headers=headers)
         )
@@ -215,3 +215,35 @@ class ConnectFi(RootApi):
         if not isinstance(client, httpx.AsyncClient):
             raise AttributeError("this client sends through aiohttp (backend='aiohttp')")
         return client
+
+
+# Set by the client on every request: a view's header must not replace them.
+_SDK_HEADERS = frozenset(
+    (TOKEN_HEADER, "content-type", "content-length", "transfer-encoding", "host", "accept-encoding")
+)
+
+
+def _check_headers(headers: Mapping[str, str]) -> None:
+    """Refuse, before anything is sent, a header HTTP forbids or the client sets itself.
+
+    The message names the header, never its value: extra headers often carry secrets.
+    """
+    problems = []
+    for name, value in headers.items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise TypeError("extra_headers must map str to str")
+        where = f"extra_headers[{name!r}]"
+        if not is_header_name(name):
+            rule = "is not a header name (RFC 9110 token: ASCII letters, digits, !#$%&'*+-.^_`|~)"
+        elif name.lower() in _SDK_HEADERS:
+            rule = f"{name.lower()} is set by the client"
+        elif not is_header_value(value):
+            rule = (
+                "value refused (not shown): only visible ASCII, with spaces or tabs inside;"
+                " no CR, LF, NUL or non-ASCII"
+            )
+        else:
+            continue
+        problems.append(Violation((where,), "format", rule))
+    if problems:
+        raise ValidationError("with_options", problems)

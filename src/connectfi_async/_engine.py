@@ -10,6 +10,7 @@ decision of that call reads it from there.
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 import time
@@ -43,8 +44,8 @@ _UA = {"User-Agent": user_agent()}
 _JSON_HEADERS = {**_UA, "Content-Type": "application/json", "Accept": "application/json"}
 _ACCEPT = {**_UA, "Accept": "application/json"}
 _NO_HEADERS: Mapping[str, str] = MappingProxyType({})
-# Replays of a request answered 401, each with a token it has not carried yet.
-_REPLAYS = 2
+# At most this many replays of a request answered 401 (see _attempt).
+_REPLAYS = 3
 
 
 async def _sleep(seconds: float) -> None:
@@ -185,6 +186,8 @@ class PreparedRequest(NamedTuple):
     extra_headers: Mapping[str, str]
     return_existing: bool
     authenticated: bool = True
+    proven: bool = False
+    """The reference is shown to be this request's alone (see ``Engine._bind``)."""
 
 
 class Engine:
@@ -226,7 +229,12 @@ class Engine:
         """Send one operation with validation, retries and exactly-once recovery."""
         request = self._prepare(operation, path_args, body, options)
         reference = request.reference
-        binding = None if reference is None else await self._bind(operation, reference, request)
+        binding = None
+        if reference is not None:
+            binding, proven = await self._bind(
+                operation, reference, request, generated=_generated(operation, body, options)
+            )
+            request = request._replace(proven=proven)
         try:
             answer = await self._run(request)
         except errors.ConnectFiError as error:
@@ -247,11 +255,18 @@ class Engine:
         return answer  # decoded by operation.data: a T
 
     async def _bind(
-        self, operation: Operation[Any], reference: str, request: PreparedRequest
-    ) -> tuple[str, str]:
+        self,
+        operation: Operation[Any],
+        reference: str,
+        request: PreparedRequest,
+        *,
+        generated: bool,
+    ) -> tuple[tuple[str, str], bool]:
         """Refuse a reference already sent with another request (this process, then the fleet).
 
-        Returns the binding's scope and fingerprint.
+        Returns the binding (scope, fingerprint) and whether the reference is shown to be this
+        request's alone: generated for this call, confirmed by the fleet's store, or sent with
+        this very request earlier in this process.
         """
         core = self.core
         mine = fingerprint(core.binding_key, operation.operation_id, request.payload)
@@ -259,6 +274,7 @@ class Engine:
         # them apart); a credit and a debit sharing one meet the lookup's type check instead.
         scope = f"{core.store_key} {operation.operation_id}"
         field_name = operation.idempotency_field or "reference"
+        proven = generated or PROCESS_BINDINGS.owner(scope, reference) == mine
         if PROCESS_BINDINGS.bind(scope, reference, mine) != mine:
             raise errors.ReferenceReusedError(
                 operation.operation_id, field_name, reference, "process"
@@ -271,7 +287,8 @@ class Engine:
                 raise errors.ReferenceReusedError(
                     operation.operation_id, field_name, reference, "fleet"
                 )
-        return scope, mine
+            proven = True
+        return (scope, mine), proven
 
     async def _unbind(self, reference: Any, scope: str, mine: str) -> None:
         """The server refused the request outright: the reference is free for another one."""
@@ -408,7 +425,9 @@ class Engine:
                     # After an attempt whose outcome is unknown, referenceExists means that
                     # attempt did the work: answer with its entity, once it is shown to be ours.
                     if outcome_unknown or request.return_existing:
-                        found = recover(self, operation, reference, request.payload, refused)
+                        found = recover(
+                            self, operation, reference, request.payload, refused, request.proven
+                        )
                         return await _logged(
                             found,
                             operation,
@@ -493,17 +512,19 @@ class Engine:
                 response = await sender.send(
                     operation.method, request.url, request.content, headers, timeout, request.files
                 )
-                refused = {token}
-                while response.status == 401 and len(refused) <= _REPLAYS:
+                replays, renewed = 0, False
+                while response.status == 401 and not renewed and replays < _REPLAYS:
                     # A rejected token: log in again (once for everyone) and replay this request.
                     # A replay may carry a token refused at the same moment for another task
                     # (401s for an older and a newer token arriving together): it is replayed
-                    # again with the next token, never twice with the same one.
+                    # again with the next one. It stops once a token logged in for it is refused.
+                    logins = core.token_auth.logins
                     core.token_auth.rejected(token)
-                    token = await self._token(time_left - (time.perf_counter() - started))
-                    if token in refused:
+                    fresh = await self._token(time_left - (time.perf_counter() - started))
+                    renewed = core.token_auth.logins != logins
+                    if fresh == token and not renewed:
                         break
-                    refused.add(token)
+                    token, replays = fresh, replays + 1
                     headers = core.with_token(request.headers, request.extra_headers, token)
                     response = await sender.send(
                         operation.method,
@@ -610,6 +631,17 @@ async def _logged(
     return answer
 
 
+def _generated(operation: Operation[Any], body: object, options: Options) -> bool:
+    """Whether this call's reference was made by the SDK (so no other request can carry it)."""
+    if options.reference is not None:
+        return False
+    field_name = operation.idempotency_field
+    if isinstance(body, Mapping):
+        return body.get(field_name) is None
+    to_dict = getattr(body, "to_dict", None)
+    return to_dict is None or to_dict().get(field_name) is None
+
+
 def _frees_reference(error: errors.ConnectFiError) -> bool:
     """Whether a call's error shows its reference was not used up.
 
@@ -650,9 +682,21 @@ def _path_violation(value: Any, rule: PathRule) -> str | None:
         return f"must NOT have fewer than {rule.min_length} characters"
     if rule.max_length is not None and len(value) > rule.max_length:
         return f"must NOT have more than {rule.max_length} characters"
-    if rule.pattern and re.search(rule.pattern, value) is None:
+    if rule.pattern and _ecma_pattern(rule.pattern).search(value) is None:
         return f'must match pattern "{rule.pattern}"'
     return None
+
+
+@functools.cache
+def _ecma_pattern(pattern: str) -> re.Pattern[str]:
+    """``pattern`` as JSON Schema means it: a final ``$`` ends the text, not a line.
+
+    Python's ``$`` also matches before a trailing newline, so an id ending in a newline
+    would pass ``^[0-9a-zA-Z_]+$``.
+    """
+    if pattern.endswith("$") and not pattern.endswith("\\$"):
+        pattern = pattern[:-1] + r"\Z"
+    return re.compile(pattern)
 
 
 def _surrogate_field(payload: Any, prefix: str = "") -> str:

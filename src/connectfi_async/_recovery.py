@@ -123,8 +123,14 @@ async def recover(
     reference: str,
     payload: Mapping[str, Any] | None,
     existing: errors.ReferenceExistsError,
+    proven: bool = False,
 ) -> ApiResponse[Any]:
-    """The entity carrying ``reference``, as this call's result, after checking it is ours."""
+    """The entity carrying ``reference``, as this call's result, after checking it is ours.
+
+    ``proven``: no other request can have used the reference (generated for this call, or
+    bound to this request by the fleet's store); a history that cannot show the amount then
+    does not count against the entity, while one showing another amount still does.
+    """
     lookup = operation.lookup
     key = reference if lookup is None or lookup.key == "reference" else existing.entity_id
     if lookup is None or key is None:
@@ -145,7 +151,7 @@ async def recover(
         raise _declined(entity, reference, found)
     differing = mismatches(lookup, payload or {}, entity)
     if not differing and lookup.history is not None:
-        differing = await _history_mismatches(engine, lookup.history, payload, entity)
+        differing = await _history_mismatches(engine, lookup.history, payload, entity, proven)
     if differing:
         raise errors.ReferenceMismatchError(
             existing,
@@ -171,6 +177,7 @@ async def _history_mismatches(
     rule: HistoryAmount,
     payload: Mapping[str, Any] | None,
     entity: Mapping[str, Any],
+    proven: bool,
 ) -> list[tuple[str, Any, Any]]:
     """The amount as the card's transaction history shows it, when it differs from the sent one.
 
@@ -178,7 +185,7 @@ async def _history_mismatches(
     pass every other check. The history lists each transaction with the transfer's ``arn``
     (a reversal too, with the opposite sign): the amount sent must be among them. A history
     that cannot be read, or that does not show the ``arn``, cannot show a match: that counts
-    as a difference, never as a success.
+    as a difference unless the reference is ``proven`` to be this request's alone.
     """
     card_field, amount_field = rule.card, rule.amount
     present, sent = _get(payload or {}, amount_field)
@@ -191,6 +198,8 @@ async def _history_mismatches(
     wanted = _number(sent)
     if wanted is not None and any(abs(wanted) == abs(found) for found in amounts):
         return []
+    if proven and not amounts:
+        return []  # not shown (a pre-active card's history is refused), and nobody else's
     return [(amount_field, sent, amounts[0] if amounts else None)]
 
 

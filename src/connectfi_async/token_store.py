@@ -23,6 +23,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
+from ._header_rules import TOKEN_MAX_LENGTH, token_from_bytes, usable_token
 from .errors import MissingExtraError
 
 if TYPE_CHECKING:
@@ -41,6 +42,16 @@ Login = Callable[[], Awaitable[tuple[str, float]]]
 # rejected token only while no other process has replaced it yet.
 _COMPARE_AND_DELETE = """
 if redis.call('get', KEYS[1]) == ARGV[1] then
+    return redis.call('del', KEYS[1])
+end
+return 0
+"""
+
+# Delete KEYS[1] only while it holds what no header can carry (the rule of _header_rules.py, on the
+# stored bytes): a usable token written meanwhile by another process is never removed.
+_DELETE_IF_UNUSABLE = rf"""
+local value = redis.call('get', KEYS[1])
+if value and (#value == 0 or #value > {TOKEN_MAX_LENGTH} or string.find(value, '[^\33-\126]')) then
     return redis.call('del', KEYS[1])
 end
 return 0
@@ -135,7 +146,9 @@ class RedisTokenStore:
     - The others poll for the token the holder writes, backing off from ``poll_initial`` to
       ``poll_max`` seconds (one poller per client: the client's own tasks share its wait).
     - A token answered 401 is deleted only while it is still the stored one (compare and
-      delete in one Lua script), so a late 401 cannot remove the replacement.
+      delete in one Lua script), so a late 401 cannot remove the replacement. A stored value
+      that is not a usable token (not 1-4096 visible ASCII characters) is removed only while
+      it is still unusable (a Lua script checking it) and replaced by one login.
     - The token is stored with the expiry the server gave it (less the refresh margin), at most
       ``max_ttl`` seconds.
     - Redis unreachable (or slower than the client's socket timeout): the process logs in by
@@ -178,6 +191,7 @@ class RedisTokenStore:
         self._compare_and_delete = redis.register_script(_COMPARE_AND_DELETE)
         self._bind_reference = redis.register_script(_BIND_REFERENCE)
         self._reference_ttl_ms = max(1, int(reference_ttl * 1000))
+        self._delete_if_unusable = redis.register_script(_DELETE_IF_UNUSABLE)
         self.local_logins = 0
         """Logins made without Redis (it could not be reached)."""
 
@@ -302,10 +316,20 @@ class RedisTokenStore:
         pipe = self._redis.pipeline(transaction=False)
         pipe.get(token_name)
         pipe.pttl(token_name)
-        value, ttl_ms = await pipe.execute()
+        try:
+            value, ttl_ms = await pipe.execute()
+        except UnicodeDecodeError:  # a client with decode_responses=True, and bytes not UTF-8
+            value, ttl_ms = b"", -2
         if value is None:
             return None
-        token = value.decode() if isinstance(value, bytes) else str(value)
+        token = token_from_bytes(value) if isinstance(value, bytes) else value
+        if not usable_token(token):
+            # Written by something else (or corrupted): no header could carry it. Treat it as
+            # absent, removed only while it is still unusable, so one login replaces it.
+            logger.warning("token store held an unusable token (not visible ASCII): removing it")
+            await self._delete_if_unusable(keys=[token_name])
+            return None
+        assert isinstance(token, str)
         if token == stale:
             return None
         if ttl_ms == -1:  # stored without an expiry (not by this class): trust it for max_ttl

@@ -1,9 +1,9 @@
 """How the engine puts bytes on the wire: one :class:`Sender` contract, two implementations.
 
 ``base`` holds the contract and what both senders share (TLS context, proxy settings, size
-cap, multipart encoding, the closed and event-loop checks); ``httpx`` and ``aiohttp`` implement
-it. ``tests/test_backend_conformance.py`` runs the same suite over real TCP on every sender: a new
-one lands only by passing it.
+cap, multipart encoding, the closed and event-loop checks), ``decoding`` the bounded reading of
+a body; ``httpx`` and ``aiohttp`` implement it. ``tests/test_backend_conformance.py`` runs the
+same suite over real TCP on every sender: a new one lands only by passing it.
 """
 
 from __future__ import annotations

@@ -31,6 +31,7 @@ from .base import (
     ssl_context,
     too_large,
 )
+from .decoding import ACCEPT_ENCODING, BoundedBody
 
 _NOT_SENT = (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError)
 _FAILED = (aiohttp.ClientError, asyncio.TimeoutError)
@@ -75,7 +76,9 @@ class AiohttpSender(Sender):
             ),
             cookie_jar=aiohttp.DummyCookieJar(),
             timeout=self._default,
-            auto_decompress=True,
+            # Raw bytes, decoded by BoundedBody within the cap, the same on every sender.
+            auto_decompress=False,
+            headers={"Accept-Encoding": ACCEPT_ENCODING},
             trust_env=False,
         )
 
@@ -110,10 +113,11 @@ class AiohttpSender(Sender):
                 length = response.content_length
                 if length is not None and length > limit:
                     raise too_large(limit)
-                if length is not None and "Content-Encoding" not in response.headers:
+                codings = response.headers.getall("Content-Encoding", ())
+                if length is not None and not codings:
                     body = await response.read()  # exactly `length` bytes: the fast path
                 else:
-                    body = await _read_capped(response.content, limit)
+                    body = await _read_capped(response.content, codings, limit)
                 return RawResponse(response.status, response.headers, body)
         except _NOT_SENT as exc:
             raise SendFailure(type(exc).__name__, sent=False) from exc
@@ -126,14 +130,8 @@ class AiohttpSender(Sender):
             self._session = None
 
 
-async def _read_capped(stream: aiohttp.StreamReader, limit: int) -> bytes:
-    chunks: list[bytes] = []
-    size = 0
-    while True:
-        chunk = await stream.readany()
-        if not chunk:
-            return b"".join(chunks)
-        size += len(chunk)
-        if size > limit:
-            raise too_large(limit)
-        chunks.append(chunk)
+async def _read_capped(stream: aiohttp.StreamReader, codings: Any, limit: int) -> bytes:
+    body = BoundedBody(codings, limit)
+    while chunk := await stream.readany():
+        body.feed(chunk)
+    return body.finish()

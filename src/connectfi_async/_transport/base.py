@@ -11,8 +11,10 @@ The contract, checked by ``tests/test_backend_conformance.py`` on every sender:
 - proxies come from ``HTTP_PROXY``/``HTTPS_PROXY``/``ALL_PROXY``/``NO_PROXY``, read when the
   sender is created, unless ``trust_env`` is False;
 - TLS is verified against the same CA source (certifi's bundle, or the ``verify`` given);
-- an answer larger than ``max_response_size`` once decoded (a gzip bomb too), or one whose
-  content encoding is broken, is a ``SendFailure`` with ``sent=True``;
+- the body is read raw and decoded by :class:`~.decoding.BoundedBody` as it arrives, so
+  ``max_response_size`` bounds the decoded bytes while decoding (a gzip bomb stops at the cap);
+  only ``gzip`` and ``deflate`` are advertised and decoded. An answer over the cap, or whose
+  content coding is stacked, unknown or broken, is a ``SendFailure`` with ``sent=True``;
 - after :meth:`Sender.aclose`, or from an event loop other than the first one used, ``send``
   raises :class:`~connectfi_async.errors.ClientClosedError` or
   :class:`~connectfi_async.errors.EventLoopError`; nothing is opened again.

@@ -18,6 +18,7 @@ from .base import (
     ssl_context,
     too_large,
 )
+from .decoding import ACCEPT_ENCODING, BoundedBody
 
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
 
@@ -72,6 +73,7 @@ def new_client(
         verify=ssl_context(config.verify),
         trust_env=config.trust_env,
         follow_redirects=False,
+        headers={"Accept-Encoding": ACCEPT_ENCODING},
     )
 
 
@@ -80,7 +82,8 @@ class HttpxSender(Sender):
 
     httpx's own timeouts are per operation (connect, each read, each write), so the attempt
     also runs under one deadline; redirects are never followed, even on a caller's client that
-    would; the answer is read in chunks up to ``max_response_size``.
+    would; the answer is read raw and decoded by :class:`~.decoding.BoundedBody`, within
+    ``max_response_size``.
     """
 
     name = "httpx"
@@ -91,6 +94,8 @@ class HttpxSender(Sender):
         super().__init__(config)
         self.client = client if client is not None else new_client(config)
         self._owned = owned
+        # Only the codings BoundedBody decodes; a caller's client may advertise others.
+        self._advertise = self.client.headers.get("accept-encoding") != ACCEPT_ENCODING
 
     async def send(
         self,
@@ -106,6 +111,8 @@ class HttpxSender(Sender):
         if files is not None:
             content, content_type = encode_multipart(files)
             headers = {**headers, "Content-Type": content_type}
+        if self._advertise:
+            headers = {**headers, "Accept-Encoding": ACCEPT_ENCODING}
         if timeout is None:
             timeout = self.config.timeout
         client = self.client
@@ -134,14 +141,18 @@ class HttpxSender(Sender):
         length = response.headers.get("content-length")
         if length is not None and length.isdigit() and int(length) > limit:
             raise too_large(limit)
-        chunks = []
-        size = 0
-        async for chunk in response.aiter_bytes():
-            size += len(chunk)
-            if size > limit:
+        if response.is_stream_consumed:
+            # Built in memory (httpx.MockTransport, a caller's transport): httpx read and
+            # decoded it before this sender saw it; nothing came from the network.
+            content = response.content
+            if len(content) > limit:
                 raise too_large(limit)
-            chunks.append(chunk)
-        return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+            return content
+        # Raw bytes, decoded here within the cap: httpx would inflate each read whole first.
+        body = BoundedBody(response.headers.get_list("content-encoding"), limit)
+        async for chunk in response.aiter_raw():
+            body.feed(chunk)
+        return body.finish()
 
     async def _close(self) -> None:
         """Close the client when this SDK created it."""
