@@ -27,7 +27,7 @@ from ._config import Credentials, RetryPolicy
 from ._json import json_dumps
 from ._logging import log_call, log_recovery, log_retry
 from ._money import MoneyTypeError, normalize
-from ._operations import ApiResponse, Operation, Options, PathRule
+from ._operations import ApiResponse, Operation, Options, PathRule, model_dict
 from ._recovery import current_state, is_already_done, recover
 from ._retry import Failure, classify, retry_after_seconds
 from ._transport import Sender, SendFailure, user_agent
@@ -350,9 +350,9 @@ class Engine:
             )
         if operation.content_type != "application/json":
             return body, None  # multipart: the generated model builds the form
-        to_dict = getattr(body, "to_dict", None)
-        if callable(to_dict):
-            payload: dict[str, Any] = to_dict()
+        from_model = model_dict(body)
+        if from_model is not None:
+            payload: dict[str, Any] = from_model
         elif isinstance(body, Mapping):
             payload = dict(body)  # nested objects are copied only where normalize() writes
         else:
@@ -633,13 +633,13 @@ async def _logged(
 
 def _generated(operation: Operation[Any], body: object, options: Options) -> bool:
     """Whether this call's reference was made by the SDK (so no other request can carry it)."""
-    if options.reference is not None:
-        return False
     field_name = operation.idempotency_field
+    if options.reference is not None or field_name is None:
+        return False
     if isinstance(body, Mapping):
         return body.get(field_name) is None
-    to_dict = getattr(body, "to_dict", None)
-    return to_dict is None or to_dict().get(field_name) is None
+    from_model = model_dict(body)
+    return from_model is None or from_model.get(field_name) is None
 
 
 def _frees_reference(error: errors.ConnectFiError) -> bool:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar, cast
+
+import attrs
 
 if TYPE_CHECKING:
     from ._config import RetryPolicy
@@ -21,6 +23,23 @@ M = TypeVar("M")
 RetryClass = Literal["safe", "reference", "never"]
 """``safe`` (re-sent freely), ``reference`` (exactly-once through the idempotency field) or
 ``never`` (not re-sent once it may have reached the server)."""
+
+
+class Model(Protocol):
+    """A generated model: an attrs class with its API form."""
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+def model_dict(value: object) -> dict[str, Any] | None:
+    """``value``'s API form when it is a generated model, else None.
+
+    Generated models are attrs classes with ``to_dict``: recognised by their class, not by
+    an attribute any object may happen to have.
+    """
+    if attrs.has(type(value)) and callable(getattr(value, "to_dict", None)):
+        return cast(Model, value).to_dict()
+    return None
 
 
 class Decoder(Generic[T_co]):
@@ -283,8 +302,8 @@ class Namespace:
             raise ValueError("page_size must be at least 1")
         paging = operation.pagination
         assert paging is not None
-        to_dict = getattr(body, "to_dict", None)
-        source = to_dict() if callable(to_dict) else body
+        from_model = model_dict(body)
+        source = body if from_model is None else from_model
         if not isinstance(source, Mapping):
             raise TypeError(f"body must be a mapping or a request model, not {type(body).__name__}")
         payload = dict(source)

@@ -23,12 +23,14 @@ from ._operations import (
     Lookup,
     Operation,
     Options,
+    model_dict,
 )
 
 
 def _as_dict(item: Any) -> dict[str, Any] | None:
-    if hasattr(item, "to_dict"):
-        return dict(item.to_dict())
+    from_model = model_dict(item)
+    if from_model is not None:
+        return dict(from_model)
     if isinstance(item, Mapping):
         return dict(item)
     return None
