@@ -269,8 +269,8 @@ class ApiResponse(Generic[T]):
         )
 
 
-class Engine(Protocol):
-    """What a namespace needs from the engine below it."""
+class Caller(Protocol):
+    """What a namespace (and recovery) needs from the engine below: one typed ``call``."""
 
     async def call(
         self,
@@ -287,7 +287,7 @@ class Namespace:
     A namespace holds only its engine; its children are cached properties built from it.
     """
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Caller) -> None:
         self._engine = engine
 
     async def _pages(

@@ -18,7 +18,7 @@ from . import errors
 from ._operations import (
     AlreadyDone,
     ApiResponse,
-    Engine,
+    Caller,
     HistoryAmount,
     Lookup,
     Operation,
@@ -120,7 +120,7 @@ def _pick(data: Any, lookup: Lookup, key: str) -> dict[str, Any] | None:
 
 
 async def recover(
-    engine: Engine,
+    engine: Caller,
     operation: Operation[Any],
     reference: str,
     payload: Mapping[str, Any] | None,
@@ -175,7 +175,7 @@ _HISTORY_PAGE = 200
 
 
 async def _history_mismatches(
-    engine: Engine,
+    engine: Caller,
     rule: HistoryAmount,
     payload: Mapping[str, Any] | None,
     entity: Mapping[str, Any],
@@ -206,7 +206,7 @@ async def _history_mismatches(
 
 
 async def _history_amounts(
-    engine: Engine, rule: HistoryAmount, card: str, arn: str, created: Any
+    engine: Caller, rule: HistoryAmount, card: str, arn: str, created: Any
 ) -> list[Decimal]:
     """The amounts of the card's transactions carrying ``arn`` (empty when none or unreadable)."""
     from datetime import date, datetime, timedelta, timezone
@@ -271,7 +271,7 @@ def is_already_done(done: AlreadyDone | None, error: errors.ApiError) -> bool:
 
 
 async def current_state(
-    engine: Engine, operation: Operation[Any], payload: Mapping[str, Any] | None
+    engine: Caller, operation: Operation[Any], payload: Mapping[str, Any] | None
 ) -> ApiResponse[Any]:
     """Read the state an "already done" answer refers to, typed as the operation's answer."""
     done = operation.already_done
