@@ -30,7 +30,7 @@ from ._json import json_dumps
 from ._logging import log_call, log_recovery, log_retry, setup_from_env
 from ._money import MoneyTypeError, normalize
 from ._operations import ApiResponse, Operation, Options
-from ._recovery import current_state, is_already_done, recover
+from ._recovery import compared_fields, current_state, differences, is_already_done, recover
 from ._retry import Failure, classify, retry_after_seconds
 from ._spec import document
 from ._telemetry import traced_attempt, traced_call
@@ -345,8 +345,12 @@ class ConnectFi(RootApi):
         scope = f"{self._store_key} {operation.operation_id}"
         field = operation.idempotency_field or "reference"
         proven = generated or PROCESS_BINDINGS.owner(scope, reference) == mine
-        if PROCESS_BINDINGS.bind(scope, reference, mine) != mine:
-            raise errors.ReferenceReusedError(operation.operation_id, field, reference, "process")
+        summary = compared_fields(operation, payload)
+        owner, first = PROCESS_BINDINGS.bind(scope, reference, mine, summary)
+        if owner != mine:
+            raise errors.ReferenceReusedError(
+                operation.operation_id, field, reference, "process", differences(summary, first)
+            )
         bind_shared = getattr(self.token_auth.store, "bind_reference", None)
         if bind_shared is not None:
             owner = await bind_shared(scope, reference, mine)
