@@ -106,7 +106,7 @@ test: $(DEV_STAMP) lint-spec  ## the test suite (needs only Python and the packa
 	@echo "==> tests: pytest"
 	$(BIN)/pytest
 
-bench: $(CHECK_STAMP)  ## raw httpx, raw aiohttp and ConnectFi against nginx on 127.0.0.1; writes BENCHMARKS.md
+bench: $(CHECK_STAMP)  ## ConnectFi on httpx2, httpx and aiohttp and raw aiohttp against nginx on 127.0.0.1; writes BENCHMARKS.md (--clients httpx httpx2 for the raw httpx family)
 	@echo "==> installing the 'bench' dependency group (aiohttp, matplotlib)"
 	@$(PIP) install --progress-bar off --group bench | $(PROGRESS)
 	$(BIN)/python bench/run.py

@@ -1,4 +1,4 @@
-"""``make bench``: ConnectFi on both backends side by side with raw aiohttp, in both load shapes.
+"""``make bench``: ConnectFi on its backends side by side with raw aiohttp, in both load shapes.
 
 Starts nginx on 127.0.0.1 serving canned connectFi answers (it is not the bottleneck: one
 worker answers from memory), then runs each client at each concurrency, in each load shape of
@@ -55,12 +55,14 @@ ENVELOPE = {
     "requestId": "c48e5db0c42211ed9e40c5641e001f9c",
 }
 LOGIN = {"code": "0", "data": {"token": "t" * 66, "dtsExpireAt": "2999-01-01T00:00:00.000Z"}}
-CLIENTS = ["aiohttp", "sdk-aiohttp", "sdk-httpx", "httpx"]
-DEFAULT_CLIENTS = ["aiohttp", "sdk-aiohttp", "sdk-httpx"]
+CLIENTS = ["aiohttp", "sdk-aiohttp", "sdk-httpx", "httpx", "httpx2", "sdk-httpx2"]
+DEFAULT_CLIENTS = ["aiohttp", "sdk-aiohttp", "sdk-httpx2", "sdk-httpx"]
 LABELS = {
     "httpx": "raw httpx",
+    "httpx2": "raw httpx2",
+    "sdk-httpx2": "ConnectFi, httpx2 (default)",
     "aiohttp": "raw aiohttp",
-    "sdk-httpx": "ConnectFi, httpx (default)",
+    "sdk-httpx": "ConnectFi, httpx",
     "sdk-aiohttp": "ConnectFi, aiohttp",
 }
 SHAPES = {"pool": "worker pool", "gather": "gather + semaphore"}
@@ -118,10 +120,15 @@ async def one_run(
     headers = {"x-connectfi-token": "t" * 66}
     closers: list[Any] = []
     call: Callable[[], Awaitable[Any]]
-    if client == "httpx":
-        import httpx
+    if client in ("httpx", "httpx2"):
+        # The same API: what an application on either does.
+        httpx = __import__(client)
 
-        hc = httpx.AsyncClient(base_url=base, limits=httpx.Limits(max_connections=LIMIT))
+        # No timeout: at 1,024 in flight a request may wait for one of the 100 connections
+        # longer than httpx's default 5 s pool timeout (httpx2 raises PoolTimeout there).
+        hc = httpx.AsyncClient(
+            base_url=base, limits=httpx.Limits(max_connections=LIMIT), timeout=None
+        )
         closers.append(hc.aclose)
 
         async def call() -> None:
@@ -142,9 +149,7 @@ async def one_run(
                 await response.json()
 
     else:
-        import httpx
-
-        from connectfi_async import ConnectFi
+        from connectfi_async import ConnectFi, PoolLimits
         from connectfi_async.params import IbisFinancialFundsCreditParams
 
         cf = ConnectFi(
@@ -152,7 +157,7 @@ async def one_run(
             "bench",
             "bench-password",
             backend=client.removeprefix("sdk-"),  # type: ignore[arg-type]
-            limits=httpx.Limits(max_connections=LIMIT),
+            limits=PoolLimits(max_connections=LIMIT),
         )
         closers.append(cf.aclose)
         sdk_body: IbisFinancialFundsCreditParams = {
@@ -271,6 +276,54 @@ def import_time(module: str, runs: int = 15) -> float:
     return min(times) * 1000
 
 
+TELEMETRY_CHECK = """
+import asyncio, sys, time
+if sys.argv[1] == "api":
+    import opentelemetry.trace  # the API imported, as an application's own code would
+from connectfi_async._telemetry import traced_attempt, traced_call
+
+class Op:
+    method, path, operation_id = "POST", "/ibis/financial/funds-credit", "ibisFinancialFundsCredit"
+
+class Engine:
+    _base_url = "http://127.0.0.1:8080"
+
+async def step(engine, request, second, *args):
+    return None
+
+call, attempt = traced_call(step), traced_attempt(step)
+
+async def main(n=200_000):
+    engine, request = Engine(), (Op,)
+    best = float("inf")
+    for _ in range(5):
+        started = time.perf_counter()
+        for _ in range(n):
+            await step(engine, request, 1)
+            await step(engine, request, 1)
+        plain = time.perf_counter() - started
+        started = time.perf_counter()
+        for _ in range(n):
+            await call(engine, request, None)
+            await attempt(engine, request, 1)
+        best = min(best, (time.perf_counter() - started - plain) / n)
+    print(best * 1e9)
+
+asyncio.run(main())
+"""
+
+
+def telemetry_overhead(mode: str) -> float:
+    """ns a call spends in the two telemetry hooks (one call, one attempt), no provider set.
+
+    ``mode`` "none": opentelemetry never imported; "api": the API imported, no provider set.
+    """
+    out = subprocess.run(
+        [sys.executable, "-c", TELEMETRY_CHECK, mode], check=True, capture_output=True, text=True
+    )
+    return float(out.stdout)
+
+
 def generate_time(runs: int = 3) -> float:
     """Wall time of a full generation (openapi-python-client, templates, ruff), seconds."""
     best = float("inf")
@@ -378,6 +431,7 @@ def report(
     logins: tuple[int, int],
     requests: int,
     load: tuple[tuple[float, ...], tuple[float, ...]],
+    telemetry: dict[str, float],
 ) -> str:
     repeat = max(r["runs"] for r in results)
     lines = [
@@ -435,6 +489,8 @@ def report(
         f"| `import connectfi_async` (best of 15, fresh interpreter) | "
         f"{imports['connectfi_async']:.1f} ms |",
         f"| `make generate` (spec to formatted package, best of 3) | {gen:.1f} s |",
+        "| OpenTelemetry hooks per call, no provider configured (best of 5 x 200,000) | "
+        f"{telemetry['none']:.0f} ns; {telemetry['api']:.0f} ns with the API imported |",
         "",
         "## Targets",
         "",
@@ -463,12 +519,19 @@ def main() -> None:
     parser.add_argument("--shapes", nargs="+", default=list(SHAPES), choices=list(SHAPES))
     parser.add_argument("--repeat", type=int, default=3, help="interleaved rounds")
     parser.add_argument("--no-report", action="store_true", help="print, do not write files")
+    parser.add_argument(
+        "--telemetry", action="store_true", help="only the telemetry hooks' cost, then exit"
+    )
     parser.add_argument("--one", nargs=5, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
         client, shape, inflight, requests, base = args.one
         result = asyncio.run(one_run(client, shape, int(inflight), int(requests), base))
         print(json.dumps(result))
+        return
+    if args.telemetry:
+        for mode in ("none", "api"):
+            print(f"telemetry hooks, {mode}: {telemetry_overhead(mode):.0f} ns per call")
         return
     port = free_port()
     proc, prefix = start_nginx(port)
@@ -489,7 +552,8 @@ def main() -> None:
                     print(
                         f"{SHAPES[shape]:18} {inflight:5} {LABELS[client]:28} "
                         f"{result['rps']:7,.0f} req/s ({result['rps_min']:,.0f}-"
-                        f"{result['rps_max']:,.0f}) {result['cpu_us']:6,.0f} µs CPU/call",
+                        f"{result['rps_max']:,.0f}) {result['cpu_us']:6,.0f} µs CPU/call, "
+                        f"p99 {result['p99_ms']:,.0f} ms",
                         flush=True,
                     )
     finally:
@@ -502,7 +566,8 @@ def main() -> None:
     logins = asyncio.run(login_stampede())
     imports = {m: import_time(m) for m in ("httpx", "connectfi_async")}
     gen = generate_time()
-    text = report(results, imports, gen, logins, args.requests, (load_start, load_end))
+    telemetry = {mode: telemetry_overhead(mode) for mode in ("none", "api")}
+    text = report(results, imports, gen, logins, args.requests, (load_start, load_end), telemetry)
     (ROOT / "BENCHMARKS.md").write_text(text + kept_notes(ROOT / "BENCHMARKS.md"))
     chart(results, HERE / "throughput.png")
     print(text)

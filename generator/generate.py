@@ -3,6 +3,8 @@
     python generator/generate.py            # write the generated package, print the surface report
     python generator/generate.py --check    # fail when the committed package is stale
 
+It also writes docs/api.md, the API reference (generator/api_reference.py), checked the same way.
+
 Both print the surface report (generator/surface.py): what the new client changes in the public
 API compared with the package on disk, each change marked breaking or not, and the suggested
 version bump. It is also written to build/surface-report.md (``--report``) for the workflow.
@@ -28,6 +30,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import api_reference
 import params_module
 import sdk_module
 import spec_checks
@@ -43,6 +46,7 @@ TEMPLATES = ROOT / "generator" / "templates"
 PACKAGE = ROOT / "src" / "connectfi_async" / "_generated"
 REPORT = ROOT / "build" / "surface-report.md"
 PYPROJECT = ROOT / "pyproject.toml"
+API_DOC = ROOT / "docs" / "api.md"
 
 
 def _templates(document: dict[str, object], into: Path) -> Path:
@@ -57,8 +61,11 @@ def _templates(document: dict[str, object], into: Path) -> Path:
     return templates
 
 
-def generate(spec: Path, out: Path) -> None:
-    """Write the generated package for ``spec`` into ``out`` (which must not exist)."""
+def generate(spec: Path, out: Path, api_doc: Path | None = None) -> None:
+    """Write the generated package for ``spec`` into ``out`` (which must not exist).
+
+    With ``api_doc``, also write the API reference (docs/api.md) there.
+    """
     notes: list[str] = []
     document = load_spec(spec, notes)  # inline schemas named, default extensions filled in
     for note in notes:
@@ -66,6 +73,9 @@ def generate(spec: Path, out: Path) -> None:
     spec_checks.check(document)  # a broken promise stops here, in one line
     with tempfile.TemporaryDirectory(prefix="connectfi-templates-") as tmp:
         _generate(spec, document, out, _templates(document, Path(tmp)))
+    if api_doc is not None:
+        models = sdk_module.Models(out / "models" / "__init__.py")
+        api_doc.write_text(api_reference.render(document, models))
 
 
 def _generate(spec: Path, document: dict[str, Any], out: Path, templates: Path) -> None:
@@ -228,20 +238,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--spec", type=Path, default=SPEC)
     parser.add_argument("--package", type=Path, default=PACKAGE)
     parser.add_argument("--report", type=Path, default=REPORT, help="where to write the report")
+    parser.add_argument(
+        "--api-doc", type=Path, help="the API reference (default: docs/api.md with the package)"
+    )
     args = parser.parse_args(argv)
+    # A package generated elsewhere (--package) leaves the project's docs/api.md alone.
+    api_doc = args.api_doc or (API_DOC if args.package == PACKAGE else None)
     with tempfile.TemporaryDirectory(prefix="connectfi-gen-") as tmp:
         fresh = Path(tmp) / "_generated"
-        generate(args.spec, fresh)
+        fresh_doc = Path(tmp) / "api.md"
+        generate(args.spec, fresh, fresh_doc)
         diff = differences(args.package, fresh)
+        doc_diff = _doc_differences(api_doc, fresh_doc) if api_doc else []
         text = surface.report(args.package, fresh, project_version(), code_changed=bool(diff))
         args.report.parent.mkdir(parents=True, exist_ok=True)
         args.report.write_text(text)
         if args.check:
-            if diff:
-                sys.stdout.writelines(diff[:400])
-                print(
-                    f"\n{text}\n{args.package} is stale: run `make generate` and commit the result."
+            if diff or doc_diff:
+                sys.stdout.writelines((diff + doc_diff)[:400])
+                stale = " and ".join(
+                    str(p) for p, d in ((args.package, diff), (api_doc, doc_diff)) if d
                 )
+                print(f"\n{text}\n{stale} is stale: run `make generate` and commit the result.")
                 return 1
             print("generated code is up to date")
             return 0
@@ -249,9 +267,28 @@ def main(argv: list[str] | None = None) -> int:
         if args.package.exists():
             shutil.rmtree(args.package)
         shutil.copytree(fresh, args.package)
-    shown = args.package.relative_to(ROOT) if args.package.is_relative_to(ROOT) else args.package
-    print(f"wrote {shown}")
+        written = [args.package]
+        if api_doc is not None:
+            api_doc.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(fresh_doc, api_doc)
+            written.append(api_doc)
+    for path in written:
+        print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
     return 0
+
+
+def _doc_differences(committed: Path, fresh: Path) -> list[str]:
+    """A unified diff of the committed API reference against a fresh one."""
+    if not committed.exists():
+        return [f"missing: {committed}\n"]
+    return list(
+        difflib.unified_diff(
+            committed.read_text().splitlines(keepends=True),
+            fresh.read_text().splitlines(keepends=True),
+            f"committed/{committed.name}",
+            f"fresh/{committed.name}",
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -52,6 +52,7 @@ class _Renderer:
         self.done: dict[str, str] = {}  # params name -> rendered class
         self.owner: dict[str, str] = {}  # params name -> schema it was made from
         self.optional_fields: dict[str, set[str]] = {}
+        self.fields: dict[str, list[tuple[str, str, bool]]] = {}  # name -> (key, type, required)
 
     def _title(self, ref: str) -> str:
         name = ref.rsplit("/", 1)[1]
@@ -134,6 +135,7 @@ class _Renderer:
             resolved = self._resolve(prop)
             description = str(prop.get("description") or resolved.get("description") or "")
             lines.append((key, f"{wrapper}[{annotation}]", description.split("\n")[0].strip()))
+            self.fields.setdefault(params, []).append((key, annotation, key in required))
         title = schema.get("title") or where.rsplit("/", 1)[-1]
         doc = f'    """The body ``connectfi_async.models.{title}`` describes, as a dict."""'
         if all(k.isidentifier() and not keyword.iskeyword(k) for k, _, _ in lines):
@@ -210,6 +212,19 @@ def body_params(document: dict[str, Any]) -> dict[str, list[str]]:
 
 def render(document: dict[str, Any]) -> str:
     """The source of ``params.py`` for the (normalized) spec."""
+    renderer = _rendered(document)
+    names = _dependencies_first(renderer.done)
+    classes = "\n\n".join(renderer.done[name] for name in names)
+    exports = "\n".join(f'    "{name}",' for name in ["Money", *names])
+    return f"{HEADER}\n\n{classes}\n\n__all__ = [\n{exports}\n]\n"
+
+
+def fields(document: dict[str, Any]) -> dict[str, list[tuple[str, str, bool]]]:
+    """Each TypedDict's keys as ``(key, annotation, required)``, in the spec's order."""
+    return _rendered(document).fields
+
+
+def _rendered(document: dict[str, Any]) -> _Renderer:
     renderer = _Renderer(document)
     for op, branches in _bodies(document):
         field = op.get("x-connectfi-idempotency-field", "reference")
@@ -223,7 +238,4 @@ def render(document: dict[str, Any]) -> str:
     while renderer.pending:
         params, schema, where = renderer.pending.pop(0)
         renderer.done[params] = renderer.render_class(params, schema, where)
-    names = _dependencies_first(renderer.done)
-    classes = "\n\n".join(renderer.done[name] for name in names)
-    exports = "\n".join(f'    "{name}",' for name in ["Money", *names])
-    return f"{HEADER}\n\n{classes}\n\n__all__ = [\n{exports}\n]\n"
+    return renderer

@@ -44,7 +44,9 @@ class Models:
     """The generated model classes (from ``models/__init__.py``): each class's module."""
 
     def __init__(self, models_init: Path) -> None:
-        found = re.findall(r"^from \.(\w+) import (\w+)$", models_init.read_text(), re.M)
+        # One class a line, or wrapped in parentheses once the formatter has seen the file.
+        text = models_init.read_text()
+        found = re.findall(r"^from \.(\w+) import \(?\s*(\w+),?\s*\)?$", text, re.M)
         self.module = {cls: module for module, cls in found}
         self.used: set[tuple[str, str]] = set()
 
@@ -280,6 +282,12 @@ def render(document: dict[str, Any], models_init: Path) -> dict[str, str]:
     """
     document = normalize(document)
     models = Models(models_init)
+    operations = describe_operations(document, models)
+    return _render(document, models, operations)
+
+
+def describe_operations(document: dict[str, Any], models: Models) -> list[dict[str, Any]]:
+    """What the templates (and docs/api.md) know of each operation of the normalized spec."""
     body_params = params_module.body_params(document)
     operations: list[dict[str, Any]] = []
     for path, item in document["paths"].items():
@@ -294,6 +302,12 @@ def render(document: dict[str, Any], models_init: Path) -> dict[str, str]:
                     f"operation {op.get('operationId')} ({method.upper()} {path}): unsupported"
                     f" spec shape ({type(exc).__name__}: {exc}); see README 'Spec conventions'"
                 ) from None
+    return operations
+
+
+def _render(
+    document: dict[str, Any], models: Models, operations: list[dict[str, Any]]
+) -> dict[str, str]:
     names = {""} | {op["namespace"] for op in operations}
     for name in list(names):
         parts = name.split(".") if name else []

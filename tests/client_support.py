@@ -7,6 +7,12 @@ from typing import Any
 
 import httpx
 
+from connectfi_async._transport.choice import default_backend
+
+# The end-to-end flows run on the default sender (httpx2; httpx on Python 3.10) and on aiohttp;
+# the conformance suite holds every sender, httpx included, to the same contract.
+E2E_BACKENDS = [default_backend(), "aiohttp"]
+
 BASE = "http://127.0.0.1:9"
 LOGIN = "demo_client"
 PASSWORD = "Sup3r-Secret-Pa55"

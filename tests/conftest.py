@@ -19,7 +19,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "examples"))
 # header of the run says so.
 GENERATOR_TESTS = ["test_generation.py", "test_generator_authoring.py", "test_surface_report.py"]
 GENERATOR_RUNS = sys.version_info >= (3, 11)
-collect_ignore = [] if GENERATOR_RUNS else GENERATOR_TESTS
+# httpx2 and httpx2-pytest support Python 3.11+ only (the SDK's default there is httpx).
+HTTPX2_TESTS = ["test_httpx2.py"]
+collect_ignore = [] if GENERATOR_RUNS else GENERATOR_TESTS + HTTPX2_TESTS
 
 
 def pytest_report_header() -> str | None:
@@ -27,7 +29,7 @@ def pytest_report_header() -> str | None:
         return None
     return (
         "generator tests not collected on Python < 3.11 (openapi-python-client 0.29.1 needs"
-        f" 3.11+): {', '.join(GENERATOR_TESTS)}"
+        f" 3.11+): {', '.join(GENERATOR_TESTS)}; nor httpx2's (3.11+): {', '.join(HTTPX2_TESTS)}"
     )
 
 

@@ -37,17 +37,20 @@ from connectfi_async import (
     ClientClosedError,
     ConnectFi,
     EventLoopError,
+    Headers,
+    PoolLimits,
     RetryPolicy,
+    Timeout,
     TransportError,
     UnexpectedResponseError,
     ValidationError,
     __version__,
 )
-from connectfi_async._client import BACKENDS
 from connectfi_async._generated.models import AkepaDocumentUploadRequest
 from connectfi_async._generated.types import File
 from connectfi_async._json import json_dumps
 from connectfi_async._transport import SendFailure
+from connectfi_async._transport.choice import BACKENDS, HTTPX2_SUPPORTED
 from connectfi_async._transport.decoding import BoundedBody
 
 LOGIN = "conformance"
@@ -157,7 +160,11 @@ def closed_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@pytest.fixture(params=BACKENDS)
+# Every sender; httpx2 (and so its sender) exists from Python 3.11 on.
+SENDERS = [name for name in BACKENDS if name != "httpx2" or HTTPX2_SUPPORTED]
+
+
+@pytest.fixture(params=SENDERS)
 def backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "CONNECTFI_BACKEND"):
         monkeypatch.delenv(name, raising=False)
@@ -351,6 +358,58 @@ async def test_the_timeout_bounds_the_whole_attempt(backend: str, where: str) ->
         with pytest.raises(TransportError) as caught:
             await guarded(call)
     assert caught.value.may_have_reached_server is True
+
+
+@pytest.mark.parametrize(
+    "kind", ["Timeout", "httpx.Timeout"] + (["httpx2.Timeout"] if HTTPX2_SUPPORTED else [])
+)
+async def test_every_backend_takes_the_sdk_and_the_httpx_timeout_types(
+    backend: str, kind: str
+) -> None:
+    if kind == "Timeout":
+        timeout: Any = Timeout(total=1.0, connect=1.0)
+    else:
+        timeout = __import__(kind.split(".")[0]).Timeout(1.0)
+    async with Server(api_then(drip)) as server, client(backend, server.url, timeout=timeout) as cf:
+        with pytest.raises(TransportError) as caught:
+            await guarded(cf.health())
+    assert caught.value.may_have_reached_server is True
+
+
+@pytest.mark.parametrize("kind", ["PoolLimits", "httpx.Limits"])
+async def test_every_backend_takes_the_sdk_and_the_httpx_pool_limits(
+    backend: str, kind: str
+) -> None:
+    import httpx
+
+    limits: Any = (
+        PoolLimits(max_connections=1) if kind == "PoolLimits" else httpx.Limits(max_connections=1)
+    )
+
+    async def slow(request: Request, writer: asyncio.StreamWriter) -> None:
+        await asyncio.sleep(0.05)  # the answer takes a while: concurrent calls need the pool
+        writer.write(answer(200))
+
+    async with Server(api_then(slow)) as server, client(backend, server.url, limits=limits) as cf:
+        await guarded(asyncio.gather(*(cf.health() for _ in range(5))))
+    assert server.connections == 1
+
+
+async def test_answer_headers_are_one_read_only_case_insensitive_mapping(backend: str) -> None:
+    async def headers(request: Request, writer: asyncio.StreamWriter) -> None:
+        head = f"Content-Type: application/json\r\nContent-Length: {len(OK)}\r\n"
+        head += "X-Trace: t-1\r\nX-Multi: a\r\nx-multi: b\r\n"
+        writer.write(b"HTTP/1.1 200 OK\r\n" + head.encode() + b"\r\n" + OK)
+
+    async with Server(api_then(headers)) as server, client(backend, server.url) as cf:
+        raw = await guarded(cf.with_raw_response.health())
+    assert type(raw.headers) is Headers
+    assert raw.headers["X-TRACE"] == raw.headers["x-trace"] == "t-1"
+    assert raw.headers.get("x-multi") == "a, b"
+    assert "Content-Length" in raw.headers
+    assert raw.headers.get("absent") is None
+    with pytest.raises(TypeError):
+        raw.headers["x-trace"] = "changed"  # type: ignore[index]
 
 
 async def test_connection_refused_is_not_sent(backend: str) -> None:
@@ -819,12 +878,15 @@ async def test_extra_headers_with_inner_spaces_and_tabs_are_sent_as_given(backen
 # -- the choice of backend ------------------------------------------------------------------
 
 
-def test_httpx_is_the_default_whatever_is_installed(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_httpx2_is_the_default_whatever_is_installed(monkeypatch: pytest.MonkeyPatch) -> None:
     import aiohttp  # installed and imported: it must not change the choice
+    import httpx
 
     assert sys.modules["aiohttp"] is aiohttp
+    assert sys.modules["httpx"] is httpx
     monkeypatch.delenv("CONNECTFI_BACKEND", raising=False)
-    assert ConnectFi("http://127.0.0.1:9").backend == "httpx"
+    default = "httpx2" if sys.version_info >= (3, 11) else "httpx"
+    assert ConnectFi("http://127.0.0.1:9").backend == default
     monkeypatch.setenv("CONNECTFI_BACKEND", "aiohttp")
     assert ConnectFi("http://127.0.0.1:9").backend == "aiohttp"
     assert ConnectFi("http://127.0.0.1:9", backend="httpx").backend == "httpx"
@@ -833,11 +895,34 @@ def test_httpx_is_the_default_whatever_is_installed(monkeypatch: pytest.MonkeyPa
         ConnectFi("http://127.0.0.1:9")
 
 
-async def test_respx_mocks_the_default_client(monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_a_callers_client_selects_its_library(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An application on httpx hands its httpx.AsyncClient over, whatever the default."""
+    import httpx
+
+    monkeypatch.delenv("CONNECTFI_BACKEND", raising=False)
+    async with httpx.AsyncClient() as own:
+        cf = ConnectFi("http://127.0.0.1:9", http_client=own)
+        assert (cf.backend, cf.http_client) == ("httpx", own)
+        with pytest.raises(ValueError, match="backend='httpx'"):
+            ConnectFi("http://127.0.0.1:9", http_client=own, backend="aiohttp")
+    if HTTPX2_SUPPORTED:
+        import httpx2
+
+        async with httpx2.AsyncClient() as own2:
+            cf = ConnectFi("http://127.0.0.1:9", http_client=own2)
+            assert (cf.backend, cf.http_client) == ("httpx2", own2)
+    mock = httpx.MockTransport(lambda request: httpx.Response(200))
+    assert ConnectFi("http://127.0.0.1:9", transport=mock).backend == "httpx"
+    with pytest.raises(TypeError, match="http_client must come from httpx or httpx2"):
+        ConnectFi("http://127.0.0.1:9", http_client=object())
+
+
+async def test_respx_mocks_the_httpx_backend(monkeypatch: pytest.MonkeyPatch) -> None:
+    """respx patches httpx: an application on httpx mocks the SDK with it (backend='httpx')."""
     import httpx
     import respx
 
-    monkeypatch.delenv("CONNECTFI_BACKEND", raising=False)
+    monkeypatch.setenv("CONNECTFI_BACKEND", "httpx")
     with respx.mock(assert_all_called=True) as mock:
         mock.post("https://api.example.test/auth/get-token").respond(200, content=LOGIN_ANSWER)
         health = mock.get("https://api.example.test/health").respond(200, content=OK)

@@ -50,6 +50,13 @@ ARN = "0000000000000006LAzl"
 CREDIT_BODY = {"cFiCardId": "icrd_3ZBErpQcsauarnR0Qj97Lu", "amount": "21.10", "currency": "USD"}
 
 
+@pytest.fixture(autouse=True)
+def _httpx_backend(monkeypatch: pytest.MonkeyPatch) -> None:
+    """pytest-httpx patches httpx, so these tests run on the httpx backend, as an application
+    on httpx mocks it; test_httpx2.py mocks the default (httpx2) with httpx2-pytest."""
+    monkeypatch.setenv("CONNECTFI_BACKEND", "httpx")
+
+
 @pytest.fixture
 async def cf() -> AsyncIterator[ConnectFi]:
     async with ConnectFi(BASE, LOGIN, PASSWORD, retry=FAST) as client:

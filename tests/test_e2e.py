@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from client_support import E2E_BACKENDS
 
 from connectfi_async import ConnectFi, RetryPolicy, errors, reference_from_key
 from connectfi_async._generated import models
@@ -37,11 +38,11 @@ class World:
 
 @pytest.fixture
 def backend() -> str:
-    """The SDK's HTTP backend; the main flows are also parametrized over both."""
-    return "httpx"
+    """The SDK's default HTTP backend; the main flows are also parametrized over aiohttp."""
+    return E2E_BACKENDS[0]
 
 
-BOTH = pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+BOTH = pytest.mark.parametrize("backend", E2E_BACKENDS)
 
 
 @pytest.fixture

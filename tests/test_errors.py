@@ -14,6 +14,14 @@ from spec_support import SEEDS, load_jsonc, operation, seed_examples, strip_json
 
 from connectfi_async import ConnectFi, RetryPolicy, errors
 
+
+@pytest.fixture(autouse=True)
+def _httpx_backend(monkeypatch: pytest.MonkeyPatch) -> None:
+    """pytest-httpx patches httpx, so these tests run on the httpx backend, as an application
+    on httpx mocks it; test_httpx2.py mocks the default (httpx2) with httpx2-pytest."""
+    monkeypatch.setenv("CONNECTFI_BACKEND", "httpx")
+
+
 EXPECTED = {
     "referenceExists": errors.ReferenceExistsError,
     "requestValidateError": errors.RequestValidationError,

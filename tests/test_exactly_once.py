@@ -20,6 +20,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from client_support import E2E_BACKENDS
 from raw_http import Answer, RawServer, Request, envelope, login
 
 from connectfi_async import ConnectFi, RetryPolicy, errors, new_reference, reference_from_key
@@ -29,7 +30,7 @@ from connectfi_async.sandbox import Fault
 from connectfi_async.testing import SandboxServer
 
 RETRY = RetryPolicy(max_attempts=10, backoff_initial=0.002, backoff_max=0.01)
-pytestmark = pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+pytestmark = pytest.mark.parametrize("backend", E2E_BACKENDS)
 CUSTOMER = {"customerType": "individual", "customer": {"firstName": "Jo", "lastName": "Doe"}}
 CARD_PROFILE = {"occupation": "Student", "nameOnCard": "JO DOE"}
 CLEAR_CARD = {"cardNumber": "4000056655665556", "cvv": "737", "expiryDate": "203012"}
@@ -747,3 +748,22 @@ async def test_a_wrong_date_header_neither_forces_logins_nor_stretches_the_token
     assert server.paths().count("/auth/get-token") == 1
     assert left <= 3600  # never past the real expiry, an hour from now
     assert left >= 60  # and never a login per call
+
+
+async def test_a_reused_reference_names_what_differs_and_is_a_mismatch(backend: str) -> None:
+    received, server = nothing_answers()
+    first = {"cFiCardId": "icrd_1", "amount": Decimal("5.00"), "currency": "USD"}
+    async with server, raw_client(server, backend) as cf:
+        await cf.ibis.financial.funds_credit(first, reference="Inv1042")
+        with pytest.raises(errors.ReferenceMismatchError) as refused:  # code written for it
+            await cf.ibis.financial.funds_credit(
+                {**first, "cFiCardId": "icrd_2", "amount": "500.00"}, reference="Inv1042"
+            )
+    assert isinstance(refused.value, errors.ReferenceReusedError)
+    assert refused.value.mismatches == [
+        ("cFiCardId", "icrd_2", "icrd_1"),
+        ("amount", Decimal("500.00"), Decimal("5.00")),
+    ]
+    assert refused.value.found is None
+    assert "differing: cFiCardId, amount" in str(refused.value)
+    assert len(received) == 2  # the login and the first credit only

@@ -7,6 +7,8 @@ point) and makes real calls through the fixture; the outer test checks its outco
 from __future__ import annotations
 
 import asyncio
+import subprocess
+import sys
 import threading
 
 import pytest
@@ -87,3 +89,37 @@ async def test_the_fixture_serves_from_its_own_thread_and_state_changes_run_ther
         connectfi_sandbox.app.expire_tokens()
         await cf.health()
     assert connectfi_sandbox.app.store.logins == 2
+
+
+# What loading the plugin must not import: the sandbox app, its server, the client and its
+# HTTP stack are imported when a fixture (or SandboxServer) is first used.
+DEFERRED = ("uvicorn", "connectfi_async.sandbox", "connectfi_async._client", "httpx", "aiohttp")
+
+
+def test_importing_the_plugin_imports_neither_the_sandbox_nor_uvicorn() -> None:
+    check = (
+        "import sys, connectfi_async.testing\n"
+        f"print(sorted(m for m in {DEFERRED!r} if m in sys.modules))"
+    )
+    run = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "[]"
+
+
+UNUSED_FIXTURE = f"""
+import sys
+
+def test_without_the_fixture():
+    assert "connectfi_async.testing" in sys.modules  # the plugin is loaded
+    assert [m for m in {DEFERRED[:3]!r} if m in sys.modules] == []
+
+def test_with_the_fixture(connectfi_sandbox):
+    assert connectfi_sandbox.base_url.startswith("http://127.0.0.1:")
+    assert "uvicorn" in sys.modules and "connectfi_async.sandbox" in sys.modules
+"""
+
+
+def test_a_test_run_that_uses_no_fixture_loads_no_sandbox(pytester: pytest.Pytester) -> None:
+    """A user's run: the plugin comes from the entry point; the sandbox only with the fixture."""
+    pytester.makepyfile(test_inner=UNUSED_FIXTURE)
+    result = pytester.runpytest_subprocess(*OPTIONS, "-p", "no:anyio", "-p", "no:asyncio")
+    result.assert_outcomes(passed=2)

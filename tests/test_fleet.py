@@ -94,7 +94,8 @@ async def test_payouts_go_on_through_local_logins_when_the_token_redis_stops() -
     assert (verdict.duplicates, verdict.lost, verdict.balances_exact) == (0, 0, True)
     # One login before; after, each busy process logged in by itself, with a warning.
     assert 2 <= verdict.logins <= 1 + WORKERS
-    assert logs.count("token store unreachable") == verdict.logins - 1
+    # A warning for each: the reference bindings try Redis again after each cooldown too.
+    assert logs.count("token store unreachable") >= verdict.logins - 1
 
 
 class Counters:
@@ -130,7 +131,7 @@ async def test_the_job_pays_finds_refuses_and_flags_conflicts(
     assert first["status"] == "already_paid"  # its answer was dropped, then found
     assert again == {**first, "status": "already_paid"}
     assert other_card["status"] == "conflict"
-    assert other_card["fundsId"] == first["fundsId"]
+    assert other_card["fundsId"] is None  # refused before sending: the key is bound
     assert refused["status"] == "failed"
     assert refused["why"].startswith("DeclinedError")
     store = connectfi_sandbox.app.store

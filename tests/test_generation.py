@@ -85,3 +85,47 @@ def test_generation_stops_with_the_one_line(tmp_path: Path) -> None:
         " documented"
     ]
     assert not (tmp_path / "out").exists()
+
+
+def test_the_api_reference_is_checked_for_drift(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """docs/api.md is compared like the generated code: an edited copy is stale."""
+    committed = Path(generate.API_DOC).read_text()
+    assert "### `cf.ibis.card.set_pin(body)`" in committed
+    edited = tmp_path / "api.md"
+    edited.write_text(committed.replace("| `pin` | `str` | **required** |\n", ""))
+    assert generate.main(["--check", "--api-doc", str(edited)]) == 1
+    out = capsys.readouterr().out
+    assert "+| `pin` | `str` | **required** |" in out
+    assert f"{edited} is stale" in out
+
+
+def test_the_api_reference_follows_the_spec(tmp_path: Path) -> None:
+    """A method's entry: path, params with required keys, return model, errors, retry class."""
+    document = yaml.safe_load(SPEC_PATH.read_text())
+    operation = document["paths"]["/ibis/card/set-pin"]["post"]
+    operation["responses"]["400"]["description"] += "\npinTooSimple: the PIN is too simple."
+    changed = tmp_path / "changed.yaml"
+    changed.write_text(yaml.safe_dump(document, sort_keys=False))
+    doc = tmp_path / "api.md"
+    generate.generate(changed, tmp_path / "out", doc)
+    entry = doc.read_text().split("### `cf.ibis.card.set_pin(body)`\n", 1)[1].split("\n### ")[0]
+    assert "`POST /ibis/card/set-pin` · operation `ibisCardSetPin` · retry `safe`" in entry
+    assert "Returns `IbisCard`." in entry
+    assert "Body `IbisCardPinParams`:" in entry
+    assert "| `cFiCardId` | `str` | **required** |" in entry
+    assert "  - extIbis subCode SA: the card is inactive." in entry
+    assert "  - pinTooSimple: the PIN is too simple." in entry
+
+
+def test_a_package_generated_elsewhere_leaves_docs_api_md_alone(tmp_path: Path) -> None:
+    """--package elsewhere (as the authoring tests do) never rewrites the project's reference."""
+    committed = Path(generate.API_DOC).read_text()
+    document = yaml.safe_load(SPEC_PATH.read_text())
+    operation = document["paths"]["/ibis/card/set-pin"]["post"]
+    operation["summary"] = "Set a card PIN, changed"
+    changed = tmp_path / "changed.yaml"
+    changed.write_text(yaml.safe_dump(document, sort_keys=False))
+    assert generate.main(["--spec", str(changed), "--package", str(tmp_path / "pkg")]) == 0
+    assert Path(generate.API_DOC).read_text() == committed

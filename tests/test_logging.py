@@ -15,6 +15,7 @@ import sys
 from collections.abc import Iterator
 
 import pytest
+from client_support import E2E_BACKENDS
 
 from connectfi_async import ConnectFi, RetryPolicy, _logging
 from connectfi_async.params import CustomerInitParams
@@ -49,7 +50,7 @@ def assert_no_secrets(server: SandboxServer, records: pytest.LogCaptureFixture) 
         assert secret not in text
 
 
-@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+@pytest.mark.parametrize("backend", E2E_BACKENDS)
 async def test_a_plain_call_logs_each_attempt_at_debug_only(
     connectfi_sandbox: SandboxServer, records: pytest.LogCaptureFixture, backend: str
 ) -> None:
@@ -63,7 +64,7 @@ async def test_a_plain_call_logs_each_attempt_at_debug_only(
     assert_no_secrets(connectfi_sandbox, records)
 
 
-@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+@pytest.mark.parametrize("backend", E2E_BACKENDS)
 async def test_a_retried_call_logs_the_retry_at_info_with_its_reason_and_wait(
     connectfi_sandbox: SandboxServer, records: pytest.LogCaptureFixture, backend: str
 ) -> None:
@@ -81,7 +82,7 @@ async def test_a_retried_call_logs_the_retry_at_info_with_its_reason_and_wait(
     assert_no_secrets(connectfi_sandbox, records)
 
 
-@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+@pytest.mark.parametrize("backend", E2E_BACKENDS)
 async def test_a_recovered_call_logs_a_warning_with_its_reference(
     connectfi_sandbox: SandboxServer, records: pytest.LogCaptureFixture, backend: str
 ) -> None:

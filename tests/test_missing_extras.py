@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from connectfi_async import ConnectFi, ConnectFiError, MissingExtraError, encryption
+from connectfi_async._transport.choice import default_backend
 from connectfi_async.testing import SandboxServer
 
 
@@ -49,7 +50,7 @@ def test_the_aiohttp_backend_without_aiohttp_names_the_fast_extra(
     check(caught.value, "aiohttp", "fast")
     # The default backend does not need it.
     monkeypatch.delenv("CONNECTFI_BACKEND", raising=False)
-    assert ConnectFi("http://127.0.0.1:9", "login", "password").backend == "httpx"
+    assert ConnectFi("http://127.0.0.1:9", "login", "password").backend == default_backend()
 
 
 @pytest.mark.parametrize(

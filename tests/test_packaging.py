@@ -20,7 +20,7 @@ from spec_support import ROOT
 DEV_TOOLS = {"ruff", "mypy", "types-pyyaml", "build", "twine", "check-jsonschema", "matplotlib"}
 TESTS_RUN = {"mypy"}
 # What the tests read besides tests/ itself: a complete sdist carries all of it.
-TEST_INPUTS = ["tests", "generator", "examples", "openapi", "src/connectfi_async"]
+TEST_INPUTS = ["tests", "generator", "examples", "openapi", "docs", "src/connectfi_async"]
 IGNORED_PARTS = {"__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache"}
 
 
@@ -85,6 +85,7 @@ def test_metadata_declares_license_classifiers_urls_and_clean_extras(
         "crypto",
         "redis",
         "fleet",
+        "otel",
         "dev",
     }
     requirements = meta.get_all("Requires-Dist") or []
@@ -92,7 +93,7 @@ def test_metadata_declares_license_classifiers_urls_and_clean_extras(
     for_users = {requirement_name(r) for r in requirements if 'extra == "dev"' not in r}
     assert for_users.isdisjoint(DEV_TOOLS), for_users & DEV_TOOLS
     assert published & DEV_TOOLS == TESTS_RUN
-    assert {"httpx", "attrs", "sniffio"} <= published
+    assert {"httpx2", "httpx", "attrs", "sniffio"} <= published
 
 
 def test_the_wheel_carries_the_package_and_nothing_else(artifacts: tuple[Path, Path]) -> None:

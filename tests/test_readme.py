@@ -15,6 +15,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from client_support import E2E_BACKENDS
 from readme_support import (
     BLOCKS,
     PYTHON,
@@ -153,7 +154,7 @@ def test_snippets_import_only_public_names() -> None:
     )
 
 
-@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+@pytest.mark.parametrize("backend", E2E_BACKENDS)
 async def test_every_python_snippet_runs_against_the_sandbox(backend: str, tmp_path: Path) -> None:
     async with SandboxServer() as sandbox:
         # Independent by design (each makes what it needs), so they run side by side.
@@ -164,6 +165,6 @@ async def test_every_python_snippet_runs_against_the_sandbox(backend: str, tmp_p
         customers = len(sandbox.app.store.customers)
     failures = [str(outcome) for outcome in outcomes if outcome is not None]
     assert failures == [], "\n\n".join(failures)
-    assert len(outcomes) == README.read_text().count("```python") == 9
+    assert len(outcomes) == README.read_text().count("```python") == 10
     # The snippets that need a customer made their own: the sandbox starts empty.
     assert customers == 4

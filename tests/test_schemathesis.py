@@ -361,9 +361,11 @@ def test_record_counts_written_with_a_fraction_page_the_history(world: World) ->
     assert len(response.json()["data"]["transactions"]) == 2
 
 
-def test_a_huge_amount_is_credited(world: World) -> None:
+def test_a_huge_amount_is_refused_by_the_maximum_not_crashed_on(world: World) -> None:
     body = {"reference": "Huge", "cFiCardId": world.card, "amount": 1e300, "currency": "USD"}
-    assert _send(world, "/ibis/financial/funds-credit", body).status_code == 200
+    response = _send(world, "/ibis/financial/funds-credit", body)
+    assert response.status_code == 400
+    assert [v["keyword"] for v in response.json()["context"]] == ["maximum"]
 
 
 def test_open_customer_data_never_replaces_the_record_fields(world: World) -> None:

@@ -17,6 +17,7 @@ from typing import Any
 
 import attrs
 import pytest
+from client_support import E2E_BACKENDS
 
 import connectfi_async
 from connectfi_async import ConnectFi, models, params
@@ -271,7 +272,7 @@ def test_money_in_params_is_decimal_int_or_str() -> None:
 # -- over real HTTP --------------------------------------------------------------------------
 
 
-@pytest.fixture(params=["httpx", "aiohttp"])
+@pytest.fixture(params=E2E_BACKENDS)
 async def cf(
     request: pytest.FixtureRequest, connectfi_sandbox: SandboxServer
 ) -> AsyncIterator[ConnectFi]:

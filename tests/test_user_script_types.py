@@ -15,6 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from client_support import E2E_BACKENDS
 from readme_support import PYTHON, connectfi_imports, kind, run_python
 
 from connectfi_async.testing import SandboxServer
@@ -93,7 +94,7 @@ async def test_mypy_strict_names_a_misspelled_params_key(tmp_path: Path) -> None
     assert re.search(r'Extra key "cFiCardID" for TypedDict "IbisCardByIdParams"', out), out
 
 
-@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+@pytest.mark.parametrize("backend", E2E_BACKENDS)
 async def test_the_script_runs_against_the_sandbox(backend: str) -> None:
     async with SandboxServer() as sandbox:
         status, out, err = await run_python([str(SCRIPT)], sandbox=sandbox, backend=backend)

@@ -6,21 +6,20 @@ The namespaces (``cf.ibis.card``...) are the generated root's cached properties 
 
 from __future__ import annotations
 
-import os
 import ssl
 from collections.abc import Mapping
 from functools import cached_property
 from types import TracebackType
-from typing import Literal
-
-import httpx
+from typing import TYPE_CHECKING, Literal
 
 from ._auth import TOKEN_HEADER, TokenAuth
 from ._config import (
-    DEFAULT_LIMITS,
-    DEFAULT_TIMEOUT,
     Credentials,
+    PoolLimits,
     RetryPolicy,
+    Timeout,
+    as_limits,
+    as_timeout,
     env_base_url,
     env_credentials,
 )
@@ -29,24 +28,17 @@ from ._generated.operations import AUTH_GET_TOKEN
 from ._generated.sdk import RootApi, RootApiRaw
 from ._header_rules import is_header_name, is_header_value
 from ._logging import setup_from_env
-from ._transport import DEFAULT_MAX_RESPONSE_SIZE, Sender, SenderConfig
+from ._transport import DEFAULT_MAX_RESPONSE_SIZE, Sender
+from ._transport.choice import BACKENDS, choose_backend, new_sender, sender_config
 from .errors import ValidationError, Violation
 from .token_store import TokenStore, store_key
 
-Backend = Literal["httpx", "aiohttp"]
-BACKENDS = ("httpx", "aiohttp")
+if TYPE_CHECKING:
+    import httpx
+    import httpx2
 
-
-def _choose_backend(
-    backend: str | None, http_client: httpx.AsyncClient | None, transport: object | None
-) -> str:
-    """``backend``, else ``CONNECTFI_BACKEND``, else httpx: never what happens to be installed."""
-    chosen = backend or os.environ.get("CONNECTFI_BACKEND") or "httpx"
-    if chosen not in BACKENDS:
-        raise ValueError(f"backend must be 'httpx' or 'aiohttp', not {chosen!r}")
-    if chosen == "aiohttp" and (http_client is not None or transport is not None):
-        raise ValueError("http_client and transport are httpx options; use backend='httpx'")
-    return chosen
+Backend = Literal["httpx2", "httpx", "aiohttp"]
+__all__ = ["BACKENDS", "ConnectFi"]
 
 
 class ConnectFi(RootApi):
@@ -64,11 +56,11 @@ class ConnectFi(RootApi):
         login: str | None = None,
         password: str | None = None,
         *,
-        timeout: float | httpx.Timeout | None = None,
-        limits: httpx.Limits | None = None,
+        timeout: float | Timeout | httpx.Timeout | httpx2.Timeout | None = None,
+        limits: PoolLimits | httpx.Limits | httpx2.Limits | None = None,
         retry: RetryPolicy | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | httpx2.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | httpx2.AsyncBaseTransport | None = None,
         backend: Backend | None = None,
         validate: bool = True,
         token_store: TokenStore | None = None,
@@ -87,32 +79,26 @@ class ConnectFi(RootApi):
             raise ValueError("give both login and password, or neither")
         else:
             credentials = env_credentials()
-        timeouts = DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout)
-        pool = limits or DEFAULT_LIMITS
-        chosen = _choose_backend(backend, http_client, transport)
+        timeouts = as_timeout(timeout)
+        chosen = choose_backend(backend, http_client, transport)
         if http_client is not None and base_url:
-            http_client.base_url = httpx.URL(base_url)
-        config = SenderConfig(
-            base_url=str(http_client.base_url if http_client is not None else base),
-            timeout=timeouts.read,
-            connect_timeout=timeouts.connect,
-            max_connections=pool.max_connections,
+            http_client.base_url = base_url
+        config = sender_config(
+            str(http_client.base_url if http_client is not None else base),
+            timeouts,
+            as_limits(limits),
             verify=verify,
             trust_env=trust_env,
             max_response_size=max_response_size,
         )
-        sender: Sender
-        if chosen == "aiohttp":
-            from ._transport.aiohttp import AiohttpSender
-
-            sender = AiohttpSender(config)
-        else:
-            from ._transport.httpx import HttpxSender, new_client
-
-            client = http_client or new_client(
-                config, transport=transport, timeout=timeouts, limits=pool
-            )
-            sender = HttpxSender(config, client, owned=http_client is None)
+        sender: Sender = new_sender(
+            chosen,
+            config,
+            http_client=http_client,
+            transport=transport,
+            timeout=timeout,
+            limits=limits,
+        )
         policy = retry or RetryPolicy()
         # token_store: where the token lives; a RedisTokenStore shares it across processes.
         core = Core(
@@ -121,7 +107,7 @@ class ConnectFi(RootApi):
             backend=chosen,
             credentials=credentials,
             retry=policy,
-            default_timeout=timeouts.read,
+            default_timeout=timeouts.total,
             validate=validate,
             login_operation=AUTH_GET_TOKEN,
             token_store=token_store,
@@ -209,12 +195,12 @@ class ConnectFi(RootApi):
         return RootApiRaw(self._engine)
 
     @property
-    def http_client(self) -> httpx.AsyncClient:
-        """The underlying ``httpx.AsyncClient`` (httpx backend only)."""
+    def http_client(self) -> httpx.AsyncClient | httpx2.AsyncClient:
+        """The underlying ``httpx2.AsyncClient`` or ``httpx.AsyncClient`` (not with aiohttp)."""
         client = getattr(self._engine.core.sender, "client", None)
-        if not isinstance(client, httpx.AsyncClient):
+        if client is None:
             raise AttributeError("this client sends through aiohttp (backend='aiohttp')")
-        return client
+        return client  # type: ignore[no-any-return]
 
 
 # Set by the client on every request: a view's header must not replace them.

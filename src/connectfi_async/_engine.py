@@ -28,8 +28,9 @@ from ._json import json_dumps
 from ._logging import log_call, log_recovery, log_retry
 from ._money import MoneyTypeError, normalize
 from ._operations import ApiResponse, Operation, Options, PathRule, model_dict
-from ._recovery import current_state, is_already_done, recover
+from ._recovery import compared_fields, current_state, differences, is_already_done, recover
 from ._retry import Failure, classify, retry_after_seconds
+from ._telemetry import traced_attempt, traced_call
 from ._transport import Sender, SendFailure, user_agent
 from ._wire import parse_json, to_error, unexpected
 from .errors import Violation
@@ -275,9 +276,15 @@ class Engine:
         scope = f"{core.store_key} {operation.operation_id}"
         field_name = operation.idempotency_field or "reference"
         proven = generated or PROCESS_BINDINGS.owner(scope, reference) == mine
-        if PROCESS_BINDINGS.bind(scope, reference, mine) != mine:
+        summary = compared_fields(operation, request.payload)
+        owner, first = PROCESS_BINDINGS.bind(scope, reference, mine, summary)
+        if owner != mine:
             raise errors.ReferenceReusedError(
-                operation.operation_id, field_name, reference, "process"
+                operation.operation_id,
+                field_name,
+                reference,
+                "process",
+                differences(summary, first),
             )
         bind_shared = getattr(core.token_auth.store, "bind_reference", None)
         if bind_shared is not None:
@@ -400,6 +407,7 @@ class Engine:
                 raise error
         return payload, reference
 
+    @traced_call  # OpenTelemetry: one span per call (and login), when configured
     async def _run(self, request: PreparedRequest) -> ApiResponse[Any]:
         """The call loop: attempts, the retry decision, recovery after an unknown outcome."""
         operation = request.operation
@@ -497,6 +505,7 @@ class Engine:
             )
         raise Failure(failed, sent=False)
 
+    @traced_attempt  # OpenTelemetry: one child span and one duration per attempt
     async def _attempt(
         self, request: PreparedRequest, attempt: int, time_left: float
     ) -> ApiResponse[Any]:

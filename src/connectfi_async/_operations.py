@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar, cast
 
 import attrs
 
+from ._headers import Headers
+
 if TYPE_CHECKING:
     from ._config import RetryPolicy
 
@@ -235,7 +237,8 @@ class Options:
 class ApiResponse(Generic[T]):
     """A decoded answer with its HTTP details.
 
-    ``headers`` are the answer's (case-insensitive); ``more`` is the list endpoints' flag when
+    ``headers`` are the answer's, a read-only case-insensitive :class:`~connectfi_async.Headers`
+    on every backend; ``more`` is the list endpoints' flag when
     the answer has one; ``recovered`` is True when the entity was fetched by its reference after
     an attempt whose outcome was unknown.
     """
@@ -256,7 +259,7 @@ class ApiResponse(Generic[T]):
     ) -> None:
         self.data = data
         self.status_code = status_code
-        self.headers = headers
+        self.headers: Headers = headers if isinstance(headers, Headers) else Headers(headers)
         self.request_id = request_id
         self.reference = reference
         self.more = more

@@ -91,6 +91,32 @@ def mismatches(
     return out
 
 
+def compared_fields(
+    operation: Operation[Any], payload: Mapping[str, Any]
+) -> tuple[tuple[str, Any], ...]:
+    """The request fields recovery compares (ids, amount; never a secret), with their values."""
+    lookup = operation.lookup
+    if lookup is None:
+        return ()
+    names = [ours for ours, _ in lookup.match]
+    if lookup.history is not None:
+        names.append(lookup.history.amount)
+    found = ((name, _get(payload, name)) for name in names)
+    return tuple((name, value) for name, (present, value) in found if present)
+
+
+def differences(
+    sent: tuple[tuple[str, Any], ...], first: tuple[tuple[str, Any], ...]
+) -> list[tuple[str, Any, Any]]:
+    """``(field, sent, first sent)`` for each compared field on which two requests differ."""
+    earlier = dict(first)
+    return [
+        (name, value, earlier.get(name))
+        for name, value in sent
+        if name in earlier and not same_value(value, earlier[name])
+    ]
+
+
 def _typed(operation: Operation[Any], entity: dict[str, Any], raw: ApiResponse[Any]) -> Any:
     cls = operation.data_class
     if cls is None:

@@ -76,25 +76,6 @@ class ValidationError(InvalidRequestError, ValueError):
         return self._violations
 
 
-class ReferenceReusedError(ValidationError):
-    """The reference was first sent with a different request; this one was not sent.
-
-    A reference is bound to the request it was first sent with (in this process, and across a
-    fleet sharing a :class:`~connectfi_async.RedisTokenStore`): reusing it for another amount,
-    card or account would be answered ``referenceExists`` and could be taken for this call's
-    success. ``scope`` says where the earlier request was seen: ``"process"`` or ``"fleet"``.
-    """
-
-    def __init__(self, operation_id: str, field: str, reference: str, scope: str) -> None:
-        from ._validation import Violation
-
-        self.scope = scope
-        where = "this process" if scope == "process" else "the token store's fleet"
-        message = f"already sent in {where} with a different request"
-        super().__init__(operation_id, [Violation((field,), "reference", message, {}, "")])
-        self.reference = reference
-
-
 class TransportError(ConnectFiError):
     """The request failed on the network.
 
@@ -220,6 +201,48 @@ class ReferenceMismatchError(ReferenceExistsError):
             context=existing.context,
             request_id=existing.request_id,
             body=existing.body,
+        )
+        self.reference = reference
+
+
+class ReferenceReusedError(ValidationError, ReferenceMismatchError):
+    """The reference was first sent with a different request; this one was not sent.
+
+    A reference is bound to the request it was first sent with (in this process, and across a
+    fleet sharing a :class:`~connectfi_async.RedisTokenStore`): reusing it for another amount,
+    card or account would be answered ``referenceExists`` and could be taken for this call's
+    success. ``scope`` says where the earlier request was seen: ``"process"`` or ``"fleet"``.
+
+    It is a :class:`ValidationError` (nothing was sent) and a :class:`ReferenceMismatchError`
+    (the reference belongs to another request): ``mismatches`` lists the compared fields that
+    differ (``(field, sent, first sent)``; within one process only), ``found`` is None and
+    ``status_code`` 0, as no answer exists.
+    """
+
+    def __init__(
+        self,
+        operation_id: str,
+        field: str,
+        reference: str,
+        scope: str,
+        mismatches: Sequence[tuple[str, Any, Any]] = (),
+    ) -> None:
+        self.scope = scope
+        where = "this process" if scope == "process" else "the token store's fleet"
+        differing = ", ".join(name for name, _, _ in mismatches)
+        message = f"already sent in {where} with a different request" + (
+            f" (differing: {differing})" if differing else ""
+        )
+        self.operation_id = operation_id
+        self._violations = [Violation((field,), "reference", message, {}, "")]
+        self.mismatches = list(mismatches)
+        self.found = None
+        # The ApiError side: no answer exists, the request was never sent.
+        self.status_code, self.code, self.sub_code = 0, "referenceReused", None
+        self.message, self.request_id, self.body = message, None, b""
+        self.context = {"reference": reference}
+        Exception.__init__(
+            self, f"{operation_id}: request refused before sending: {field}: {message}"
         )
         self.reference = reference
 

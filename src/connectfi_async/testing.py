@@ -16,6 +16,10 @@ direct access to its state and faults (its methods that change state run on the 
 :meth:`SandboxServer.call` runs any other function there).
 
 ``async with SandboxServer() as server:`` serves in the current event loop instead.
+
+Every project that installs the SDK loads this plugin in each pytest run (a ``pytest11`` entry
+point), so loading it imports neither the sandbox, nor uvicorn, nor the client: they are
+imported when a fixture or a :class:`SandboxServer` is first used.
 """
 
 from __future__ import annotations
@@ -24,13 +28,12 @@ import asyncio
 import socket
 import threading
 from collections.abc import Callable, Iterator
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import pytest
 
-from ._client import ConnectFi
-from .errors import MissingExtraError
-from .sandbox._loops import call_in, elsewhere
+if TYPE_CHECKING:
+    from ._client import ConnectFi
 
 T = TypeVar("T")
 
@@ -65,6 +68,8 @@ class SandboxServer:
         try:
             import uvicorn
         except ImportError as exc:
+            from .errors import MissingExtraError
+
             raise MissingExtraError("serving the sandbox", "uvicorn", "sandbox") from exc
 
         self._loop = asyncio.get_running_loop()
@@ -152,12 +157,16 @@ class SandboxServer:
         For changes to ``app`` state the app's own methods do not cover while the server runs
         in a background thread; in the current loop it simply calls ``fn``.
         """
+        from .sandbox._loops import call_in, elsewhere
+
         if self._loop is not None and elsewhere(self._loop):
             return call_in(self._loop, fn, *args)
         return fn(*args)
 
     def client(self, **kwargs: Any) -> ConnectFi:
         """A ConnectFi pointed at this sandbox (use it with ``async with``)."""
+        from ._client import ConnectFi
+
         return ConnectFi(self.base_url, self.login, self.password, **kwargs)
 
     async def __aenter__(self) -> SandboxServer:

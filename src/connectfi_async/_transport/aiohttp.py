@@ -20,6 +20,7 @@ try:
 except ImportError as exc:
     raise MissingExtraError("the aiohttp backend (backend='aiohttp')", "aiohttp", "fast") from exc
 
+from .._headers import Headers
 from .base import (
     RawResponse,
     Sender,
@@ -71,6 +72,7 @@ class AiohttpSender(Sender):
         return aiohttp.ClientSession(
             connector=aiohttp.TCPConnector(
                 limit=config.max_connections or 0,
+                keepalive_timeout=config.keepalive_expiry,
                 ttl_dns_cache=300,
                 ssl=ssl_context(config.verify),
             ),
@@ -118,7 +120,7 @@ class AiohttpSender(Sender):
                     body = await response.read()  # exactly `length` bytes: the fast path
                 else:
                     body = await _read_capped(response.content, codings, limit)
-                return RawResponse(response.status, response.headers, body)
+                return RawResponse(response.status, Headers(response.headers), body)
         except _NOT_SENT as exc:
             raise SendFailure(type(exc).__name__, sent=False) from exc
         except _FAILED as exc:

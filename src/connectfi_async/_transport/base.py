@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from .. import errors
+from .._headers import Headers
 
 DEFAULT_MAX_RESPONSE_SIZE = 8 * 1024 * 1024
 """Bytes of a decoded answer beyond which the read stops (connectFi answers are a few kB)."""
@@ -47,10 +48,10 @@ def user_agent() -> str:
 
 
 class RawResponse(NamedTuple):
-    """An answer as bytes: status, headers (case-insensitive) and body."""
+    """An answer as bytes: status, headers (the SDK's case-insensitive mapping) and body."""
 
     status: int
-    headers: Mapping[str, str]
+    headers: Headers
     body: bytes
 
 
@@ -76,6 +77,8 @@ class SenderConfig:
     timeout: float | None = 30.0
     connect_timeout: float | None = 10.0
     max_connections: int | None = 100
+    max_keepalive_connections: int | None = None  # None: max_connections
+    keepalive_expiry: float | None = 5.0
     verify: bool | str | ssl.SSLContext = True
     trust_env: bool = True
     max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE

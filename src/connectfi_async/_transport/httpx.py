@@ -1,14 +1,20 @@
-"""The httpx sender (the default): an ``httpx.AsyncClient``, the SDK's own or the caller's."""
+"""The httpx sender: an ``httpx.AsyncClient``, the SDK's own or the caller's.
+
+httpx2 (``_transport/httpx2.py``) has the same API: its sender is this class with the module
+swapped (:attr:`HttpxSender.lib`), so both read, time and fail the same way.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import sys
 from collections.abc import Mapping
+from types import ModuleType
 from typing import Any
 
 import httpx
 
+from .._headers import Headers
 from .base import (
     RawResponse,
     Sender,
@@ -20,7 +26,11 @@ from .base import (
 )
 from .decoding import ACCEPT_ENCODING, BoundedBody
 
-_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+
+def not_sent(lib: ModuleType) -> tuple[type[Exception], ...]:
+    """The errors of ``lib`` (httpx or httpx2) raised before any byte was sent."""
+    return (lib.ConnectError, lib.ConnectTimeout, lib.PoolTimeout, lib.UnsupportedProtocol)
+
 
 if sys.version_info >= (3, 11):
     _deadline = asyncio.timeout
@@ -55,19 +65,25 @@ else:  # pragma: no cover - Python 3.10
 def new_client(
     config: SenderConfig,
     *,
-    transport: httpx.AsyncBaseTransport | None = None,
-    timeout: httpx.Timeout | None = None,
-    limits: httpx.Limits | None = None,
-) -> httpx.AsyncClient:
-    """The SDK's own ``httpx.AsyncClient`` for ``config`` (``timeout``/``limits`` refine it)."""
+    transport: Any = None,
+    timeout: Any = None,
+    limits: Any = None,
+    lib: ModuleType = httpx,
+) -> Any:
+    """The SDK's own ``AsyncClient`` of ``lib`` (httpx or httpx2) for ``config``.
+
+    ``timeout``/``limits`` (the library's own types) refine it.
+    """
     if limits is None:
-        limits = httpx.Limits(
+        keepalive = config.max_keepalive_connections
+        limits = lib.Limits(
             max_connections=config.max_connections,
-            max_keepalive_connections=config.max_connections,
+            max_keepalive_connections=config.max_connections if keepalive is None else keepalive,
+            keepalive_expiry=config.keepalive_expiry,
         )
-    return httpx.AsyncClient(
+    return lib.AsyncClient(
         base_url=config.base_url,
-        timeout=timeout or httpx.Timeout(config.timeout, connect=config.connect_timeout),
+        timeout=timeout or lib.Timeout(config.timeout, connect=config.connect_timeout),
         limits=limits,
         transport=transport,
         verify=ssl_context(config.verify),
@@ -87,15 +103,18 @@ class HttpxSender(Sender):
     """
 
     name = "httpx"
+    lib: ModuleType = httpx
+    """The HTTP library: ``httpx``, or ``httpx2`` in the subclass."""
 
-    def __init__(
-        self, config: SenderConfig, client: httpx.AsyncClient | None = None, *, owned: bool = True
-    ) -> None:
+    def __init__(self, config: SenderConfig, client: Any = None, *, owned: bool = True) -> None:
         super().__init__(config)
-        self.client = client if client is not None else new_client(config)
+        self.client = client if client is not None else new_client(config, lib=self.lib)
         self._owned = owned
         # Only the codings BoundedBody decodes; a caller's client may advertise others.
         self._advertise = self.client.headers.get("accept-encoding") != ACCEPT_ENCODING
+        self._not_sent = not_sent(self.lib)
+        self._request_error: type[Exception] = self.lib.RequestError
+        self._client_default = self.lib.USE_CLIENT_DEFAULT
 
     async def send(
         self,
@@ -123,20 +142,20 @@ class HttpxSender(Sender):
                     path,
                     content=content,
                     headers=headers,
-                    timeout=httpx.USE_CLIENT_DEFAULT if timeout is None else timeout,
+                    timeout=self._client_default if timeout is None else timeout,
                 )
                 response = await client.send(request, stream=True, follow_redirects=False)
                 try:
                     body = await self._read(response)
                 finally:
                     await response.aclose()
-        except httpx.RequestError as exc:
-            raise SendFailure(type(exc).__name__, sent=not isinstance(exc, _NOT_SENT)) from exc
+        except self._request_error as exc:
+            raise SendFailure(type(exc).__name__, sent=not isinstance(exc, self._not_sent)) from exc
         except TimeoutError as exc:
             raise SendFailure("Timeout", sent=True) from exc
-        return RawResponse(response.status_code, response.headers, body)
+        return RawResponse(response.status_code, Headers(response.headers), body)
 
-    async def _read(self, response: httpx.Response) -> bytes:
+    async def _read(self, response: Any) -> bytes:
         limit = self.config.max_response_size
         length = response.headers.get("content-length")
         if length is not None and length.isdigit() and int(length) > limit:
@@ -144,7 +163,7 @@ class HttpxSender(Sender):
         if response.is_stream_consumed:
             # Built in memory (httpx.MockTransport, a caller's transport): httpx read and
             # decoded it before this sender saw it; nothing came from the network.
-            content = response.content
+            content: bytes = response.content
             if len(content) > limit:
                 raise too_large(limit)
             return content
