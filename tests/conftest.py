@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 # The generator driver and the examples are scripts, not packages; the tests import them by path.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "generator"))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "examples"))
@@ -24,3 +26,10 @@ def pytest_report_header() -> str | None:
         "generator tests not collected on Python < 3.11 (openapi-python-client 0.29.1 needs"
         f" 3.11+): {', '.join(GENERATOR_TESTS)}"
     )
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # The slow tests first: with parallel workers (make test), a test of many seconds handed
+    # out last would leave every other worker idle while it runs. The order stays the same
+    # on every worker (pytest-xdist requires it); no test depends on it.
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
