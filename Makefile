@@ -17,7 +17,9 @@ DEMO_STAMP := $(VENV)/.installed-demo
 DEV_STAMP := $(VENV)/.installed-dev
 CHECK_STAMP := $(VENV)/.installed-check
 FLEET_PAYOUTS ?= 10000
-# pytest-xdist workers for `make test`: one per core by default.
+# pytest-xdist workers for `make test`: one per core by default. Tests are handed out one by one
+# (xdist's default `load`): the scope-based modes (loadscope, loadgroup) key tests by node ID, and
+# schemathesis gives its 64 generated tests one node ID, so they would run one of them.
 PYTEST_WORKERS ?= auto
 
 .PHONY: setup generate check static test lint types drift lint-spec lint-spec-redocly \
@@ -106,7 +108,7 @@ check: static test  ## everything CI checks: static checks, spec lint, package, 
 
 test: $(DEV_STAMP) lint-spec  ## the test suite (needs only Python and the package index)
 	@echo "==> tests: pytest on $(PYTEST_WORKERS) workers (pytest-xdist; PYTEST_WORKERS=0 runs one process)"
-	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadgroup
+	$(BIN)/pytest -n $(PYTEST_WORKERS)
 
 bench: $(CHECK_STAMP)  ## raw httpx, raw aiohttp and ConnectFi against nginx on 127.0.0.1; writes BENCHMARKS.md
 	@echo "==> installing the 'bench' dependency group (aiohttp, matplotlib)"

