@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import socket
 import subprocess
@@ -16,11 +17,16 @@ def dry_run(tmp_path: Path, *targets: str, **variables: str) -> str:
     """What `make -n TARGET` would run on a fresh clone (a venv that does not exist yet)."""
     venv = {"VENV": str(tmp_path / "venv")}
     assigns = [f"{k}={v}" for k, v in {**venv, **variables}.items()]
+    # As a newcomer types it, even inside `make test PYTEST_WORKERS=...`, whose variables reach
+    # nested makes through MAKEFLAGS.
+    inherited = {"MAKEFLAGS", "MFLAGS", "MAKELEVEL", "PYTEST_WORKERS"}
+    env = {k: v for k, v in os.environ.items() if k not in inherited}
     run = subprocess.run(
         ["make", "--no-print-directory", "-n", "-C", str(ROOT), *targets, *assigns],
         capture_output=True,
         text=True,
         check=True,
+        env=env,
     )
     return run.stdout
 
