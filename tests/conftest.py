@@ -39,3 +39,10 @@ def _fresh_reference_bindings() -> Iterator[None]:
     PROCESS_BINDINGS.clear()
     yield
     PROCESS_BINDINGS.clear()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # The slow tests first: with parallel workers (make test), a test of many seconds handed
+    # out last would leave every other worker idle while it runs. The order stays the same
+    # on every worker (pytest-xdist requires it); no test depends on it.
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)

@@ -238,6 +238,7 @@ PAYOUTS = 2000
 CONCURRENCY = 10
 
 
+@pytest.mark.slow
 async def test_worker_pays_each_payout_once_and_a_rerun_pays_nothing_new(
     connectfi_sandbox: SandboxServer,
 ) -> None:
