@@ -5,6 +5,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
+from connectfi_async.sandbox import SandboxApp
+
 # The generator driver and the examples are scripts, not packages; the tests import them by path.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "generator"))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "examples"))
@@ -24,3 +28,91 @@ def pytest_report_header() -> str | None:
         "generator tests not collected on Python < 3.11 (openapi-python-client 0.29.1 needs"
         f" 3.11+): {', '.join(GENERATOR_TESTS)}"
     )
+
+
+# -- every sandbox answer is held to its documented schema, closed (issue 22) ---------------------
+#
+# Each test's sandbox answers are checked as they are made: a 200 answer against its response
+# schema with every object closed (tests/strict_schema.py), so a field the spec does not
+# declare, or one in the wrong place, fails the test that saw it. A handler that indexes a body
+# field the request schema does not declare (``body["x"]``: it fails without it) fails too.
+
+SANDBOX_FINDINGS: list[str] = []
+ANSWERED: set[str] = set()  # operations the sandbox answered 200 in this session
+
+
+def _declared_request_fields(operation_id: str) -> frozenset[str] | None:
+    from connectfi_async._spec import request_schema, resolve
+
+    schema = request_schema(operation_id)
+    if schema is None:
+        return None
+    names = set(schema.get("properties", {}))
+    for key in ("oneOf", "anyOf"):
+        for branch in schema.get(key, []):
+            names |= set(resolve(branch).get("properties", {}))
+    return frozenset(names)
+
+
+class _IndexedBody(dict):  # type: ignore[type-arg]
+    """A request body that reports a handler indexing a field the spec does not declare."""
+
+    operation_id = ""
+    declared: frozenset[str] = frozenset()
+
+    def __getitem__(self, key: str) -> object:
+        if key not in self.declared:
+            SANDBOX_FINDINGS.append(
+                f"{self.operation_id}: the sandbox requires {key!r}, undeclared in the spec"
+            )
+        return super().__getitem__(key)
+
+
+@pytest.fixture(autouse=True)
+def _sandbox_answers_match_their_schemas(monkeypatch: pytest.MonkeyPatch) -> object:
+    from strict_schema import strict_violations
+
+    from connectfi_async._json import json_loads
+
+    parse, handle = SandboxApp._parse, SandboxApp._handle
+
+    def checked_parse(self: SandboxApp, operation_id: str, *args: object) -> object:
+        body = parse(self, operation_id, *args)  # type: ignore[arg-type]
+        declared = _declared_request_fields(operation_id)
+        if type(body) is dict and declared is not None:
+            indexed = _IndexedBody(body)
+            indexed.operation_id, indexed.declared = operation_id, declared
+            return indexed
+        return body
+
+    def checked_handle(self: SandboxApp, operation_id: str, *args: object) -> tuple[int, bytes]:
+        status, payload = handle(self, operation_id, *args)  # type: ignore[arg-type]
+        if status == 200:
+            ANSWERED.add(operation_id)
+            for violation in strict_violations(operation_id, status, json_loads(payload)):
+                SANDBOX_FINDINGS.append(f"{operation_id} answered {violation}")
+        return status, payload
+
+    monkeypatch.setattr(SandboxApp, "_parse", checked_parse)
+    monkeypatch.setattr(SandboxApp, "_handle", checked_handle)
+    SANDBOX_FINDINGS.clear()
+    yield
+    found = sorted(set(SANDBOX_FINDINGS))
+    SANDBOX_FINDINGS.clear()
+    assert not found, "the sandbox broke the spec:\n" + "\n".join(found)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """On a full, green run: every operation was answered 200 (so each was checked above)."""
+    from connectfi_async._spec import document
+
+    whole = not session.config.option.keyword and all(
+        Path(arg).resolve() == Path(__file__).resolve().parent for arg in session.config.args
+    )
+    if not whole or exitstatus != 0:
+        return
+    every = {op["operationId"] for item in document()["paths"].values() for op in item.values()}
+    never = sorted(every - ANSWERED)
+    if never:
+        print(f"\nthe sandbox never answered 200 (unchecked): {', '.join(never)}")
+        session.exitstatus = 1

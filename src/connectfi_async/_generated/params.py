@@ -172,6 +172,8 @@ class AkepaStatusParams(TypedDict, total=False):
 class AkepaUpdateParams(TypedDict, total=False):
     """The body ``connectfi_async.models.AkepaUpdateRequest`` describes, as a dict."""
 
+    entityId: NotRequired[str]
+    """The entity the documents belong to (the customerId for an individual, the business representative's ID for a business). Named in the documentation's prose; whether it sits at the top level or in each documents item was not seen (the sandbox reads it here)."""
     documents: NotRequired[list[Any]]
     """The documents to link (item shape not seen; presumably carrying the document IDs)."""
 
