@@ -25,6 +25,7 @@ from .errors import (
     TransportError,
     UnexpectedResponseError,
     ValidationError,
+    WebhookMismatchError,
 )
 from .references import new_reference, reference_from_key
 from .token_store import MemoryTokenStore, RedisTokenStore, TokenStore
@@ -56,6 +57,7 @@ __all__ = [
     "TransportError",
     "UnexpectedResponseError",
     "ValidationError",
+    "WebhookMismatchError",
     "__version__",
     "new_reference",
     "reference_from_key",
