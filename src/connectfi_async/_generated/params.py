@@ -101,6 +101,9 @@ class AcquiringReversalParams(TypedDict, total=False):
     Open: the docs did not show every field; subclass it to add one.
     """
 
+    cFiTransactionId: NotRequired[str]
+    """The pull transaction to reverse. Inferred from the documented refusal toucanCannotReverseError, whose context is {cFiTransactionId}; its required flag and constraints were not seen."""
+
 
 class AcquiringTransactionsQueryByIdsParams(TypedDict, total=False, closed=True):
     """The body ``connectfi_async.models.AcquiringTransactionsQueryByIds`` describes, as a dict."""
@@ -1110,6 +1113,9 @@ class TransferToCardReversalParams(TypedDict, total=False):
 
     Open: the docs did not show every field; subclass it to add one.
     """
+
+    cFiTransactionId: NotRequired[str]
+    """The pull transaction to reverse. Inferred from the documented refusal toucanCannotReverseError, whose context is {cFiTransactionId}; its required flag and constraints were not seen."""
 
 
 class TransferToCardTransactionsQueryByIdsParams(TypedDict, total=False, closed=True):

@@ -178,6 +178,7 @@ def _page(
     id_field: str,
     status_field: str,
     view: Callable[[Record], Record],
+    by_ids: bool = True,
 ) -> Page:
     """The documented list filters and numberOfRecords/skipRecords paging with ``more``."""
     count = MAX_RECORDS if body.get("numberOfRecords") is None else int(body["numberOfRecords"])
@@ -190,7 +191,8 @@ def _page(
     skip = int(body.get("skipRecords") or 0)
     start = _day(body.get("dateCreateFrom"), "/dateCreateFrom")
     end = _day(body.get("dateCreateTo"), "/dateCreateTo")
-    ids = body.get(id_field + "s")
+    # The plural filter (cFiTransactionIds, cFiCheckIds) only where the list documents it.
+    ids = body.get(id_field + "s") if by_ids else None
     wanted: list[tuple[str, Any]] = [
         (key, body[name])
         for key, name in (
@@ -340,7 +342,14 @@ def ach_query(store: Store, body: Any, params: dict[str, str]) -> Any:
 @handles("transferToAchList")
 def ach_list(store: Store, body: Any, params: dict[str, str]) -> Any:
     records = store.family("ach").values()
-    return _page(records, body, id_field="cFiTransactionId", status_field="status", view=_ach_view)
+    return _page(
+        records,
+        body,
+        id_field="cFiTransactionId",
+        status_field="status",
+        view=_ach_view,
+        by_ids=False,  # the ACH list documents cFiTransactionId only
+    )
 
 
 def _ach_apply(record: Record, status: str) -> None:
