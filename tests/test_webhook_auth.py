@@ -22,7 +22,7 @@ from typing import Any
 import fastapi_app
 import httpx
 import pytest
-from test_e2e_transfers import ach_body
+from test_e2e_transfers import ach_body, check_body, wire_body
 
 from connectfi_async import ConnectFi, WebhookMismatchError, new_reference
 from connectfi_async.sandbox import SandboxApp
@@ -215,3 +215,36 @@ async def test_confirm_returns_the_api_state_or_raises_the_typed_error(
         with pytest.raises(WebhookMismatchError) as denied:
             await confirm_webhook(cf, parse_webhook(envelope))
         assert (denied.value.field, denied.value.actual) == ("outcome", "Approved")
+
+
+@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+async def test_confirm_reads_wires_checks_and_bills_by_their_ids(
+    connectfi_sandbox: SandboxServer, backend: str
+) -> None:
+    bill = {
+        "billerId": "0011460198",
+        "accountNumber": "5550001234",
+        "firstName": "Joe",
+        "lastName": "Doe",
+        "amount": "10.93",
+        "currency": "USD",
+        "deliveryTimeCode": "N",
+    }
+    async with connectfi_sandbox.client(backend=backend) as cf:
+        made = {
+            "wire": (await cf.transfer_to.wire.create(wire_body("1.01"))).to_dict(),
+            "check": (await cf.check.print(check_body("11.13"))).to_dict(),
+            "bills": (await cf.transfer_to.bills.initiate(bill)).to_dict(),
+        }
+        for kind, entity in made.items():
+            state = "cFiCheckStatus" if kind == "check" else "status"
+            genuine = parse_webhook(entity, kind=kind)
+            assert (await confirm_webhook(cf, genuine)).to_dict()[state] == entity[state]
+            forged = parse_webhook({**entity, state: "Cancelled"}, kind=kind)
+            with pytest.raises(WebhookMismatchError) as caught:
+                await confirm_webhook(cf, forged)
+            assert (caught.value.kind, caught.value.field, caught.value.actual) == (
+                kind,
+                state,
+                entity[state],
+            )
