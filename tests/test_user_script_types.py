@@ -149,3 +149,64 @@ async def test_the_script_runs_against_the_sandbox(backend: str) -> None:
     assert store.cards[card_id].balance == Decimal("150.00")
     credits = [t for t in store.transfers.values() if t.error is None]
     assert len(credits) == 2
+
+
+# -- open and closed bodies (issue 22) --------------------------------------------------------
+
+OPEN_AND_CLOSED = """\
+from connectfi_async import ConnectFi
+from connectfi_async.params import AkepaUpdateParams, CustomerAddEmployeeParams
+
+
+class UpdateWithApplication(AkepaUpdateParams, total=False):
+    applicationId: str  # a field the partly documented table may have
+
+
+async def link(cf: ConnectFi, customer_id: str, document_ids: list[str]) -> None:
+    body: UpdateWithApplication = {
+        "entityId": customer_id,
+        "documents": document_ids,
+        "applicationId": "iapp_1",
+    }
+    await cf.akepa.update(body)
+"""
+# Each a separate mistake, on the line it names.
+CLOSED_MISTAKES = {
+    "literal": """\
+    employee: CustomerAddEmployeeParams = {
+        "companyId": "cstab_1", "employeeId": "cstap_1", "position": "Clerk", "note": "x"
+    }
+""",
+    "subclass": """\
+class EmployeeWithNote(CustomerAddEmployeeParams, total=False):
+    note: str
+""",
+    "known key mistyped": """\
+    wrong: UpdateWithApplication = {"entityId": 5}
+""",
+}
+
+
+def test_mypy_accepts_an_extra_key_on_an_open_body_and_refuses_one_on_a_closed_body(
+    tmp_path: Path,
+) -> None:
+    """An open body (additionalProperties not false) takes a field the docs' table did not
+    show through a subclass, known keys still typed; a closed one takes no extra key at all."""
+    (tmp_path / "open_body.py").write_text(OPEN_AND_CLOSED)
+    status, out = mypy_strict(tmp_path, "open_body.py")
+    assert (status, out) == (0, "")
+    expected = {
+        "literal": 'Extra key "note" for TypedDict "CustomerAddEmployeeParams"',
+        "subclass": 'Cannot extend closed base class "CustomerAddEmployeeParams" with new field',
+        "known key mistyped": '"int", TypedDict item "entityId" has type "str"',
+    }
+    for name, mistake in CLOSED_MISTAKES.items():
+        inside = mistake.startswith("    ")
+        source = OPEN_AND_CLOSED + (
+            f"\n\nasync def mistaken() -> None:\n{mistake}" if inside else f"\n\n{mistake}"
+        )
+        script = tmp_path / f"mistake_{name.replace(' ', '_')}.py"
+        script.write_text(source)
+        status, out = mypy_strict(tmp_path, script.name)
+        assert status == 1, (name, out)
+        assert expected[name] in out, (name, out)

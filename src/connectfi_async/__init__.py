@@ -28,6 +28,7 @@ from .errors import (
     TransportError,
     UnexpectedResponseError,
     ValidationError,
+    WebhookMismatchError,
 )
 from .references import new_reference, reference_from_key
 from .token_store import MemoryTokenStore, RedisTokenStore, TokenStore
@@ -82,6 +83,7 @@ __all__ = [
     "TransportError",
     "UnexpectedResponseError",
     "ValidationError",
+    "WebhookMismatchError",
     "__version__",
     "new_reference",
     "reference_from_key",
