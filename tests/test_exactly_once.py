@@ -528,7 +528,7 @@ async def test_a_card_registration_whose_answer_was_lost_is_recovered(
     registered = [
         c for c in connectfi_sandbox.app.store.family("externalCard").values() if "cFiCardId" in c
     ]
-    assert [c["cFiCardId"] for c in registered] == [answer.data.additional_properties["cFiCardId"]]
+    assert [c["cFiCardId"] for c in registered] == [answer.data.c_fi_card_id]
 
 
 async def test_a_combo_registration_without_a_lookup_names_the_existing_card(

@@ -69,6 +69,7 @@ def one_line_error(document: dict[str, Any]) -> str:
     return message
 
 
+@pytest.mark.slow
 def test_an_endpoint_with_inline_schemas_and_no_extensions_regenerates_cleanly(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -162,7 +162,16 @@ def test_all_errors_mode_names_every_extra_property_of_a_branch() -> None:
 
 # --- a table of bad and good requests per endpoint family ----------------------------------
 
-DROP = object()  # as a change: remove the property
+
+class _Drop:
+    """As a change: remove the property. Its repr is fixed, since test IDs show it and
+    parallel workers (pytest-xdist) must collect the same IDs."""
+
+    def __repr__(self) -> str:
+        return "DROP"
+
+
+DROP = _Drop()
 PROFILE = {"nameOnCard": "Jane Doe", "occupation": "Engineer"}
 FUNDS = {"reference": "ref1", "cFiCardId": "icrd_1", "amount": Decimal("21.10"), "currency": "USD"}
 PUSH = {**FUNDS, "cFiCardId": "card1", "amount": Decimal("5"), "narrative": "payout"}

@@ -30,6 +30,7 @@ from .errors import (
     UnexpectedResponseError,
     ValidationError,
     Violation,
+    WebhookMismatchError,
 )
 from .references import new_reference, reference_from_key
 from .token_store import MemoryTokenStore, RedisTokenStore, TokenStore
@@ -86,6 +87,7 @@ __all__ = [
     "UnexpectedResponseError",
     "ValidationError",
     "Violation",
+    "WebhookMismatchError",
     "__version__",
     "new_reference",
     "reference_from_key",

@@ -37,6 +37,7 @@ __all__ = [
     "UnexpectedResponseError",
     "ValidationError",
     "Violation",
+    "WebhookMismatchError",
 ]
 
 
@@ -298,3 +299,37 @@ class MissingExtraError(ConnectFiError, ImportError):
         self.extra = extra
         self.install = f"pip install 'connectfi-async[{extra}]'"
         super().__init__(f"{feature} needs {module}: {self.install}", name=module)
+
+
+class WebhookMismatchError(ConnectFiError):
+    """A webhook the API does not confirm: re-read by its id, the entity it names is unknown,
+    or its state is not the one the webhook reports (forged, tampered, or overtaken by a
+    later change).
+
+    ``kind`` is the webhook family, ``entity_id`` the id re-read, ``field`` the state field
+    compared (``status``, ``cFiCheckStatus``, ``outcome``), ``claimed`` what the webhook says
+    and ``actual`` what the API says (None when the entity was not found). ``authoritative``
+    is the entity as the API returned it: act on that, never on the webhook. The message holds
+    only these names and status values, never the payload.
+    """
+
+    def __init__(
+        self,
+        kind: str,
+        entity_id: str | None,
+        field: str,
+        claimed: object,
+        actual: object,
+        authoritative: Any = None,
+    ) -> None:
+        self.kind = kind
+        self.entity_id = entity_id
+        self.field = field
+        self.claimed = claimed
+        self.actual = actual
+        self.authoritative = authoritative
+        if authoritative is None:
+            text = f"{kind} webhook names {entity_id!r}, which the API does not know"
+        else:
+            text = f"{kind} webhook for {entity_id!r} says {field}={claimed!r}, the API {actual!r}"
+        super().__init__(text)

@@ -18,8 +18,9 @@ class AcquiringPullResponse:
     code: Literal["0"]
     """ The string "0" on success. """
     data: AcquiringTransaction | None = None
-    """ An acquiring pull transaction. Only the status fields are known (from the status-value pages and the list
-    filters); the other fields were not seen in the documentation; unknown properties are allowed. """
+    """ An acquiring pull transaction. The status fields are documented (status-value pages, list filters); the
+    identifying fields below are those the query, reversal and error pages name for a transaction, and the request's
+    own fields; the answer itself was not shown in the documentation, so unknown properties are allowed. """
     request_id: str | None = None
     """ Server-generated request id (32 lowercase hex characters in the examples). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

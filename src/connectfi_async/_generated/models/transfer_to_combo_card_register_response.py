@@ -19,8 +19,9 @@ class TransferToComboCardRegisterResponse:
     """ The string "0" on success. """
     data: CardExternalCard | None = None
     """ A registered external card (id `tcrd_...`, used later as `cFiCardId`). The documentation says the answer
-    never includes the full PAN (at most its last 4 digits). Its fields were not seen in the documentation; unknown
-    properties are allowed. """
+    never includes the full PAN (at most its last 4 digits; that field's name was not seen). Only the fields below
+    are documented (the id, and the reference the registration is de-duplicated on); the rest of the answer was not
+    shown, so unknown properties are allowed. """
     request_id: str | None = None
     """ Server-generated request id (32 lowercase hex characters in the examples). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
