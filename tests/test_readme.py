@@ -167,6 +167,6 @@ async def test_every_python_snippet_runs_against_the_sandbox(backend: str, tmp_p
         customers = len(sandbox.app.store.customers)
     failures = [str(outcome) for outcome in outcomes if outcome is not None]
     assert failures == [], "\n\n".join(failures)
-    assert len(outcomes) == README.read_text().count("```python") == 10
+    assert len(outcomes) == README.read_text().count("```python") == 11
     # The snippets that need a customer made their own: the sandbox starts empty.
     assert customers == 4
