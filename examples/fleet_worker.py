@@ -40,6 +40,7 @@ from connectfi_async import (
     NotFoundError,
     RedisTokenStore,
     ReferenceMismatchError,
+    ReferenceReusedError,
     RequestValidationError,
     ValidationError,
     reference_from_key,
@@ -126,9 +127,12 @@ async def pay(ctx: dict[str, Any], key: str, card_id: str, amount: str) -> dict[
         # Inside arq's job_timeout: a job arq times out is failed for good, one that raises
         # Retry is run again (and the same reference makes that safe).
         result = await asyncio.wait_for(call, JOB_TIMEOUT * 0.8)
+    except ReferenceReusedError:
+        # The key was sent before with another card or amount (by this process or, with a
+        # RedisTokenStore, by the fleet): nothing was sent, and a human must look.
+        return {"key": key, "status": "conflict", "fundsId": None}
     except ReferenceMismatchError as exc:
-        # The key was paid before, to another card: a human must look. (The SDK compares what
-        # the documented retrieve answer carries: the card and the transfer type.)
+        # The key was paid before, to another card or amount (found after a lost answer).
         found = getattr(exc.found, "c_fi_funds_id", None)
         return {"key": key, "status": "conflict", "fundsId": found}
     except (DeclinedError, NotFoundError, ValidationError, RequestValidationError) as exc:

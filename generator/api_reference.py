@@ -71,7 +71,7 @@ def _body_table(fields: list[tuple[str, str, bool]]) -> list[str]:
 
 def _signature(op: dict[str, Any]) -> str:
     args = [p["python"] for p in op["path_params"]]
-    if op["body_model"]:
+    if op["has_body"]:
         args.append("body")
     return f"cf.{op['dotted']}({', '.join(args)})"
 

@@ -338,8 +338,10 @@ class _Module:
                 if power
                 else ""
             )
+            # A finite Decimal's exponent is an int (mypy sees the 'n'/'N'/'F' of NaN and Infinity).
+            ignore = "  # type: ignore[operator]" if power else ""
             lines += [
-                f"{pad}if not ({fast}is_multiple({v}, {exact_step})):",
+                f"{pad}if not ({fast}is_multiple({v}, {exact_step})):{ignore}",
                 f"{pad}    {out}.append(V({path}, 'multipleOf', {message!r}, {{'multipleOf': {step!r}}}, "
                 f"{sp + '/multipleOf'!r}))",
             ]

@@ -44,7 +44,10 @@ class Models:
     """The generated model classes (from ``models/__init__.py``): each class's module."""
 
     def __init__(self, models_init: Path) -> None:
-        found = re.findall(r"^ *from \.(\w+) import (\w+)$", models_init.read_text(), re.M)
+        # One class a line (indented under TYPE_CHECKING in the lazy models package), or wrapped
+        # in parentheses once the formatter has seen the file.
+        text = models_init.read_text()
+        found = re.findall(r"^ *from \.(\w+) import \(?\s*(\w+),?\s*\)?$", text, re.M)
         self.module = {cls: module for module, cls in found}
         self.used: set[tuple[str, str]] = set()
 
@@ -56,8 +59,17 @@ class Models:
         self.used.add((self.module[title], title))
         return title
 
-    def path(self, cls: str) -> str:
-        return f"{self.module[cls]}:{cls}"
+    def import_line(self, cls: str) -> str:
+        return f"from .models.{self.module[cls]} import {cls}"
+
+
+def _const(operation_id: str) -> str:
+    """``ibisCardSetPin`` -> ``IBIS_CARD_SET_PIN``: the operation's constant in operations.py."""
+    return _snake(operation_id).upper()
+
+
+def _loader(cls: str) -> str:
+    return f"_load_{_snake(cls)}"
 
 
 def _operation(
@@ -70,7 +82,8 @@ def _operation(
 ) -> dict[str, Any]:
     schemas = document["components"]["schemas"]
     spec_checks.check_operation(op, document)
-    body_model = body_type = content_type = params_type = None
+    body_type = content_type = params_type = None
+    body_classes: list[str] = []
     idempotency_field = None
     if "requestBody" in op:
         content_type, media = next(iter(op["requestBody"]["content"].items()))
@@ -79,11 +92,10 @@ def _operation(
         branches = [b["$ref"] for b in schema.get("oneOf", []) if "$ref" in b]
         params_type = " | ".join(body_params[op["operationId"]])
         if branches:
-            body_type = " | ".join(models.ref(b, document) for b in branches)
-            body_model = "|".join(models.path(models.ref(b, document)) for b in branches)
+            body_classes = [models.ref(b, document) for b in branches]
         else:
-            body_type = models.ref(target, document)
-            body_model = models.path(body_type)
+            body_classes = [models.ref(target, document)]
+        body_type = " | ".join(body_classes)
         # A write whose body (every oneOf branch) has its idempotency field gets one generated;
         # in a read the reference selects what to read.
         field = op.get("x-connectfi-idempotency-field", "reference")
@@ -93,31 +105,31 @@ def _operation(
         ):
             idempotency_field = field
     envelope_ref = op["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
-    envelope = models.ref(envelope_ref, document)
+    models.ref(envelope_ref, document)  # the envelope must have been generated
     data = schemas[envelope_ref.rsplit("/", 1)[1]].get("properties", {}).get("data", {})
-    data_model, data_is_list, data_type = None, False, "Any"
+    data_class, data_type, decoder = None, "Any", "JSON"
     if "$ref" in data:
-        data_type = models.ref(data["$ref"], document)
-        data_model = models.path(data_type)
+        data_class = data_type = models.ref(data["$ref"], document)
+        decoder = f"one({_loader(data_class)})"
     elif data.get("type") == "array" and "$ref" in data.get("items", {}):
-        item = models.ref(data["items"]["$ref"], document)
+        data_class = models.ref(data["items"]["$ref"], document)
         # builtins.list: a namespace with a `list` method would shadow the builtin in annotations.
-        data_model, data_is_list, data_type = models.path(item), True, f"builtins.list[{item}]"
+        data_type, decoder = f"builtins.list[{data_class}]", f"many({_loader(data_class)})"
     elif data.get("type") == "array":
-        data_is_list, data_type = True, "builtins.list[Any]"
+        data_type, decoder = "builtins.list[Any]", "JSON_LIST"
     params = [p["name"] for p in op.get("parameters", []) if p.get("in") == "path"]
-    path_checks = tuple(
+    path_rules = [
         spec_checks.path_rule(op["operationId"], p, schemas)
         for p in op.get("parameters", [])
         if p.get("in") == "path"
-    )
+    ]
     lookup_repr = _lookup_repr(op, document)
     done = op.get("x-connectfi-already-done")
     done_repr = "None"
     if done:
         done_repr = (
             f"AlreadyDone(errors=frozenset({sorted(done['errors'])!r}),"
-            f" operation_id={done['operationId']!r},"
+            f" operation={_const(done['operationId'])},"
             f" fields={tuple(done.get('fields', {}).items())!r})"
         )
     pagination = op.get("x-connectfi-pagination")
@@ -132,33 +144,49 @@ def _operation(
         else:
             item_type = data_type[14:-1] if data_type.startswith("builtins.list[") else "Any"
             attr = None
-        pagination_repr = repr((bool(pagination.get("more")), attr))
+        pagination_repr = f"Pagination(more_flag={bool(pagination.get('more'))!r}, items={attr!r})"
     dotted = op["x-connectfi-method"]
+    types_used = {*body_classes, *([data_class] if data_class else [])}
+    if item_type and item_type != "Any":
+        types_used.add(item_type)
     return {
         "operation_id": op["operationId"],
+        "const": _const(op["operationId"]),
         "method": method.upper(),
         "path": path,
         "path_params": [{"name": p, "python": _snake(p)} for p in params],
         "path_params_tuple": repr(tuple(params)),
-        "path_checks": repr(path_checks),
+        "path_rules": "("
+        + "".join(
+            f"PathRule(pattern={p!r}, min_length={lo!r}, max_length={hi!r}), "
+            for p, lo, hi in path_rules
+        )
+        + ")",
         "content_type": content_type,
-        "body_model": body_model,
+        "has_body": bool(body_classes),
         "body_type": body_type,
         "params_type": params_type,
         "body_optional": False,
-        "response_model": models.path(envelope),
-        "data_model": data_model,
-        "data_is_list": data_is_list,
+        "data_class": data_class,
         "data_type": data_type,
+        "decoder": decoder,
         "retry": op["x-connectfi-retry"],
         "retry_note": _retry_note(op, idempotency_field),
         "lookup": lookup_repr,
+        "depends_on": [
+            x["operationId"]
+            for x in (op.get("x-connectfi-lookup") or None, done or None)
+            if isinstance(x, dict)
+        ]
+        + [h for h in [_history_operation(op.get("x-connectfi-lookup") or {})] if h],
         "has_reference": idempotency_field is not None,
         "idempotency_field": idempotency_field,
         "already_done": done_repr,
         "new_password_field": op.get("x-connectfi-new-password"),
         "pagination": pagination_repr,
         "item_type": item_type,
+        "types_used": types_used,
+        "params_used": set(params_type.split(" | ")) if params_type else set(),
         "summary": str(op.get("summary") or op["operationId"]).rstrip("."),
         "dotted": dotted,
         "namespace": dotted.rpartition(".")[0],
@@ -190,17 +218,32 @@ def _lookup_repr(op: dict[str, Any], document: dict[str, Any]) -> str:
         target_schema = _request_schema(_find(document, lookup["operationId"]), schemas)
         is_array = _field_is_array(target_schema, field, schemas)
     match = tuple(lookup.get("match", {}).items())
-    match += tuple((f"={value}", name) for name, value in lookup.get("expect", {}).items())
-    amount = lookup.get("history-amount")
+    expect = tuple(lookup.get("expect", {}).items())
+    amount, reader = lookup.get("history-amount"), _history_operation(lookup)
     history = (
-        "" if amount is None else f", history_amount=({amount['card']!r}, {amount['amount']!r})"
+        "None"
+        if amount is None or reader is None
+        else f"HistoryAmount(operation={_const(reader)},"
+        f" card={amount['card']!r}, amount={amount['amount']!r})"
     )
     return (
-        f"Lookup(operation_id={lookup['operationId']!r}, key={lookup.get('key', 'reference')!r},"
-        f" field={field!r}, is_array={is_array!r},"
+        f"Lookup(operation={_const(lookup['operationId'])},"
+        f" key={lookup.get('key', 'reference')!r}, field={field!r}, is_array={is_array!r},"
         f" field_map={tuple(lookup.get('map', {}).items())!r}, match={match!r},"
-        f" failed_when={tuple(lookup.get('failed-when', {}).items())!r}{history})"
+        f" expect={expect!r}, failed_when={tuple(lookup.get('failed-when', {}).items())!r},"
+        f" history={history})"
     )
+
+
+HISTORY_OPERATION = "ibisInquiryTransactionHistory"
+
+
+def _history_operation(lookup: dict[str, Any]) -> str | None:
+    """The card-history read a lookup's ``history-amount`` check goes through, if it has one."""
+    amount = lookup.get("history-amount")
+    if not amount:
+        return None
+    return str(amount.get("operationId", HISTORY_OPERATION))
 
 
 def _find(document: dict[str, Any], operation_id: str) -> dict[str, Any]:
@@ -231,10 +274,12 @@ def _field_is_array(schema: dict[str, Any], field: str, schemas: dict[str, Any])
 
 
 def render(document: dict[str, Any], models_init: Path) -> dict[str, str]:
-    """The sources of ``sdk.py`` (operations and the root) and one ``sdk_<group>.py`` a group.
+    """The sources of ``operations.py`` (the typed operation table, a leaf), ``sdk.py`` (the root
+    namespace) and one ``sdk_<group>.py`` a group.
 
     Each top-level group (``ibis``, ``transfer_to``, ...) is its own module, imported on first
-    use, so ``import connectfi_async`` stays cheap.
+    use, so ``import connectfi_async`` stays cheap. Namespaces import the operation constants
+    and the models they use, and nothing above them.
     """
     document = normalize(document)
     models = Models(models_init)
@@ -300,25 +345,77 @@ def _render(
         )
     env = jinja2.Environment(trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters["py"] = repr
+    files = {"operations.py": _render_operations(env, operations, models)}
     template = env.from_string(TEMPLATE.read_text())
-    files: dict[str, str] = {}
     for module in sorted({ns["module"] for ns in namespaces}):
         own = [ns for ns in namespaces if ns["module"] == module]
-        lazy = sorted(
-            {(c["module"], c["class_name"]) for ns in own for c in ns["children"] if c["module"]}
+        methods = [op for ns in own for op in ns["methods"]]
+        annotations = " ".join(
+            f"{op['data_type']} {op['item_type'] or ''} {op['body_type'] or ''}" for op in methods
         )
+        types = sorted(set().union(*(op["types_used"] for op in methods)))
         files[f"{module}.py"] = template.render(
-            operations=sorted(operations, key=lambda o: o["operation_id"])
-            if module == "sdk"
-            else None,
+            title="The ConnectFi root namespace" if module == "sdk" else "ConnectFi namespaces",
             namespaces=own,
-            lazy_imports=lazy,
-            type_imports=sorted(models.used),
-            params_imports=sorted(
-                {n for op in operations for n in (op["params_type"] or "").split(" | ") if n}
+            lazy_imports=sorted(
+                {
+                    (c["module"], c["class_name"])
+                    for ns in own
+                    for c in ns["children"]
+                    if c["module"]
+                }
             ),
+            constants=sorted({op["const"] for op in methods}),
+            type_imports=[models.import_line(cls) for cls in types],
+            params_imports=sorted(set().union(*(op["params_used"] for op in methods))),
+            uses_builtins="builtins." in annotations,
+            uses_any=bool(re.search(r"\bAny\b", annotations)),
+            uses_iterator=any(op["item_type"] for op in methods),
+            uses_children=any(ns["children"] for ns in own),
         )
     return files
+
+
+OPERATIONS_TEMPLATE = TEMPLATE.with_name("operations.py.jinja")
+
+
+def _render_operations(
+    env: jinja2.Environment, operations: list[dict[str, Any]], models: Models
+) -> str:
+    """``operations.py``: one ``Operation[T]`` constant an operation, lookup targets first."""
+    by_id = {op["operation_id"]: op for op in operations}
+    ordered = sorted(operations, key=lambda o: (bool(o["depends_on"]), o["operation_id"]))
+    for op in ordered:
+        for target in op["depends_on"]:
+            if by_id[target]["depends_on"]:
+                raise SystemExit(
+                    f"operation {op['operation_id']}: its lookup {target} has a lookup itself"
+                )
+    data_classes = sorted({op["data_class"] for op in operations if op["data_class"]})
+    used = " ".join(
+        f"{op['decoder']} {op['lookup']} {op['already_done']} {op['pagination']} {op['path_rules']}"
+        for op in operations
+    )
+    optional = (
+        "AlreadyDone",
+        "HistoryAmount",
+        "JSON",
+        "JSON_LIST",
+        "Lookup",
+        "Pagination",
+        "PathRule",
+        "many",
+        "one",
+    )
+    return env.from_string(OPERATIONS_TEMPLATE.read_text()).render(
+        operations=ordered,
+        table=sorted(operations, key=lambda o: o["operation_id"]),
+        loaders=[
+            {"name": _loader(cls), "cls": cls, "module": models.module[cls]} for cls in data_classes
+        ],
+        uses_builtins=any(op["data_type"].startswith("builtins.") for op in operations),
+        contract=["Operation", *(n for n in optional if re.search(rf"\b{n}\b", used))],
+    )
 
 
 # -- spec-author support: inline schemas and default extensions -----------------------------

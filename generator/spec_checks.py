@@ -8,7 +8,8 @@ a broken one stops generation with one line naming the operation (or schema) and
 
 Extensions (on an operation):
 
-- ``x-connectfi-retry``: ``safe`` | ``reference`` | ``never``.
+- ``x-connectfi-retry``: ``safe`` | ``reference`` | ``never``. ``safe`` is refused on a body
+  that carries money or requires a ``reference`` (a write, whatever its label).
 - ``x-connectfi-idempotency-field``: the body field the server de-duplicates on (default
   ``reference``); every ``oneOf`` branch of the body must have it.
 - ``x-connectfi-lookup``: how a ``reference`` operation finds its entity again, or ``false``
@@ -49,6 +50,8 @@ SECRET_NAME = re.compile(
 
 # Names that are money wherever they appear: never a plain string in the models.
 MONEY_NAME = re.compile(r"(?i)(amount|balance)$")
+# Schemas that are money wherever a body uses them.
+MONEY_SCHEMAS = frozenset({"Amount", "Money"})
 
 
 class SpecError(SystemExit):
@@ -108,6 +111,21 @@ def _has_property(
             node = resolve(props[part], document) if part in props else None
         found.append(node is not None)
     return any(found) if branch == "any" else all(found)
+
+
+def _money_fields(schema: dict[str, Any], document: dict[str, Any]) -> list[str]:
+    """The body's top-level money properties (by name, or typed as an Amount/Money schema)."""
+    found = []
+    for shape in _shapes(schema, document):
+        for name, prop in (shape.get("properties") or {}).items():
+            ref = prop.get("$ref", "") if isinstance(prop, dict) else ""
+            if MONEY_NAME.search(name) or ref.rsplit("/", 1)[-1] in MONEY_SCHEMAS:
+                found.append(name)
+    return sorted(set(found))
+
+
+def _required_everywhere(schema: dict[str, Any], field: str, document: dict[str, Any]) -> bool:
+    return all(field in shape.get("required", []) for shape in _shapes(schema, document))
 
 
 def data_schema(op: dict[str, Any], document: dict[str, Any]) -> tuple[str | None, dict[str, Any]]:
@@ -277,6 +295,18 @@ def check_operation(op: dict[str, Any], document: dict[str, Any]) -> None:
         raise SpecError(
             op_id, "x-connectfi-lookup/-idempotency-field need x-connectfi-retry: reference"
         )
+    if retry == "safe" and body is not None:
+        # A re-sent write pays twice: a body that moves money, or carries a reference it must
+        # hold (every branch requires it; a read's is an optional or one-branch selector), is
+        # no read, whatever its label says.
+        money = _money_fields(body, document)
+        if money or _required_everywhere(body, "reference", document):
+            what = f"money ({', '.join(money)})" if money else "a required reference"
+            raise SpecError(
+                op_id,
+                f"x-connectfi-retry: safe, but the body carries {what}: a re-sent write would be"
+                " done twice (use retry: reference with a lookup, or never)",
+            )
     if retry == "reference":
         _check_lookup(op_id, op, document)
     _check_already_done(op_id, op, document)

@@ -159,7 +159,7 @@ def _walk(class_name: str, prefix: str, classes: dict[str, ast.ClassDef], out: S
         if item.name.startswith("_"):
             continue
         dotted = f"{prefix}{item.name}"
-        if any(_annotation(d) == "property" for d in item.decorator_list):
+        if any(_annotation(d) in ("property", "cached_property") for d in item.decorator_list):
             _walk(_annotation(item.returns), f"{dotted}.", classes, out)
             continue
         args = item.args

@@ -48,10 +48,10 @@ DECODED = [e for e in EXAMPLES if codec(e[1])[2] is not None]
 
 def test_every_documented_answer_with_a_model_is_covered() -> None:
     assert len(EXAMPLES) >= 40
-    from connectfi_async._generated.sdk import OPERATIONS
+    from connectfi_async._generated.operations import OPERATIONS
 
     with_model = {op for op in _GROUP if codec(op)[2] is not None}
-    assert with_model == {op for op, o in OPERATIONS.items() if o.data_model}
+    assert with_model == {op for op, o in OPERATIONS.items() if o.data.model is not None}
     assert {op for _, op, _ in DECODED} <= with_model
 
 

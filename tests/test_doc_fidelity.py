@@ -466,19 +466,19 @@ async def test_akepa_wait_review_follows_the_documented_sandbox_steps(
         assert str(made.id).startswith("doc_")
         document_ids.append(str(made.id))
     with pytest.raises(errors.NotFoundError) as missing_file:
-        await cf.akepa.update({"customerId": customer_id, "documents": document_ids})
+        await cf.akepa.update({"entityId": customer_id, "documents": document_ids})
     assert missing_file.value.code == "fileNotFound"
     for document_id in document_ids:
         uploaded = await cf.akepa.document.upload(document_id, {"file": b"\xff\xd8 image"})
         assert uploaded.to_dict() == {"id": document_id}
-    updated = await cf.akepa.update({"customerId": customer_id, "documents": document_ids})
+    updated = await cf.akepa.update({"entityId": customer_id, "documents": document_ids})
     assert isinstance(updated, dict)  # the update answer was not documented: untyped
     assert updated["status"] == "waiting_review"
     decided = app.review_kyc(str(started.application_id), "Denied")
     assert (decided["status"], decided["outcome"]) == ("completed", "Denied")
     assert decided["entityApplications"][0]["outcome"] == "denied"
     with pytest.raises(errors.ApiError) as completed:
-        await cf.akepa.update({"customerId": customer_id, "documents": document_ids})
+        await cf.akepa.update({"entityId": customer_id, "documents": document_ids})
     assert completed.value.code == "statusApplicationEntity"
 
 

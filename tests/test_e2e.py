@@ -145,6 +145,7 @@ async def test_card_lifecycle(world: World) -> None:
     assert account.c_fi_account_id not in {first, second}
 
 
+@pytest.mark.slow
 @BOTH
 async def test_exactly_once_through_dropped_responses(world: World) -> None:
     """1,000 credits and card-to-card moves, 20% of answers lost after commit."""

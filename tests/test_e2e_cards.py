@@ -103,7 +103,7 @@ def new_card(**extra: Any) -> dict[str, Any]:
 
 async def register(cf: ConnectFi) -> str:
     card = await cf.transfer_to.card.register(new_card(owner=OWNER))
-    return str(card["cFiCardId"])
+    return str(card.c_fi_card_id)
 
 
 def items(answer: object) -> list[Any]:
@@ -126,7 +126,7 @@ async def test_push_pull_and_acquiring_pull_are_exactly_once_through_dropped_res
     """200 pushes, 200 pulls and 200 acquiring pulls, 20% of answers lost after commit."""
     app = connectfi_sandbox.app
     card_id = await register(cf)
-    acquired = str((await cf.acquiring.register(new_card()))["cFiCardId"])
+    acquired = str((await cf.acquiring.register(new_card())).c_fi_card_id)
     amounts = [Decimal(f"{k % 50}.{(k * 37) % 100:02d}") + Decimal("0.01") for k in range(200)]
     paths = ["/transfer-to/card/push", "/transfer-to/card/pull", "/acquiring/pull"]
     faults = [
@@ -154,8 +154,8 @@ async def test_push_pull_and_acquiring_pull_are_exactly_once_through_dropped_res
     recovered = sum(r.recovered for r in results)
     assert dropped * 0.7 <= recovered <= dropped
     for result, amount in zip(results, amounts * 3, strict=True):
-        assert result.data["reference"] == result.reference
-        assert result.data["amount"] == amount
+        assert result.data.reference == result.reference
+        assert result.data.amount == amount
         assert result.data.status == "Initiated"
     for family, kinds in (("card", {"push": 200, "pull": 200}), ("acquiring", {"pull": 200})):
         records = list(app.store.family(family).values())
@@ -182,10 +182,12 @@ async def test_list_iterators_yield_every_item_once_over_several_pages(
     bills = await asyncio.gather(*(cf.transfer_to.bills.initiate(bill) for _ in range(11)))
 
     pages = cf.transfer_to.card.list.iter_transactions({}, page_size=5)
-    card_ids = [t["cFiTransactionId"] async for t in pages]
-    assert sorted(card_ids) == sorted(t["cFiTransactionId"] for t in card_txs)
-    acquiring_ids = [t["cFiTransactionId"] async for t in cf.acquiring.iter_list({}, page_size=4)]
-    assert sorted(acquiring_ids) == sorted(t["cFiTransactionId"] for t in acquiring)
+    card_ids = [str(t.c_fi_transaction_id) async for t in pages]
+    assert sorted(card_ids) == sorted(str(t.c_fi_transaction_id) for t in card_txs)
+    acquiring_ids = [
+        str(t.c_fi_transaction_id) async for t in cf.acquiring.iter_list({}, page_size=4)
+    ]
+    assert sorted(acquiring_ids) == sorted(str(t.c_fi_transaction_id) for t in acquiring)
     bill_ids = [
         b.c_fi_transaction_id async for b in cf.transfer_to.bills.iter_list({}, page_size=3)
     ]
@@ -203,9 +205,9 @@ async def test_list_iterators_yield_every_item_once_over_several_pages(
     assert caught.value.code == "greaterNumberOfRecords"
     assert caught.value.context == {"maxNumberOfRecords": 1000}
     app.advance()
-    await cf.transfer_to.card.reversal({"cFiTransactionId": card_txs[-1]["cFiTransactionId"]})
+    await cf.transfer_to.card.reversal({"cFiTransactionId": card_txs[-1].c_fi_transaction_id})
     reversed_ = await cf.transfer_to.card.list.transactions({"reversalStatus": "Reversal"})
-    assert [t["cFiTransactionId"] for t in reversed_] == [card_txs[-1]["cFiTransactionId"]]
+    assert [t.c_fi_transaction_id for t in reversed_] == [card_txs[-1].c_fi_transaction_id]
     complete = await cf.acquiring.list({"status": "Complete", "dateCreateFrom": str(date.today())})
     assert len(complete) == 17
     yesterday = str(date.today() - timedelta(days=1))
@@ -228,26 +230,26 @@ async def test_only_pending_or_complete_pulls_are_reversed_and_only_once(
     card_id = await register(cf)
     reverse = cf.transfer_to.card.reversal
     push = await cf.transfer_to.card.push(transfer(card_id))
-    refused = await cannot(reverse({"cFiTransactionId": push["cFiTransactionId"]}))
+    refused = await cannot(reverse({"cFiTransactionId": push.c_fi_transaction_id}))
     assert (refused.code, refused.status_code) == ("toucanCannotReverseError", 400)
-    assert refused.context == {"cFiTransactionId": push["cFiTransactionId"]}
+    assert refused.context == {"cFiTransactionId": push.c_fi_transaction_id}
 
     pending, done, declined = [await cf.transfer_to.card.pull(transfer(card_id)) for _ in range(3)]
-    first = await reverse({"cFiTransactionId": pending["cFiTransactionId"]})
+    first = await reverse({"cFiTransactionId": pending.c_fi_transaction_id})
     assert (first["status"], first["reversalStatus"]) == ("Initiated", "Reversal")
-    again = await cannot(reverse({"cFiTransactionId": pending["cFiTransactionId"]}))
+    again = await cannot(reverse({"cFiTransactionId": pending.c_fi_transaction_id}))
     assert again.code == "toucanCannotReverseError"
-    app.store.family("card")[declined["cFiTransactionId"]]["status"] = "Declined"
+    app.store.family("card")[str(declined.c_fi_transaction_id)]["status"] = "Declined"
     app.advance()  # Initiated -> Complete, Reversal -> Reversed
     (after,) = items(
         await cf.transfer_to.card.transactions_query(
-            {"cFiTransactionIds": [pending["cFiTransactionId"]]}
+            {"cFiTransactionIds": [pending.c_fi_transaction_id]}
         )
     )
     assert (after.status, after.reversal_status) == ("Complete", "Reversed")
-    completed = await reverse({"cFiTransactionId": done["cFiTransactionId"]})
+    completed = await reverse({"cFiTransactionId": done.c_fi_transaction_id})
     assert (completed["status"], completed["reversalStatus"]) == ("Complete", "Reversal")
-    refused = await cannot(reverse({"cFiTransactionId": declined["cFiTransactionId"]}))
+    refused = await cannot(reverse({"cFiTransactionId": declined.c_fi_transaction_id}))
     assert refused.code == "toucanCannotReverseError"
     missing = await cannot(reverse({"cFiTransactionId": "sandbox_0000000000000000000000"}))
     assert (missing.code, missing.context) == (
@@ -257,14 +259,14 @@ async def test_only_pending_or_complete_pulls_are_reversed_and_only_once(
 
     # Acquiring: its own transactions, the same rules.
     pulled = await cf.acquiring.pull(transfer(card_id, "9.99"))
-    result = await cf.acquiring.reversal({"cFiTransactionId": pulled["cFiTransactionId"]})
+    result = await cf.acquiring.reversal({"cFiTransactionId": pulled.c_fi_transaction_id})
     assert result["reversalStatus"] == "Reversal"
-    twice = await cannot(cf.acquiring.reversal({"cFiTransactionId": pulled["cFiTransactionId"]}))
+    twice = await cannot(cf.acquiring.reversal({"cFiTransactionId": pulled.c_fi_transaction_id}))
     assert twice.code == "toucanCannotReverseError"
-    other = await cannot(cf.acquiring.reversal({"cFiTransactionId": done["cFiTransactionId"]}))
+    other = await cannot(cf.acquiring.reversal({"cFiTransactionId": done.c_fi_transaction_id}))
     assert other.code == "transactionNotFound"
     app.advance()
-    (final,) = items(await cf.acquiring.transactions_query({"references": [pulled["reference"]]}))
+    (final,) = items(await cf.acquiring.transactions_query({"references": [pulled.reference]}))
     assert (final.status, final.reversal_status) == ("Complete", "Reversed")
 
 
@@ -276,7 +278,7 @@ async def test_combo_creates_the_record_of_its_rail(
 ) -> None:
     app = connectfi_sandbox.app
     card = await cf.transfer_to.combo.card.register(new_card(owner=OWNER))
-    card_id = str(card["cFiCardId"])
+    card_id = str(card.c_fi_card_id)
     # The combo body is a oneOf too: the SDK generates no reference, the body carries one.
     push = await cf.transfer_to.combo.create(
         {"transferType": "push", "reference": new_reference(), **transfer(card_id)}
@@ -289,9 +291,9 @@ async def test_combo_creates_the_record_of_its_rail(
             {"references": [push["reference"], pull["reference"], "unknownRef"]}
         )
     )
-    assert [(t["transactionType"], t["amount"]) for t in found] == [
-        ("push", Decimal("1.00")),
-        ("pull", Decimal("2.50")),
+    assert [(t.reference, t.amount) for t in found] == [
+        (push["reference"], Decimal("1.00")),
+        (pull["reference"], Decimal("2.50")),
     ]
     ach = await cf.transfer_to.combo.create(
         {
@@ -364,21 +366,22 @@ async def test_a_clear_card_number_or_cvv_is_never_answered_nor_kept(
             await cf.acquiring.register(new_card()),
         ]
         for card in registered:
-            assert card["maskedNumber"] == "*" * 12 + PAN[-4:]
-            assert card["last4"] == PAN[-4:]
-        card_id = str(registered[0]["cFiCardId"])
-        assert (await cf.transfer_to.card.get(card_id))["last4"] == PAN[-4:]
+            # The docs allow at most the last 4 digits, under a name not seen: the sandbox
+            # answers only the documented fields.
+            assert set(card.to_dict()) == {"cFiCardId", "reference"}
+        card_id = str(registered[0].c_fi_card_id)
+        assert (await cf.transfer_to.card.get(card_id)).c_fi_card_id == card_id
         with pytest.raises(errors.ReferenceReusedError):
-            await cf.transfer_to.card.register(new_card(reference=registered[0]["reference"]))
+            await cf.transfer_to.card.register(new_card(reference=str(registered[0].reference)))
         PROCESS_BINDINGS.clear()  # another process: the sandbox refuses the reuse
         reused = await cannot(
-            cf.transfer_to.card.register(new_card(reference=registered[0]["reference"]))
+            cf.transfer_to.card.register(new_card(reference=str(registered[0].reference)))
         )
         assert isinstance(reused, errors.ReferenceExistsError)
         assert reused.entity_id == card_id
         await cf.transfer_to.card.push(transfer(card_id))
         await cf.transfer_to.card.pull(transfer(card_id))
-        await cf.acquiring.pull(transfer(str(registered[2]["cFiCardId"])))
+        await cf.acquiring.pull(transfer(str(registered[2].c_fi_card_id)))
         await cf.transfer_to.card.list.transactions({})
         await cf.acquiring.list({})
         ciphertext = {"encryptedData": "bm90IHJlYWxseSBhIGNpcGhlcnRleHQ", "keyId": "k1"}
@@ -430,7 +433,7 @@ async def test_bill_payment_moves_through_rpps_and_posts_the_documented_webhooks
             initiated.reference,
         )
         assert "5550001234" not in json.dumps(bill.to_dict(), default=str)
-        assert bill["accountNumberMasked"] == "******1234"
+        assert "accountNumberMasked" not in bill.to_dict()  # not a documented field
         executed = await cf.transfer_to.bills.execute(
             {"cFiTransactionId": bill.c_fi_transaction_id}
         )

@@ -216,7 +216,7 @@ async def test_creates_are_exactly_once_through_dropped_responses(
     for result, amount in zip(results, amounts, strict=True):
         record = by_reference[result.reference]
         assert result.data.c_fi_transaction_id == record["cFiTransactionId"]
-        assert result.data["amount"] == amount == record["amount"]
+        assert result.data.amount == amount == record["amount"]
     assert sum(r["amount"] for r in records.values()) == sum(amounts)
 
 
@@ -296,7 +296,7 @@ async def test_queries_by_ids_and_references(cf: ConnectFi) -> None:
     by_reference: models.AchTransfer = one(
         await cf.transfer_to.ach.query({"references": [first.reference]})
     )
-    assert by_reference["amount"] == Decimal("3.15")
+    assert by_reference.amount == Decimal("3.15")
     assert await cf.transfer_to.ach.query({"references": ["nothing"]}) == []
 
     wire = await cf.with_raw_response.transfer_to.wire.create(wire_body("1.01"))
@@ -331,7 +331,7 @@ async def test_documented_ach_errors(cf: ConnectFi) -> None:
             await cf.transfer_to.ach.create(body)
         assert (caught.value.code, caught.value.status_code) == (code, 400)
     later = ach_body("1.00", effectiveEntryDate=str(utc_today() + timedelta(days=7)))
-    assert (await cf.transfer_to.ach.create(later))["effectiveEntryDate"] == later[
+    assert (await cf.transfer_to.ach.create(later)).effective_entry_date == later[
         "effectiveEntryDate"
     ]
     rates: list[models.AchReturnRate] = await cf.transfer_to.ach.return_rates({})
@@ -341,7 +341,8 @@ async def test_documented_ach_errors(cf: ConnectFi) -> None:
     yesterday = str(utc_today() - timedelta(days=1))
     rate: models.AchReturnRate = one(await cf.transfer_to.ach.return_rates({"date": yesterday}))
     assert rate.max_date == yesterday
-    assert rate["overallReturnRate"] == Decimal("0.00")
+    # Only maxDate was documented: the sandbox invents no rate fields.
+    assert rate.to_dict() == {"maxDate": yesterday}
     with pytest.raises(errors.ApiError) as caught:
         await cf.transfer_to.ach.return_rates({"date": str(utc_today())})
     assert caught.value.code == "returnRateNotFound"
@@ -411,7 +412,7 @@ async def test_status_progression_sends_the_documented_webhooks_in_order(
     for hook in ach_hooks:
         assert isinstance(hook, AchWebhookPayload)
         assert (hook.c_fi_transaction_id, hook.amount) == (ach.c_fi_transaction_id, Decimal("3.15"))
-        assert (hook.reference, hook.individual_name) == (ach["reference"], "John Smith")
+        assert (hook.reference, hook.individual_name) == (ach.reference, "John Smith")
     done = parse_webhook(receiver.bodies("wire")[-1])
     assert isinstance(done, WireWebhookPayload)
     assert done.c_fi_transaction_id == wire.c_fi_transaction_id

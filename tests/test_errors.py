@@ -100,7 +100,9 @@ async def test_seed_error_maps_to_its_exception(
         assert error.reference == body["context"]["reference"]
         assert error.entity_id == body["context"]["entityId"]
     if isinstance(error, errors.RequestValidationError):
-        assert error.violations == body["context"]
+        assert [v.to_ajv() for v in error.violations] == body["context"]
+        assert all(isinstance(v, errors.Violation) for v in error.violations)
+        assert isinstance(error, errors.InvalidRequestError)
 
 
 def _paths() -> list[tuple[str, set[str]]]:

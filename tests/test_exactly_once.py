@@ -528,7 +528,7 @@ async def test_a_card_registration_whose_answer_was_lost_is_recovered(
     registered = [
         c for c in connectfi_sandbox.app.store.family("externalCard").values() if "cFiCardId" in c
     ]
-    assert [c["cFiCardId"] for c in registered] == [answer.data.additional_properties["cFiCardId"]]
+    assert [c["cFiCardId"] for c in registered] == [answer.data.c_fi_card_id]
 
 
 async def test_a_combo_registration_without_a_lookup_names_the_existing_card(
@@ -748,3 +748,22 @@ async def test_a_wrong_date_header_neither_forces_logins_nor_stretches_the_token
     assert server.paths().count("/auth/get-token") == 1
     assert left <= 3600  # never past the real expiry, an hour from now
     assert left >= 60  # and never a login per call
+
+
+async def test_a_reused_reference_names_what_differs_and_is_a_mismatch(backend: str) -> None:
+    received, server = nothing_answers()
+    first = {"cFiCardId": "icrd_1", "amount": Decimal("5.00"), "currency": "USD"}
+    async with server, raw_client(server, backend) as cf:
+        await cf.ibis.financial.funds_credit(first, reference="Inv1042")
+        with pytest.raises(errors.ReferenceMismatchError) as refused:  # code written for it
+            await cf.ibis.financial.funds_credit(
+                {**first, "cFiCardId": "icrd_2", "amount": "500.00"}, reference="Inv1042"
+            )
+    assert isinstance(refused.value, errors.ReferenceReusedError)
+    assert refused.value.mismatches == [
+        ("cFiCardId", "icrd_2", "icrd_1"),
+        ("amount", Decimal("500.00"), Decimal("5.00")),
+    ]
+    assert refused.value.found is None
+    assert "differing: cFiCardId, amount" in str(refused.value)
+    assert len(received) == 2  # the login and the first credit only

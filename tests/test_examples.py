@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import re
 import socket
 from collections import Counter
@@ -238,6 +237,7 @@ PAYOUTS = 2000
 CONCURRENCY = 10
 
 
+@pytest.mark.slow
 async def test_worker_pays_each_payout_once_and_a_rerun_pays_nothing_new(
     connectfi_sandbox: SandboxServer,
 ) -> None:
@@ -373,25 +373,3 @@ def test_run_demo_refuses_a_port_in_use(capfd: pytest.CaptureFixture[str]) -> No
         port = busy.getsockname()[1]
         assert run_demo.main(["--port", str(port)]) == 2
     assert "in use" in capfd.readouterr().out
-
-
-async def test_api_receives_typed_webhooks(api: httpx.AsyncClient, api_app: FastAPI) -> None:
-    from connectfi_async.webhooks import MODELS
-
-    ach = {
-        "cFiTransactionId": "CLIENTID_3A5dSDcMFdlWK54dj1cacU",
-        "reference": "extTrnAch153",
-        "status": "Completed",
-        "amount": 3.15,
-        "currency": "USD",
-    }
-    answer = await api.post("/webhooks/ach", content=json.dumps(ach).encode())
-    assert answer.status_code == 200
-    assert answer.json() == {"status": "received"}
-    refused = await api.post("/webhooks/ach", content=b"<html>")
-    assert refused.status_code == 400
-    unknown = await api.post("/webhooks/fax", content=json.dumps(ach).encode())
-    assert unknown.status_code == 422
-    (event,) = api_app.state.webhook_events
-    assert type(event) is MODELS["ach"]
-    assert str(event.amount) == "3.15"

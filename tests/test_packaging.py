@@ -75,7 +75,7 @@ def test_metadata_declares_license_classifiers_urls_and_clean_extras(
     assert meta.get_all("License-File") == ["LICENSE"]
     assert meta["Requires-Python"] == ">=3.10"
     classifiers = set(meta.get_all("Classifier") or [])
-    for minor in range(10, 14):
+    for minor in range(10, 15):
         assert f"Programming Language :: Python :: 3.{minor}" in classifiers
     assert "Typing :: Typed" in classifiers
     assert meta.get_all("Project-URL")

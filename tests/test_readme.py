@@ -108,6 +108,7 @@ def test_kind_tells_scripts_top_level_await_and_tests_apart() -> None:
     assert kind(Block(1, "python", "async def test_x(fixture):\n    await fixture()\n")) == "pytest"
 
 
+@pytest.mark.slow
 async def test_a_snippet_that_raises_warns_or_fails_its_test_fails(tmp_path: Path) -> None:
     sandbox = SandboxServer()  # never started: these snippets make no call
     failing = {
@@ -154,6 +155,7 @@ def test_snippets_import_only_public_names() -> None:
     )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("backend", E2E_BACKENDS)
 async def test_every_python_snippet_runs_against_the_sandbox(backend: str, tmp_path: Path) -> None:
     async with SandboxServer() as sandbox:
@@ -165,6 +167,6 @@ async def test_every_python_snippet_runs_against_the_sandbox(backend: str, tmp_p
         customers = len(sandbox.app.store.customers)
     failures = [str(outcome) for outcome in outcomes if outcome is not None]
     assert failures == [], "\n\n".join(failures)
-    assert len(outcomes) == README.read_text().count("```python") == 10
+    assert len(outcomes) == README.read_text().count("```python") == 11
     # The snippets that need a customer made their own: the sandbox starts empty.
     assert customers == 4

@@ -70,6 +70,23 @@ def _init_with_reference(d: Document) -> None:
     del op(d, "customerInit")["x-connectfi-idempotency-field"]
 
 
+def _safe(operation: dict[str, Any]) -> None:
+    operation["x-connectfi-retry"] = "safe"
+    operation.pop("x-connectfi-lookup", None)
+
+
+def _money_write_relabelled_safe(d: Document) -> None:
+    _safe(op(d, "ibisFinancialFundsCredit"))
+
+
+def _reversal_relabelled_safe(d: Document) -> None:
+    _safe(op(d, "ibisFinancialReversal"))  # money, and no reference at all
+
+
+def _card_add_relabelled_safe(d: Document) -> None:
+    _safe(op(d, "ibisDebitCardAdd"))  # no money, but the reference it must hold
+
+
 BROKEN: list[tuple[str, Callable[[Document], None], str, str]] = [
     (
         "reference retry without the field",
@@ -98,6 +115,24 @@ BROKEN: list[tuple[str, Callable[[Document], None], str, str]] = [
         _lookup_on_never,
         "ibisFinancialReversal",
         "need x-connectfi-retry: reference",
+    ),
+    (
+        "a money write relabelled safe",
+        _money_write_relabelled_safe,
+        "ibisFinancialFundsCredit",
+        "carries money (amount)",
+    ),
+    (
+        "a reversal relabelled safe",
+        _reversal_relabelled_safe,
+        "ibisFinancialReversal",
+        "carries money (amount)",
+    ),
+    (
+        "a referenced write relabelled safe",
+        _card_add_relabelled_safe,
+        "ibisDebitCardAdd",
+        "carries a required reference",
     ),
     (
         "already-done read of another model",

@@ -12,6 +12,7 @@ import inspect
 import re
 from collections.abc import AsyncIterator
 from decimal import Decimal
+from functools import cached_property
 from typing import Any
 
 import attrs
@@ -21,7 +22,7 @@ from client_support import E2E_BACKENDS
 import connectfi_async
 from connectfi_async import ConnectFi, models, params
 from connectfi_async._generated import models as generated_models
-from connectfi_async._generated.sdk import OPERATIONS
+from connectfi_async._generated.operations import OPERATIONS
 from connectfi_async._operations import Namespace
 from connectfi_async._spec import document
 from connectfi_async.testing import SandboxServer
@@ -202,7 +203,21 @@ def test_every_money_field_is_a_decimal(cls: Any, prop_name: str) -> None:
     assert "float" not in str(holding[0].type)
 
 
-BODIES = sorted(op for op, spec in OPERATIONS.items() if spec.body_model)
+BODIES = sorted(op for op, spec in OPERATIONS.items() if spec.content_type)
+
+
+def _const(operation_id: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", operation_id).upper()
+
+
+def _body_models(operation_id: str) -> list[str]:
+    """The class names of an operation's body (one per ``oneOf`` branch), from the spec."""
+    from spec_support import operation as spec_operation
+
+    media = next(iter(spec_operation(operation_id)["requestBody"]["content"].values()))
+    schema = SCHEMAS[media["schema"]["$ref"].rsplit("/", 1)[1]]
+    refs = [b["$ref"] for b in schema.get("oneOf", [])] or [media["schema"]["$ref"]]
+    return [str(SCHEMAS[r.rsplit("/", 1)[1]].get("title", r.rsplit("/", 1)[1])) for r in refs]
 
 
 def _method(root: Any, operation_id: str) -> Any:
@@ -210,12 +225,14 @@ def _method(root: Any, operation_id: str) -> Any:
         if name.startswith("_") or name in ("with_options", "with_raw_response"):
             continue
         attr = getattr(type(root), name)
-        if isinstance(attr, property) and isinstance(getattr(root, name), Namespace):
+        if isinstance(attr, (property, cached_property)) and isinstance(
+            getattr(root, name), Namespace
+        ):
             found = _method(getattr(root, name), operation_id)
             if found is not None:
                 return found
     for _name, fn in inspect.getmembers(type(root), inspect.iscoroutinefunction):
-        if f'OPERATIONS["{operation_id}"]' in inspect.getsource(fn):
+        if re.search(rf"\b{_const(operation_id)}\b", inspect.getsource(fn)):
             return fn
     return None
 
@@ -233,8 +250,7 @@ def test_every_body_is_typed_by_its_own_params(root: ConnectFi, operation_id: st
     assert "Mapping" not in annotation
     assert "Any" not in annotation
     spec = OPERATIONS[operation_id]
-    for path in str(spec.body_model).split("|"):
-        model = path.rsplit(":", 1)[1]
+    for model in _body_models(operation_id):
         typed = model.removesuffix("Request") + "Params"
         assert model in annotation
         assert typed in annotation
@@ -250,7 +266,7 @@ def test_every_body_is_typed_by_its_own_params(root: ConnectFi, operation_id: st
 def test_money_in_params_is_decimal_int_or_str() -> None:
     amount = params.IbisFinancialFundsCreditParams.__annotations__["amount"]
     # typing.Required on 3.11+, typing_extensions.Required on 3.10
-    assert str(amount).endswith(".Required[typing.Union[decimal.Decimal, int, str]]")
+    assert str(amount).endswith(".Required[decimal.Decimal | int | str]")
 
 
 # -- over real HTTP --------------------------------------------------------------------------

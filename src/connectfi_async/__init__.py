@@ -16,6 +16,7 @@ from .errors import (
     EventLoopError,
     InsufficientFundsError,
     InvalidPinError,
+    InvalidRequestError,
     MissingExtraError,
     NotFoundError,
     PreconditionError,
@@ -28,6 +29,8 @@ from .errors import (
     TransportError,
     UnexpectedResponseError,
     ValidationError,
+    Violation,
+    WebhookMismatchError,
 )
 from .references import new_reference, reference_from_key
 from .token_store import MemoryTokenStore, RedisTokenStore, TokenStore
@@ -64,6 +67,7 @@ __all__ = [
     "Headers",
     "InsufficientFundsError",
     "InvalidPinError",
+    "InvalidRequestError",
     "MemoryTokenStore",
     "MissingExtraError",
     "NotFoundError",
@@ -82,6 +86,8 @@ __all__ = [
     "TransportError",
     "UnexpectedResponseError",
     "ValidationError",
+    "Violation",
+    "WebhookMismatchError",
     "__version__",
     "new_reference",
     "reference_from_key",

@@ -26,8 +26,11 @@ from typing import Any
 
 from ._json import canonical_json
 
-DEFAULT_CAPACITY = 50_000
+DEFAULT_CAPACITY = 20_000
 """References remembered per process: far more than are ever in flight at once."""
+
+Summary = tuple[tuple[str, Any], ...]
+"""The compared fields of a request (ids and amount, never secrets), to name what differs."""
 
 
 def binding_key(login: str | None, password: str | None) -> bytes:
@@ -46,40 +49,43 @@ def fingerprint(key: bytes, operation_id: str, payload: Any) -> str:
 
 
 class ReferenceBindings:
-    """``(scope, reference) -> fingerprint`` for the most recent ``capacity`` references."""
+    """``(scope, reference) -> (fingerprint, summary)`` for the latest ``capacity`` references."""
 
     def __init__(self, capacity: int = DEFAULT_CAPACITY) -> None:
         self._capacity = capacity
-        self._bound: OrderedDict[tuple[str, str], str] = OrderedDict()
+        self._bound: OrderedDict[tuple[str, str], tuple[str, Summary]] = OrderedDict()
 
     def __len__(self) -> int:
         return len(self._bound)
 
-    def bind(self, scope: str, reference: str, print_: str) -> str:
-        """Bind ``reference`` to ``print_`` unless it is bound already; the fingerprint it is
-        bound to now (``print_`` unless an earlier request owns the reference)."""
+    def bind(
+        self, scope: str, reference: str, print_: str, summary: Summary = ()
+    ) -> tuple[str, Summary]:
+        """Bind ``reference`` to a request unless it is bound already; what it is bound to now
+        (``print_`` and ``summary`` unless an earlier request owns the reference)."""
         key = (scope, reference)
         bound = self._bound.get(key)
         if bound is not None:
             self._bound.move_to_end(key)
             return bound
-        self._bound[key] = print_
+        bound = self._bound[key] = (print_, summary)
         if len(self._bound) > self._capacity:
             self._bound.popitem(last=False)
-        return print_
+        return bound
 
     def owner(self, scope: str, reference: str) -> str | None:
         """The fingerprint ``reference`` is bound to, if any."""
-        return self._bound.get((scope, reference))
+        bound = self._bound.get((scope, reference))
+        return None if bound is None else bound[0]
 
     def rebind(self, scope: str, reference: str, print_: str) -> None:
         """Bind ``reference`` to ``print_`` whatever it was bound to (the fleet's owner wins)."""
-        self._bound[(scope, reference)] = print_
+        self._bound[(scope, reference)] = (print_, ())
         self._bound.move_to_end((scope, reference))
 
     def release(self, scope: str, reference: str, print_: str) -> None:
         """Unbind ``reference`` if ``print_`` still owns it (the server refused that request)."""
-        if self._bound.get((scope, reference)) == print_:
+        if self.owner(scope, reference) == print_:
             del self._bound[(scope, reference)]
 
     def clear(self) -> None:

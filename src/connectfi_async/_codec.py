@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
+
+from ._violation import Violation
 
 __all__ = [
     "MISSING",
@@ -33,37 +33,6 @@ MONEY_HINT = "use Decimal, int or a numeric string for money; floats are not exa
 # ASCII digits only, no spaces, signs other than "-", underscores, exponents or other scripts'
 # digits (all of which Decimal() would accept), at most two decimals.
 _MONEY_STRING = re.compile(r"-?[0-9]+(?:\.[0-9]{1,2})?")
-
-
-@dataclass(frozen=True)
-class Violation:
-    """One broken rule: where in the body, which keyword, and Ajv's message and params."""
-
-    path: tuple[str | int, ...]
-    keyword: str
-    message: str
-    params: Mapping[str, Any] = field(hash=False)
-    schema_path: str
-
-    @property
-    def field(self) -> str:
-        """The location for humans: ``profile.nameOnCard``, ``items[2].x``, ``(body)``."""
-        return dotted(self.path) or "(body)"
-
-    def to_ajv(self) -> dict[str, Any]:
-        """The violation as one entry of an Ajv ``errors`` array."""
-        return {
-            "instancePath": "".join(
-                "/" + str(p).replace("~", "~0").replace("/", "~1") for p in self.path
-            ),
-            "schemaPath": self.schema_path,
-            "keyword": self.keyword,
-            "params": dict(self.params),
-            "message": self.message,
-        }
-
-    def __str__(self) -> str:
-        return f"{self.field}: {self.message}"
 
 
 def dotted(path: tuple[str | int, ...] | list[str | int], start: str = "") -> str:

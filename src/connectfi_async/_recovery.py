@@ -15,18 +15,22 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from . import errors
-from ._operations import AlreadyDone, ApiResponse, Engine, Lookup, Operation, Options
-
-
-def _operation(operation_id: str) -> Operation:
-    from ._generated.sdk import OPERATIONS
-
-    return OPERATIONS[operation_id]
+from ._operations import (
+    AlreadyDone,
+    ApiResponse,
+    Caller,
+    HistoryAmount,
+    Lookup,
+    Operation,
+    Options,
+    model_dict,
+)
 
 
 def _as_dict(item: Any) -> dict[str, Any] | None:
-    if hasattr(item, "to_dict"):
-        return dict(item.to_dict())
+    from_model = model_dict(item)
+    if from_model is not None:
+        return dict(from_model)
     if isinstance(item, Mapping):
         return dict(item)
     return None
@@ -64,20 +68,21 @@ def _get(payload: Mapping[str, Any], dotted: str) -> tuple[bool, Any]:
 
 
 def mismatches(
-    pairs: tuple[tuple[str, str], ...], payload: Mapping[str, Any], entity: Mapping[str, Any]
+    lookup: Lookup, payload: Mapping[str, Any], entity: Mapping[str, Any]
 ) -> list[tuple[str, Any, Any]]:
     """``(field, sent, found)`` for every declared pair on which request and entity differ.
 
-    A request field that starts with ``=`` is a literal the entity must carry (a funds credit
-    must find a ``credit``). A field the request did not send is not compared; a field the
-    entity does not report counts as a difference, since a match cannot be shown.
+    ``lookup.match`` pairs request fields with entity fields, ``lookup.expect`` entity fields
+    with the values they must hold (a funds credit must find a ``credit``). A field the request
+    did not send is not compared; a field the entity does not report counts as a difference,
+    since a match cannot be shown.
     """
     out = []
-    for request_field, entity_field in pairs:
-        if request_field.startswith("="):
-            present, sent = True, request_field[1:]
-        else:
-            present, sent = _get(payload, request_field)
+    expected = [(entity_field, True, value) for entity_field, value in lookup.expect]
+    for request_field, entity_field in lookup.match:
+        present, sent = _get(payload, request_field)
+        expected.append((entity_field, present, sent))
+    for entity_field, present, sent in expected:
         if not present:
             continue
         found = entity.get(entity_field)
@@ -86,7 +91,33 @@ def mismatches(
     return out
 
 
-def _typed(operation: Operation, entity: dict[str, Any], raw: ApiResponse[Any]) -> Any:
+def compared_fields(
+    operation: Operation[Any], payload: Mapping[str, Any]
+) -> tuple[tuple[str, Any], ...]:
+    """The request fields recovery compares (ids, amount; never a secret), with their values."""
+    lookup = operation.lookup
+    if lookup is None:
+        return ()
+    names = [ours for ours, _ in lookup.match]
+    if lookup.history is not None:
+        names.append(lookup.history.amount)
+    found = ((name, _get(payload, name)) for name in names)
+    return tuple((name, value) for name, (present, value) in found if present)
+
+
+def differences(
+    sent: tuple[tuple[str, Any], ...], first: tuple[tuple[str, Any], ...]
+) -> list[tuple[str, Any, Any]]:
+    """``(field, sent, first sent)`` for each compared field on which two requests differ."""
+    earlier = dict(first)
+    return [
+        (name, value, earlier.get(name))
+        for name, value in sent
+        if name in earlier and not same_value(value, earlier[name])
+    ]
+
+
+def _typed(operation: Operation[Any], entity: dict[str, Any], raw: ApiResponse[Any]) -> Any:
     cls = operation.data_class
     if cls is None:
         return entity
@@ -115,8 +146,8 @@ def _pick(data: Any, lookup: Lookup, key: str) -> dict[str, Any] | None:
 
 
 async def recover(
-    engine: Engine,
-    operation: Operation,
+    engine: Caller,
+    operation: Operation[Any],
     reference: str,
     payload: Mapping[str, Any] | None,
     existing: errors.ReferenceExistsError,
@@ -132,7 +163,7 @@ async def recover(
     key = reference if lookup is None or lookup.key == "reference" else existing.entity_id
     if lookup is None or key is None:
         raise existing
-    target = _operation(lookup.operation_id)
+    target = lookup.operation
     if lookup.field is None:
         found = await engine.call(target, (key,), None, Options())
     else:
@@ -146,11 +177,9 @@ async def recover(
             entity[ours] = entity.pop(theirs)
     if any(entity.get(name) == value for name, value in lookup.failed_when):
         raise _declined(entity, reference, found)
-    differing = mismatches(lookup.match, payload or {}, entity)
-    if not differing and lookup.history_amount is not None:
-        differing = await _history_mismatches(
-            engine, lookup.history_amount, payload, entity, proven
-        )
+    differing = mismatches(lookup, payload or {}, entity)
+    if not differing and lookup.history is not None:
+        differing = await _history_mismatches(engine, lookup.history, payload, entity, proven)
     if differing:
         raise errors.ReferenceMismatchError(
             existing,
@@ -168,13 +197,12 @@ async def recover(
     )
 
 
-HISTORY_OPERATION = "ibisInquiryTransactionHistory"
 _HISTORY_PAGE = 200
 
 
 async def _history_mismatches(
-    engine: Engine,
-    rule: tuple[str, str],
+    engine: Caller,
+    rule: HistoryAmount,
     payload: Mapping[str, Any] | None,
     entity: Mapping[str, Any],
     proven: bool,
@@ -187,14 +215,14 @@ async def _history_mismatches(
     that cannot be read, or that does not show the ``arn``, cannot show a match: that counts
     as a difference unless the reference is ``proven`` to be this request's alone.
     """
-    card_field, amount_field = rule
+    card_field, amount_field = rule.card, rule.amount
     present, sent = _get(payload or {}, amount_field)
     if not present:
         return []
     card, arn = entity.get(card_field), entity.get("arn")
     if not isinstance(card, str) or not isinstance(arn, str):
         return [(amount_field, sent, None)]
-    amounts = await _history_amounts(engine, card, arn, entity.get("dtsCreatedAt"))
+    amounts = await _history_amounts(engine, rule, card, arn, entity.get("dtsCreatedAt"))
     wanted = _number(sent)
     if wanted is not None and any(abs(wanted) == abs(found) for found in amounts):
         return []
@@ -203,7 +231,9 @@ async def _history_mismatches(
     return [(amount_field, sent, amounts[0] if amounts else None)]
 
 
-async def _history_amounts(engine: Engine, card: str, arn: str, created: Any) -> list[Decimal]:
+async def _history_amounts(
+    engine: Caller, rule: HistoryAmount, card: str, arn: str, created: Any
+) -> list[Decimal]:
     """The amounts of the card's transactions carrying ``arn`` (empty when none or unreadable)."""
     from datetime import date, datetime, timedelta, timezone
 
@@ -223,7 +253,7 @@ async def _history_amounts(engine: Engine, card: str, arn: str, created: Any) ->
     found: list[Decimal] = []
     while True:
         try:
-            page = await engine.call(_operation(HISTORY_OPERATION), (), query, Options())
+            page = await engine.call(rule.operation, (), query, Options())
         except errors.ApiError:
             return found
         history = _as_dict(page.data) or {}
@@ -267,7 +297,7 @@ def is_already_done(done: AlreadyDone | None, error: errors.ApiError) -> bool:
 
 
 async def current_state(
-    engine: Engine, operation: Operation, payload: Mapping[str, Any] | None
+    engine: Caller, operation: Operation[Any], payload: Mapping[str, Any] | None
 ) -> ApiResponse[Any]:
     """Read the state an "already done" answer refers to, typed as the operation's answer."""
     done = operation.already_done
@@ -277,7 +307,7 @@ async def current_state(
         present, value = _get(payload or {}, request_field)
         if present:
             query[lookup_field] = value
-    found = await engine.call(_operation(done.operation_id), (), query, Options())
+    found = await engine.call(done.operation, (), query, Options())
     entity = _as_dict(found.data)
     data = found.data if entity is None else _typed(operation, entity, found)
     return ApiResponse(

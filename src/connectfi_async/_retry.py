@@ -17,7 +17,7 @@ import math
 import time
 from collections.abc import Mapping
 from random import Random
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import errors
 
@@ -42,7 +42,7 @@ class Failure(Exception):
         self.retry_after = retry_after
 
 
-def may_repeat(operation: Operation, failure: Failure) -> bool:
+def may_repeat(operation: Operation[Any], failure: Failure) -> bool:
     """Whether repeating the request cannot do its work twice."""
     if not failure.sent:
         return True
@@ -53,7 +53,7 @@ def may_repeat(operation: Operation, failure: Failure) -> bool:
 
 def classify(
     failure: Failure,
-    operation: Operation,
+    operation: Operation[Any],
     attempt: int,
     policy: RetryPolicy,
     time_left: float,

@@ -115,15 +115,19 @@ def _error_type(error: BaseException) -> str:
 
 
 def traced_call(run: F) -> F:
-    """Decorate the engine's call loop ``_run(self, request, reference, ...)``: one CLIENT span."""
+    """Decorate the engine's call loop ``Engine._run(self, request)``: one CLIENT span.
+
+    ``request`` is the call's ``PreparedRequest`` (operation, reference...); ``engine.core``
+    knows the base URL.
+    """
 
     @wraps(run)
-    async def wrapper(engine: Any, request: Any, reference: Any, *args: Any, **kwargs: Any) -> Any:
+    async def wrapper(engine: Any, request: Any, *args: Any, **kwargs: Any) -> Any:
         instruments = _instruments or _active()
         if instruments is None:
-            return await run(engine, request, reference, *args, **kwargs)
-        operation = request[0]
-        address, port = _server(engine._base_url)
+            return await run(engine, request, *args, **kwargs)
+        operation, reference = request.operation, request.reference
+        address, port = _server(engine.core.base_url)
         attributes = {
             "http.request.method": operation.method,
             "url.template": operation.path,
@@ -141,7 +145,7 @@ def traced_call(run: F) -> F:
             set_status_on_exception=False,
         ) as span:
             try:
-                answer = await run(engine, request, reference, *args, **kwargs)
+                answer = await run(engine, request, *args, **kwargs)
             except BaseException as exc:
                 span.set_attribute("error.type", _error_type(exc))
                 if isinstance(exc, errors.ApiError):
@@ -162,7 +166,8 @@ def traced_call(run: F) -> F:
 
 
 def traced_attempt(attempt_fn: F) -> F:
-    """Decorate one attempt ``_attempt(self, request, attempt, ...)``: a child span, metrics."""
+    """Decorate one attempt ``Engine._attempt(self, request, attempt, ...)``: a child span,
+    metrics."""
 
     @wraps(attempt_fn)
     async def wrapper(engine: Any, request: Any, attempt: int, *args: Any, **kwargs: Any) -> Any:
@@ -170,8 +175,8 @@ def traced_attempt(attempt_fn: F) -> F:
         instruments = _instruments
         if instruments is None:
             return await attempt_fn(engine, request, attempt, *args, **kwargs)
-        operation = request[0]
-        address, port = _server(engine._base_url)
+        operation = request.operation
+        address, port = _server(engine.core.base_url)
         metric = {
             "http.request.method": operation.method,
             "url.template": operation.path,

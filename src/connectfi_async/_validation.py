@@ -22,7 +22,7 @@ from functools import cache
 from typing import Any, TypeAlias
 from urllib.parse import quote
 
-from ._codec import Violation
+from ._violation import Violation
 
 __all__ = ["RequestValidators", "Validator", "Violation", "compile_schema"]
 

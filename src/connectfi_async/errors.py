@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ._violation import Violation
+
 __all__ = [
     "ApiError",
     "AuthenticationError",
@@ -21,6 +23,7 @@ __all__ = [
     "EventLoopError",
     "InsufficientFundsError",
     "InvalidPinError",
+    "InvalidRequestError",
     "MissingExtraError",
     "NotFoundError",
     "PreconditionError",
@@ -33,6 +36,8 @@ __all__ = [
     "TransportError",
     "UnexpectedResponseError",
     "ValidationError",
+    "Violation",
+    "WebhookMismatchError",
 ]
 
 
@@ -46,34 +51,30 @@ class ConnectFiError(Exception):
     reference: str | None = None
 
 
-class ValidationError(ConnectFiError, ValueError):
+class InvalidRequestError(ConnectFiError):
+    """A request body broke the spec: refused before sending (:class:`ValidationError`) or by
+    the server (:class:`RequestValidationError`). ``violations`` name each field and rule."""
+
+    @property
+    def violations(self) -> list[Violation]:
+        """Each broken rule."""
+        raise NotImplementedError
+
+
+class ValidationError(InvalidRequestError, ValueError):
     """A request broke the spec and was not sent. ``violations`` name each field and rule."""
 
-    def __init__(self, operation_id: str, violations: Sequence[Any]) -> None:
+    def __init__(self, operation_id: str, violations: Sequence[Violation]) -> None:
         self.operation_id = operation_id
-        self.violations = list(violations)
-        rules = "; ".join(f"{v.field}: {v.message}" for v in self.violations[:5])
-        more = f" (+{len(self.violations) - 5} more)" if len(self.violations) > 5 else ""
+        self._violations = list(violations)
+        rules = "; ".join(f"{v.field}: {v.message}" for v in self._violations[:5])
+        more = f" (+{len(self._violations) - 5} more)" if len(self._violations) > 5 else ""
         super().__init__(f"{operation_id}: request refused before sending: {rules}{more}")
 
-
-class ReferenceReusedError(ValidationError):
-    """The reference was first sent with a different request; this one was not sent.
-
-    A reference is bound to the request it was first sent with (in this process, and across a
-    fleet sharing a :class:`~connectfi_async.RedisTokenStore`): reusing it for another amount,
-    card or account would be answered ``referenceExists`` and could be taken for this call's
-    success. ``scope`` says where the earlier request was seen: ``"process"`` or ``"fleet"``.
-    """
-
-    def __init__(self, operation_id: str, field: str, reference: str, scope: str) -> None:
-        from ._codec import Violation
-
-        self.scope = scope
-        where = "this process" if scope == "process" else "the token store's fleet"
-        message = f"already sent in {where} with a different request"
-        super().__init__(operation_id, [Violation((field,), "reference", message, {}, "")])
-        self.reference = reference
+    @property
+    def violations(self) -> list[Violation]:
+        """Each broken rule, found before sending."""
+        return self._violations
 
 
 class TransportError(ConnectFiError):
@@ -142,13 +143,13 @@ class ServerError(ApiError):
     """HTTP 5xx: the server failed; the request may or may not have been processed."""
 
 
-class RequestValidationError(ApiError):
+class RequestValidationError(ApiError, InvalidRequestError):
     """``requestValidateError``: the server's schema refused the body."""
 
     @property
-    def violations(self) -> list[Mapping[str, Any]]:
-        """The Ajv-style violations ({instancePath, schemaPath, keyword, params, message})."""
-        return [v for v in self.context or [] if isinstance(v, Mapping)]
+    def violations(self) -> list[Violation]:
+        """The server's violations (its Ajv ``context``; ``v.to_ajv()`` gives the entry back)."""
+        return [Violation.from_ajv(v) for v in self.context or [] if isinstance(v, Mapping)]
 
 
 class ReferenceExistsError(ApiError):
@@ -205,6 +206,48 @@ class ReferenceMismatchError(ReferenceExistsError):
         self.reference = reference
 
 
+class ReferenceReusedError(ValidationError, ReferenceMismatchError):
+    """The reference was first sent with a different request; this one was not sent.
+
+    A reference is bound to the request it was first sent with (in this process, and across a
+    fleet sharing a :class:`~connectfi_async.RedisTokenStore`): reusing it for another amount,
+    card or account would be answered ``referenceExists`` and could be taken for this call's
+    success. ``scope`` says where the earlier request was seen: ``"process"`` or ``"fleet"``.
+
+    It is a :class:`ValidationError` (nothing was sent) and a :class:`ReferenceMismatchError`
+    (the reference belongs to another request): ``mismatches`` lists the compared fields that
+    differ (``(field, sent, first sent)``; within one process only), ``found`` is None and
+    ``status_code`` 0, as no answer exists.
+    """
+
+    def __init__(
+        self,
+        operation_id: str,
+        field: str,
+        reference: str,
+        scope: str,
+        mismatches: Sequence[tuple[str, Any, Any]] = (),
+    ) -> None:
+        self.scope = scope
+        where = "this process" if scope == "process" else "the token store's fleet"
+        differing = ", ".join(name for name, _, _ in mismatches)
+        message = f"already sent in {where} with a different request" + (
+            f" (differing: {differing})" if differing else ""
+        )
+        self.operation_id = operation_id
+        self._violations = [Violation((field,), "reference", message, {}, "")]
+        self.mismatches = list(mismatches)
+        self.found = None
+        # The ApiError side: no answer exists, the request was never sent.
+        self.status_code, self.code, self.sub_code = 0, "referenceReused", None
+        self.message, self.request_id, self.body = message, None, b""
+        self.context = {"reference": reference}
+        Exception.__init__(
+            self, f"{operation_id}: request refused before sending: {field}: {message}"
+        )
+        self.reference = reference
+
+
 class NotFoundError(ApiError):
     """The entity does not exist (ibisApplicationNotFound, customerNotFound, ...)."""
 
@@ -256,3 +299,37 @@ class MissingExtraError(ConnectFiError, ImportError):
         self.extra = extra
         self.install = f"pip install 'connectfi-async[{extra}]'"
         super().__init__(f"{feature} needs {module}: {self.install}", name=module)
+
+
+class WebhookMismatchError(ConnectFiError):
+    """A webhook the API does not confirm: re-read by its id, the entity it names is unknown,
+    or its state is not the one the webhook reports (forged, tampered, or overtaken by a
+    later change).
+
+    ``kind`` is the webhook family, ``entity_id`` the id re-read, ``field`` the state field
+    compared (``status``, ``cFiCheckStatus``, ``outcome``), ``claimed`` what the webhook says
+    and ``actual`` what the API says (None when the entity was not found). ``authoritative``
+    is the entity as the API returned it: act on that, never on the webhook. The message holds
+    only these names and status values, never the payload.
+    """
+
+    def __init__(
+        self,
+        kind: str,
+        entity_id: str | None,
+        field: str,
+        claimed: object,
+        actual: object,
+        authoritative: Any = None,
+    ) -> None:
+        self.kind = kind
+        self.entity_id = entity_id
+        self.field = field
+        self.claimed = claimed
+        self.actual = actual
+        self.authoritative = authoritative
+        if authoritative is None:
+            text = f"{kind} webhook names {entity_id!r}, which the API does not know"
+        else:
+            text = f"{kind} webhook for {entity_id!r} says {field}={claimed!r}, the API {actual!r}"
+        super().__init__(text)

@@ -7,225 +7,41 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._operations import ApiResponse, Namespace, Options
-from .sdk import OPERATIONS
+from .operations import (
+    ACQUIRING_LIST,
+    ACQUIRING_PULL,
+    ACQUIRING_REGISTER,
+    ACQUIRING_REVERSAL,
+    ACQUIRING_TRANSACTIONS_QUERY,
+)
 
 if TYPE_CHECKING:
     from .._config import RetryPolicy
-    from .models.ach_return_rate import AchReturnRate
-    from .models.ach_transfer import AchTransfer
     from .models.acquiring_list_request import AcquiringListRequest
-    from .models.acquiring_list_response import AcquiringListResponse
     from .models.acquiring_pull_request import AcquiringPullRequest
-    from .models.acquiring_pull_response import AcquiringPullResponse
-    from .models.acquiring_register_response import AcquiringRegisterResponse
     from .models.acquiring_reversal_request import AcquiringReversalRequest
-    from .models.acquiring_reversal_response import AcquiringReversalResponse
     from .models.acquiring_reversal_result import AcquiringReversalResult
     from .models.acquiring_transaction import AcquiringTransaction
-    from .models.acquiring_transactions_query_by_ids import AcquiringTransactionsQueryByIds
-    from .models.acquiring_transactions_query_by_references import AcquiringTransactionsQueryByReferences
-    from .models.acquiring_transactions_query_response import AcquiringTransactionsQueryResponse
-    from .models.akepa_application import AkepaApplication
-    from .models.akepa_document import AkepaDocument
-    from .models.akepa_document_generate_request import AkepaDocumentGenerateRequest
-    from .models.akepa_document_generate_response import AkepaDocumentGenerateResponse
-    from .models.akepa_document_upload_request import AkepaDocumentUploadRequest
-    from .models.akepa_document_upload_response import AkepaDocumentUploadResponse
-    from .models.akepa_identification_request import AkepaIdentificationRequest
-    from .models.akepa_identification_response import AkepaIdentificationResponse
-    from .models.akepa_status_request import AkepaStatusRequest
-    from .models.akepa_status_response import AkepaStatusResponse
-    from .models.akepa_update_request import AkepaUpdateRequest
-    from .models.akepa_update_response import AkepaUpdateResponse
-    from .models.auth_get_token_request import AuthGetTokenRequest
-    from .models.auth_get_token_response import AuthGetTokenResponse
-    from .models.auth_token import AuthToken
-    from .models.bills_biller import BillsBiller
-    from .models.bills_summary import BillsSummary
-    from .models.bills_transaction import BillsTransaction
+    from .models.acquiring_transactions_query_by_ids import (
+        AcquiringTransactionsQueryByIds,
+    )
+    from .models.acquiring_transactions_query_by_references import (
+        AcquiringTransactionsQueryByReferences,
+    )
     from .models.card_external_card import CardExternalCard
     from .models.card_register_with_clear_card import CardRegisterWithClearCard
     from .models.card_register_with_encrypted_card import CardRegisterWithEncryptedCard
-    from .models.card_transaction import CardTransaction
-    from .models.check import Check
-    from .models.check_get_response import CheckGetResponse
-    from .models.check_list_request import CheckListRequest
-    from .models.check_list_response import CheckListResponse
-    from .models.check_print_request import CheckPrintRequest
-    from .models.check_print_response import CheckPrintResponse
-    from .models.check_query_request_by_ids import CheckQueryRequestByIds
-    from .models.check_query_request_by_references import CheckQueryRequestByReferences
-    from .models.check_query_response import CheckQueryResponse
-    from .models.check_void_request import CheckVoidRequest
-    from .models.check_void_response import CheckVoidResponse
-    from .models.combo_create_ach import ComboCreateAch
-    from .models.combo_create_pull import ComboCreatePull
-    from .models.combo_create_push import ComboCreatePush
-    from .models.combo_create_wire import ComboCreateWire
-    from .models.combo_transaction import ComboTransaction
-    from .models.customer import Customer
-    from .models.customer_add_employee_request import CustomerAddEmployeeRequest
-    from .models.customer_add_employee_response import CustomerAddEmployeeResponse
-    from .models.customer_disable_employee_request import CustomerDisableEmployeeRequest
-    from .models.customer_disable_employee_response import CustomerDisableEmployeeResponse
-    from .models.customer_init_request import CustomerInitRequest
-    from .models.customer_init_response import CustomerInitResponse
-    from .models.customer_init_response_data import CustomerInitResponseData
-    from .models.customer_status_response import CustomerStatusResponse
-    from .models.customer_update_request import CustomerUpdateRequest
-    from .models.customer_update_response import CustomerUpdateResponse
-    from .models.health_response import HealthResponse
-    from .models.ibis_account import IbisAccount
-    from .models.ibis_account_add_request import IbisAccountAddRequest
-    from .models.ibis_account_add_response import IbisAccountAddResponse
-    from .models.ibis_card import IbisCard
-    from .models.ibis_card_activate_request import IbisCardActivateRequest
-    from .models.ibis_card_by_id import IbisCardById
-    from .models.ibis_card_by_reference import IbisCardByReference
-    from .models.ibis_card_list_request import IbisCardListRequest
-    from .models.ibis_card_list_response import IbisCardListResponse
-    from .models.ibis_card_pin_request import IbisCardPinRequest
-    from .models.ibis_card_reissue_request import IbisCardReissueRequest
-    from .models.ibis_card_response import IbisCardResponse
-    from .models.ibis_card_set_status_request import IbisCardSetStatusRequest
-    from .models.ibis_cardholder_profile import IbisCardholderProfile
-    from .models.ibis_cardholder_profile_response import IbisCardholderProfileResponse
-    from .models.ibis_credit_application import IbisCreditApplication
-    from .models.ibis_credit_application_response import IbisCreditApplicationResponse
-    from .models.ibis_credit_card_add_request import IbisCreditCardAddRequest
-    from .models.ibis_credit_card_application_request import IbisCreditCardApplicationRequest
-    from .models.ibis_debit_card_add_request import IbisDebitCardAddRequest
-    from .models.ibis_financial_card_to_card_request import IbisFinancialCardToCardRequest
-    from .models.ibis_financial_funds_credit_request import IbisFinancialFundsCreditRequest
-    from .models.ibis_financial_funds_debit_request import IbisFinancialFundsDebitRequest
-    from .models.ibis_financial_retrieve_response import IbisFinancialRetrieveResponse
-    from .models.ibis_financial_reversal_request import IbisFinancialReversalRequest
-    from .models.ibis_funds_by_arn import IbisFundsByArn
-    from .models.ibis_funds_by_id import IbisFundsById
-    from .models.ibis_funds_by_reference import IbisFundsByReference
-    from .models.ibis_funds_transfer import IbisFundsTransfer
-    from .models.ibis_funds_transfer_response import IbisFundsTransferResponse
-    from .models.ibis_inquiry_transaction_history_request import IbisInquiryTransactionHistoryRequest
-    from .models.ibis_inquiry_transaction_history_response import IbisInquiryTransactionHistoryResponse
-    from .models.ibis_transaction import IbisTransaction
-    from .models.ibis_transaction_history import IbisTransactionHistory
-    from .models.transfer_to_ach_create_request import TransferToAchCreateRequest
-    from .models.transfer_to_ach_create_response import TransferToAchCreateResponse
-    from .models.transfer_to_ach_list_request import TransferToAchListRequest
-    from .models.transfer_to_ach_list_response import TransferToAchListResponse
-    from .models.transfer_to_ach_query_request_by_ids import TransferToAchQueryRequestByIds
-    from .models.transfer_to_ach_query_request_by_references import TransferToAchQueryRequestByReferences
-    from .models.transfer_to_ach_query_response import TransferToAchQueryResponse
-    from .models.transfer_to_ach_return_rates_request import TransferToAchReturnRatesRequest
-    from .models.transfer_to_ach_return_rates_response import TransferToAchReturnRatesResponse
-    from .models.transfer_to_bills_billers_download_response import TransferToBillsBillersDownloadResponse
-    from .models.transfer_to_bills_execute_request import TransferToBillsExecuteRequest
-    from .models.transfer_to_bills_execute_response import TransferToBillsExecuteResponse
-    from .models.transfer_to_bills_initiate_request import TransferToBillsInitiateRequest
-    from .models.transfer_to_bills_initiate_response import TransferToBillsInitiateResponse
-    from .models.transfer_to_bills_list_request import TransferToBillsListRequest
-    from .models.transfer_to_bills_list_response import TransferToBillsListResponse
-    from .models.transfer_to_bills_query_request import TransferToBillsQueryRequest
-    from .models.transfer_to_bills_query_response import TransferToBillsQueryResponse
-    from .models.transfer_to_bills_summary_request import TransferToBillsSummaryRequest
-    from .models.transfer_to_bills_summary_response import TransferToBillsSummaryResponse
-    from .models.transfer_to_card_get_response import TransferToCardGetResponse
-    from .models.transfer_to_card_list_transactions_request import TransferToCardListTransactionsRequest
-    from .models.transfer_to_card_list_transactions_response import TransferToCardListTransactionsResponse
-    from .models.transfer_to_card_pull_request import TransferToCardPullRequest
-    from .models.transfer_to_card_pull_response import TransferToCardPullResponse
-    from .models.transfer_to_card_push_request import TransferToCardPushRequest
-    from .models.transfer_to_card_push_response import TransferToCardPushResponse
-    from .models.transfer_to_card_register_response import TransferToCardRegisterResponse
-    from .models.transfer_to_card_reversal_request import TransferToCardReversalRequest
-    from .models.transfer_to_card_reversal_response import TransferToCardReversalResponse
-    from .models.transfer_to_card_reversal_result import TransferToCardReversalResult
-    from .models.transfer_to_card_transactions_query_by_ids import TransferToCardTransactionsQueryByIds
-    from .models.transfer_to_card_transactions_query_by_references import TransferToCardTransactionsQueryByReferences
-    from .models.transfer_to_card_transactions_query_response import TransferToCardTransactionsQueryResponse
-    from .models.transfer_to_combo_card_register_response import TransferToComboCardRegisterResponse
-    from .models.transfer_to_combo_create_response import TransferToComboCreateResponse
-    from .models.transfer_to_wire_list_request import TransferToWireListRequest
-    from .models.transfer_to_wire_list_response import TransferToWireListResponse
-    from .models.transfer_to_wire_query_request_by_ids import TransferToWireQueryRequestByIds
-    from .models.transfer_to_wire_query_request_by_references import TransferToWireQueryRequestByReferences
-    from .models.transfer_to_wire_query_response import TransferToWireQueryResponse
-    from .models.transfer_to_wire_request import TransferToWireRequest
-    from .models.transfer_to_wire_response import TransferToWireResponse
-    from .models.user_change_password_request import UserChangePasswordRequest
-    from .models.user_change_password_response import UserChangePasswordResponse
-    from .models.user_change_password_response_data import UserChangePasswordResponseData
-    from .models.wire_transfer import WireTransfer
     from .params import (
         AcquiringListParams,
         AcquiringPullParams,
         AcquiringReversalParams,
         AcquiringTransactionsQueryByIdsParams,
         AcquiringTransactionsQueryByReferencesParams,
-        AkepaDocumentGenerateParams,
-        AkepaDocumentUploadParams,
-        AkepaIdentificationParams,
-        AkepaStatusParams,
-        AkepaUpdateParams,
-        AuthGetTokenParams,
         CardRegisterWithClearCardParams,
         CardRegisterWithEncryptedCardParams,
-        CheckListParams,
-        CheckPrintParams,
-        CheckQueryRequestByIdsParams,
-        CheckQueryRequestByReferencesParams,
-        CheckVoidParams,
-        ComboCreateAchParams,
-        ComboCreatePullParams,
-        ComboCreatePushParams,
-        ComboCreateWireParams,
-        CustomerAddEmployeeParams,
-        CustomerDisableEmployeeParams,
-        CustomerInitParams,
-        CustomerUpdateParams,
-        IbisAccountAddParams,
-        IbisCardActivateParams,
-        IbisCardByIdParams,
-        IbisCardByReferenceParams,
-        IbisCardListParams,
-        IbisCardPinParams,
-        IbisCardReissueParams,
-        IbisCardSetStatusParams,
-        IbisCreditCardAddParams,
-        IbisCreditCardApplicationParams,
-        IbisDebitCardAddParams,
-        IbisFinancialCardToCardParams,
-        IbisFinancialFundsCreditParams,
-        IbisFinancialFundsDebitParams,
-        IbisFinancialReversalParams,
-        IbisFundsByArnParams,
-        IbisFundsByIdParams,
-        IbisFundsByReferenceParams,
-        IbisInquiryTransactionHistoryParams,
-        TransferToAchCreateParams,
-        TransferToAchListParams,
-        TransferToAchQueryRequestByIdsParams,
-        TransferToAchQueryRequestByReferencesParams,
-        TransferToAchReturnRatesParams,
-        TransferToBillsExecuteParams,
-        TransferToBillsInitiateParams,
-        TransferToBillsListParams,
-        TransferToBillsQueryParams,
-        TransferToBillsSummaryParams,
-        TransferToCardListTransactionsParams,
-        TransferToCardPullParams,
-        TransferToCardPushParams,
-        TransferToCardReversalParams,
-        TransferToCardTransactionsQueryByIdsParams,
-        TransferToCardTransactionsQueryByReferencesParams,
-        TransferToWireListParams,
-        TransferToWireParams,
-        TransferToWireQueryRequestByIdsParams,
-        TransferToWireQueryRequestByReferencesParams,
-        UserChangePasswordParams,
     )
 
 
@@ -245,12 +61,12 @@ class AcquiringApi(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["acquiringList"],
+            ACQUIRING_LIST,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
     async def iter_list(
         self,
@@ -263,7 +79,7 @@ class AcquiringApi(Namespace):
     ) -> AsyncIterator[AcquiringTransaction]:
         """Every item of `/acquiring/list`, page after page (numberOfRecords/skipRecords)."""
         async for item in self._pages(
-            OPERATIONS["acquiringList"], body, page_size, Options(timeout=timeout, retry=retry)
+            ACQUIRING_LIST, body, page_size, Options(timeout=timeout, retry=retry)
         ):
             yield item
 
@@ -282,12 +98,14 @@ class AcquiringApi(Namespace):
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
         response = await self._engine.call(
-            OPERATIONS["acquiringPull"],
+            ACQUIRING_PULL,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
     async def register(
         self,
@@ -307,12 +125,14 @@ class AcquiringApi(Namespace):
         Exactly-once through `reference`: one is generated when none is given and reused on every retry. No documented lookup: when an earlier attempt succeeded, ReferenceExistsError names the entity (`entity_id`).
         """
         response = await self._engine.call(
-            OPERATIONS["acquiringRegister"],
+            ACQUIRING_REGISTER,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
     async def reversal(
         self,
@@ -327,12 +147,12 @@ class AcquiringApi(Namespace):
         Not idempotent: never re-sent once it may have reached the server.
         """
         response = await self._engine.call(
-            OPERATIONS["acquiringReversal"],
+            ACQUIRING_REVERSAL,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
     async def transactions_query(
         self,
@@ -350,12 +170,12 @@ class AcquiringApi(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["acquiringTransactionsQuery"],
+            ACQUIRING_TRANSACTIONS_QUERY,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
 
 class AcquiringApiRaw(Namespace):
@@ -374,12 +194,12 @@ class AcquiringApiRaw(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["acquiringList"],
+            ACQUIRING_LIST,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
     async def pull(
         self,
@@ -396,12 +216,14 @@ class AcquiringApiRaw(Namespace):
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
         response = await self._engine.call(
-            OPERATIONS["acquiringPull"],
+            ACQUIRING_PULL,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
     async def register(
         self,
@@ -421,12 +243,14 @@ class AcquiringApiRaw(Namespace):
         Exactly-once through `reference`: one is generated when none is given and reused on every retry. No documented lookup: when an earlier attempt succeeded, ReferenceExistsError names the entity (`entity_id`).
         """
         response = await self._engine.call(
-            OPERATIONS["acquiringRegister"],
+            ACQUIRING_REGISTER,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
     async def reversal(
         self,
@@ -441,12 +265,12 @@ class AcquiringApiRaw(Namespace):
         Not idempotent: never re-sent once it may have reached the server.
         """
         response = await self._engine.call(
-            OPERATIONS["acquiringReversal"],
+            ACQUIRING_REVERSAL,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
     async def transactions_query(
         self,
@@ -464,9 +288,9 @@ class AcquiringApiRaw(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["acquiringTransactionsQuery"],
+            ACQUIRING_TRANSACTIONS_QUERY,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response  # type: ignore[no-any-return]
+        return response

@@ -7,185 +7,71 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from .._operations import ApiResponse, Namespace, Options
-from .sdk import OPERATIONS
+from .operations import (
+    IBIS_ACCOUNT_ADD,
+    IBIS_CARD_ACTIVATE,
+    IBIS_CARD_CARDHOLDER_PROFILE,
+    IBIS_CARD_CHECK_PIN,
+    IBIS_CARD_LIST,
+    IBIS_CARD_REISSUE,
+    IBIS_CARD_SET_PIN,
+    IBIS_CARD_SET_STATUS,
+    IBIS_CARD_STATUS,
+    IBIS_CREDIT_CARD_ADD,
+    IBIS_CREDIT_CARD_APPLICATION,
+    IBIS_CREDIT_CARD_APPLICATION_GET,
+    IBIS_DEBIT_CARD_ADD,
+    IBIS_FINANCIAL_CARD_TO_CARD,
+    IBIS_FINANCIAL_FUNDS_CREDIT,
+    IBIS_FINANCIAL_FUNDS_DEBIT,
+    IBIS_FINANCIAL_RETRIEVE,
+    IBIS_FINANCIAL_REVERSAL,
+    IBIS_INQUIRY_TRANSACTION_HISTORY,
+)
 
 if TYPE_CHECKING:
     from .._config import RetryPolicy
-    from .models.ach_return_rate import AchReturnRate
-    from .models.ach_transfer import AchTransfer
-    from .models.acquiring_list_request import AcquiringListRequest
-    from .models.acquiring_list_response import AcquiringListResponse
-    from .models.acquiring_pull_request import AcquiringPullRequest
-    from .models.acquiring_pull_response import AcquiringPullResponse
-    from .models.acquiring_register_response import AcquiringRegisterResponse
-    from .models.acquiring_reversal_request import AcquiringReversalRequest
-    from .models.acquiring_reversal_response import AcquiringReversalResponse
-    from .models.acquiring_reversal_result import AcquiringReversalResult
-    from .models.acquiring_transaction import AcquiringTransaction
-    from .models.acquiring_transactions_query_by_ids import AcquiringTransactionsQueryByIds
-    from .models.acquiring_transactions_query_by_references import AcquiringTransactionsQueryByReferences
-    from .models.acquiring_transactions_query_response import AcquiringTransactionsQueryResponse
-    from .models.akepa_application import AkepaApplication
-    from .models.akepa_document import AkepaDocument
-    from .models.akepa_document_generate_request import AkepaDocumentGenerateRequest
-    from .models.akepa_document_generate_response import AkepaDocumentGenerateResponse
-    from .models.akepa_document_upload_request import AkepaDocumentUploadRequest
-    from .models.akepa_document_upload_response import AkepaDocumentUploadResponse
-    from .models.akepa_identification_request import AkepaIdentificationRequest
-    from .models.akepa_identification_response import AkepaIdentificationResponse
-    from .models.akepa_status_request import AkepaStatusRequest
-    from .models.akepa_status_response import AkepaStatusResponse
-    from .models.akepa_update_request import AkepaUpdateRequest
-    from .models.akepa_update_response import AkepaUpdateResponse
-    from .models.auth_get_token_request import AuthGetTokenRequest
-    from .models.auth_get_token_response import AuthGetTokenResponse
-    from .models.auth_token import AuthToken
-    from .models.bills_biller import BillsBiller
-    from .models.bills_summary import BillsSummary
-    from .models.bills_transaction import BillsTransaction
-    from .models.card_external_card import CardExternalCard
-    from .models.card_register_with_clear_card import CardRegisterWithClearCard
-    from .models.card_register_with_encrypted_card import CardRegisterWithEncryptedCard
-    from .models.card_transaction import CardTransaction
-    from .models.check import Check
-    from .models.check_get_response import CheckGetResponse
-    from .models.check_list_request import CheckListRequest
-    from .models.check_list_response import CheckListResponse
-    from .models.check_print_request import CheckPrintRequest
-    from .models.check_print_response import CheckPrintResponse
-    from .models.check_query_request_by_ids import CheckQueryRequestByIds
-    from .models.check_query_request_by_references import CheckQueryRequestByReferences
-    from .models.check_query_response import CheckQueryResponse
-    from .models.check_void_request import CheckVoidRequest
-    from .models.check_void_response import CheckVoidResponse
-    from .models.combo_create_ach import ComboCreateAch
-    from .models.combo_create_pull import ComboCreatePull
-    from .models.combo_create_push import ComboCreatePush
-    from .models.combo_create_wire import ComboCreateWire
-    from .models.combo_transaction import ComboTransaction
-    from .models.customer import Customer
-    from .models.customer_add_employee_request import CustomerAddEmployeeRequest
-    from .models.customer_add_employee_response import CustomerAddEmployeeResponse
-    from .models.customer_disable_employee_request import CustomerDisableEmployeeRequest
-    from .models.customer_disable_employee_response import CustomerDisableEmployeeResponse
-    from .models.customer_init_request import CustomerInitRequest
-    from .models.customer_init_response import CustomerInitResponse
-    from .models.customer_init_response_data import CustomerInitResponseData
-    from .models.customer_status_response import CustomerStatusResponse
-    from .models.customer_update_request import CustomerUpdateRequest
-    from .models.customer_update_response import CustomerUpdateResponse
-    from .models.health_response import HealthResponse
     from .models.ibis_account import IbisAccount
     from .models.ibis_account_add_request import IbisAccountAddRequest
-    from .models.ibis_account_add_response import IbisAccountAddResponse
     from .models.ibis_card import IbisCard
     from .models.ibis_card_activate_request import IbisCardActivateRequest
     from .models.ibis_card_by_id import IbisCardById
     from .models.ibis_card_by_reference import IbisCardByReference
     from .models.ibis_card_list_request import IbisCardListRequest
-    from .models.ibis_card_list_response import IbisCardListResponse
     from .models.ibis_card_pin_request import IbisCardPinRequest
     from .models.ibis_card_reissue_request import IbisCardReissueRequest
-    from .models.ibis_card_response import IbisCardResponse
     from .models.ibis_card_set_status_request import IbisCardSetStatusRequest
     from .models.ibis_cardholder_profile import IbisCardholderProfile
-    from .models.ibis_cardholder_profile_response import IbisCardholderProfileResponse
     from .models.ibis_credit_application import IbisCreditApplication
-    from .models.ibis_credit_application_response import IbisCreditApplicationResponse
     from .models.ibis_credit_card_add_request import IbisCreditCardAddRequest
-    from .models.ibis_credit_card_application_request import IbisCreditCardApplicationRequest
+    from .models.ibis_credit_card_application_request import (
+        IbisCreditCardApplicationRequest,
+    )
     from .models.ibis_debit_card_add_request import IbisDebitCardAddRequest
-    from .models.ibis_financial_card_to_card_request import IbisFinancialCardToCardRequest
-    from .models.ibis_financial_funds_credit_request import IbisFinancialFundsCreditRequest
-    from .models.ibis_financial_funds_debit_request import IbisFinancialFundsDebitRequest
-    from .models.ibis_financial_retrieve_response import IbisFinancialRetrieveResponse
+    from .models.ibis_financial_card_to_card_request import (
+        IbisFinancialCardToCardRequest,
+    )
+    from .models.ibis_financial_funds_credit_request import (
+        IbisFinancialFundsCreditRequest,
+    )
+    from .models.ibis_financial_funds_debit_request import (
+        IbisFinancialFundsDebitRequest,
+    )
     from .models.ibis_financial_reversal_request import IbisFinancialReversalRequest
     from .models.ibis_funds_by_arn import IbisFundsByArn
     from .models.ibis_funds_by_id import IbisFundsById
     from .models.ibis_funds_by_reference import IbisFundsByReference
     from .models.ibis_funds_transfer import IbisFundsTransfer
-    from .models.ibis_funds_transfer_response import IbisFundsTransferResponse
-    from .models.ibis_inquiry_transaction_history_request import IbisInquiryTransactionHistoryRequest
-    from .models.ibis_inquiry_transaction_history_response import IbisInquiryTransactionHistoryResponse
+    from .models.ibis_inquiry_transaction_history_request import (
+        IbisInquiryTransactionHistoryRequest,
+    )
     from .models.ibis_transaction import IbisTransaction
     from .models.ibis_transaction_history import IbisTransactionHistory
-    from .models.transfer_to_ach_create_request import TransferToAchCreateRequest
-    from .models.transfer_to_ach_create_response import TransferToAchCreateResponse
-    from .models.transfer_to_ach_list_request import TransferToAchListRequest
-    from .models.transfer_to_ach_list_response import TransferToAchListResponse
-    from .models.transfer_to_ach_query_request_by_ids import TransferToAchQueryRequestByIds
-    from .models.transfer_to_ach_query_request_by_references import TransferToAchQueryRequestByReferences
-    from .models.transfer_to_ach_query_response import TransferToAchQueryResponse
-    from .models.transfer_to_ach_return_rates_request import TransferToAchReturnRatesRequest
-    from .models.transfer_to_ach_return_rates_response import TransferToAchReturnRatesResponse
-    from .models.transfer_to_bills_billers_download_response import TransferToBillsBillersDownloadResponse
-    from .models.transfer_to_bills_execute_request import TransferToBillsExecuteRequest
-    from .models.transfer_to_bills_execute_response import TransferToBillsExecuteResponse
-    from .models.transfer_to_bills_initiate_request import TransferToBillsInitiateRequest
-    from .models.transfer_to_bills_initiate_response import TransferToBillsInitiateResponse
-    from .models.transfer_to_bills_list_request import TransferToBillsListRequest
-    from .models.transfer_to_bills_list_response import TransferToBillsListResponse
-    from .models.transfer_to_bills_query_request import TransferToBillsQueryRequest
-    from .models.transfer_to_bills_query_response import TransferToBillsQueryResponse
-    from .models.transfer_to_bills_summary_request import TransferToBillsSummaryRequest
-    from .models.transfer_to_bills_summary_response import TransferToBillsSummaryResponse
-    from .models.transfer_to_card_get_response import TransferToCardGetResponse
-    from .models.transfer_to_card_list_transactions_request import TransferToCardListTransactionsRequest
-    from .models.transfer_to_card_list_transactions_response import TransferToCardListTransactionsResponse
-    from .models.transfer_to_card_pull_request import TransferToCardPullRequest
-    from .models.transfer_to_card_pull_response import TransferToCardPullResponse
-    from .models.transfer_to_card_push_request import TransferToCardPushRequest
-    from .models.transfer_to_card_push_response import TransferToCardPushResponse
-    from .models.transfer_to_card_register_response import TransferToCardRegisterResponse
-    from .models.transfer_to_card_reversal_request import TransferToCardReversalRequest
-    from .models.transfer_to_card_reversal_response import TransferToCardReversalResponse
-    from .models.transfer_to_card_reversal_result import TransferToCardReversalResult
-    from .models.transfer_to_card_transactions_query_by_ids import TransferToCardTransactionsQueryByIds
-    from .models.transfer_to_card_transactions_query_by_references import TransferToCardTransactionsQueryByReferences
-    from .models.transfer_to_card_transactions_query_response import TransferToCardTransactionsQueryResponse
-    from .models.transfer_to_combo_card_register_response import TransferToComboCardRegisterResponse
-    from .models.transfer_to_combo_create_response import TransferToComboCreateResponse
-    from .models.transfer_to_wire_list_request import TransferToWireListRequest
-    from .models.transfer_to_wire_list_response import TransferToWireListResponse
-    from .models.transfer_to_wire_query_request_by_ids import TransferToWireQueryRequestByIds
-    from .models.transfer_to_wire_query_request_by_references import TransferToWireQueryRequestByReferences
-    from .models.transfer_to_wire_query_response import TransferToWireQueryResponse
-    from .models.transfer_to_wire_request import TransferToWireRequest
-    from .models.transfer_to_wire_response import TransferToWireResponse
-    from .models.user_change_password_request import UserChangePasswordRequest
-    from .models.user_change_password_response import UserChangePasswordResponse
-    from .models.user_change_password_response_data import UserChangePasswordResponseData
-    from .models.wire_transfer import WireTransfer
     from .params import (
-        AcquiringListParams,
-        AcquiringPullParams,
-        AcquiringReversalParams,
-        AcquiringTransactionsQueryByIdsParams,
-        AcquiringTransactionsQueryByReferencesParams,
-        AkepaDocumentGenerateParams,
-        AkepaDocumentUploadParams,
-        AkepaIdentificationParams,
-        AkepaStatusParams,
-        AkepaUpdateParams,
-        AuthGetTokenParams,
-        CardRegisterWithClearCardParams,
-        CardRegisterWithEncryptedCardParams,
-        CheckListParams,
-        CheckPrintParams,
-        CheckQueryRequestByIdsParams,
-        CheckQueryRequestByReferencesParams,
-        CheckVoidParams,
-        ComboCreateAchParams,
-        ComboCreatePullParams,
-        ComboCreatePushParams,
-        ComboCreateWireParams,
-        CustomerAddEmployeeParams,
-        CustomerDisableEmployeeParams,
-        CustomerInitParams,
-        CustomerUpdateParams,
         IbisAccountAddParams,
         IbisCardActivateParams,
         IbisCardByIdParams,
@@ -205,27 +91,6 @@ if TYPE_CHECKING:
         IbisFundsByIdParams,
         IbisFundsByReferenceParams,
         IbisInquiryTransactionHistoryParams,
-        TransferToAchCreateParams,
-        TransferToAchListParams,
-        TransferToAchQueryRequestByIdsParams,
-        TransferToAchQueryRequestByReferencesParams,
-        TransferToAchReturnRatesParams,
-        TransferToBillsExecuteParams,
-        TransferToBillsInitiateParams,
-        TransferToBillsListParams,
-        TransferToBillsQueryParams,
-        TransferToBillsSummaryParams,
-        TransferToCardListTransactionsParams,
-        TransferToCardPullParams,
-        TransferToCardPushParams,
-        TransferToCardReversalParams,
-        TransferToCardTransactionsQueryByIdsParams,
-        TransferToCardTransactionsQueryByReferencesParams,
-        TransferToWireListParams,
-        TransferToWireParams,
-        TransferToWireQueryRequestByIdsParams,
-        TransferToWireQueryRequestByReferencesParams,
-        UserChangePasswordParams,
     )
 
 
@@ -247,12 +112,14 @@ class IbisAccountApi(Namespace):
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
         response = await self._engine.call(
-            OPERATIONS["ibisAccountAdd"],
+            IBIS_ACCOUNT_ADD,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
 
 class IbisCardApi(Namespace):
@@ -271,12 +138,12 @@ class IbisCardApi(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["ibisCardActivate"],
+            IBIS_CARD_ACTIVATE,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
     async def cardholder_profile(
         self,
@@ -291,12 +158,12 @@ class IbisCardApi(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["ibisCardCardholderProfile"],
+            IBIS_CARD_CARDHOLDER_PROFILE,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
     async def check_pin(
         self,
@@ -311,12 +178,12 @@ class IbisCardApi(Namespace):
         Not idempotent: never re-sent once it may have reached the server.
         """
         response = await self._engine.call(
-            OPERATIONS["ibisCardCheckPin"],
+            IBIS_CARD_CHECK_PIN,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
     async def list(
         self,
@@ -331,12 +198,12 @@ class IbisCardApi(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["ibisCardList"],
+            IBIS_CARD_LIST,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
     async def reissue(
         self,
@@ -353,12 +220,14 @@ class IbisCardApi(Namespace):
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
         response = await self._engine.call(
-            OPERATIONS["ibisCardReissue"],
+            IBIS_CARD_REISSUE,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
     async def set_pin(
         self,
@@ -373,12 +242,12 @@ class IbisCardApi(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["ibisCardSetPin"],
+            IBIS_CARD_SET_PIN,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
     async def set_status(
         self,
@@ -393,12 +262,12 @@ class IbisCardApi(Namespace):
         Not idempotent: never re-sent once it may have reached the server.
         """
         response = await self._engine.call(
-            OPERATIONS["ibisCardSetStatus"],
+            IBIS_CARD_SET_STATUS,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
     async def status(
         self,
@@ -413,12 +282,12 @@ class IbisCardApi(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["ibisCardStatus"],
+            IBIS_CARD_STATUS,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
 
 class IbisCreditCardApi(Namespace):
@@ -439,12 +308,14 @@ class IbisCreditCardApi(Namespace):
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
         response = await self._engine.call(
-            OPERATIONS["ibisCreditCardAdd"],
+            IBIS_CREDIT_CARD_ADD,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
     async def application(
         self,
@@ -459,12 +330,12 @@ class IbisCreditCardApi(Namespace):
         Not idempotent: never re-sent once it may have reached the server.
         """
         response = await self._engine.call(
-            OPERATIONS["ibisCreditCardApplication"],
+            IBIS_CREDIT_CARD_APPLICATION,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
     async def get_application(
         self,
@@ -479,12 +350,12 @@ class IbisCreditCardApi(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["ibisCreditCardApplicationGet"],
+            IBIS_CREDIT_CARD_APPLICATION_GET,
             (application_id,),
             None,
             Options(timeout=timeout, retry=retry),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
 
 class IbisDebitCardApi(Namespace):
@@ -505,12 +376,14 @@ class IbisDebitCardApi(Namespace):
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
         response = await self._engine.call(
-            OPERATIONS["ibisDebitCardAdd"],
+            IBIS_DEBIT_CARD_ADD,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
 
 class IbisFinancialApi(Namespace):
@@ -531,12 +404,14 @@ class IbisFinancialApi(Namespace):
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
         response = await self._engine.call(
-            OPERATIONS["ibisFinancialCardToCard"],
+            IBIS_FINANCIAL_CARD_TO_CARD,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
     async def funds_credit(
         self,
@@ -553,12 +428,14 @@ class IbisFinancialApi(Namespace):
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
         response = await self._engine.call(
-            OPERATIONS["ibisFinancialFundsCredit"],
+            IBIS_FINANCIAL_FUNDS_CREDIT,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
     async def funds_debit(
         self,
@@ -575,12 +452,14 @@ class IbisFinancialApi(Namespace):
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
         response = await self._engine.call(
-            OPERATIONS["ibisFinancialFundsDebit"],
+            IBIS_FINANCIAL_FUNDS_DEBIT,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
     async def retrieve(
         self,
@@ -600,12 +479,12 @@ class IbisFinancialApi(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["ibisFinancialRetrieve"],
+            IBIS_FINANCIAL_RETRIEVE,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
     async def reversal(
         self,
@@ -620,12 +499,12 @@ class IbisFinancialApi(Namespace):
         Not idempotent: never re-sent once it may have reached the server.
         """
         response = await self._engine.call(
-            OPERATIONS["ibisFinancialReversal"],
+            IBIS_FINANCIAL_REVERSAL,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
 
 class IbisInquiryApi(Namespace):
@@ -644,12 +523,12 @@ class IbisInquiryApi(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["ibisInquiryTransactionHistory"],
+            IBIS_INQUIRY_TRANSACTION_HISTORY,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
     async def iter_transaction_history(
         self,
@@ -662,7 +541,7 @@ class IbisInquiryApi(Namespace):
     ) -> AsyncIterator[IbisTransaction]:
         """Every item of `/ibis/inquiry/transaction-history`, page after page (numberOfRecords/skipRecords)."""
         async for item in self._pages(
-            OPERATIONS["ibisInquiryTransactionHistory"], body, page_size, Options(timeout=timeout, retry=retry)
+            IBIS_INQUIRY_TRANSACTION_HISTORY, body, page_size, Options(timeout=timeout, retry=retry)
         ):
             yield item
 
@@ -670,53 +549,35 @@ class IbisInquiryApi(Namespace):
 class IbisApi(Namespace):
     """`ibis`: Debit cards, credit cards and vAccounts."""
 
-    @property
+    @cached_property
     def account(self) -> IbisAccountApi:
         """`ibis.account` operations."""
-        child = self._children.get("account")
-        if child is None:
-            child = self._child("account", IbisAccountApi)
-        return child  # type: ignore[return-value]
+        return IbisAccountApi(self._engine)
 
-    @property
+    @cached_property
     def card(self) -> IbisCardApi:
         """`ibis.card` operations."""
-        child = self._children.get("card")
-        if child is None:
-            child = self._child("card", IbisCardApi)
-        return child  # type: ignore[return-value]
+        return IbisCardApi(self._engine)
 
-    @property
+    @cached_property
     def credit_card(self) -> IbisCreditCardApi:
         """`ibis.credit_card` operations."""
-        child = self._children.get("credit_card")
-        if child is None:
-            child = self._child("credit_card", IbisCreditCardApi)
-        return child  # type: ignore[return-value]
+        return IbisCreditCardApi(self._engine)
 
-    @property
+    @cached_property
     def debit_card(self) -> IbisDebitCardApi:
         """`ibis.debit_card` operations."""
-        child = self._children.get("debit_card")
-        if child is None:
-            child = self._child("debit_card", IbisDebitCardApi)
-        return child  # type: ignore[return-value]
+        return IbisDebitCardApi(self._engine)
 
-    @property
+    @cached_property
     def financial(self) -> IbisFinancialApi:
         """`ibis.financial` operations."""
-        child = self._children.get("financial")
-        if child is None:
-            child = self._child("financial", IbisFinancialApi)
-        return child  # type: ignore[return-value]
+        return IbisFinancialApi(self._engine)
 
-    @property
+    @cached_property
     def inquiry(self) -> IbisInquiryApi:
         """`ibis.inquiry` operations."""
-        child = self._children.get("inquiry")
-        if child is None:
-            child = self._child("inquiry", IbisInquiryApi)
-        return child  # type: ignore[return-value]
+        return IbisInquiryApi(self._engine)
 
 
 class IbisAccountApiRaw(Namespace):
@@ -737,12 +598,14 @@ class IbisAccountApiRaw(Namespace):
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
         response = await self._engine.call(
-            OPERATIONS["ibisAccountAdd"],
+            IBIS_ACCOUNT_ADD,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
 
 class IbisCardApiRaw(Namespace):
@@ -761,12 +624,12 @@ class IbisCardApiRaw(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["ibisCardActivate"],
+            IBIS_CARD_ACTIVATE,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
     async def cardholder_profile(
         self,
@@ -781,12 +644,12 @@ class IbisCardApiRaw(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["ibisCardCardholderProfile"],
+            IBIS_CARD_CARDHOLDER_PROFILE,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
     async def check_pin(
         self,
@@ -801,12 +664,12 @@ class IbisCardApiRaw(Namespace):
         Not idempotent: never re-sent once it may have reached the server.
         """
         response = await self._engine.call(
-            OPERATIONS["ibisCardCheckPin"],
+            IBIS_CARD_CHECK_PIN,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
     async def list(
         self,
@@ -821,12 +684,12 @@ class IbisCardApiRaw(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["ibisCardList"],
+            IBIS_CARD_LIST,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
     async def reissue(
         self,
@@ -843,12 +706,14 @@ class IbisCardApiRaw(Namespace):
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
         response = await self._engine.call(
-            OPERATIONS["ibisCardReissue"],
+            IBIS_CARD_REISSUE,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
     async def set_pin(
         self,
@@ -863,12 +728,12 @@ class IbisCardApiRaw(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["ibisCardSetPin"],
+            IBIS_CARD_SET_PIN,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
     async def set_status(
         self,
@@ -883,12 +748,12 @@ class IbisCardApiRaw(Namespace):
         Not idempotent: never re-sent once it may have reached the server.
         """
         response = await self._engine.call(
-            OPERATIONS["ibisCardSetStatus"],
+            IBIS_CARD_SET_STATUS,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
     async def status(
         self,
@@ -903,12 +768,12 @@ class IbisCardApiRaw(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["ibisCardStatus"],
+            IBIS_CARD_STATUS,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
 
 class IbisCreditCardApiRaw(Namespace):
@@ -929,12 +794,14 @@ class IbisCreditCardApiRaw(Namespace):
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
         response = await self._engine.call(
-            OPERATIONS["ibisCreditCardAdd"],
+            IBIS_CREDIT_CARD_ADD,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
     async def application(
         self,
@@ -949,12 +816,12 @@ class IbisCreditCardApiRaw(Namespace):
         Not idempotent: never re-sent once it may have reached the server.
         """
         response = await self._engine.call(
-            OPERATIONS["ibisCreditCardApplication"],
+            IBIS_CREDIT_CARD_APPLICATION,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
     async def get_application(
         self,
@@ -969,12 +836,12 @@ class IbisCreditCardApiRaw(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["ibisCreditCardApplicationGet"],
+            IBIS_CREDIT_CARD_APPLICATION_GET,
             (application_id,),
             None,
             Options(timeout=timeout, retry=retry),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
 
 class IbisDebitCardApiRaw(Namespace):
@@ -995,12 +862,14 @@ class IbisDebitCardApiRaw(Namespace):
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
         response = await self._engine.call(
-            OPERATIONS["ibisDebitCardAdd"],
+            IBIS_DEBIT_CARD_ADD,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
 
 class IbisFinancialApiRaw(Namespace):
@@ -1021,12 +890,14 @@ class IbisFinancialApiRaw(Namespace):
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
         response = await self._engine.call(
-            OPERATIONS["ibisFinancialCardToCard"],
+            IBIS_FINANCIAL_CARD_TO_CARD,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
     async def funds_credit(
         self,
@@ -1043,12 +914,14 @@ class IbisFinancialApiRaw(Namespace):
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
         response = await self._engine.call(
-            OPERATIONS["ibisFinancialFundsCredit"],
+            IBIS_FINANCIAL_FUNDS_CREDIT,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
     async def funds_debit(
         self,
@@ -1065,12 +938,14 @@ class IbisFinancialApiRaw(Namespace):
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
         response = await self._engine.call(
-            OPERATIONS["ibisFinancialFundsDebit"],
+            IBIS_FINANCIAL_FUNDS_DEBIT,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
     async def retrieve(
         self,
@@ -1090,12 +965,12 @@ class IbisFinancialApiRaw(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["ibisFinancialRetrieve"],
+            IBIS_FINANCIAL_RETRIEVE,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
     async def reversal(
         self,
@@ -1110,12 +985,12 @@ class IbisFinancialApiRaw(Namespace):
         Not idempotent: never re-sent once it may have reached the server.
         """
         response = await self._engine.call(
-            OPERATIONS["ibisFinancialReversal"],
+            IBIS_FINANCIAL_REVERSAL,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
 
 class IbisInquiryApiRaw(Namespace):
@@ -1134,61 +1009,43 @@ class IbisInquiryApiRaw(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["ibisInquiryTransactionHistory"],
+            IBIS_INQUIRY_TRANSACTION_HISTORY,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
 
 class IbisApiRaw(Namespace):
     """`ibis` (raw responses): Debit cards, credit cards and vAccounts."""
 
-    @property
+    @cached_property
     def account(self) -> IbisAccountApiRaw:
         """`ibis.account` operations."""
-        child = self._children.get("account")
-        if child is None:
-            child = self._child("account", IbisAccountApiRaw)
-        return child  # type: ignore[return-value]
+        return IbisAccountApiRaw(self._engine)
 
-    @property
+    @cached_property
     def card(self) -> IbisCardApiRaw:
         """`ibis.card` operations."""
-        child = self._children.get("card")
-        if child is None:
-            child = self._child("card", IbisCardApiRaw)
-        return child  # type: ignore[return-value]
+        return IbisCardApiRaw(self._engine)
 
-    @property
+    @cached_property
     def credit_card(self) -> IbisCreditCardApiRaw:
         """`ibis.credit_card` operations."""
-        child = self._children.get("credit_card")
-        if child is None:
-            child = self._child("credit_card", IbisCreditCardApiRaw)
-        return child  # type: ignore[return-value]
+        return IbisCreditCardApiRaw(self._engine)
 
-    @property
+    @cached_property
     def debit_card(self) -> IbisDebitCardApiRaw:
         """`ibis.debit_card` operations."""
-        child = self._children.get("debit_card")
-        if child is None:
-            child = self._child("debit_card", IbisDebitCardApiRaw)
-        return child  # type: ignore[return-value]
+        return IbisDebitCardApiRaw(self._engine)
 
-    @property
+    @cached_property
     def financial(self) -> IbisFinancialApiRaw:
         """`ibis.financial` operations."""
-        child = self._children.get("financial")
-        if child is None:
-            child = self._child("financial", IbisFinancialApiRaw)
-        return child  # type: ignore[return-value]
+        return IbisFinancialApiRaw(self._engine)
 
-    @property
+    @cached_property
     def inquiry(self) -> IbisInquiryApiRaw:
         """`ibis.inquiry` operations."""
-        child = self._children.get("inquiry")
-        if child is None:
-            child = self._child("inquiry", IbisInquiryApiRaw)
-        return child  # type: ignore[return-value]
+        return IbisInquiryApiRaw(self._engine)

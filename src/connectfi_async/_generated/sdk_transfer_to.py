@@ -7,42 +7,39 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from .._operations import ApiResponse, Namespace, Options
-from .sdk import OPERATIONS
+from .operations import (
+    TRANSFER_TO_ACH_CREATE,
+    TRANSFER_TO_ACH_LIST,
+    TRANSFER_TO_ACH_QUERY,
+    TRANSFER_TO_ACH_RETURN_RATES,
+    TRANSFER_TO_BILLS_BILLERS_DOWNLOAD,
+    TRANSFER_TO_BILLS_EXECUTE,
+    TRANSFER_TO_BILLS_INITIATE,
+    TRANSFER_TO_BILLS_LIST,
+    TRANSFER_TO_BILLS_QUERY,
+    TRANSFER_TO_BILLS_SUMMARY,
+    TRANSFER_TO_CARD_GET,
+    TRANSFER_TO_CARD_LIST_TRANSACTIONS,
+    TRANSFER_TO_CARD_PULL,
+    TRANSFER_TO_CARD_PUSH,
+    TRANSFER_TO_CARD_REGISTER,
+    TRANSFER_TO_CARD_REVERSAL,
+    TRANSFER_TO_CARD_TRANSACTIONS_QUERY,
+    TRANSFER_TO_COMBO_CARD_REGISTER,
+    TRANSFER_TO_COMBO_CREATE,
+    TRANSFER_TO_WIRE,
+    TRANSFER_TO_WIRE_LIST,
+    TRANSFER_TO_WIRE_QUERY,
+)
 
 if TYPE_CHECKING:
     from .._config import RetryPolicy
     from .models.ach_return_rate import AchReturnRate
     from .models.ach_transfer import AchTransfer
-    from .models.acquiring_list_request import AcquiringListRequest
-    from .models.acquiring_list_response import AcquiringListResponse
-    from .models.acquiring_pull_request import AcquiringPullRequest
-    from .models.acquiring_pull_response import AcquiringPullResponse
-    from .models.acquiring_register_response import AcquiringRegisterResponse
-    from .models.acquiring_reversal_request import AcquiringReversalRequest
-    from .models.acquiring_reversal_response import AcquiringReversalResponse
-    from .models.acquiring_reversal_result import AcquiringReversalResult
-    from .models.acquiring_transaction import AcquiringTransaction
-    from .models.acquiring_transactions_query_by_ids import AcquiringTransactionsQueryByIds
-    from .models.acquiring_transactions_query_by_references import AcquiringTransactionsQueryByReferences
-    from .models.acquiring_transactions_query_response import AcquiringTransactionsQueryResponse
-    from .models.akepa_application import AkepaApplication
-    from .models.akepa_document import AkepaDocument
-    from .models.akepa_document_generate_request import AkepaDocumentGenerateRequest
-    from .models.akepa_document_generate_response import AkepaDocumentGenerateResponse
-    from .models.akepa_document_upload_request import AkepaDocumentUploadRequest
-    from .models.akepa_document_upload_response import AkepaDocumentUploadResponse
-    from .models.akepa_identification_request import AkepaIdentificationRequest
-    from .models.akepa_identification_response import AkepaIdentificationResponse
-    from .models.akepa_status_request import AkepaStatusRequest
-    from .models.akepa_status_response import AkepaStatusResponse
-    from .models.akepa_update_request import AkepaUpdateRequest
-    from .models.akepa_update_response import AkepaUpdateResponse
-    from .models.auth_get_token_request import AuthGetTokenRequest
-    from .models.auth_get_token_response import AuthGetTokenResponse
-    from .models.auth_token import AuthToken
     from .models.bills_biller import BillsBiller
     from .models.bills_summary import BillsSummary
     from .models.bills_transaction import BillsTransaction
@@ -50,161 +47,58 @@ if TYPE_CHECKING:
     from .models.card_register_with_clear_card import CardRegisterWithClearCard
     from .models.card_register_with_encrypted_card import CardRegisterWithEncryptedCard
     from .models.card_transaction import CardTransaction
-    from .models.check import Check
-    from .models.check_get_response import CheckGetResponse
-    from .models.check_list_request import CheckListRequest
-    from .models.check_list_response import CheckListResponse
-    from .models.check_print_request import CheckPrintRequest
-    from .models.check_print_response import CheckPrintResponse
-    from .models.check_query_request_by_ids import CheckQueryRequestByIds
-    from .models.check_query_request_by_references import CheckQueryRequestByReferences
-    from .models.check_query_response import CheckQueryResponse
-    from .models.check_void_request import CheckVoidRequest
-    from .models.check_void_response import CheckVoidResponse
     from .models.combo_create_ach import ComboCreateAch
     from .models.combo_create_pull import ComboCreatePull
     from .models.combo_create_push import ComboCreatePush
     from .models.combo_create_wire import ComboCreateWire
     from .models.combo_transaction import ComboTransaction
-    from .models.customer import Customer
-    from .models.customer_add_employee_request import CustomerAddEmployeeRequest
-    from .models.customer_add_employee_response import CustomerAddEmployeeResponse
-    from .models.customer_disable_employee_request import CustomerDisableEmployeeRequest
-    from .models.customer_disable_employee_response import CustomerDisableEmployeeResponse
-    from .models.customer_init_request import CustomerInitRequest
-    from .models.customer_init_response import CustomerInitResponse
-    from .models.customer_init_response_data import CustomerInitResponseData
-    from .models.customer_status_response import CustomerStatusResponse
-    from .models.customer_update_request import CustomerUpdateRequest
-    from .models.customer_update_response import CustomerUpdateResponse
-    from .models.health_response import HealthResponse
-    from .models.ibis_account import IbisAccount
-    from .models.ibis_account_add_request import IbisAccountAddRequest
-    from .models.ibis_account_add_response import IbisAccountAddResponse
-    from .models.ibis_card import IbisCard
-    from .models.ibis_card_activate_request import IbisCardActivateRequest
-    from .models.ibis_card_by_id import IbisCardById
-    from .models.ibis_card_by_reference import IbisCardByReference
-    from .models.ibis_card_list_request import IbisCardListRequest
-    from .models.ibis_card_list_response import IbisCardListResponse
-    from .models.ibis_card_pin_request import IbisCardPinRequest
-    from .models.ibis_card_reissue_request import IbisCardReissueRequest
-    from .models.ibis_card_response import IbisCardResponse
-    from .models.ibis_card_set_status_request import IbisCardSetStatusRequest
-    from .models.ibis_cardholder_profile import IbisCardholderProfile
-    from .models.ibis_cardholder_profile_response import IbisCardholderProfileResponse
-    from .models.ibis_credit_application import IbisCreditApplication
-    from .models.ibis_credit_application_response import IbisCreditApplicationResponse
-    from .models.ibis_credit_card_add_request import IbisCreditCardAddRequest
-    from .models.ibis_credit_card_application_request import IbisCreditCardApplicationRequest
-    from .models.ibis_debit_card_add_request import IbisDebitCardAddRequest
-    from .models.ibis_financial_card_to_card_request import IbisFinancialCardToCardRequest
-    from .models.ibis_financial_funds_credit_request import IbisFinancialFundsCreditRequest
-    from .models.ibis_financial_funds_debit_request import IbisFinancialFundsDebitRequest
-    from .models.ibis_financial_retrieve_response import IbisFinancialRetrieveResponse
-    from .models.ibis_financial_reversal_request import IbisFinancialReversalRequest
-    from .models.ibis_funds_by_arn import IbisFundsByArn
-    from .models.ibis_funds_by_id import IbisFundsById
-    from .models.ibis_funds_by_reference import IbisFundsByReference
-    from .models.ibis_funds_transfer import IbisFundsTransfer
-    from .models.ibis_funds_transfer_response import IbisFundsTransferResponse
-    from .models.ibis_inquiry_transaction_history_request import IbisInquiryTransactionHistoryRequest
-    from .models.ibis_inquiry_transaction_history_response import IbisInquiryTransactionHistoryResponse
-    from .models.ibis_transaction import IbisTransaction
-    from .models.ibis_transaction_history import IbisTransactionHistory
     from .models.transfer_to_ach_create_request import TransferToAchCreateRequest
-    from .models.transfer_to_ach_create_response import TransferToAchCreateResponse
     from .models.transfer_to_ach_list_request import TransferToAchListRequest
-    from .models.transfer_to_ach_list_response import TransferToAchListResponse
-    from .models.transfer_to_ach_query_request_by_ids import TransferToAchQueryRequestByIds
-    from .models.transfer_to_ach_query_request_by_references import TransferToAchQueryRequestByReferences
-    from .models.transfer_to_ach_query_response import TransferToAchQueryResponse
-    from .models.transfer_to_ach_return_rates_request import TransferToAchReturnRatesRequest
-    from .models.transfer_to_ach_return_rates_response import TransferToAchReturnRatesResponse
-    from .models.transfer_to_bills_billers_download_response import TransferToBillsBillersDownloadResponse
+    from .models.transfer_to_ach_query_request_by_ids import (
+        TransferToAchQueryRequestByIds,
+    )
+    from .models.transfer_to_ach_query_request_by_references import (
+        TransferToAchQueryRequestByReferences,
+    )
+    from .models.transfer_to_ach_return_rates_request import (
+        TransferToAchReturnRatesRequest,
+    )
     from .models.transfer_to_bills_execute_request import TransferToBillsExecuteRequest
-    from .models.transfer_to_bills_execute_response import TransferToBillsExecuteResponse
-    from .models.transfer_to_bills_initiate_request import TransferToBillsInitiateRequest
-    from .models.transfer_to_bills_initiate_response import TransferToBillsInitiateResponse
+    from .models.transfer_to_bills_initiate_request import (
+        TransferToBillsInitiateRequest,
+    )
     from .models.transfer_to_bills_list_request import TransferToBillsListRequest
-    from .models.transfer_to_bills_list_response import TransferToBillsListResponse
     from .models.transfer_to_bills_query_request import TransferToBillsQueryRequest
-    from .models.transfer_to_bills_query_response import TransferToBillsQueryResponse
     from .models.transfer_to_bills_summary_request import TransferToBillsSummaryRequest
-    from .models.transfer_to_bills_summary_response import TransferToBillsSummaryResponse
-    from .models.transfer_to_card_get_response import TransferToCardGetResponse
-    from .models.transfer_to_card_list_transactions_request import TransferToCardListTransactionsRequest
-    from .models.transfer_to_card_list_transactions_response import TransferToCardListTransactionsResponse
+    from .models.transfer_to_card_list_transactions_request import (
+        TransferToCardListTransactionsRequest,
+    )
     from .models.transfer_to_card_pull_request import TransferToCardPullRequest
-    from .models.transfer_to_card_pull_response import TransferToCardPullResponse
     from .models.transfer_to_card_push_request import TransferToCardPushRequest
-    from .models.transfer_to_card_push_response import TransferToCardPushResponse
-    from .models.transfer_to_card_register_response import TransferToCardRegisterResponse
     from .models.transfer_to_card_reversal_request import TransferToCardReversalRequest
-    from .models.transfer_to_card_reversal_response import TransferToCardReversalResponse
     from .models.transfer_to_card_reversal_result import TransferToCardReversalResult
-    from .models.transfer_to_card_transactions_query_by_ids import TransferToCardTransactionsQueryByIds
-    from .models.transfer_to_card_transactions_query_by_references import TransferToCardTransactionsQueryByReferences
-    from .models.transfer_to_card_transactions_query_response import TransferToCardTransactionsQueryResponse
-    from .models.transfer_to_combo_card_register_response import TransferToComboCardRegisterResponse
-    from .models.transfer_to_combo_create_response import TransferToComboCreateResponse
+    from .models.transfer_to_card_transactions_query_by_ids import (
+        TransferToCardTransactionsQueryByIds,
+    )
+    from .models.transfer_to_card_transactions_query_by_references import (
+        TransferToCardTransactionsQueryByReferences,
+    )
     from .models.transfer_to_wire_list_request import TransferToWireListRequest
-    from .models.transfer_to_wire_list_response import TransferToWireListResponse
-    from .models.transfer_to_wire_query_request_by_ids import TransferToWireQueryRequestByIds
-    from .models.transfer_to_wire_query_request_by_references import TransferToWireQueryRequestByReferences
-    from .models.transfer_to_wire_query_response import TransferToWireQueryResponse
+    from .models.transfer_to_wire_query_request_by_ids import (
+        TransferToWireQueryRequestByIds,
+    )
+    from .models.transfer_to_wire_query_request_by_references import (
+        TransferToWireQueryRequestByReferences,
+    )
     from .models.transfer_to_wire_request import TransferToWireRequest
-    from .models.transfer_to_wire_response import TransferToWireResponse
-    from .models.user_change_password_request import UserChangePasswordRequest
-    from .models.user_change_password_response import UserChangePasswordResponse
-    from .models.user_change_password_response_data import UserChangePasswordResponseData
     from .models.wire_transfer import WireTransfer
     from .params import (
-        AcquiringListParams,
-        AcquiringPullParams,
-        AcquiringReversalParams,
-        AcquiringTransactionsQueryByIdsParams,
-        AcquiringTransactionsQueryByReferencesParams,
-        AkepaDocumentGenerateParams,
-        AkepaDocumentUploadParams,
-        AkepaIdentificationParams,
-        AkepaStatusParams,
-        AkepaUpdateParams,
-        AuthGetTokenParams,
         CardRegisterWithClearCardParams,
         CardRegisterWithEncryptedCardParams,
-        CheckListParams,
-        CheckPrintParams,
-        CheckQueryRequestByIdsParams,
-        CheckQueryRequestByReferencesParams,
-        CheckVoidParams,
         ComboCreateAchParams,
         ComboCreatePullParams,
         ComboCreatePushParams,
         ComboCreateWireParams,
-        CustomerAddEmployeeParams,
-        CustomerDisableEmployeeParams,
-        CustomerInitParams,
-        CustomerUpdateParams,
-        IbisAccountAddParams,
-        IbisCardActivateParams,
-        IbisCardByIdParams,
-        IbisCardByReferenceParams,
-        IbisCardListParams,
-        IbisCardPinParams,
-        IbisCardReissueParams,
-        IbisCardSetStatusParams,
-        IbisCreditCardAddParams,
-        IbisCreditCardApplicationParams,
-        IbisDebitCardAddParams,
-        IbisFinancialCardToCardParams,
-        IbisFinancialFundsCreditParams,
-        IbisFinancialFundsDebitParams,
-        IbisFinancialReversalParams,
-        IbisFundsByArnParams,
-        IbisFundsByIdParams,
-        IbisFundsByReferenceParams,
-        IbisInquiryTransactionHistoryParams,
         TransferToAchCreateParams,
         TransferToAchListParams,
         TransferToAchQueryRequestByIdsParams,
@@ -225,7 +119,6 @@ if TYPE_CHECKING:
         TransferToWireParams,
         TransferToWireQueryRequestByIdsParams,
         TransferToWireQueryRequestByReferencesParams,
-        UserChangePasswordParams,
     )
 
 
@@ -244,12 +137,12 @@ class TransferToBillsBillersApi(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["transferToBillsBillersDownload"],
+            TRANSFER_TO_BILLS_BILLERS_DOWNLOAD,
             (),
             None,
             Options(timeout=timeout, retry=retry),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
 
 class TransferToCardListApi(Namespace):
@@ -268,12 +161,12 @@ class TransferToCardListApi(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["transferToCardListTransactions"],
+            TRANSFER_TO_CARD_LIST_TRANSACTIONS,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
     async def iter_transactions(
         self,
@@ -286,7 +179,10 @@ class TransferToCardListApi(Namespace):
     ) -> AsyncIterator[CardTransaction]:
         """Every item of `/transfer-to/card/list/transactions`, page after page (numberOfRecords/skipRecords)."""
         async for item in self._pages(
-            OPERATIONS["transferToCardListTransactions"], body, page_size, Options(timeout=timeout, retry=retry)
+            TRANSFER_TO_CARD_LIST_TRANSACTIONS,
+            body,
+            page_size,
+            Options(timeout=timeout, retry=retry),
         ):
             yield item
 
@@ -312,12 +208,14 @@ class TransferToComboCardApi(Namespace):
         Exactly-once through `reference`: one is generated when none is given and reused on every retry. No documented lookup: when an earlier attempt succeeded, ReferenceExistsError names the entity (`entity_id`).
         """
         response = await self._engine.call(
-            OPERATIONS["transferToComboCardRegister"],
+            TRANSFER_TO_COMBO_CARD_REGISTER,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
 
 class TransferToAchApi(Namespace):
@@ -338,12 +236,14 @@ class TransferToAchApi(Namespace):
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
         response = await self._engine.call(
-            OPERATIONS["transferToAchCreate"],
+            TRANSFER_TO_ACH_CREATE,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
     async def list(
         self,
@@ -358,12 +258,12 @@ class TransferToAchApi(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["transferToAchList"],
+            TRANSFER_TO_ACH_LIST,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
     async def iter_list(
         self,
@@ -376,7 +276,7 @@ class TransferToAchApi(Namespace):
     ) -> AsyncIterator[AchTransfer]:
         """Every item of `/transfer-to/ach/list`, page after page (numberOfRecords/skipRecords)."""
         async for item in self._pages(
-            OPERATIONS["transferToAchList"], body, page_size, Options(timeout=timeout, retry=retry)
+            TRANSFER_TO_ACH_LIST, body, page_size, Options(timeout=timeout, retry=retry)
         ):
             yield item
 
@@ -396,12 +296,12 @@ class TransferToAchApi(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["transferToAchQuery"],
+            TRANSFER_TO_ACH_QUERY,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
     async def return_rates(
         self,
@@ -416,24 +316,21 @@ class TransferToAchApi(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["transferToAchReturnRates"],
+            TRANSFER_TO_ACH_RETURN_RATES,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
 
 class TransferToBillsApi(Namespace):
     """`transfer_to.bills`: connectFi API"""
 
-    @property
+    @cached_property
     def billers(self) -> TransferToBillsBillersApi:
         """`transfer_to.bills.billers` operations."""
-        child = self._children.get("billers")
-        if child is None:
-            child = self._child("billers", TransferToBillsBillersApi)
-        return child  # type: ignore[return-value]
+        return TransferToBillsBillersApi(self._engine)
 
     async def execute(
         self,
@@ -448,12 +345,12 @@ class TransferToBillsApi(Namespace):
         Not idempotent: never re-sent once it may have reached the server.
         """
         response = await self._engine.call(
-            OPERATIONS["transferToBillsExecute"],
+            TRANSFER_TO_BILLS_EXECUTE,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
     async def initiate(
         self,
@@ -470,12 +367,14 @@ class TransferToBillsApi(Namespace):
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
         response = await self._engine.call(
-            OPERATIONS["transferToBillsInitiate"],
+            TRANSFER_TO_BILLS_INITIATE,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
     async def list(
         self,
@@ -490,12 +389,12 @@ class TransferToBillsApi(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["transferToBillsList"],
+            TRANSFER_TO_BILLS_LIST,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
     async def iter_list(
         self,
@@ -508,7 +407,7 @@ class TransferToBillsApi(Namespace):
     ) -> AsyncIterator[BillsTransaction]:
         """Every item of `/transfer-to/bills/list`, page after page (numberOfRecords/skipRecords)."""
         async for item in self._pages(
-            OPERATIONS["transferToBillsList"], body, page_size, Options(timeout=timeout, retry=retry)
+            TRANSFER_TO_BILLS_LIST, body, page_size, Options(timeout=timeout, retry=retry)
         ):
             yield item
 
@@ -525,12 +424,12 @@ class TransferToBillsApi(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["transferToBillsQuery"],
+            TRANSFER_TO_BILLS_QUERY,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
     async def summary(
         self,
@@ -545,24 +444,21 @@ class TransferToBillsApi(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["transferToBillsSummary"],
+            TRANSFER_TO_BILLS_SUMMARY,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
 
 class TransferToCardApi(Namespace):
     """`transfer_to.card`: connectFi API"""
 
-    @property
+    @cached_property
     def list(self) -> TransferToCardListApi:
         """`transfer_to.card.list` operations."""
-        child = self._children.get("list")
-        if child is None:
-            child = self._child("list", TransferToCardListApi)
-        return child  # type: ignore[return-value]
+        return TransferToCardListApi(self._engine)
 
     async def get(
         self,
@@ -577,12 +473,12 @@ class TransferToCardApi(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["transferToCardGet"],
+            TRANSFER_TO_CARD_GET,
             (card_id,),
             None,
             Options(timeout=timeout, retry=retry),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
     async def pull(
         self,
@@ -599,12 +495,14 @@ class TransferToCardApi(Namespace):
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
         response = await self._engine.call(
-            OPERATIONS["transferToCardPull"],
+            TRANSFER_TO_CARD_PULL,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
     async def push(
         self,
@@ -621,12 +519,14 @@ class TransferToCardApi(Namespace):
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
         response = await self._engine.call(
-            OPERATIONS["transferToCardPush"],
+            TRANSFER_TO_CARD_PUSH,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
     async def register(
         self,
@@ -646,12 +546,14 @@ class TransferToCardApi(Namespace):
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
         response = await self._engine.call(
-            OPERATIONS["transferToCardRegister"],
+            TRANSFER_TO_CARD_REGISTER,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
     async def reversal(
         self,
@@ -666,12 +568,12 @@ class TransferToCardApi(Namespace):
         Not idempotent: never re-sent once it may have reached the server.
         """
         response = await self._engine.call(
-            OPERATIONS["transferToCardReversal"],
+            TRANSFER_TO_CARD_REVERSAL,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
     async def transactions_query(
         self,
@@ -689,24 +591,21 @@ class TransferToCardApi(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["transferToCardTransactionsQuery"],
+            TRANSFER_TO_CARD_TRANSACTIONS_QUERY,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
 
 class TransferToComboApi(Namespace):
     """`transfer_to.combo`: connectFi API"""
 
-    @property
+    @cached_property
     def card(self) -> TransferToComboCardApi:
         """`transfer_to.combo.card` operations."""
-        child = self._children.get("card")
-        if child is None:
-            child = self._child("card", TransferToComboCardApi)
-        return child  # type: ignore[return-value]
+        return TransferToComboCardApi(self._engine)
 
     async def create(
         self,
@@ -730,12 +629,14 @@ class TransferToComboApi(Namespace):
         Exactly-once through `reference`: one is generated when none is given and reused on every retry. No documented lookup: when an earlier attempt succeeded, ReferenceExistsError names the entity (`entity_id`).
         """
         response = await self._engine.call(
-            OPERATIONS["transferToComboCreate"],
+            TRANSFER_TO_COMBO_CREATE,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
 
 class TransferToWireApi(Namespace):
@@ -756,12 +657,14 @@ class TransferToWireApi(Namespace):
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
         response = await self._engine.call(
-            OPERATIONS["transferToWire"],
+            TRANSFER_TO_WIRE,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
     async def list(
         self,
@@ -776,12 +679,12 @@ class TransferToWireApi(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["transferToWireList"],
+            TRANSFER_TO_WIRE_LIST,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
     async def iter_list(
         self,
@@ -794,7 +697,7 @@ class TransferToWireApi(Namespace):
     ) -> AsyncIterator[WireTransfer]:
         """Every item of `/transfer-to/wire/list`, page after page (numberOfRecords/skipRecords)."""
         async for item in self._pages(
-            OPERATIONS["transferToWireList"], body, page_size, Options(timeout=timeout, retry=retry)
+            TRANSFER_TO_WIRE_LIST, body, page_size, Options(timeout=timeout, retry=retry)
         ):
             yield item
 
@@ -814,56 +717,41 @@ class TransferToWireApi(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["transferToWireQuery"],
+            TRANSFER_TO_WIRE_QUERY,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response.data  # type: ignore[no-any-return]
+        return response.data
 
 
 class TransferToApi(Namespace):
     """`transfer_to`: connectFi API"""
 
-    @property
+    @cached_property
     def ach(self) -> TransferToAchApi:
         """`transfer_to.ach` operations."""
-        child = self._children.get("ach")
-        if child is None:
-            child = self._child("ach", TransferToAchApi)
-        return child  # type: ignore[return-value]
+        return TransferToAchApi(self._engine)
 
-    @property
+    @cached_property
     def bills(self) -> TransferToBillsApi:
         """`transfer_to.bills` operations."""
-        child = self._children.get("bills")
-        if child is None:
-            child = self._child("bills", TransferToBillsApi)
-        return child  # type: ignore[return-value]
+        return TransferToBillsApi(self._engine)
 
-    @property
+    @cached_property
     def card(self) -> TransferToCardApi:
         """`transfer_to.card` operations."""
-        child = self._children.get("card")
-        if child is None:
-            child = self._child("card", TransferToCardApi)
-        return child  # type: ignore[return-value]
+        return TransferToCardApi(self._engine)
 
-    @property
+    @cached_property
     def combo(self) -> TransferToComboApi:
         """`transfer_to.combo` operations."""
-        child = self._children.get("combo")
-        if child is None:
-            child = self._child("combo", TransferToComboApi)
-        return child  # type: ignore[return-value]
+        return TransferToComboApi(self._engine)
 
-    @property
+    @cached_property
     def wire(self) -> TransferToWireApi:
         """`transfer_to.wire` operations."""
-        child = self._children.get("wire")
-        if child is None:
-            child = self._child("wire", TransferToWireApi)
-        return child  # type: ignore[return-value]
+        return TransferToWireApi(self._engine)
 
 
 class TransferToBillsBillersApiRaw(Namespace):
@@ -881,12 +769,12 @@ class TransferToBillsBillersApiRaw(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["transferToBillsBillersDownload"],
+            TRANSFER_TO_BILLS_BILLERS_DOWNLOAD,
             (),
             None,
             Options(timeout=timeout, retry=retry),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
 
 class TransferToCardListApiRaw(Namespace):
@@ -905,12 +793,12 @@ class TransferToCardListApiRaw(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["transferToCardListTransactions"],
+            TRANSFER_TO_CARD_LIST_TRANSACTIONS,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
 
 class TransferToComboCardApiRaw(Namespace):
@@ -934,12 +822,14 @@ class TransferToComboCardApiRaw(Namespace):
         Exactly-once through `reference`: one is generated when none is given and reused on every retry. No documented lookup: when an earlier attempt succeeded, ReferenceExistsError names the entity (`entity_id`).
         """
         response = await self._engine.call(
-            OPERATIONS["transferToComboCardRegister"],
+            TRANSFER_TO_COMBO_CARD_REGISTER,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
 
 class TransferToAchApiRaw(Namespace):
@@ -960,12 +850,14 @@ class TransferToAchApiRaw(Namespace):
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
         response = await self._engine.call(
-            OPERATIONS["transferToAchCreate"],
+            TRANSFER_TO_ACH_CREATE,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
     async def list(
         self,
@@ -980,12 +872,12 @@ class TransferToAchApiRaw(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["transferToAchList"],
+            TRANSFER_TO_ACH_LIST,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
     async def query(
         self,
@@ -1003,12 +895,12 @@ class TransferToAchApiRaw(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["transferToAchQuery"],
+            TRANSFER_TO_ACH_QUERY,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
     async def return_rates(
         self,
@@ -1023,24 +915,21 @@ class TransferToAchApiRaw(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["transferToAchReturnRates"],
+            TRANSFER_TO_ACH_RETURN_RATES,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
 
 class TransferToBillsApiRaw(Namespace):
     """`transfer_to.bills` (raw responses): connectFi API"""
 
-    @property
+    @cached_property
     def billers(self) -> TransferToBillsBillersApiRaw:
         """`transfer_to.bills.billers` operations."""
-        child = self._children.get("billers")
-        if child is None:
-            child = self._child("billers", TransferToBillsBillersApiRaw)
-        return child  # type: ignore[return-value]
+        return TransferToBillsBillersApiRaw(self._engine)
 
     async def execute(
         self,
@@ -1055,12 +944,12 @@ class TransferToBillsApiRaw(Namespace):
         Not idempotent: never re-sent once it may have reached the server.
         """
         response = await self._engine.call(
-            OPERATIONS["transferToBillsExecute"],
+            TRANSFER_TO_BILLS_EXECUTE,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
     async def initiate(
         self,
@@ -1077,12 +966,14 @@ class TransferToBillsApiRaw(Namespace):
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
         response = await self._engine.call(
-            OPERATIONS["transferToBillsInitiate"],
+            TRANSFER_TO_BILLS_INITIATE,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
     async def list(
         self,
@@ -1097,12 +988,12 @@ class TransferToBillsApiRaw(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["transferToBillsList"],
+            TRANSFER_TO_BILLS_LIST,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
     async def query(
         self,
@@ -1117,12 +1008,12 @@ class TransferToBillsApiRaw(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["transferToBillsQuery"],
+            TRANSFER_TO_BILLS_QUERY,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
     async def summary(
         self,
@@ -1137,24 +1028,21 @@ class TransferToBillsApiRaw(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["transferToBillsSummary"],
+            TRANSFER_TO_BILLS_SUMMARY,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
 
 class TransferToCardApiRaw(Namespace):
     """`transfer_to.card` (raw responses): connectFi API"""
 
-    @property
+    @cached_property
     def list(self) -> TransferToCardListApiRaw:
         """`transfer_to.card.list` operations."""
-        child = self._children.get("list")
-        if child is None:
-            child = self._child("list", TransferToCardListApiRaw)
-        return child  # type: ignore[return-value]
+        return TransferToCardListApiRaw(self._engine)
 
     async def get(
         self,
@@ -1169,12 +1057,12 @@ class TransferToCardApiRaw(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["transferToCardGet"],
+            TRANSFER_TO_CARD_GET,
             (card_id,),
             None,
             Options(timeout=timeout, retry=retry),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
     async def pull(
         self,
@@ -1191,12 +1079,14 @@ class TransferToCardApiRaw(Namespace):
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
         response = await self._engine.call(
-            OPERATIONS["transferToCardPull"],
+            TRANSFER_TO_CARD_PULL,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
     async def push(
         self,
@@ -1213,12 +1103,14 @@ class TransferToCardApiRaw(Namespace):
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
         response = await self._engine.call(
-            OPERATIONS["transferToCardPush"],
+            TRANSFER_TO_CARD_PUSH,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
     async def register(
         self,
@@ -1238,12 +1130,14 @@ class TransferToCardApiRaw(Namespace):
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
         response = await self._engine.call(
-            OPERATIONS["transferToCardRegister"],
+            TRANSFER_TO_CARD_REGISTER,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
     async def reversal(
         self,
@@ -1258,12 +1152,12 @@ class TransferToCardApiRaw(Namespace):
         Not idempotent: never re-sent once it may have reached the server.
         """
         response = await self._engine.call(
-            OPERATIONS["transferToCardReversal"],
+            TRANSFER_TO_CARD_REVERSAL,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
     async def transactions_query(
         self,
@@ -1281,24 +1175,21 @@ class TransferToCardApiRaw(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["transferToCardTransactionsQuery"],
+            TRANSFER_TO_CARD_TRANSACTIONS_QUERY,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
 
 class TransferToComboApiRaw(Namespace):
     """`transfer_to.combo` (raw responses): connectFi API"""
 
-    @property
+    @cached_property
     def card(self) -> TransferToComboCardApiRaw:
         """`transfer_to.combo.card` operations."""
-        child = self._children.get("card")
-        if child is None:
-            child = self._child("card", TransferToComboCardApiRaw)
-        return child  # type: ignore[return-value]
+        return TransferToComboCardApiRaw(self._engine)
 
     async def create(
         self,
@@ -1322,12 +1213,14 @@ class TransferToComboApiRaw(Namespace):
         Exactly-once through `reference`: one is generated when none is given and reused on every retry. No documented lookup: when an earlier attempt succeeded, ReferenceExistsError names the entity (`entity_id`).
         """
         response = await self._engine.call(
-            OPERATIONS["transferToComboCreate"],
+            TRANSFER_TO_COMBO_CREATE,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
 
 class TransferToWireApiRaw(Namespace):
@@ -1348,12 +1241,14 @@ class TransferToWireApiRaw(Namespace):
         Exactly-once through `reference`: one is generated when none is given and reused on every retry.
         """
         response = await self._engine.call(
-            OPERATIONS["transferToWire"],
+            TRANSFER_TO_WIRE,
             (),
             body,
-            Options(timeout=timeout, retry=retry, reference=reference, return_existing=return_existing),
+            Options(
+                timeout=timeout, retry=retry, reference=reference, return_existing=return_existing
+            ),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
     async def list(
         self,
@@ -1368,12 +1263,12 @@ class TransferToWireApiRaw(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["transferToWireList"],
+            TRANSFER_TO_WIRE_LIST,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
     async def query(
         self,
@@ -1391,53 +1286,38 @@ class TransferToWireApiRaw(Namespace):
         Safe to retry: a read (or a write with the same effect when repeated).
         """
         response = await self._engine.call(
-            OPERATIONS["transferToWireQuery"],
+            TRANSFER_TO_WIRE_QUERY,
             (),
             body,
             Options(timeout=timeout, retry=retry),
         )
-        return response  # type: ignore[no-any-return]
+        return response
 
 
 class TransferToApiRaw(Namespace):
     """`transfer_to` (raw responses): connectFi API"""
 
-    @property
+    @cached_property
     def ach(self) -> TransferToAchApiRaw:
         """`transfer_to.ach` operations."""
-        child = self._children.get("ach")
-        if child is None:
-            child = self._child("ach", TransferToAchApiRaw)
-        return child  # type: ignore[return-value]
+        return TransferToAchApiRaw(self._engine)
 
-    @property
+    @cached_property
     def bills(self) -> TransferToBillsApiRaw:
         """`transfer_to.bills` operations."""
-        child = self._children.get("bills")
-        if child is None:
-            child = self._child("bills", TransferToBillsApiRaw)
-        return child  # type: ignore[return-value]
+        return TransferToBillsApiRaw(self._engine)
 
-    @property
+    @cached_property
     def card(self) -> TransferToCardApiRaw:
         """`transfer_to.card` operations."""
-        child = self._children.get("card")
-        if child is None:
-            child = self._child("card", TransferToCardApiRaw)
-        return child  # type: ignore[return-value]
+        return TransferToCardApiRaw(self._engine)
 
-    @property
+    @cached_property
     def combo(self) -> TransferToComboApiRaw:
         """`transfer_to.combo` operations."""
-        child = self._children.get("combo")
-        if child is None:
-            child = self._child("combo", TransferToComboApiRaw)
-        return child  # type: ignore[return-value]
+        return TransferToComboApiRaw(self._engine)
 
-    @property
+    @cached_property
     def wire(self) -> TransferToWireApiRaw:
         """`transfer_to.wire` operations."""
-        child = self._children.get("wire")
-        if child is None:
-            child = self._child("wire", TransferToWireApiRaw)
-        return child  # type: ignore[return-value]
+        return TransferToWireApiRaw(self._engine)

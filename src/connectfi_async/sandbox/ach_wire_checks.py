@@ -178,6 +178,7 @@ def _page(
     id_field: str,
     status_field: str,
     view: Callable[[Record], Record],
+    by_ids: bool = True,
 ) -> Page:
     """The documented list filters and numberOfRecords/skipRecords paging with ``more``."""
     count = MAX_RECORDS if body.get("numberOfRecords") is None else int(body["numberOfRecords"])
@@ -190,7 +191,8 @@ def _page(
     skip = int(body.get("skipRecords") or 0)
     start = _day(body.get("dateCreateFrom"), "/dateCreateFrom")
     end = _day(body.get("dateCreateTo"), "/dateCreateTo")
-    ids = body.get(id_field + "s")
+    # The plural filter (cFiTransactionIds, cFiCheckIds) only where the list documents it.
+    ids = body.get(id_field + "s") if by_ids else None
     wanted: list[tuple[str, Any]] = [
         (key, body[name])
         for key, name in (
@@ -296,7 +298,9 @@ def _ach_payload(record: Record) -> Record:
 
 
 def _ach_view(record: Record) -> Record:
-    return _pick(record, (*ACH_WEBHOOK_FIELDS, *ACH_REQUEST_FIELDS))
+    # The answer's fields were not documented beyond cFiTransactionId and status; the spec's
+    # AchTransfer declares the webhook's fields (the same transfer), and nothing else is sent.
+    return _pick(record, ACH_WEBHOOK_FIELDS)
 
 
 @handles("transferToAchCreate")
@@ -338,7 +342,14 @@ def ach_query(store: Store, body: Any, params: dict[str, str]) -> Any:
 @handles("transferToAchList")
 def ach_list(store: Store, body: Any, params: dict[str, str]) -> Any:
     records = store.family("ach").values()
-    return _page(records, body, id_field="cFiTransactionId", status_field="status", view=_ach_view)
+    return _page(
+        records,
+        body,
+        id_field="cFiTransactionId",
+        status_field="status",
+        view=_ach_view,
+        by_ids=False,  # the ACH list documents cFiTransactionId only
+    )
 
 
 def _ach_apply(record: Record, status: str) -> None:
@@ -353,50 +364,27 @@ def advance_ach(store: Store) -> None:
 
 # -- ACH return rates --------------------------------------------------------------------------
 
-RETURN_RATE_WINDOW = timedelta(days=60)
 RETURN_RATE_HISTORY = 30
-THRESHOLDS = {
-    "unauthorized": Decimal("0.5"),
-    "administrative": Decimal("3.0"),
-    "overall": Decimal("15.0"),
-}
 
 
 def _return_rate(store: Store, day: date) -> Record:
-    since = day - RETURN_RATE_WINDOW
-    debits = [
-        r
-        for r in store.family("ach").values()
-        if str(r.get("transactionType", "")).lower() == "debit"
-        and since <= r["_created"].date() < day
-    ]
-    returned = sum(1 for r in debits if r["status"] == "Returned")
-    record: Record = {
-        "cFiAggregatorId": AGGREGATOR,
-        "maxDate": day.isoformat(),
-        "minDate": since.isoformat(),
-        "debitEntries": len(debits),
-    }
-    for kind, threshold in THRESHOLDS.items():
-        # Returns by reason code are not simulated: every sandbox return is an "overall" one.
-        count = returned if kind == "overall" else 0
-        rate = (Decimal(100 * count) / len(debits)).quantize(CENT) if debits else Decimal("0.00")
-        record[f"{kind}Returns"] = count
-        record[f"{kind}ReturnRate"] = rate
-        record[f"{kind}Threshold"] = threshold
-        record[f"{kind}DaysOutOfCompliance"] = 0 if rate < threshold else 1
-    return record
+    # Only maxDate was documented; the names of the rates and of the days out of compliance
+    # were not, so the sandbox sends no made-up ones.
+    return {"maxDate": day.isoformat()}
 
 
 @handles("transferToAchReturnRates")
 def ach_return_rates(store: Store, body: Any, params: dict[str, str]) -> Any:
     today = now().date()
-    if body.get("date") is None:
+    # The date property's name was not documented (the spec declares none): the sandbox takes
+    # an optional "date" and needs nothing.
+    asked = body.get("date")
+    if asked is None:
         days = [today - timedelta(days=k) for k in range(1, RETURN_RATE_HISTORY + 1)]
         return [_return_rate(store, day) for day in days]
-    if not isinstance(body["date"], str):
+    if not isinstance(asked, str):
         raise _invalid("/date", "type", {"type": "string"}, "must be string")
-    day = _day(body["date"], "/date")
+    day = _day(asked, "/date")
     assert day is not None
     if day >= today:
         raise ApiFailure(
@@ -479,7 +467,8 @@ def _receipt_id() -> str:
 
 
 def _wire_view(record: Record) -> Record:
-    return _pick(record, (*WIRE_WEBHOOK_FIELDS, "cFiAggregatorId"))
+    # As for ACH: the fields of the wire webhook, which the spec's WireTransfer declares.
+    return _pick(record, WIRE_WEBHOOK_FIELDS)
 
 
 def _wire_payload(record: Record) -> Record:

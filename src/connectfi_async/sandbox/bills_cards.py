@@ -32,7 +32,7 @@ from typing import Any
 from .._spec import document
 from .._validation import RequestValidators
 from .errors import ApiFailure, not_found
-from .registry import HANDLERS, Page, advances, handles
+from .registry import HANDLERS, Page, advances, documented, handles
 from .state import CENT, Store, money, new_id, parse_day, timestamp
 from .webhooks import check_url
 
@@ -54,6 +54,18 @@ SCOPES = {
     BILLS: "bills",
 }
 COMBO = "combo"  # combo references, unique across transfer types
+# The schema each family's answers are cut to (the records keep working fields besides).
+ANSWERS = {
+    CARDS: "CardExternalCard",
+    CARD_TX: "CardTransaction",
+    ACQUIRING_TX: "AcquiringTransaction",
+    BILLS: "BillsTransaction",
+}
+
+
+def _view(family: str, record: dict[str, Any]) -> dict[str, Any]:
+    return documented(ANSWERS[family], record)
+
 
 # -- shared helpers ----------------------------------------------------------------------------
 
@@ -165,7 +177,7 @@ def _query(store: Store, body: dict[str, Any], family: str) -> list[dict[str, An
         entity_id = key if name == "cFiTransactionIds" else store.references.get((scope, key))
         if entity_id is not None and entity_id in records:
             found.setdefault(entity_id, records[entity_id])
-    return [dict(record) for record in found.values()]
+    return [_view(family, record) for record in found.values()]
 
 
 def _page_bounds(body: dict[str, Any]) -> tuple[int, int]:
@@ -246,7 +258,7 @@ def _register(store: Store, body: Any) -> dict[str, Any]:
     record["dtsCreatedAt"] = timestamp()
     store.claim_reference(SCOPES[CARDS], reference, record["cFiCardId"])
     store.family(CARDS)[record["cFiCardId"]] = record
-    return dict(record)
+    return _view(CARDS, record)
 
 
 def _external_card(store: Store, card_id: str) -> dict[str, Any]:
@@ -273,7 +285,7 @@ def acquiring_register(store: Store, body: Any, params: dict[str, str]) -> Any:
 
 @handles("transferToCardGet")
 def card_get(store: Store, body: Any, params: dict[str, str]) -> Any:
-    return dict(_external_card(store, params["cardId"]))
+    return _view(CARDS, _external_card(store, params["cardId"]))
 
 
 # -- push, pull and acquiring transactions -----------------------------------------------------
@@ -305,7 +317,7 @@ def _card_transaction(store: Store, body: Any, kind: str, family: str) -> dict[s
     record["dtsCreatedAt"] = timestamp()
     store.claim_reference(SCOPES[family], reference, record["cFiTransactionId"])
     store.family(family)[record["cFiTransactionId"]] = record
-    return dict(record)
+    return _view(family, record)
 
 
 def _list(store: Store, body: Any, family: str) -> Page:
@@ -313,7 +325,7 @@ def _list(store: Store, body: Any, family: str) -> Page:
     skip, size = _page_bounds(body)
     status, reversal = body.get("status"), body.get("reversalStatus")
     matching = [
-        dict(record)
+        _view(family, record)
         for record in store.family(family).values()
         if (start is None or date.fromisoformat(record["dtsCreatedAt"][:10]) >= start)
         and (end is None or date.fromisoformat(record["dtsCreatedAt"][:10]) <= end)
@@ -343,7 +355,7 @@ def _reverse(store: Store, body: Any, family: str) -> dict[str, Any]:
         )
     record["reversalStatus"] = "Reversal"
     record["dtsReversalInitiated"] = timestamp()
-    return dict(record)
+    return _view(family, record)
 
 
 @handles("transferToCardPush")
@@ -628,7 +640,7 @@ def bills_initiate(store: Store, body: Any, params: dict[str, str]) -> Any:
         record["webhookUrl"] = webhook_url
     store.claim_reference(SCOPES[BILLS], reference, record["cFiTransactionId"])
     bills[record["cFiTransactionId"]] = record
-    return dict(record)
+    return _view(BILLS, record)
 
 
 @handles("transferToBillsExecute")
@@ -645,7 +657,7 @@ def bills_execute(store: Store, body: Any, params: dict[str, str]) -> Any:
             },
         )
     record["status"] = "Processing"
-    return dict(record)
+    return _view(BILLS, record)
 
 
 @handles("transferToBillsQuery")
@@ -658,7 +670,7 @@ def bills_list(store: Store, body: Any, params: dict[str, str]) -> Any:
     # The documented list has no `more` flag (x-connectfi-pagination more: false): a short
     # page is the last one.
     skip, size = _page_bounds(body)
-    return [dict(r) for r in list(store.family(BILLS).values())[skip : skip + size]]
+    return [_view(BILLS, r) for r in list(store.family(BILLS).values())[skip : skip + size]]
 
 
 @handles("transferToBillsSummary")
@@ -682,7 +694,7 @@ def bills_summary(store: Store, body: Any, params: dict[str, str]) -> Any:
             "adjustments": item([]),
             "fees": item([]),
         },
-        "transactions": [dict(r) for r in settled],
+        "transactions": [_view(BILLS, r) for r in settled],
         "exceptions": [],
         "extraExceptions": [],
         "notes": [],

@@ -6,6 +6,7 @@ import uuid
 from datetime import timedelta
 from typing import Any
 
+from .._spec import document
 from .errors import ApiFailure
 from .registry import handles
 from .state import Customer, KycApplication, Store, new_id, now, timestamp
@@ -47,26 +48,32 @@ def health(store: Store, body: Any, params: dict[str, str]) -> Any:
     return {"status": "ok", "dtsChecked": timestamp()}
 
 
-# The typed properties of the documented customer record: only the sandbox sets them, so
-# whatever open-schema data a customer was created or updated with cannot take their place.
-_RECORD_KEYS = frozenset(
-    ("reference", "customerId", "customerType", "customer", "kycStatus", "employees")
-)
+def _declared(schema_name: str) -> tuple[str, ...]:
+    """The properties the spec declares for a component schema (the sandbox answers no others)."""
+    return tuple(document()["components"]["schemas"][schema_name]["properties"])
+
+
+# The documented record (GET /customer/status): reference, customerId, customerType, and the
+# personal data nested under ``customer``; only the fields the spec's record declares are shown
+# (the docs' example was cut, so e.g. phones and identification documents are not echoed).
+_PERSONAL_FIELDS = _declared("CustomerRecordCustomer")
+# The "customerUpdate object": which fields each customer type may send (sheet 10 §5).
+_UPDATE_FIELDS = {
+    "individual": frozenset({"email", "addresses", "phones"}),
+    "business": frozenset({"businessAddresses", "businessPhones", "businessRepresentatives"}),
+}
 
 
 def _customer_view(customer: Customer) -> dict[str, Any]:
-    view: dict[str, Any] = {
-        "customerId": customer.customer_id,
-        "customerType": customer.customer_type,
-        "customerReference": customer.reference,
-        "kycStatus": customer.kyc_status or "NOT_STARTED",
-        "dtsCreatedAt": customer.created,
-    }
-    view.update(
-        (key, value)
-        for key, value in customer.data.items()
-        if key not in view and key not in _RECORD_KEYS
-    )
+    view: dict[str, Any] = {}
+    if customer.reference is not None:
+        view["reference"] = customer.reference
+    view["customerId"] = customer.customer_id
+    view["customerType"] = customer.customer_type
+    personal = {k: customer.data[k] for k in _PERSONAL_FIELDS if k in customer.data}
+    if personal:
+        view["customer"] = personal
+    view["kycStatus"] = customer.kyc_status or "NOT_STARTED"
     if customer.employees:
         view["employees"] = customer.employees
     return view
@@ -94,6 +101,26 @@ def customer_init(store: Store, body: Any, params: dict[str, str]) -> Any:
 def customer_update(store: Store, body: Any, params: dict[str, str]) -> Any:
     customer = store.customer(str(body.get("customerId", "")))
     update = body.get("customerUpdate") or {}
+    allowed = _UPDATE_FIELDS.get(customer.customer_type, _UPDATE_FIELDS["individual"])
+    # The docs: a field that does not belong to the customer's type is rejected ("invalid field
+    # for current customer type"); a misspelled one belongs to no type. The code and status
+    # were not documented: the sandbox answers requestValidateError with an Ajv-style context.
+    refused = sorted(set(update) - allowed) if isinstance(update, dict) else []
+    if refused:
+        raise ApiFailure(
+            "requestValidateError",
+            "invalid field for current customer type",
+            context=[
+                {
+                    "instancePath": f"/customerUpdate/{name}",
+                    "schemaPath": "#/properties/customerUpdate/additionalProperties",
+                    "keyword": "additionalProperties",
+                    "params": {"additionalProperty": name},
+                    "message": "invalid field for current customer type",
+                }
+                for name in refused
+            ],
+        )
     customer.data.update(update if isinstance(update, dict) else {})
     return _customer_view(customer)
 
@@ -232,17 +259,13 @@ def _document_ids(documents: Any) -> list[str]:
 
 @handles("akepaUpdate")
 def kyc_update(store: Store, body: Any, params: dict[str, str]) -> Any:
-    application_id = body.get("applicationId")
-    if isinstance(application_id, str):
-        application = store.kyc_applications.get(application_id)
-        if application is None:
-            raise _application_not_found(application_id)
-    else:
-        owner = body.get("customerId", body.get("entityId"))
-        customer = store.customer(str(owner or ""))
-        if customer.application_id is None:
-            raise _application_not_found(str(owner))
-        application = store.kyc_applications[customer.application_id]
+    # The documented key is entityId (the customerId for an individual); the spec declares it
+    # at the top level, where the sandbox reads it (its place was not documented).
+    owner = str(body.get("entityId") or "")
+    customer = store.customer(owner)
+    if customer.application_id is None:
+        raise _application_not_found(owner)
+    application = store.kyc_applications[customer.application_id]
     if application.status == "completed":
         raise ApiFailure("statusApplicationEntity", "Entity has status completed.")
     linked = _document_ids(body.get("documents"))

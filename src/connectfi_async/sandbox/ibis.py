@@ -178,6 +178,7 @@ def account_add(store: Store, body: Any, params: dict[str, str]) -> Any:
     view = _card_view(card, transId=_trans_id())
     view["cFiAccountId"] = view.pop("cFiCardId")
     view["accountProgramId"] = view.pop("cardProgramId")
+    del view["status"]  # the documented vAccount answer carries cFiStatus only
     return view
 
 

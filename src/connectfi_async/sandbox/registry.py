@@ -36,3 +36,16 @@ def advances(advancer: Callable[[Store], None]) -> Callable[[Store], None]:
     """Register a function that moves a family's entities one status step further."""
     ADVANCERS.append(advancer)
     return advancer
+
+
+def documented(schema_name: str, record: dict[str, Any]) -> dict[str, Any]:
+    """The fields of ``record`` the spec's ``schema_name`` declares, in the record's order.
+
+    The sandbox keeps working fields (webhook URL, transfer kind, ...) on its records; an
+    answer carries only what the documentation names, so code written against the sandbox
+    reads nothing production would not send.
+    """
+    from .._spec import document
+
+    declared = document()["components"]["schemas"][schema_name].get("properties", {})
+    return {key: value for key, value in record.items() if key in declared}

@@ -42,14 +42,34 @@ _K_dbf8f450 = frozenset(['references'])
 def _check_AcquiringTransaction(v: Any) -> None:
     if not (isinstance(v, dict)):
         raise DecodeProblem('must be an object', v)
-    f1 = v.get('status')
+    f1 = v.get('cFiTransactionId')
     if f1 is not None:
         if not (isinstance(f1, str)):
-            raise DecodeProblem('must be string', f1, 'status')
-    f2 = v.get('reversalStatus')
+            raise DecodeProblem('must be string', f1, 'cFiTransactionId')
+    f2 = v.get('reference')
     if f2 is not None:
-        if not (isinstance(f2, str) or f2 is None):
-            raise DecodeProblem('must be string or null', f2, 'reversalStatus')
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'reference')
+    f3 = v.get('cFiCardId')
+    if f3 is not None:
+        if not (isinstance(f3, str)):
+            raise DecodeProblem('must be string', f3, 'cFiCardId')
+    f4 = v.get('amount')
+    if f4 is not None:
+        if not ((type(f4) is int or type(f4) is Decimal and f4.is_finite() or is_number(f4))):
+            raise DecodeProblem('must be number', f4, 'amount')
+    f5 = v.get('currency')
+    if f5 is not None:
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'currency')
+    f6 = v.get('status')
+    if f6 is not None:
+        if not (isinstance(f6, str)):
+            raise DecodeProblem('must be string', f6, 'status')
+    f7 = v.get('reversalStatus')
+    if f7 is not None:
+        if not (isinstance(f7, str) or f7 is None):
+            raise DecodeProblem('must be string or null', f7, 'reversalStatus')
 
 
 def validate_acquiringList(payload: Any) -> list[V]:
@@ -172,7 +192,7 @@ def validate_acquiringPull(payload: Any) -> list[V]:
                     out.append(V(('amount', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/properties/amount/maximum'))
                 if (Decimal(repr(v3)) if isinstance(v3, float) else v3) <= 0:
                     out.append(V(('amount', ), 'exclusiveMinimum', 'must be > 0', {'comparison': '>', 'limit': 0}, '#/properties/amount/exclusiveMinimum'))
-                if not (type(v3) is Decimal and v3.as_tuple().exponent >= -2 or is_multiple(v3, _D_f6cb967a)):
+                if not (type(v3) is Decimal and v3.as_tuple().exponent >= -2 or is_multiple(v3, _D_f6cb967a)):  # type: ignore[operator]
                     out.append(V(('amount', ), 'multipleOf', 'must be multiple of 0.01', {'multipleOf': 0.01}, '#/properties/amount/multipleOf'))
             else:
                 out.append(V(('amount', ), 'type', 'must be number', {'type': 'number'}, '#/properties/amount/type'))
@@ -255,14 +275,34 @@ def decode_acquiringPull(data: Any) -> Any:
     """The acquiringPull answer's data as a AcquiringTransaction; DecodeProblem names what is wrong."""
     if not (isinstance(data, dict)):
         raise DecodeProblem('must be an object', data)
-    f1 = data.get('status')
+    f1 = data.get('cFiTransactionId')
     if f1 is not None:
         if not (isinstance(f1, str)):
-            raise DecodeProblem('must be string', f1, 'status')
-    f2 = data.get('reversalStatus')
+            raise DecodeProblem('must be string', f1, 'cFiTransactionId')
+    f2 = data.get('reference')
     if f2 is not None:
-        if not (isinstance(f2, str) or f2 is None):
-            raise DecodeProblem('must be string or null', f2, 'reversalStatus')
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'reference')
+    f3 = data.get('cFiCardId')
+    if f3 is not None:
+        if not (isinstance(f3, str)):
+            raise DecodeProblem('must be string', f3, 'cFiCardId')
+    f4 = data.get('amount')
+    if f4 is not None:
+        if not ((type(f4) is int or type(f4) is Decimal and f4.is_finite() or is_number(f4))):
+            raise DecodeProblem('must be number', f4, 'amount')
+    f5 = data.get('currency')
+    if f5 is not None:
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'currency')
+    f6 = data.get('status')
+    if f6 is not None:
+        if not (isinstance(f6, str)):
+            raise DecodeProblem('must be string', f6, 'status')
+    f7 = data.get('reversalStatus')
+    if f7 is not None:
+        if not (isinstance(f7, str) or f7 is None):
+            raise DecodeProblem('must be string or null', f7, 'reversalStatus')
     return (_MODELS.get(('acquiring_transaction', 'AcquiringTransaction')) or _model('acquiring_transaction', 'AcquiringTransaction')).from_dict(data)
 
 
@@ -480,13 +520,33 @@ def decode_acquiringRegister(data: Any) -> Any:
     """The acquiringRegister answer's data as a CardExternalCard; DecodeProblem names what is wrong."""
     if not (isinstance(data, dict)):
         raise DecodeProblem('must be an object', data)
+    f1 = data.get('cFiCardId')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'cFiCardId')
+    f2 = data.get('reference')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'reference')
     return (_MODELS.get(('card_external_card', 'CardExternalCard')) or _model('card_external_card', 'CardExternalCard')).from_dict(data)
 
 
 def validate_acquiringReversal(payload: Any) -> list[V]:
     """The rules the acquiringReversal body breaks (``[]`` when valid)."""
     out: list[V] = []
-    if not (isinstance(payload, dict)):
+    if isinstance(payload, dict):
+        v1 = payload.get('cFiTransactionId', MISSING)
+        if v1 is not MISSING:
+            if isinstance(v1, str):
+                if len(v1) > 36:
+                    out.append(V(('cFiTransactionId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/cFiTransactionId/maxLength'))
+                if len(v1) < 1:
+                    out.append(V(('cFiTransactionId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/cFiTransactionId/minLength'))
+                if _P_6cc0b03a.search(v1) is None:
+                    out.append(V(('cFiTransactionId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/cFiTransactionId/pattern'))
+            else:
+                out.append(V(('cFiTransactionId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/cFiTransactionId/type'))
+    else:
         out.append(V((), 'type', 'must be object', {'type': 'object'}, '#/type'))
     return out
 

@@ -348,9 +348,20 @@ def validate_akepaUpdate(payload: Any) -> list[V]:
     """The rules the akepaUpdate body breaks (``[]`` when valid)."""
     out: list[V] = []
     if isinstance(payload, dict):
-        v1 = payload.get('documents', MISSING)
+        v1 = payload.get('entityId', MISSING)
         if v1 is not MISSING:
-            if not (isinstance(v1, (list, tuple))):
+            if isinstance(v1, str):
+                if len(v1) > 36:
+                    out.append(V(('entityId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/entityId/maxLength'))
+                if len(v1) < 1:
+                    out.append(V(('entityId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/entityId/minLength'))
+                if _P_6cc0b03a.search(v1) is None:
+                    out.append(V(('entityId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/entityId/pattern'))
+            else:
+                out.append(V(('entityId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/entityId/type'))
+        v2 = payload.get('documents', MISSING)
+        if v2 is not MISSING:
+            if not (isinstance(v2, (list, tuple))):
                 out.append(V(('documents', ), 'type', 'must be array', {'type': 'array'}, '#/properties/documents/type'))
     else:
         out.append(V((), 'type', 'must be object', {'type': 'object'}, '#/type'))

@@ -326,62 +326,69 @@ def _check_IbisFundsTransfer(v: Any) -> None:
     if f8 is not None:
         if not (isinstance(f8, str)):
             raise DecodeProblem('must be string', f8, 'cFiStatus')
-    f9 = v.get('boTransId')
+    f9 = v.get('error')
     if f9 is not None:
-        if not (isinstance(f9, str)):
-            raise DecodeProblem('must be string', f9, 'boTransId')
-    f10 = v.get('arn')
+        try:
+            _check_IbisEntityError(f9)
+        except DecodeProblem as e:
+            e.path.append('error')
+            raise
+    f10 = v.get('boTransId')
     if f10 is not None:
         if not (isinstance(f10, str)):
-            raise DecodeProblem('must be string', f10, 'arn')
-    f11 = v.get('fee')
+            raise DecodeProblem('must be string', f10, 'boTransId')
+    f11 = v.get('arn')
     if f11 is not None:
-        if not ((type(f11) is int or type(f11) is Decimal and f11.is_finite() or is_number(f11))):
-            raise DecodeProblem('must be number', f11, 'fee')
-    f12 = v.get('balance')
+        if not (isinstance(f11, str)):
+            raise DecodeProblem('must be string', f11, 'arn')
+    f12 = v.get('fee')
     if f12 is not None:
         if not ((type(f12) is int or type(f12) is Decimal and f12.is_finite() or is_number(f12))):
-            raise DecodeProblem('must be number', f12, 'balance')
-    f13 = v.get('lastDepositAmount')
+            raise DecodeProblem('must be number', f12, 'fee')
+    f13 = v.get('balance')
     if f13 is not None:
         if not ((type(f13) is int or type(f13) is Decimal and f13.is_finite() or is_number(f13))):
-            raise DecodeProblem('must be number', f13, 'lastDepositAmount')
-    f14 = v.get('ledgerBalance')
+            raise DecodeProblem('must be number', f13, 'balance')
+    f14 = v.get('lastDepositAmount')
     if f14 is not None:
         if not ((type(f14) is int or type(f14) is Decimal and f14.is_finite() or is_number(f14))):
-            raise DecodeProblem('must be number', f14, 'ledgerBalance')
-    f15 = v.get('outstandingSettlementBalance')
+            raise DecodeProblem('must be number', f14, 'lastDepositAmount')
+    f15 = v.get('ledgerBalance')
     if f15 is not None:
         if not ((type(f15) is int or type(f15) is Decimal and f15.is_finite() or is_number(f15))):
-            raise DecodeProblem('must be number', f15, 'outstandingSettlementBalance')
-    f16 = v.get('amount')
+            raise DecodeProblem('must be number', f15, 'ledgerBalance')
+    f16 = v.get('outstandingSettlementBalance')
     if f16 is not None:
         if not ((type(f16) is int or type(f16) is Decimal and f16.is_finite() or is_number(f16))):
-            raise DecodeProblem('must be number', f16, 'amount')
-    f17 = v.get('currency')
+            raise DecodeProblem('must be number', f16, 'outstandingSettlementBalance')
+    f17 = v.get('amount')
     if f17 is not None:
-        if not (isinstance(f17, str)):
-            raise DecodeProblem('must be string', f17, 'currency')
-    f18 = v.get('fromCardBalance')
+        if not ((type(f17) is int or type(f17) is Decimal and f17.is_finite() or is_number(f17))):
+            raise DecodeProblem('must be number', f17, 'amount')
+    f18 = v.get('currency')
     if f18 is not None:
         if not (isinstance(f18, str)):
-            raise DecodeProblem('must be string', f18, 'fromCardBalance')
-    f19 = v.get('toCardBalance')
+            raise DecodeProblem('must be string', f18, 'currency')
+    f19 = v.get('fromCardBalance')
     if f19 is not None:
         if not (isinstance(f19, str)):
-            raise DecodeProblem('must be string', f19, 'toCardBalance')
-    f20 = v.get('cardPrgName')
+            raise DecodeProblem('must be string', f19, 'fromCardBalance')
+    f20 = v.get('toCardBalance')
     if f20 is not None:
         if not (isinstance(f20, str)):
-            raise DecodeProblem('must be string', f20, 'cardPrgName')
-    f21 = v.get('dtsCreatedAt')
+            raise DecodeProblem('must be string', f20, 'toCardBalance')
+    f21 = v.get('cardPrgName')
     if f21 is not None:
         if not (isinstance(f21, str)):
-            raise DecodeProblem('must be string', f21, 'dtsCreatedAt')
-    f22 = v.get('reversal')
+            raise DecodeProblem('must be string', f21, 'cardPrgName')
+    f22 = v.get('dtsCreatedAt')
     if f22 is not None:
+        if not (isinstance(f22, str)):
+            raise DecodeProblem('must be string', f22, 'dtsCreatedAt')
+    f23 = v.get('reversal')
+    if f23 is not None:
         try:
-            _check_IbisFundsReversal(f22)
+            _check_IbisFundsReversal(f23)
         except DecodeProblem as e:
             e.path.append('reversal')
             raise
@@ -2565,7 +2572,7 @@ def validate_ibisCreditCardApplication(payload: Any) -> list[V]:
                     out.append(V(('totalAnnualIncome', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/properties/totalAnnualIncome/maximum'))
                 if (Decimal(repr(v4)) if isinstance(v4, float) else v4) <= 0:
                     out.append(V(('totalAnnualIncome', ), 'exclusiveMinimum', 'must be > 0', {'comparison': '>', 'limit': 0}, '#/properties/totalAnnualIncome/exclusiveMinimum'))
-                if not (type(v4) is Decimal and v4.as_tuple().exponent >= -2 or is_multiple(v4, _D_f6cb967a)):
+                if not (type(v4) is Decimal and v4.as_tuple().exponent >= -2 or is_multiple(v4, _D_f6cb967a)):  # type: ignore[operator]
                     out.append(V(('totalAnnualIncome', ), 'multipleOf', 'must be multiple of 0.01', {'multipleOf': 0.01}, '#/properties/totalAnnualIncome/multipleOf'))
             else:
                 out.append(V(('totalAnnualIncome', ), 'type', 'must be number', {'type': 'number'}, '#/properties/totalAnnualIncome/type'))
@@ -3018,7 +3025,7 @@ def validate_ibisFinancialCardToCard(payload: Any) -> list[V]:
                     out.append(V(('amount', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/properties/amount/maximum'))
                 if (Decimal(repr(v5)) if isinstance(v5, float) else v5) <= 0:
                     out.append(V(('amount', ), 'exclusiveMinimum', 'must be > 0', {'comparison': '>', 'limit': 0}, '#/properties/amount/exclusiveMinimum'))
-                if not (type(v5) is Decimal and v5.as_tuple().exponent >= -2 or is_multiple(v5, _D_f6cb967a)):
+                if not (type(v5) is Decimal and v5.as_tuple().exponent >= -2 or is_multiple(v5, _D_f6cb967a)):  # type: ignore[operator]
                     out.append(V(('amount', ), 'multipleOf', 'must be multiple of 0.01', {'multipleOf': 0.01}, '#/properties/amount/multipleOf'))
             else:
                 out.append(V(('amount', ), 'type', 'must be number', {'type': 'number'}, '#/properties/amount/type'))
@@ -3091,62 +3098,69 @@ def decode_ibisFinancialCardToCard(data: Any) -> Any:
     if f8 is not None:
         if not (isinstance(f8, str)):
             raise DecodeProblem('must be string', f8, 'cFiStatus')
-    f9 = data.get('boTransId')
+    f9 = data.get('error')
     if f9 is not None:
-        if not (isinstance(f9, str)):
-            raise DecodeProblem('must be string', f9, 'boTransId')
-    f10 = data.get('arn')
+        try:
+            _check_IbisEntityError(f9)
+        except DecodeProblem as e:
+            e.path.append('error')
+            raise
+    f10 = data.get('boTransId')
     if f10 is not None:
         if not (isinstance(f10, str)):
-            raise DecodeProblem('must be string', f10, 'arn')
-    f11 = data.get('fee')
+            raise DecodeProblem('must be string', f10, 'boTransId')
+    f11 = data.get('arn')
     if f11 is not None:
-        if not ((type(f11) is int or type(f11) is Decimal and f11.is_finite() or is_number(f11))):
-            raise DecodeProblem('must be number', f11, 'fee')
-    f12 = data.get('balance')
+        if not (isinstance(f11, str)):
+            raise DecodeProblem('must be string', f11, 'arn')
+    f12 = data.get('fee')
     if f12 is not None:
         if not ((type(f12) is int or type(f12) is Decimal and f12.is_finite() or is_number(f12))):
-            raise DecodeProblem('must be number', f12, 'balance')
-    f13 = data.get('lastDepositAmount')
+            raise DecodeProblem('must be number', f12, 'fee')
+    f13 = data.get('balance')
     if f13 is not None:
         if not ((type(f13) is int or type(f13) is Decimal and f13.is_finite() or is_number(f13))):
-            raise DecodeProblem('must be number', f13, 'lastDepositAmount')
-    f14 = data.get('ledgerBalance')
+            raise DecodeProblem('must be number', f13, 'balance')
+    f14 = data.get('lastDepositAmount')
     if f14 is not None:
         if not ((type(f14) is int or type(f14) is Decimal and f14.is_finite() or is_number(f14))):
-            raise DecodeProblem('must be number', f14, 'ledgerBalance')
-    f15 = data.get('outstandingSettlementBalance')
+            raise DecodeProblem('must be number', f14, 'lastDepositAmount')
+    f15 = data.get('ledgerBalance')
     if f15 is not None:
         if not ((type(f15) is int or type(f15) is Decimal and f15.is_finite() or is_number(f15))):
-            raise DecodeProblem('must be number', f15, 'outstandingSettlementBalance')
-    f16 = data.get('amount')
+            raise DecodeProblem('must be number', f15, 'ledgerBalance')
+    f16 = data.get('outstandingSettlementBalance')
     if f16 is not None:
         if not ((type(f16) is int or type(f16) is Decimal and f16.is_finite() or is_number(f16))):
-            raise DecodeProblem('must be number', f16, 'amount')
-    f17 = data.get('currency')
+            raise DecodeProblem('must be number', f16, 'outstandingSettlementBalance')
+    f17 = data.get('amount')
     if f17 is not None:
-        if not (isinstance(f17, str)):
-            raise DecodeProblem('must be string', f17, 'currency')
-    f18 = data.get('fromCardBalance')
+        if not ((type(f17) is int or type(f17) is Decimal and f17.is_finite() or is_number(f17))):
+            raise DecodeProblem('must be number', f17, 'amount')
+    f18 = data.get('currency')
     if f18 is not None:
         if not (isinstance(f18, str)):
-            raise DecodeProblem('must be string', f18, 'fromCardBalance')
-    f19 = data.get('toCardBalance')
+            raise DecodeProblem('must be string', f18, 'currency')
+    f19 = data.get('fromCardBalance')
     if f19 is not None:
         if not (isinstance(f19, str)):
-            raise DecodeProblem('must be string', f19, 'toCardBalance')
-    f20 = data.get('cardPrgName')
+            raise DecodeProblem('must be string', f19, 'fromCardBalance')
+    f20 = data.get('toCardBalance')
     if f20 is not None:
         if not (isinstance(f20, str)):
-            raise DecodeProblem('must be string', f20, 'cardPrgName')
-    f21 = data.get('dtsCreatedAt')
+            raise DecodeProblem('must be string', f20, 'toCardBalance')
+    f21 = data.get('cardPrgName')
     if f21 is not None:
         if not (isinstance(f21, str)):
-            raise DecodeProblem('must be string', f21, 'dtsCreatedAt')
-    f22 = data.get('reversal')
+            raise DecodeProblem('must be string', f21, 'cardPrgName')
+    f22 = data.get('dtsCreatedAt')
     if f22 is not None:
+        if not (isinstance(f22, str)):
+            raise DecodeProblem('must be string', f22, 'dtsCreatedAt')
+    f23 = data.get('reversal')
+    if f23 is not None:
         try:
-            _check_IbisFundsReversal(f22)
+            _check_IbisFundsReversal(f23)
         except DecodeProblem as e:
             e.path.append('reversal')
             raise
@@ -3207,7 +3221,7 @@ def validate_ibisFinancialFundsCredit(payload: Any) -> list[V]:
                     out.append(V(('amount', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/properties/amount/maximum'))
                 if (Decimal(repr(v4)) if isinstance(v4, float) else v4) <= 0:
                     out.append(V(('amount', ), 'exclusiveMinimum', 'must be > 0', {'comparison': '>', 'limit': 0}, '#/properties/amount/exclusiveMinimum'))
-                if not (type(v4) is Decimal and v4.as_tuple().exponent >= -2 or is_multiple(v4, _D_f6cb967a)):
+                if not (type(v4) is Decimal and v4.as_tuple().exponent >= -2 or is_multiple(v4, _D_f6cb967a)):  # type: ignore[operator]
                     out.append(V(('amount', ), 'multipleOf', 'must be multiple of 0.01', {'multipleOf': 0.01}, '#/properties/amount/multipleOf'))
             else:
                 out.append(V(('amount', ), 'type', 'must be number', {'type': 'number'}, '#/properties/amount/type'))
@@ -3280,62 +3294,69 @@ def decode_ibisFinancialFundsCredit(data: Any) -> Any:
     if f8 is not None:
         if not (isinstance(f8, str)):
             raise DecodeProblem('must be string', f8, 'cFiStatus')
-    f9 = data.get('boTransId')
+    f9 = data.get('error')
     if f9 is not None:
-        if not (isinstance(f9, str)):
-            raise DecodeProblem('must be string', f9, 'boTransId')
-    f10 = data.get('arn')
+        try:
+            _check_IbisEntityError(f9)
+        except DecodeProblem as e:
+            e.path.append('error')
+            raise
+    f10 = data.get('boTransId')
     if f10 is not None:
         if not (isinstance(f10, str)):
-            raise DecodeProblem('must be string', f10, 'arn')
-    f11 = data.get('fee')
+            raise DecodeProblem('must be string', f10, 'boTransId')
+    f11 = data.get('arn')
     if f11 is not None:
-        if not ((type(f11) is int or type(f11) is Decimal and f11.is_finite() or is_number(f11))):
-            raise DecodeProblem('must be number', f11, 'fee')
-    f12 = data.get('balance')
+        if not (isinstance(f11, str)):
+            raise DecodeProblem('must be string', f11, 'arn')
+    f12 = data.get('fee')
     if f12 is not None:
         if not ((type(f12) is int or type(f12) is Decimal and f12.is_finite() or is_number(f12))):
-            raise DecodeProblem('must be number', f12, 'balance')
-    f13 = data.get('lastDepositAmount')
+            raise DecodeProblem('must be number', f12, 'fee')
+    f13 = data.get('balance')
     if f13 is not None:
         if not ((type(f13) is int or type(f13) is Decimal and f13.is_finite() or is_number(f13))):
-            raise DecodeProblem('must be number', f13, 'lastDepositAmount')
-    f14 = data.get('ledgerBalance')
+            raise DecodeProblem('must be number', f13, 'balance')
+    f14 = data.get('lastDepositAmount')
     if f14 is not None:
         if not ((type(f14) is int or type(f14) is Decimal and f14.is_finite() or is_number(f14))):
-            raise DecodeProblem('must be number', f14, 'ledgerBalance')
-    f15 = data.get('outstandingSettlementBalance')
+            raise DecodeProblem('must be number', f14, 'lastDepositAmount')
+    f15 = data.get('ledgerBalance')
     if f15 is not None:
         if not ((type(f15) is int or type(f15) is Decimal and f15.is_finite() or is_number(f15))):
-            raise DecodeProblem('must be number', f15, 'outstandingSettlementBalance')
-    f16 = data.get('amount')
+            raise DecodeProblem('must be number', f15, 'ledgerBalance')
+    f16 = data.get('outstandingSettlementBalance')
     if f16 is not None:
         if not ((type(f16) is int or type(f16) is Decimal and f16.is_finite() or is_number(f16))):
-            raise DecodeProblem('must be number', f16, 'amount')
-    f17 = data.get('currency')
+            raise DecodeProblem('must be number', f16, 'outstandingSettlementBalance')
+    f17 = data.get('amount')
     if f17 is not None:
-        if not (isinstance(f17, str)):
-            raise DecodeProblem('must be string', f17, 'currency')
-    f18 = data.get('fromCardBalance')
+        if not ((type(f17) is int or type(f17) is Decimal and f17.is_finite() or is_number(f17))):
+            raise DecodeProblem('must be number', f17, 'amount')
+    f18 = data.get('currency')
     if f18 is not None:
         if not (isinstance(f18, str)):
-            raise DecodeProblem('must be string', f18, 'fromCardBalance')
-    f19 = data.get('toCardBalance')
+            raise DecodeProblem('must be string', f18, 'currency')
+    f19 = data.get('fromCardBalance')
     if f19 is not None:
         if not (isinstance(f19, str)):
-            raise DecodeProblem('must be string', f19, 'toCardBalance')
-    f20 = data.get('cardPrgName')
+            raise DecodeProblem('must be string', f19, 'fromCardBalance')
+    f20 = data.get('toCardBalance')
     if f20 is not None:
         if not (isinstance(f20, str)):
-            raise DecodeProblem('must be string', f20, 'cardPrgName')
-    f21 = data.get('dtsCreatedAt')
+            raise DecodeProblem('must be string', f20, 'toCardBalance')
+    f21 = data.get('cardPrgName')
     if f21 is not None:
         if not (isinstance(f21, str)):
-            raise DecodeProblem('must be string', f21, 'dtsCreatedAt')
-    f22 = data.get('reversal')
+            raise DecodeProblem('must be string', f21, 'cardPrgName')
+    f22 = data.get('dtsCreatedAt')
     if f22 is not None:
+        if not (isinstance(f22, str)):
+            raise DecodeProblem('must be string', f22, 'dtsCreatedAt')
+    f23 = data.get('reversal')
+    if f23 is not None:
         try:
-            _check_IbisFundsReversal(f22)
+            _check_IbisFundsReversal(f23)
         except DecodeProblem as e:
             e.path.append('reversal')
             raise
@@ -3396,7 +3417,7 @@ def validate_ibisFinancialFundsDebit(payload: Any) -> list[V]:
                     out.append(V(('amount', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/properties/amount/maximum'))
                 if (Decimal(repr(v4)) if isinstance(v4, float) else v4) <= 0:
                     out.append(V(('amount', ), 'exclusiveMinimum', 'must be > 0', {'comparison': '>', 'limit': 0}, '#/properties/amount/exclusiveMinimum'))
-                if not (type(v4) is Decimal and v4.as_tuple().exponent >= -2 or is_multiple(v4, _D_f6cb967a)):
+                if not (type(v4) is Decimal and v4.as_tuple().exponent >= -2 or is_multiple(v4, _D_f6cb967a)):  # type: ignore[operator]
                     out.append(V(('amount', ), 'multipleOf', 'must be multiple of 0.01', {'multipleOf': 0.01}, '#/properties/amount/multipleOf'))
             else:
                 out.append(V(('amount', ), 'type', 'must be number', {'type': 'number'}, '#/properties/amount/type'))
@@ -3469,62 +3490,69 @@ def decode_ibisFinancialFundsDebit(data: Any) -> Any:
     if f8 is not None:
         if not (isinstance(f8, str)):
             raise DecodeProblem('must be string', f8, 'cFiStatus')
-    f9 = data.get('boTransId')
+    f9 = data.get('error')
     if f9 is not None:
-        if not (isinstance(f9, str)):
-            raise DecodeProblem('must be string', f9, 'boTransId')
-    f10 = data.get('arn')
+        try:
+            _check_IbisEntityError(f9)
+        except DecodeProblem as e:
+            e.path.append('error')
+            raise
+    f10 = data.get('boTransId')
     if f10 is not None:
         if not (isinstance(f10, str)):
-            raise DecodeProblem('must be string', f10, 'arn')
-    f11 = data.get('fee')
+            raise DecodeProblem('must be string', f10, 'boTransId')
+    f11 = data.get('arn')
     if f11 is not None:
-        if not ((type(f11) is int or type(f11) is Decimal and f11.is_finite() or is_number(f11))):
-            raise DecodeProblem('must be number', f11, 'fee')
-    f12 = data.get('balance')
+        if not (isinstance(f11, str)):
+            raise DecodeProblem('must be string', f11, 'arn')
+    f12 = data.get('fee')
     if f12 is not None:
         if not ((type(f12) is int or type(f12) is Decimal and f12.is_finite() or is_number(f12))):
-            raise DecodeProblem('must be number', f12, 'balance')
-    f13 = data.get('lastDepositAmount')
+            raise DecodeProblem('must be number', f12, 'fee')
+    f13 = data.get('balance')
     if f13 is not None:
         if not ((type(f13) is int or type(f13) is Decimal and f13.is_finite() or is_number(f13))):
-            raise DecodeProblem('must be number', f13, 'lastDepositAmount')
-    f14 = data.get('ledgerBalance')
+            raise DecodeProblem('must be number', f13, 'balance')
+    f14 = data.get('lastDepositAmount')
     if f14 is not None:
         if not ((type(f14) is int or type(f14) is Decimal and f14.is_finite() or is_number(f14))):
-            raise DecodeProblem('must be number', f14, 'ledgerBalance')
-    f15 = data.get('outstandingSettlementBalance')
+            raise DecodeProblem('must be number', f14, 'lastDepositAmount')
+    f15 = data.get('ledgerBalance')
     if f15 is not None:
         if not ((type(f15) is int or type(f15) is Decimal and f15.is_finite() or is_number(f15))):
-            raise DecodeProblem('must be number', f15, 'outstandingSettlementBalance')
-    f16 = data.get('amount')
+            raise DecodeProblem('must be number', f15, 'ledgerBalance')
+    f16 = data.get('outstandingSettlementBalance')
     if f16 is not None:
         if not ((type(f16) is int or type(f16) is Decimal and f16.is_finite() or is_number(f16))):
-            raise DecodeProblem('must be number', f16, 'amount')
-    f17 = data.get('currency')
+            raise DecodeProblem('must be number', f16, 'outstandingSettlementBalance')
+    f17 = data.get('amount')
     if f17 is not None:
-        if not (isinstance(f17, str)):
-            raise DecodeProblem('must be string', f17, 'currency')
-    f18 = data.get('fromCardBalance')
+        if not ((type(f17) is int or type(f17) is Decimal and f17.is_finite() or is_number(f17))):
+            raise DecodeProblem('must be number', f17, 'amount')
+    f18 = data.get('currency')
     if f18 is not None:
         if not (isinstance(f18, str)):
-            raise DecodeProblem('must be string', f18, 'fromCardBalance')
-    f19 = data.get('toCardBalance')
+            raise DecodeProblem('must be string', f18, 'currency')
+    f19 = data.get('fromCardBalance')
     if f19 is not None:
         if not (isinstance(f19, str)):
-            raise DecodeProblem('must be string', f19, 'toCardBalance')
-    f20 = data.get('cardPrgName')
+            raise DecodeProblem('must be string', f19, 'fromCardBalance')
+    f20 = data.get('toCardBalance')
     if f20 is not None:
         if not (isinstance(f20, str)):
-            raise DecodeProblem('must be string', f20, 'cardPrgName')
-    f21 = data.get('dtsCreatedAt')
+            raise DecodeProblem('must be string', f20, 'toCardBalance')
+    f21 = data.get('cardPrgName')
     if f21 is not None:
         if not (isinstance(f21, str)):
-            raise DecodeProblem('must be string', f21, 'dtsCreatedAt')
-    f22 = data.get('reversal')
+            raise DecodeProblem('must be string', f21, 'cardPrgName')
+    f22 = data.get('dtsCreatedAt')
     if f22 is not None:
+        if not (isinstance(f22, str)):
+            raise DecodeProblem('must be string', f22, 'dtsCreatedAt')
+    f23 = data.get('reversal')
+    if f23 is not None:
         try:
-            _check_IbisFundsReversal(f22)
+            _check_IbisFundsReversal(f23)
         except DecodeProblem as e:
             e.path.append('reversal')
             raise
@@ -3719,62 +3747,69 @@ def decode_ibisFinancialReversal(data: Any) -> Any:
     if f8 is not None:
         if not (isinstance(f8, str)):
             raise DecodeProblem('must be string', f8, 'cFiStatus')
-    f9 = data.get('boTransId')
+    f9 = data.get('error')
     if f9 is not None:
-        if not (isinstance(f9, str)):
-            raise DecodeProblem('must be string', f9, 'boTransId')
-    f10 = data.get('arn')
+        try:
+            _check_IbisEntityError(f9)
+        except DecodeProblem as e:
+            e.path.append('error')
+            raise
+    f10 = data.get('boTransId')
     if f10 is not None:
         if not (isinstance(f10, str)):
-            raise DecodeProblem('must be string', f10, 'arn')
-    f11 = data.get('fee')
+            raise DecodeProblem('must be string', f10, 'boTransId')
+    f11 = data.get('arn')
     if f11 is not None:
-        if not ((type(f11) is int or type(f11) is Decimal and f11.is_finite() or is_number(f11))):
-            raise DecodeProblem('must be number', f11, 'fee')
-    f12 = data.get('balance')
+        if not (isinstance(f11, str)):
+            raise DecodeProblem('must be string', f11, 'arn')
+    f12 = data.get('fee')
     if f12 is not None:
         if not ((type(f12) is int or type(f12) is Decimal and f12.is_finite() or is_number(f12))):
-            raise DecodeProblem('must be number', f12, 'balance')
-    f13 = data.get('lastDepositAmount')
+            raise DecodeProblem('must be number', f12, 'fee')
+    f13 = data.get('balance')
     if f13 is not None:
         if not ((type(f13) is int or type(f13) is Decimal and f13.is_finite() or is_number(f13))):
-            raise DecodeProblem('must be number', f13, 'lastDepositAmount')
-    f14 = data.get('ledgerBalance')
+            raise DecodeProblem('must be number', f13, 'balance')
+    f14 = data.get('lastDepositAmount')
     if f14 is not None:
         if not ((type(f14) is int or type(f14) is Decimal and f14.is_finite() or is_number(f14))):
-            raise DecodeProblem('must be number', f14, 'ledgerBalance')
-    f15 = data.get('outstandingSettlementBalance')
+            raise DecodeProblem('must be number', f14, 'lastDepositAmount')
+    f15 = data.get('ledgerBalance')
     if f15 is not None:
         if not ((type(f15) is int or type(f15) is Decimal and f15.is_finite() or is_number(f15))):
-            raise DecodeProblem('must be number', f15, 'outstandingSettlementBalance')
-    f16 = data.get('amount')
+            raise DecodeProblem('must be number', f15, 'ledgerBalance')
+    f16 = data.get('outstandingSettlementBalance')
     if f16 is not None:
         if not ((type(f16) is int or type(f16) is Decimal and f16.is_finite() or is_number(f16))):
-            raise DecodeProblem('must be number', f16, 'amount')
-    f17 = data.get('currency')
+            raise DecodeProblem('must be number', f16, 'outstandingSettlementBalance')
+    f17 = data.get('amount')
     if f17 is not None:
-        if not (isinstance(f17, str)):
-            raise DecodeProblem('must be string', f17, 'currency')
-    f18 = data.get('fromCardBalance')
+        if not ((type(f17) is int or type(f17) is Decimal and f17.is_finite() or is_number(f17))):
+            raise DecodeProblem('must be number', f17, 'amount')
+    f18 = data.get('currency')
     if f18 is not None:
         if not (isinstance(f18, str)):
-            raise DecodeProblem('must be string', f18, 'fromCardBalance')
-    f19 = data.get('toCardBalance')
+            raise DecodeProblem('must be string', f18, 'currency')
+    f19 = data.get('fromCardBalance')
     if f19 is not None:
         if not (isinstance(f19, str)):
-            raise DecodeProblem('must be string', f19, 'toCardBalance')
-    f20 = data.get('cardPrgName')
+            raise DecodeProblem('must be string', f19, 'fromCardBalance')
+    f20 = data.get('toCardBalance')
     if f20 is not None:
         if not (isinstance(f20, str)):
-            raise DecodeProblem('must be string', f20, 'cardPrgName')
-    f21 = data.get('dtsCreatedAt')
+            raise DecodeProblem('must be string', f20, 'toCardBalance')
+    f21 = data.get('cardPrgName')
     if f21 is not None:
         if not (isinstance(f21, str)):
-            raise DecodeProblem('must be string', f21, 'dtsCreatedAt')
-    f22 = data.get('reversal')
+            raise DecodeProblem('must be string', f21, 'cardPrgName')
+    f22 = data.get('dtsCreatedAt')
     if f22 is not None:
+        if not (isinstance(f22, str)):
+            raise DecodeProblem('must be string', f22, 'dtsCreatedAt')
+    f23 = data.get('reversal')
+    if f23 is not None:
         try:
-            _check_IbisFundsReversal(f22)
+            _check_IbisFundsReversal(f23)
         except DecodeProblem as e:
             e.path.append('reversal')
             raise

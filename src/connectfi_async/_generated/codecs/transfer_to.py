@@ -58,6 +58,42 @@ def _check_AchTransfer(v: Any) -> None:
     if f2 is not None:
         if not (isinstance(f2, str)):
             raise DecodeProblem('must be string', f2, 'status')
+    f3 = v.get('reference')
+    if f3 is not None:
+        if not (isinstance(f3, str)):
+            raise DecodeProblem('must be string', f3, 'reference')
+    f4 = v.get('cFiAggregatorId')
+    if f4 is not None:
+        if not (isinstance(f4, str)):
+            raise DecodeProblem('must be string', f4, 'cFiAggregatorId')
+    f5 = v.get('dtsCreatedAt')
+    if f5 is not None:
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'dtsCreatedAt')
+    f6 = v.get('effectiveEntryDate')
+    if f6 is not None:
+        if not (isinstance(f6, str)):
+            raise DecodeProblem('must be string', f6, 'effectiveEntryDate')
+    f7 = v.get('individualName')
+    if f7 is not None:
+        if not (isinstance(f7, str)):
+            raise DecodeProblem('must be string', f7, 'individualName')
+    f8 = v.get('routingNumber')
+    if f8 is not None:
+        if not (isinstance(f8, str)):
+            raise DecodeProblem('must be string', f8, 'routingNumber')
+    f9 = v.get('amount')
+    if f9 is not None:
+        if not ((type(f9) is int or type(f9) is Decimal and f9.is_finite() or is_number(f9))):
+            raise DecodeProblem('must be number', f9, 'amount')
+    f10 = v.get('currency')
+    if f10 is not None:
+        if not (isinstance(f10, str)):
+            raise DecodeProblem('must be string', f10, 'currency')
+    f11 = v.get('DFIAccountNumber')
+    if f11 is not None:
+        if not (isinstance(f11, str)):
+            raise DecodeProblem('must be string', f11, 'DFIAccountNumber')
 
 
 def _check_AchReturnRate(v: Any) -> None:
@@ -318,14 +354,34 @@ def _check_BillsTransaction(v: Any) -> None:
 def _check_CardTransaction(v: Any) -> None:
     if not (isinstance(v, dict)):
         raise DecodeProblem('must be an object', v)
-    f1 = v.get('status')
+    f1 = v.get('cFiTransactionId')
     if f1 is not None:
         if not (isinstance(f1, str)):
-            raise DecodeProblem('must be string', f1, 'status')
-    f2 = v.get('reversalStatus')
+            raise DecodeProblem('must be string', f1, 'cFiTransactionId')
+    f2 = v.get('reference')
     if f2 is not None:
-        if not (isinstance(f2, str) or f2 is None):
-            raise DecodeProblem('must be string or null', f2, 'reversalStatus')
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'reference')
+    f3 = v.get('cFiCardId')
+    if f3 is not None:
+        if not (isinstance(f3, str)):
+            raise DecodeProblem('must be string', f3, 'cFiCardId')
+    f4 = v.get('amount')
+    if f4 is not None:
+        if not ((type(f4) is int or type(f4) is Decimal and f4.is_finite() or is_number(f4))):
+            raise DecodeProblem('must be number', f4, 'amount')
+    f5 = v.get('currency')
+    if f5 is not None:
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'currency')
+    f6 = v.get('status')
+    if f6 is not None:
+        if not (isinstance(f6, str)):
+            raise DecodeProblem('must be string', f6, 'status')
+    f7 = v.get('reversalStatus')
+    if f7 is not None:
+        if not (isinstance(f7, str) or f7 is None):
+            raise DecodeProblem('must be string or null', f7, 'reversalStatus')
 
 
 def _check_WireTransfer(v: Any) -> None:
@@ -343,6 +399,30 @@ def _check_WireTransfer(v: Any) -> None:
     if f2 is not None:
         if not (isinstance(f2, str)):
             raise DecodeProblem('must be string', f2, 'status')
+    f3 = v.get('amount')
+    if f3 is not None:
+        if not ((type(f3) is int or type(f3) is Decimal and f3.is_finite() or is_number(f3))):
+            raise DecodeProblem('must be number', f3, 'amount')
+    f4 = v.get('currency')
+    if f4 is not None:
+        if not (isinstance(f4, str)):
+            raise DecodeProblem('must be string', f4, 'currency')
+    f5 = v.get('reference')
+    if f5 is not None:
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'reference')
+    f6 = v.get('transactionReceiptId')
+    if f6 is not None:
+        if not (isinstance(f6, str)):
+            raise DecodeProblem('must be string', f6, 'transactionReceiptId')
+    f7 = v.get('dtsCreatedAt')
+    if f7 is not None:
+        if not (isinstance(f7, str)):
+            raise DecodeProblem('must be string', f7, 'dtsCreatedAt')
+    f8 = v.get('dtsCompleted')
+    if f8 is not None:
+        if not (isinstance(f8, str)):
+            raise DecodeProblem('must be string', f8, 'dtsCompleted')
 
 
 def normalize_transferToAchCreate(payload: dict[str, Any]) -> None:
@@ -429,7 +509,7 @@ def validate_transferToAchCreate(payload: Any) -> list[V]:
                     out.append(V(('amount', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/properties/amount/maximum'))
                 if (Decimal(repr(v10)) if isinstance(v10, float) else v10) <= 0:
                     out.append(V(('amount', ), 'exclusiveMinimum', 'must be > 0', {'comparison': '>', 'limit': 0}, '#/properties/amount/exclusiveMinimum'))
-                if not (type(v10) is Decimal and v10.as_tuple().exponent >= -2 or is_multiple(v10, _D_f6cb967a)):
+                if not (type(v10) is Decimal and v10.as_tuple().exponent >= -2 or is_multiple(v10, _D_f6cb967a)):  # type: ignore[operator]
                     out.append(V(('amount', ), 'multipleOf', 'must be multiple of 0.01', {'multipleOf': 0.01}, '#/properties/amount/multipleOf'))
             else:
                 out.append(V(('amount', ), 'type', 'must be number', {'type': 'number'}, '#/properties/amount/type'))
@@ -473,6 +553,42 @@ def decode_transferToAchCreate(data: Any) -> Any:
     if f2 is not None:
         if not (isinstance(f2, str)):
             raise DecodeProblem('must be string', f2, 'status')
+    f3 = data.get('reference')
+    if f3 is not None:
+        if not (isinstance(f3, str)):
+            raise DecodeProblem('must be string', f3, 'reference')
+    f4 = data.get('cFiAggregatorId')
+    if f4 is not None:
+        if not (isinstance(f4, str)):
+            raise DecodeProblem('must be string', f4, 'cFiAggregatorId')
+    f5 = data.get('dtsCreatedAt')
+    if f5 is not None:
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'dtsCreatedAt')
+    f6 = data.get('effectiveEntryDate')
+    if f6 is not None:
+        if not (isinstance(f6, str)):
+            raise DecodeProblem('must be string', f6, 'effectiveEntryDate')
+    f7 = data.get('individualName')
+    if f7 is not None:
+        if not (isinstance(f7, str)):
+            raise DecodeProblem('must be string', f7, 'individualName')
+    f8 = data.get('routingNumber')
+    if f8 is not None:
+        if not (isinstance(f8, str)):
+            raise DecodeProblem('must be string', f8, 'routingNumber')
+    f9 = data.get('amount')
+    if f9 is not None:
+        if not ((type(f9) is int or type(f9) is Decimal and f9.is_finite() or is_number(f9))):
+            raise DecodeProblem('must be number', f9, 'amount')
+    f10 = data.get('currency')
+    if f10 is not None:
+        if not (isinstance(f10, str)):
+            raise DecodeProblem('must be string', f10, 'currency')
+    f11 = data.get('DFIAccountNumber')
+    if f11 is not None:
+        if not (isinstance(f11, str)):
+            raise DecodeProblem('must be string', f11, 'DFIAccountNumber')
     return (_MODELS.get(('ach_transfer', 'AchTransfer')) or _model('ach_transfer', 'AchTransfer')).from_dict(data)
 
 
@@ -1018,6 +1134,14 @@ def decode_transferToCardGet(data: Any) -> Any:
     """The transferToCardGet answer's data as a CardExternalCard; DecodeProblem names what is wrong."""
     if not (isinstance(data, dict)):
         raise DecodeProblem('must be an object', data)
+    f1 = data.get('cFiCardId')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'cFiCardId')
+    f2 = data.get('reference')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'reference')
     return (_MODELS.get(('card_external_card', 'CardExternalCard')) or _model('card_external_card', 'CardExternalCard')).from_dict(data)
 
 
@@ -1139,7 +1263,7 @@ def validate_transferToCardPull(payload: Any) -> list[V]:
                     out.append(V(('amount', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/properties/amount/maximum'))
                 if (Decimal(repr(v3)) if isinstance(v3, float) else v3) <= 0:
                     out.append(V(('amount', ), 'exclusiveMinimum', 'must be > 0', {'comparison': '>', 'limit': 0}, '#/properties/amount/exclusiveMinimum'))
-                if not (type(v3) is Decimal and v3.as_tuple().exponent >= -2 or is_multiple(v3, _D_f6cb967a)):
+                if not (type(v3) is Decimal and v3.as_tuple().exponent >= -2 or is_multiple(v3, _D_f6cb967a)):  # type: ignore[operator]
                     out.append(V(('amount', ), 'multipleOf', 'must be multiple of 0.01', {'multipleOf': 0.01}, '#/properties/amount/multipleOf'))
             else:
                 out.append(V(('amount', ), 'type', 'must be number', {'type': 'number'}, '#/properties/amount/type'))
@@ -1222,14 +1346,34 @@ def decode_transferToCardPull(data: Any) -> Any:
     """The transferToCardPull answer's data as a CardTransaction; DecodeProblem names what is wrong."""
     if not (isinstance(data, dict)):
         raise DecodeProblem('must be an object', data)
-    f1 = data.get('status')
+    f1 = data.get('cFiTransactionId')
     if f1 is not None:
         if not (isinstance(f1, str)):
-            raise DecodeProblem('must be string', f1, 'status')
-    f2 = data.get('reversalStatus')
+            raise DecodeProblem('must be string', f1, 'cFiTransactionId')
+    f2 = data.get('reference')
     if f2 is not None:
-        if not (isinstance(f2, str) or f2 is None):
-            raise DecodeProblem('must be string or null', f2, 'reversalStatus')
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'reference')
+    f3 = data.get('cFiCardId')
+    if f3 is not None:
+        if not (isinstance(f3, str)):
+            raise DecodeProblem('must be string', f3, 'cFiCardId')
+    f4 = data.get('amount')
+    if f4 is not None:
+        if not ((type(f4) is int or type(f4) is Decimal and f4.is_finite() or is_number(f4))):
+            raise DecodeProblem('must be number', f4, 'amount')
+    f5 = data.get('currency')
+    if f5 is not None:
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'currency')
+    f6 = data.get('status')
+    if f6 is not None:
+        if not (isinstance(f6, str)):
+            raise DecodeProblem('must be string', f6, 'status')
+    f7 = data.get('reversalStatus')
+    if f7 is not None:
+        if not (isinstance(f7, str) or f7 is None):
+            raise DecodeProblem('must be string or null', f7, 'reversalStatus')
     return (_MODELS.get(('card_transaction', 'CardTransaction')) or _model('card_transaction', 'CardTransaction')).from_dict(data)
 
 
@@ -1285,7 +1429,7 @@ def validate_transferToCardPush(payload: Any) -> list[V]:
                     out.append(V(('amount', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/properties/amount/maximum'))
                 if (Decimal(repr(v3)) if isinstance(v3, float) else v3) <= 0:
                     out.append(V(('amount', ), 'exclusiveMinimum', 'must be > 0', {'comparison': '>', 'limit': 0}, '#/properties/amount/exclusiveMinimum'))
-                if not (type(v3) is Decimal and v3.as_tuple().exponent >= -2 or is_multiple(v3, _D_f6cb967a)):
+                if not (type(v3) is Decimal and v3.as_tuple().exponent >= -2 or is_multiple(v3, _D_f6cb967a)):  # type: ignore[operator]
                     out.append(V(('amount', ), 'multipleOf', 'must be multiple of 0.01', {'multipleOf': 0.01}, '#/properties/amount/multipleOf'))
             else:
                 out.append(V(('amount', ), 'type', 'must be number', {'type': 'number'}, '#/properties/amount/type'))
@@ -1368,14 +1512,34 @@ def decode_transferToCardPush(data: Any) -> Any:
     """The transferToCardPush answer's data as a CardTransaction; DecodeProblem names what is wrong."""
     if not (isinstance(data, dict)):
         raise DecodeProblem('must be an object', data)
-    f1 = data.get('status')
+    f1 = data.get('cFiTransactionId')
     if f1 is not None:
         if not (isinstance(f1, str)):
-            raise DecodeProblem('must be string', f1, 'status')
-    f2 = data.get('reversalStatus')
+            raise DecodeProblem('must be string', f1, 'cFiTransactionId')
+    f2 = data.get('reference')
     if f2 is not None:
-        if not (isinstance(f2, str) or f2 is None):
-            raise DecodeProblem('must be string or null', f2, 'reversalStatus')
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'reference')
+    f3 = data.get('cFiCardId')
+    if f3 is not None:
+        if not (isinstance(f3, str)):
+            raise DecodeProblem('must be string', f3, 'cFiCardId')
+    f4 = data.get('amount')
+    if f4 is not None:
+        if not ((type(f4) is int or type(f4) is Decimal and f4.is_finite() or is_number(f4))):
+            raise DecodeProblem('must be number', f4, 'amount')
+    f5 = data.get('currency')
+    if f5 is not None:
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'currency')
+    f6 = data.get('status')
+    if f6 is not None:
+        if not (isinstance(f6, str)):
+            raise DecodeProblem('must be string', f6, 'status')
+    f7 = data.get('reversalStatus')
+    if f7 is not None:
+        if not (isinstance(f7, str) or f7 is None):
+            raise DecodeProblem('must be string or null', f7, 'reversalStatus')
     return (_MODELS.get(('card_transaction', 'CardTransaction')) or _model('card_transaction', 'CardTransaction')).from_dict(data)
 
 
@@ -1593,13 +1757,33 @@ def decode_transferToCardRegister(data: Any) -> Any:
     """The transferToCardRegister answer's data as a CardExternalCard; DecodeProblem names what is wrong."""
     if not (isinstance(data, dict)):
         raise DecodeProblem('must be an object', data)
+    f1 = data.get('cFiCardId')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'cFiCardId')
+    f2 = data.get('reference')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'reference')
     return (_MODELS.get(('card_external_card', 'CardExternalCard')) or _model('card_external_card', 'CardExternalCard')).from_dict(data)
 
 
 def validate_transferToCardReversal(payload: Any) -> list[V]:
     """The rules the transferToCardReversal body breaks (``[]`` when valid)."""
     out: list[V] = []
-    if not (isinstance(payload, dict)):
+    if isinstance(payload, dict):
+        v1 = payload.get('cFiTransactionId', MISSING)
+        if v1 is not MISSING:
+            if isinstance(v1, str):
+                if len(v1) > 36:
+                    out.append(V(('cFiTransactionId', ), 'maxLength', 'must NOT have more than 36 characters', {'limit': 36}, '#/properties/cFiTransactionId/maxLength'))
+                if len(v1) < 1:
+                    out.append(V(('cFiTransactionId', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/cFiTransactionId/minLength'))
+                if _P_6cc0b03a.search(v1) is None:
+                    out.append(V(('cFiTransactionId', ), 'pattern', 'must match pattern "^[0-9a-zA-Z_]+$"', {'pattern': '^[0-9a-zA-Z_]+$'}, '#/properties/cFiTransactionId/pattern'))
+            else:
+                out.append(V(('cFiTransactionId', ), 'type', 'must be string', {'type': 'string'}, '#/properties/cFiTransactionId/type'))
+    else:
         out.append(V((), 'type', 'must be object', {'type': 'object'}, '#/type'))
     return out
 
@@ -1908,6 +2092,14 @@ def decode_transferToComboCardRegister(data: Any) -> Any:
     """The transferToComboCardRegister answer's data as a CardExternalCard; DecodeProblem names what is wrong."""
     if not (isinstance(data, dict)):
         raise DecodeProblem('must be an object', data)
+    f1 = data.get('cFiCardId')
+    if f1 is not None:
+        if not (isinstance(f1, str)):
+            raise DecodeProblem('must be string', f1, 'cFiCardId')
+    f2 = data.get('reference')
+    if f2 is not None:
+        if not (isinstance(f2, str)):
+            raise DecodeProblem('must be string', f2, 'reference')
     return (_MODELS.get(('card_external_card', 'CardExternalCard')) or _model('card_external_card', 'CardExternalCard')).from_dict(data)
 
 
@@ -2067,7 +2259,7 @@ def validate_transferToComboCreate(payload: Any) -> list[V]:
                     o4.append(V(('amount', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/oneOf/3/properties/amount/maximum'))
                 if (Decimal(repr(v20)) if isinstance(v20, float) else v20) <= 0:
                     o4.append(V(('amount', ), 'exclusiveMinimum', 'must be > 0', {'comparison': '>', 'limit': 0}, '#/oneOf/3/properties/amount/exclusiveMinimum'))
-                if not (type(v20) is Decimal and v20.as_tuple().exponent >= -2 or is_multiple(v20, _D_f6cb967a)):
+                if not (type(v20) is Decimal and v20.as_tuple().exponent >= -2 or is_multiple(v20, _D_f6cb967a)):  # type: ignore[operator]
                     o4.append(V(('amount', ), 'multipleOf', 'must be multiple of 0.01', {'multipleOf': 0.01}, '#/oneOf/3/properties/amount/multipleOf'))
             else:
                 o4.append(V(('amount', ), 'type', 'must be number', {'type': 'number'}, '#/oneOf/3/properties/amount/type'))
@@ -2180,7 +2372,7 @@ def validate_transferToWire(payload: Any) -> list[V]:
                     out.append(V(('amount', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/properties/amount/maximum'))
                 if (Decimal(repr(v1)) if isinstance(v1, float) else v1) <= 0:
                     out.append(V(('amount', ), 'exclusiveMinimum', 'must be > 0', {'comparison': '>', 'limit': 0}, '#/properties/amount/exclusiveMinimum'))
-                if not (type(v1) is Decimal and v1.as_tuple().exponent >= -2 or is_multiple(v1, _D_f6cb967a)):
+                if not (type(v1) is Decimal and v1.as_tuple().exponent >= -2 or is_multiple(v1, _D_f6cb967a)):  # type: ignore[operator]
                     out.append(V(('amount', ), 'multipleOf', 'must be multiple of 0.01', {'multipleOf': 0.01}, '#/properties/amount/multipleOf'))
             else:
                 out.append(V(('amount', ), 'type', 'must be number', {'type': 'number'}, '#/properties/amount/type'))
@@ -2332,6 +2524,30 @@ def decode_transferToWire(data: Any) -> Any:
     if f2 is not None:
         if not (isinstance(f2, str)):
             raise DecodeProblem('must be string', f2, 'status')
+    f3 = data.get('amount')
+    if f3 is not None:
+        if not ((type(f3) is int or type(f3) is Decimal and f3.is_finite() or is_number(f3))):
+            raise DecodeProblem('must be number', f3, 'amount')
+    f4 = data.get('currency')
+    if f4 is not None:
+        if not (isinstance(f4, str)):
+            raise DecodeProblem('must be string', f4, 'currency')
+    f5 = data.get('reference')
+    if f5 is not None:
+        if not (isinstance(f5, str)):
+            raise DecodeProblem('must be string', f5, 'reference')
+    f6 = data.get('transactionReceiptId')
+    if f6 is not None:
+        if not (isinstance(f6, str)):
+            raise DecodeProblem('must be string', f6, 'transactionReceiptId')
+    f7 = data.get('dtsCreatedAt')
+    if f7 is not None:
+        if not (isinstance(f7, str)):
+            raise DecodeProblem('must be string', f7, 'dtsCreatedAt')
+    f8 = data.get('dtsCompleted')
+    if f8 is not None:
+        if not (isinstance(f8, str)):
+            raise DecodeProblem('must be string', f8, 'dtsCompleted')
     return (_MODELS.get(('wire_transfer', 'WireTransfer')) or _model('wire_transfer', 'WireTransfer')).from_dict(data)
 
 

@@ -18,18 +18,28 @@ if TYPE_CHECKING:
     from .acquiring_reversal_request import AcquiringReversalRequest
     from .acquiring_reversal_response import AcquiringReversalResponse
     from .acquiring_reversal_result import AcquiringReversalResult
-    from .acquiring_reversal_status_filter_value import AcquiringReversalStatusFilterValue
+    from .acquiring_reversal_status_filter_value import (
+        AcquiringReversalStatusFilterValue,
+    )
     from .acquiring_transaction import AcquiringTransaction
     from .acquiring_transaction_status_filter import AcquiringTransactionStatusFilter
     from .acquiring_transactions_query_by_ids import AcquiringTransactionsQueryByIds
-    from .acquiring_transactions_query_by_references import AcquiringTransactionsQueryByReferences
-    from .acquiring_transactions_query_response import AcquiringTransactionsQueryResponse
+    from .acquiring_transactions_query_by_references import (
+        AcquiringTransactionsQueryByReferences,
+    )
+    from .acquiring_transactions_query_response import (
+        AcquiringTransactionsQueryResponse,
+    )
     from .akepa_application import AkepaApplication
     from .akepa_document import AkepaDocument
     from .akepa_document_generate_request import AkepaDocumentGenerateRequest
-    from .akepa_document_generate_request_extension import AkepaDocumentGenerateRequestExtension
+    from .akepa_document_generate_request_extension import (
+        AkepaDocumentGenerateRequestExtension,
+    )
     from .akepa_document_generate_request_type import AkepaDocumentGenerateRequestType
-    from .akepa_document_generate_request_workflow import AkepaDocumentGenerateRequestWorkflow
+    from .akepa_document_generate_request_workflow import (
+        AkepaDocumentGenerateRequestWorkflow,
+    )
     from .akepa_document_generate_response import AkepaDocumentGenerateResponse
     from .akepa_document_upload_request import AkepaDocumentUploadRequest
     from .akepa_document_upload_response import AkepaDocumentUploadResponse
@@ -100,7 +110,9 @@ if TYPE_CHECKING:
     from .customer_record_customer import CustomerRecordCustomer
     from .customer_status_response import CustomerStatusResponse
     from .customer_update_request import CustomerUpdateRequest
-    from .customer_update_request_customer_update import CustomerUpdateRequestCustomerUpdate
+    from .customer_update_request_customer_update import (
+        CustomerUpdateRequestCustomerUpdate,
+    )
     from .customer_update_response import CustomerUpdateResponse
     from .error_body import ErrorBody
     from .error_context_object import ErrorContextObject
@@ -120,12 +132,20 @@ if TYPE_CHECKING:
     from .ibis_card_list_response import IbisCardListResponse
     from .ibis_card_pin_request import IbisCardPinRequest
     from .ibis_card_reissue_request import IbisCardReissueRequest
-    from .ibis_card_reissue_request_ibis_activate_new_card import IbisCardReissueRequestIbisActivateNewCard
-    from .ibis_card_reissue_request_ibis_reissue_reason import IbisCardReissueRequestIbisReissueReason
-    from .ibis_card_reissue_request_ibis_reissue_type import IbisCardReissueRequestIbisReissueType
+    from .ibis_card_reissue_request_ibis_activate_new_card import (
+        IbisCardReissueRequestIbisActivateNewCard,
+    )
+    from .ibis_card_reissue_request_ibis_reissue_reason import (
+        IbisCardReissueRequestIbisReissueReason,
+    )
+    from .ibis_card_reissue_request_ibis_reissue_type import (
+        IbisCardReissueRequestIbisReissueType,
+    )
     from .ibis_card_response import IbisCardResponse
     from .ibis_card_set_status_request import IbisCardSetStatusRequest
-    from .ibis_card_set_status_request_ibis_settable_card_status import IbisCardSetStatusRequestIbisSettableCardStatus
+    from .ibis_card_set_status_request_ibis_settable_card_status import (
+        IbisCardSetStatusRequestIbisSettableCardStatus,
+    )
     from .ibis_card_shipping_method import IbisCardShippingMethod
     from .ibis_card_status_code import IbisCardStatusCode
     from .ibis_cardholder_profile import IbisCardholderProfile
@@ -148,8 +168,12 @@ if TYPE_CHECKING:
     from .ibis_funds_transfer import IbisFundsTransfer
     from .ibis_funds_transfer_response import IbisFundsTransferResponse
     from .ibis_holder_type import IbisHolderType
-    from .ibis_inquiry_transaction_history_request import IbisInquiryTransactionHistoryRequest
-    from .ibis_inquiry_transaction_history_response import IbisInquiryTransactionHistoryResponse
+    from .ibis_inquiry_transaction_history_request import (
+        IbisInquiryTransactionHistoryRequest,
+    )
+    from .ibis_inquiry_transaction_history_response import (
+        IbisInquiryTransactionHistoryResponse,
+    )
     from .ibis_new_card_number import IbisNewCardNumber
     from .ibis_pseudo_dda_number import IbisPseudoDdaNumber
     from .ibis_reissue_profile import IbisReissueProfile
@@ -162,11 +186,15 @@ if TYPE_CHECKING:
     from .transfer_to_ach_list_request import TransferToAchListRequest
     from .transfer_to_ach_list_response import TransferToAchListResponse
     from .transfer_to_ach_query_request_by_ids import TransferToAchQueryRequestByIds
-    from .transfer_to_ach_query_request_by_references import TransferToAchQueryRequestByReferences
+    from .transfer_to_ach_query_request_by_references import (
+        TransferToAchQueryRequestByReferences,
+    )
     from .transfer_to_ach_query_response import TransferToAchQueryResponse
     from .transfer_to_ach_return_rates_request import TransferToAchReturnRatesRequest
     from .transfer_to_ach_return_rates_response import TransferToAchReturnRatesResponse
-    from .transfer_to_bills_billers_download_response import TransferToBillsBillersDownloadResponse
+    from .transfer_to_bills_billers_download_response import (
+        TransferToBillsBillersDownloadResponse,
+    )
     from .transfer_to_bills_execute_request import TransferToBillsExecuteRequest
     from .transfer_to_bills_execute_response import TransferToBillsExecuteResponse
     from .transfer_to_bills_initiate_request import TransferToBillsInitiateRequest
@@ -178,8 +206,12 @@ if TYPE_CHECKING:
     from .transfer_to_bills_summary_request import TransferToBillsSummaryRequest
     from .transfer_to_bills_summary_response import TransferToBillsSummaryResponse
     from .transfer_to_card_get_response import TransferToCardGetResponse
-    from .transfer_to_card_list_transactions_request import TransferToCardListTransactionsRequest
-    from .transfer_to_card_list_transactions_response import TransferToCardListTransactionsResponse
+    from .transfer_to_card_list_transactions_request import (
+        TransferToCardListTransactionsRequest,
+    )
+    from .transfer_to_card_list_transactions_response import (
+        TransferToCardListTransactionsResponse,
+    )
     from .transfer_to_card_pull_request import TransferToCardPullRequest
     from .transfer_to_card_pull_response import TransferToCardPullResponse
     from .transfer_to_card_push_request import TransferToCardPushRequest
@@ -188,15 +220,25 @@ if TYPE_CHECKING:
     from .transfer_to_card_reversal_request import TransferToCardReversalRequest
     from .transfer_to_card_reversal_response import TransferToCardReversalResponse
     from .transfer_to_card_reversal_result import TransferToCardReversalResult
-    from .transfer_to_card_transactions_query_by_ids import TransferToCardTransactionsQueryByIds
-    from .transfer_to_card_transactions_query_by_references import TransferToCardTransactionsQueryByReferences
-    from .transfer_to_card_transactions_query_response import TransferToCardTransactionsQueryResponse
-    from .transfer_to_combo_card_register_response import TransferToComboCardRegisterResponse
+    from .transfer_to_card_transactions_query_by_ids import (
+        TransferToCardTransactionsQueryByIds,
+    )
+    from .transfer_to_card_transactions_query_by_references import (
+        TransferToCardTransactionsQueryByReferences,
+    )
+    from .transfer_to_card_transactions_query_response import (
+        TransferToCardTransactionsQueryResponse,
+    )
+    from .transfer_to_combo_card_register_response import (
+        TransferToComboCardRegisterResponse,
+    )
     from .transfer_to_combo_create_response import TransferToComboCreateResponse
     from .transfer_to_wire_list_request import TransferToWireListRequest
     from .transfer_to_wire_list_response import TransferToWireListResponse
     from .transfer_to_wire_query_request_by_ids import TransferToWireQueryRequestByIds
-    from .transfer_to_wire_query_request_by_references import TransferToWireQueryRequestByReferences
+    from .transfer_to_wire_query_request_by_references import (
+        TransferToWireQueryRequestByReferences,
+    )
     from .transfer_to_wire_query_response import TransferToWireQueryResponse
     from .transfer_to_wire_request import TransferToWireRequest
     from .transfer_to_wire_request_address import TransferToWireRequestAddress
@@ -431,10 +473,10 @@ __all__ = (
     "AcquiringReversalResult",
     "AcquiringReversalStatusFilterValue",
     "AcquiringTransaction",
+    "AcquiringTransactionStatusFilter",
     "AcquiringTransactionsQueryByIds",
     "AcquiringTransactionsQueryByReferences",
     "AcquiringTransactionsQueryResponse",
-    "AcquiringTransactionStatusFilter",
     "AkepaApplication",
     "AkepaDocument",
     "AkepaDocumentGenerateRequest",
@@ -527,8 +569,6 @@ __all__ = (
     "IbisCardById",
     "IbisCardByReference",
     "IbisCardHolderProfile",
-    "IbisCardholderProfile",
-    "IbisCardholderProfileResponse",
     "IbisCardListRequest",
     "IbisCardListResponse",
     "IbisCardPinRequest",
@@ -541,6 +581,8 @@ __all__ = (
     "IbisCardSetStatusRequestIbisSettableCardStatus",
     "IbisCardShippingMethod",
     "IbisCardStatusCode",
+    "IbisCardholderProfile",
+    "IbisCardholderProfileResponse",
     "IbisCreditApplication",
     "IbisCreditApplicationResponse",
     "IbisCreditCardAddRequest",

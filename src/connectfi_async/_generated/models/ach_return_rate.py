@@ -46,12 +46,12 @@ class AchReturnRate:
         d = dict(src_dict)
         max_date = d.pop("maxDate", None)
 
-        ach_return_rate = cls(
+        new_instance_ = cls(
             max_date=max_date,
         )
 
-        ach_return_rate.additional_properties = d
-        return ach_return_rate
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

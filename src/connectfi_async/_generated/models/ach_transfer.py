@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import to_decimal
 
 T = TypeVar("T", bound="AchTransfer")
 
@@ -25,6 +28,32 @@ class AchTransfer:
     in a NACHA batch file sent to the bank), Complete (connectFi was told the payment request was received), Settled
     (funds deposited at the receiving bank; newer documentation only), Returned (the payment came back), Declined
     (the payment failed). The server may add values. """
+    reference: str | None = None
+    """ Your external reference. Not documented for this answer; the ACH webhook carries it for the same transfer,
+    and the answers probably do too. """
+    c_fi_aggregator_id: str | None = None
+    """ The client (aggregator) ID. Not documented for this answer; the ACH webhook carries it for the same
+    transfer, and the answers probably do too. """
+    dts_created_at: str | None = None
+    """ When the transfer was created (ISO timestamp). Not documented for this answer; the ACH webhook carries it
+    for the same transfer, and the answers probably do too. """
+    effective_entry_date: str | None = None
+    """ The effective entry date, YYYY-MM-DD. Not documented for this answer; the ACH webhook carries it for the
+    same transfer, and the answers probably do too. """
+    individual_name: str | None = None
+    """ Not documented for this answer; the ACH webhook carries it for the same transfer, and the answers probably
+    do too. """
+    routing_number: str | None = None
+    """ Not documented for this answer; the ACH webhook carries it for the same transfer, and the answers probably
+    do too. """
+    amount: Decimal | None = None
+    """ A money figure in a response (amount, balance, fee). May be zero or negative. """
+    currency: str | None = None
+    """ Not documented for this answer; the ACH webhook carries it for the same transfer, and the answers probably
+    do too. """
+    dfi_account_number: str | None = None
+    """ Not documented for this answer; the ACH webhook carries it for the same transfer, and the answers probably
+    do too. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -32,6 +61,15 @@ class AchTransfer:
         parts: list[str] = [
             f"c_fi_transaction_id={self.c_fi_transaction_id!r}",
             f"status={self.status!r}",
+            f"reference={self.reference!r}",
+            f"c_fi_aggregator_id={self.c_fi_aggregator_id!r}",
+            f"dts_created_at={self.dts_created_at!r}",
+            f"effective_entry_date={self.effective_entry_date!r}",
+            f"individual_name={self.individual_name!r}",
+            f"routing_number={self.routing_number!r}",
+            f"amount={self.amount!r}",
+            f"currency={self.currency!r}",
+            "dfi_account_number=***",
         ]
         if self.additional_properties:
             parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
@@ -42,6 +80,24 @@ class AchTransfer:
 
         status = self.status
 
+        reference = self.reference
+
+        c_fi_aggregator_id = self.c_fi_aggregator_id
+
+        dts_created_at = self.dts_created_at
+
+        effective_entry_date = self.effective_entry_date
+
+        individual_name = self.individual_name
+
+        routing_number = self.routing_number
+
+        amount = self.amount
+
+        currency = self.currency
+
+        dfi_account_number = self.dfi_account_number
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -50,6 +106,24 @@ class AchTransfer:
                 "status": status,
             }
         )
+        if reference is not None:
+            field_dict["reference"] = reference
+        if c_fi_aggregator_id is not None:
+            field_dict["cFiAggregatorId"] = c_fi_aggregator_id
+        if dts_created_at is not None:
+            field_dict["dtsCreatedAt"] = dts_created_at
+        if effective_entry_date is not None:
+            field_dict["effectiveEntryDate"] = effective_entry_date
+        if individual_name is not None:
+            field_dict["individualName"] = individual_name
+        if routing_number is not None:
+            field_dict["routingNumber"] = routing_number
+        if amount is not None:
+            field_dict["amount"] = amount
+        if currency is not None:
+            field_dict["currency"] = currency
+        if dfi_account_number is not None:
+            field_dict["DFIAccountNumber"] = dfi_account_number
 
         return field_dict
 
@@ -60,13 +134,51 @@ class AchTransfer:
 
         status = d.pop("status")
 
-        ach_transfer = cls(
+        reference = d.pop("reference", None)
+
+        c_fi_aggregator_id = d.pop("cFiAggregatorId", None)
+
+        dts_created_at = d.pop("dtsCreatedAt", None)
+
+        effective_entry_date = d.pop("effectiveEntryDate", None)
+
+        individual_name = d.pop("individualName", None)
+
+        routing_number = d.pop("routingNumber", None)
+
+        _amount = d.pop("amount", None)
+        amount: Decimal | None
+        if isinstance(_amount, type(None)):
+            amount = None
+        else:
+            amount = (
+                _amount
+                if type(_amount) is Decimal
+                else Decimal(_amount)
+                if type(_amount) is int
+                else to_decimal(_amount)
+            )
+
+        currency = d.pop("currency", None)
+
+        dfi_account_number = d.pop("DFIAccountNumber", None)
+
+        new_instance_ = cls(
             c_fi_transaction_id=c_fi_transaction_id,
             status=status,
+            reference=reference,
+            c_fi_aggregator_id=c_fi_aggregator_id,
+            dts_created_at=dts_created_at,
+            effective_entry_date=effective_entry_date,
+            individual_name=individual_name,
+            routing_number=routing_number,
+            amount=amount,
+            currency=currency,
+            dfi_account_number=dfi_account_number,
         )
 
-        ach_transfer.additional_properties = d
-        return ach_transfer
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

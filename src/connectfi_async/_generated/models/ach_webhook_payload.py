@@ -150,7 +150,7 @@ class AchWebhookPayload:
 
         dfi_account_number = d.pop("DFIAccountNumber", None)
 
-        ach_webhook_payload = cls(
+        new_instance_ = cls(
             c_fi_transaction_id=c_fi_transaction_id,
             reference=reference,
             c_fi_aggregator_id=c_fi_aggregator_id,
@@ -164,8 +164,8 @@ class AchWebhookPayload:
             dfi_account_number=dfi_account_number,
         )
 
-        ach_webhook_payload.additional_properties = d
-        return ach_webhook_payload
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

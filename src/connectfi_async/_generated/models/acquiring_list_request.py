@@ -182,8 +182,8 @@ class AcquiringListRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_acquiring_reversal_status_filter_acquiring_reversal_status_filter_value = (
-                    check_acquiring_reversal_status_filter_value(data)
+                componentsschemas_acquiring_reversal_status_filter_acquiring_reversal_status_filter_value = check_acquiring_reversal_status_filter_value(
+                    data
                 )
 
                 return componentsschemas_acquiring_reversal_status_filter_acquiring_reversal_status_filter_value
@@ -211,7 +211,7 @@ class AcquiringListRequest:
 
         skip_records = _parse_skip_records(d.pop("skipRecords", None))
 
-        acquiring_list_request = cls(
+        new_instance_ = cls(
             date_create_from=date_create_from,
             date_create_to=date_create_to,
             status=status,
@@ -220,8 +220,8 @@ class AcquiringListRequest:
             skip_records=skip_records,
         )
 
-        acquiring_list_request.additional_properties = d
-        return acquiring_list_request
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

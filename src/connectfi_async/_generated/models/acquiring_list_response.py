@@ -69,7 +69,7 @@ class AcquiringListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.acquiring_transaction import AcquiringTransaction  # noqa: PLC0415
+        from ..models.acquiring_transaction import AcquiringTransaction
 
         d = dict(src_dict)
         code = cast(Literal["0"], d.pop("code"))
@@ -89,15 +89,15 @@ class AcquiringListResponse:
 
         request_id = d.pop("requestId", None)
 
-        acquiring_list_response = cls(
+        new_instance_ = cls(
             code=code,
             data=data,
             more=more,
             request_id=request_id,
         )
 
-        acquiring_list_response.additional_properties = d
-        return acquiring_list_response
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -97,12 +97,16 @@ class AcquiringPullRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.card_soft_descriptor import CardSoftDescriptor  # noqa: PLC0415
+        from ..models.card_soft_descriptor import CardSoftDescriptor
 
         d = dict(src_dict)
         _amount = d.pop("amount")
         amount = (
-            _amount if type(_amount) is Decimal else Decimal(_amount) if type(_amount) is int else to_decimal(_amount)
+            _amount
+            if type(_amount) is Decimal
+            else Decimal(_amount)
+            if type(_amount) is int
+            else to_decimal(_amount)
         )
 
         reference = d.pop("reference", None)
@@ -120,7 +124,7 @@ class AcquiringPullRequest:
         else:
             soft_descriptor = CardSoftDescriptor.from_dict(_soft_descriptor)
 
-        acquiring_pull_request = cls(
+        new_instance_ = cls(
             amount=amount,
             reference=reference,
             c_fi_card_id=c_fi_card_id,
@@ -129,8 +133,8 @@ class AcquiringPullRequest:
             soft_descriptor=soft_descriptor,
         )
 
-        acquiring_pull_request.additional_properties = d
-        return acquiring_pull_request
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -60,7 +60,7 @@ class AcquiringReversalResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.acquiring_reversal_result import AcquiringReversalResult  # noqa: PLC0415
+        from ..models.acquiring_reversal_result import AcquiringReversalResult
 
         d = dict(src_dict)
         code = cast(Literal["0"], d.pop("code"))
@@ -76,14 +76,14 @@ class AcquiringReversalResponse:
 
         request_id = d.pop("requestId", None)
 
-        acquiring_reversal_response = cls(
+        new_instance_ = cls(
             code=code,
             data=data,
             request_id=request_id,
         )
 
-        acquiring_reversal_response.additional_properties = d
-        return acquiring_reversal_response
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

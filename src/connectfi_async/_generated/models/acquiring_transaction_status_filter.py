@@ -14,4 +14,6 @@ ACQUIRING_TRANSACTION_STATUS_FILTER_VALUES: set[AcquiringTransactionStatusFilter
 def check_acquiring_transaction_status_filter(value: str) -> AcquiringTransactionStatusFilter:
     if value in ACQUIRING_TRANSACTION_STATUS_FILTER_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {ACQUIRING_TRANSACTION_STATUS_FILTER_VALUES!r}")
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {ACQUIRING_TRANSACTION_STATUS_FILTER_VALUES!r}"
+    )

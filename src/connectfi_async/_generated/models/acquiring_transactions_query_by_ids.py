@@ -40,8 +40,8 @@ class AcquiringTransactionsQueryByIds:
         d = dict(src_dict)
         c_fi_transaction_ids = cast(list[str], d.pop("cFiTransactionIds"))
 
-        acquiring_transactions_query_by_ids = cls(
+        new_instance_ = cls(
             c_fi_transaction_ids=c_fi_transaction_ids,
         )
 
-        return acquiring_transactions_query_by_ids
+        return new_instance_

@@ -40,8 +40,8 @@ class AcquiringTransactionsQueryByReferences:
         d = dict(src_dict)
         references = cast(list[str], d.pop("references"))
 
-        acquiring_transactions_query_by_references = cls(
+        new_instance_ = cls(
             references=references,
         )
 
-        return acquiring_transactions_query_by_references
+        return new_instance_

@@ -97,7 +97,7 @@ class AkepaApplication:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.akepa_entity_application import AkepaEntityApplication  # noqa: PLC0415
+        from ..models.akepa_entity_application import AkepaEntityApplication
 
         d = dict(src_dict)
         application_id = d.pop("applicationId", None)
@@ -117,11 +117,13 @@ class AkepaApplication:
         if _entity_applications is not None:
             entity_applications = []
             for entity_applications_item_data in _entity_applications:
-                entity_applications_item = AkepaEntityApplication.from_dict(entity_applications_item_data)
+                entity_applications_item = AkepaEntityApplication.from_dict(
+                    entity_applications_item_data
+                )
 
                 entity_applications.append(entity_applications_item)
 
-        akepa_application = cls(
+        new_instance_ = cls(
             application_id=application_id,
             aggregator_id=aggregator_id,
             customer_id=customer_id,
@@ -131,8 +133,8 @@ class AkepaApplication:
             entity_applications=entity_applications,
         )
 
-        akepa_application.additional_properties = d
-        return akepa_application
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -42,12 +42,12 @@ class AkepaDocument:
         d = dict(src_dict)
         id = d.pop("id", None)
 
-        akepa_document = cls(
+        new_instance_ = cls(
             id=id,
         )
 
-        akepa_document.additional_properties = d
-        return akepa_document
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

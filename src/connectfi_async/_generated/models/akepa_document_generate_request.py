@@ -104,7 +104,7 @@ class AkepaDocumentGenerateRequest:
 
         note_author_agent_email = d.pop("note_author_agent_email", None)
 
-        akepa_document_generate_request = cls(
+        new_instance_ = cls(
             workflow=workflow,
             name=name,
             extension=extension,
@@ -113,4 +113,4 @@ class AkepaDocumentGenerateRequest:
             note_author_agent_email=note_author_agent_email,
         )
 
-        return akepa_document_generate_request
+        return new_instance_

@@ -46,4 +46,6 @@ AKEPA_DOCUMENT_GENERATE_REQUEST_TYPE_VALUES: set[AkepaDocumentGenerateRequestTyp
 def check_akepa_document_generate_request_type(value: str) -> AkepaDocumentGenerateRequestType:
     if value in AKEPA_DOCUMENT_GENERATE_REQUEST_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {AKEPA_DOCUMENT_GENERATE_REQUEST_TYPE_VALUES!r}")
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {AKEPA_DOCUMENT_GENERATE_REQUEST_TYPE_VALUES!r}"
+    )

@@ -8,7 +8,11 @@ AKEPA_DOCUMENT_GENERATE_REQUEST_WORKFLOW_VALUES: set[AkepaDocumentGenerateReques
 }
 
 
-def check_akepa_document_generate_request_workflow(value: str) -> AkepaDocumentGenerateRequestWorkflow:
+def check_akepa_document_generate_request_workflow(
+    value: str,
+) -> AkepaDocumentGenerateRequestWorkflow:
     if value in AKEPA_DOCUMENT_GENERATE_REQUEST_WORKFLOW_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {AKEPA_DOCUMENT_GENERATE_REQUEST_WORKFLOW_VALUES!r}")
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {AKEPA_DOCUMENT_GENERATE_REQUEST_WORKFLOW_VALUES!r}"
+    )

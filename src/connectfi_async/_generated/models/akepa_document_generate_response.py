@@ -60,7 +60,7 @@ class AkepaDocumentGenerateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.akepa_document import AkepaDocument  # noqa: PLC0415
+        from ..models.akepa_document import AkepaDocument
 
         d = dict(src_dict)
         code = cast(Literal["0"], d.pop("code"))
@@ -76,14 +76,14 @@ class AkepaDocumentGenerateResponse:
 
         request_id = d.pop("requestId", None)
 
-        akepa_document_generate_response = cls(
+        new_instance_ = cls(
             code=code,
             data=data,
             request_id=request_id,
         )
 
-        akepa_document_generate_response.additional_properties = d
-        return akepa_document_generate_response
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -61,12 +61,12 @@ class AkepaDocumentUploadRequest:
         d = dict(src_dict)
         file = File(payload=BytesIO(d.pop("file")))
 
-        akepa_document_upload_request = cls(
+        new_instance_ = cls(
             file=file,
         )
 
-        akepa_document_upload_request.additional_properties = d
-        return akepa_document_upload_request
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -69,15 +69,15 @@ class AkepaEntityApplication:
 
         outcome = d.pop("outcome", None)
 
-        akepa_entity_application = cls(
+        new_instance_ = cls(
             entity_id=entity_id,
             is_customer=is_customer,
             status=status,
             outcome=outcome,
         )
 
-        akepa_entity_application.additional_properties = d
-        return akepa_entity_application
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -106,7 +106,7 @@ class AkepaIdentificationRequest:
 
         webhookUrl = _parse_webhookUrl(d.pop("webhookUrl", None))
 
-        akepa_identification_request = cls(
+        new_instance_ = cls(
             reference=reference,
             customer_id=customer_id,
             sync_mode=sync_mode,
@@ -114,4 +114,4 @@ class AkepaIdentificationRequest:
             webhookUrl=webhookUrl,
         )
 
-        return akepa_identification_request
+        return new_instance_

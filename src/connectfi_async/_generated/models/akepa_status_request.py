@@ -51,9 +51,9 @@ class AkepaStatusRequest:
 
         application_id = d.pop("applicationId")
 
-        akepa_status_request = cls(
+        new_instance_ = cls(
             customer_id=customer_id,
             application_id=application_id,
         )
 
-        return akepa_status_request
+        return new_instance_

@@ -17,6 +17,8 @@ class AkepaUpdateRequest:
 
     """
 
+    entity_id: str | None = None
+    """ A connectFi or external ID (docs tag common-id). """
     documents: list[Any] | None = None
     """ The documents to link (item shape not seen; presumably carrying the document IDs). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -24,6 +26,7 @@ class AkepaUpdateRequest:
     def __repr__(self) -> str:
         """The fields, with secrets (PIN, PAN, CVV, passwords, tokens, account numbers) masked."""
         parts: list[str] = [
+            f"entity_id={self.entity_id!r}",
             f"documents={self.documents!r}",
         ]
         if self.additional_properties:
@@ -31,6 +34,8 @@ class AkepaUpdateRequest:
         return f"AkepaUpdateRequest({', '.join(parts)})"
 
     def to_dict(self) -> dict[str, Any]:
+        entity_id = self.entity_id
+
         documents: list[Any] | None = None
         if not isinstance(self.documents, type(None)):
             documents = self.documents
@@ -38,6 +43,8 @@ class AkepaUpdateRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if entity_id is not None:
+            field_dict["entityId"] = entity_id
         if documents is not None:
             field_dict["documents"] = documents
 
@@ -46,14 +53,17 @@ class AkepaUpdateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        entity_id = d.pop("entityId", None)
+
         documents = cast(list[Any], d.pop("documents", None))
 
-        akepa_update_request = cls(
+        new_instance_ = cls(
+            entity_id=entity_id,
             documents=documents,
         )
 
-        akepa_update_request.additional_properties = d
-        return akepa_update_request
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -66,7 +66,7 @@ class AkepaWebhook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.akepa_application import AkepaApplication  # noqa: PLC0415
+        from ..models.akepa_application import AkepaApplication
 
         d = dict(src_dict)
         code = cast(Literal["0"], d.pop("code"))
@@ -82,14 +82,14 @@ class AkepaWebhook:
 
         request_id = d.pop("requestId", None)
 
-        akepa_webhook = cls(
+        new_instance_ = cls(
             code=code,
             data=data,
             request_id=request_id,
         )
 
-        akepa_webhook.additional_properties = d
-        return akepa_webhook
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -39,13 +39,13 @@ class AuthGetTokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auth_get_token_request_user import AuthGetTokenRequestUser  # noqa: PLC0415
+        from ..models.auth_get_token_request_user import AuthGetTokenRequestUser
 
         d = dict(src_dict)
         user = AuthGetTokenRequestUser.from_dict(d.pop("user"))
 
-        auth_get_token_request = cls(
+        new_instance_ = cls(
             user=user,
         )
 
-        return auth_get_token_request
+        return new_instance_

@@ -57,10 +57,10 @@ class AuthGetTokenRequestUser:
 
         request_id = d.pop("requestId", None)
 
-        auth_get_token_request_user = cls(
+        new_instance_ = cls(
             login=login,
             password=password,
             request_id=request_id,
         )
 
-        return auth_get_token_request_user
+        return new_instance_

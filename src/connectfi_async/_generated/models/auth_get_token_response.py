@@ -59,7 +59,7 @@ class AuthGetTokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.auth_token import AuthToken  # noqa: PLC0415
+        from ..models.auth_token import AuthToken
 
         d = dict(src_dict)
         code = cast(Literal["0"], d.pop("code"))
@@ -75,14 +75,14 @@ class AuthGetTokenResponse:
 
         request_id = d.pop("requestId", None)
 
-        auth_get_token_response = cls(
+        new_instance_ = cls(
             code=code,
             data=data,
             request_id=request_id,
         )
 
-        auth_get_token_response.additional_properties = d
-        return auth_get_token_response
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

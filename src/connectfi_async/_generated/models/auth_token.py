@@ -52,13 +52,13 @@ class AuthToken:
 
         dts_expire_at = d.pop("dtsExpireAt", None)
 
-        auth_token = cls(
+        new_instance_ = cls(
             token=token,
             dts_expire_at=dts_expire_at,
         )
 
-        auth_token.additional_properties = d
-        return auth_token
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

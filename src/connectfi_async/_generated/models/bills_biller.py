@@ -377,7 +377,7 @@ class BillsBiller:
 
         total_masks = d.pop("total_masks", None)
 
-        bills_biller = cls(
+        new_instance_ = cls(
             record_type=record_type,
             biller_key=biller_key,
             record_effective_date=record_effective_date,
@@ -420,8 +420,8 @@ class BillsBiller:
             total_masks=total_masks,
         )
 
-        bills_biller.additional_properties = d
-        return bills_biller
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,10 +37,10 @@ class BillsSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        bills_summary = cls()
+        new_instance_ = cls()
 
-        bills_summary.additional_properties = d
-        return bills_summary
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

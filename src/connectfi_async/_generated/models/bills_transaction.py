@@ -130,7 +130,7 @@ class BillsTransaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bills_webhook_processing import BillsWebhookProcessing  # noqa: PLC0415
+        from ..models.bills_webhook_processing import BillsWebhookProcessing
 
         d = dict(src_dict)
         c_fi_transaction_id = d.pop("cFiTransactionId")
@@ -171,7 +171,7 @@ class BillsTransaction:
         else:
             processing = BillsWebhookProcessing.from_dict(_processing)
 
-        bills_transaction = cls(
+        new_instance_ = cls(
             c_fi_transaction_id=c_fi_transaction_id,
             status=status,
             reference=reference,
@@ -185,8 +185,8 @@ class BillsTransaction:
             processing=processing,
         )
 
-        bills_transaction.additional_properties = d
-        return bills_transaction
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

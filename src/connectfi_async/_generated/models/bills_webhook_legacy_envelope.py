@@ -56,7 +56,7 @@ class BillsWebhookLegacyEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bills_webhook_payload import BillsWebhookPayload  # noqa: PLC0415
+        from ..models.bills_webhook_payload import BillsWebhookPayload
 
         d = dict(src_dict)
         code = cast(Literal["0"] | None, d.pop("code", None))
@@ -70,13 +70,13 @@ class BillsWebhookLegacyEnvelope:
         else:
             data = BillsWebhookPayload.from_dict(_data)
 
-        bills_webhook_legacy_envelope = cls(
+        new_instance_ = cls(
             code=code,
             data=data,
         )
 
-        bills_webhook_legacy_envelope.additional_properties = d
-        return bills_webhook_legacy_envelope
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

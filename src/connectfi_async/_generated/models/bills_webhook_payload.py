@@ -130,7 +130,7 @@ class BillsWebhookPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bills_webhook_processing import BillsWebhookProcessing  # noqa: PLC0415
+        from ..models.bills_webhook_processing import BillsWebhookProcessing
 
         d = dict(src_dict)
         reference = d.pop("reference", None)
@@ -171,7 +171,7 @@ class BillsWebhookPayload:
         else:
             processing = BillsWebhookProcessing.from_dict(_processing)
 
-        bills_webhook_payload = cls(
+        new_instance_ = cls(
             reference=reference,
             c_fi_transaction_id=c_fi_transaction_id,
             merchant_id=merchant_id,
@@ -185,8 +185,8 @@ class BillsWebhookPayload:
             processing=processing,
         )
 
-        bills_webhook_payload.additional_properties = d
-        return bills_webhook_payload
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -88,7 +88,7 @@ class BillsWebhookProcessing:
 
         trace_id = d.pop("traceId", None)
 
-        bills_webhook_processing = cls(
+        new_instance_ = cls(
             date_processed=date_processed,
             is_reversal=is_reversal,
             remarks=remarks,
@@ -97,8 +97,8 @@ class BillsWebhookProcessing:
             trace_id=trace_id,
         )
 
-        bills_webhook_processing.additional_properties = d
-        return bills_webhook_processing
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -86,7 +86,7 @@ class CardAddress:
 
         country = d.pop("country", None)
 
-        card_address = cls(
+        new_instance_ = cls(
             address_line_1=address_line_1,
             address_line_2=address_line_2,
             city=city,
@@ -95,8 +95,8 @@ class CardAddress:
             country=country,
         )
 
-        card_address.additional_properties = d
-        return card_address
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -38,10 +38,10 @@ class CardClearCard:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        card_clear_card = cls()
+        new_instance_ = cls()
 
-        card_clear_card.additional_properties = d
-        return card_clear_card
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

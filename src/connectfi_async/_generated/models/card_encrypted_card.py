@@ -62,13 +62,13 @@ class CardEncryptedCard:
 
         key_id = d.pop("keyId", None)
 
-        card_encrypted_card = cls(
+        new_instance_ = cls(
             encrypted_data=encrypted_data,
             key_id=key_id,
         )
 
-        card_encrypted_card.additional_properties = d
-        return card_encrypted_card
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

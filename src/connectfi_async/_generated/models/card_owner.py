@@ -71,9 +71,9 @@ class CardOwner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.card_address import CardAddress  # noqa: PLC0415
-        from ..models.card_owner_name import CardOwnerName  # noqa: PLC0415
-        from ..models.card_phone import CardPhone  # noqa: PLC0415
+        from ..models.card_address import CardAddress
+        from ..models.card_owner_name import CardOwnerName
+        from ..models.card_phone import CardPhone
 
         d = dict(src_dict)
         _name = d.pop("name", None)
@@ -97,14 +97,14 @@ class CardOwner:
         else:
             phone = CardPhone.from_dict(_phone)
 
-        card_owner = cls(
+        new_instance_ = cls(
             name=name,
             address=address,
             phone=phone,
         )
 
-        card_owner.additional_properties = d
-        return card_owner
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

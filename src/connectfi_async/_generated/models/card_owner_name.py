@@ -68,15 +68,15 @@ class CardOwnerName:
 
         suffix = d.pop("suffix", None)
 
-        card_owner_name = cls(
+        new_instance_ = cls(
             first=first,
             middle=middle,
             last=last,
             suffix=suffix,
         )
 
-        card_owner_name.additional_properties = d
-        return card_owner_name
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

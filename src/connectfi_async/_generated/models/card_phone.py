@@ -52,13 +52,13 @@ class CardPhone:
 
         number = d.pop("number", None)
 
-        card_phone = cls(
+        new_instance_ = cls(
             country_code=country_code,
             number=number,
         )
 
-        card_phone.additional_properties = d
-        return card_phone
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

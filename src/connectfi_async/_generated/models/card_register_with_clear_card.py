@@ -72,8 +72,8 @@ class CardRegisterWithClearCard:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.card_clear_card import CardClearCard  # noqa: PLC0415
-        from ..models.card_owner import CardOwner  # noqa: PLC0415
+        from ..models.card_clear_card import CardClearCard
+        from ..models.card_owner import CardOwner
 
         d = dict(src_dict)
         clear_card = CardClearCard.from_dict(d.pop("clearCard"))
@@ -87,14 +87,14 @@ class CardRegisterWithClearCard:
         else:
             owner = CardOwner.from_dict(_owner)
 
-        card_register_with_clear_card = cls(
+        new_instance_ = cls(
             clear_card=clear_card,
             reference=reference,
             owner=owner,
         )
 
-        card_register_with_clear_card.additional_properties = d
-        return card_register_with_clear_card
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -70,8 +70,8 @@ class CardRegisterWithEncryptedCard:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.card_encrypted_card import CardEncryptedCard  # noqa: PLC0415
-        from ..models.card_owner import CardOwner  # noqa: PLC0415
+        from ..models.card_encrypted_card import CardEncryptedCard
+        from ..models.card_owner import CardOwner
 
         d = dict(src_dict)
         card = CardEncryptedCard.from_dict(d.pop("card"))
@@ -85,14 +85,14 @@ class CardRegisterWithEncryptedCard:
         else:
             owner = CardOwner.from_dict(_owner)
 
-        card_register_with_encrypted_card = cls(
+        new_instance_ = cls(
             card=card,
             reference=reference,
             owner=owner,
         )
 
-        card_register_with_encrypted_card.additional_properties = d
-        return card_register_with_encrypted_card
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

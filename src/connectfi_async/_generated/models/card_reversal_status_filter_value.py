@@ -12,4 +12,6 @@ CARD_REVERSAL_STATUS_FILTER_VALUE_VALUES: set[CardReversalStatusFilterValue] = {
 def check_card_reversal_status_filter_value(value: str) -> CardReversalStatusFilterValue:
     if value in CARD_REVERSAL_STATUS_FILTER_VALUE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {CARD_REVERSAL_STATUS_FILTER_VALUE_VALUES!r}")
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {CARD_REVERSAL_STATUS_FILTER_VALUE_VALUES!r}"
+    )

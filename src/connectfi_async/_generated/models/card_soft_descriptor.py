@@ -72,8 +72,8 @@ class CardSoftDescriptor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.card_address import CardAddress  # noqa: PLC0415
-        from ..models.card_phone import CardPhone  # noqa: PLC0415
+        from ..models.card_address import CardAddress
+        from ..models.card_phone import CardPhone
 
         d = dict(src_dict)
         name = d.pop("name", None)
@@ -94,15 +94,15 @@ class CardSoftDescriptor:
 
         email = d.pop("email", None)
 
-        card_soft_descriptor = cls(
+        new_instance_ = cls(
             name=name,
             address=address,
             phone=phone,
             email=email,
         )
 
-        card_soft_descriptor.additional_properties = d
-        return card_soft_descriptor
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

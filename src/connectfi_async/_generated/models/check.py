@@ -198,7 +198,7 @@ class Check:
 
         bo_tracking = d.pop("boTracking", None)
 
-        check = cls(
+        new_instance_ = cls(
             c_fi_check_id=c_fi_check_id,
             reference=reference,
             serial=serial,
@@ -216,8 +216,8 @@ class Check:
             bo_tracking=bo_tracking,
         )
 
-        check.additional_properties = d
-        return check
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -20,7 +20,7 @@ class CheckListRequest:
 
     c_fi_check_id: str | None = None
     """ common-id that may be null (docs tag common-idNullable). """
-    c_fi_check_ids: list[None | str] | None = None
+    c_fi_check_ids: list[str | None] | None = None
     """ Several connectFi check IDs. """
     reference: str | None = None
     """ common-id that may be null (docs tag common-idNullable). """
@@ -60,11 +60,11 @@ class CheckListRequest:
         else:
             c_fi_check_id = self.c_fi_check_id
 
-        c_fi_check_ids: list[None | str] | None = None
+        c_fi_check_ids: list[str | None] | None = None
         if not isinstance(self.c_fi_check_ids, type(None)):
             c_fi_check_ids = []
             for c_fi_check_ids_item_data in self.c_fi_check_ids:
-                c_fi_check_ids_item: None | str
+                c_fi_check_ids_item: str | None
                 c_fi_check_ids_item = c_fi_check_ids_item_data
                 c_fi_check_ids.append(c_fi_check_ids_item)
 
@@ -144,15 +144,15 @@ class CheckListRequest:
         c_fi_check_id = _parse_c_fi_check_id(d.pop("cFiCheckId", None))
 
         _c_fi_check_ids = d.pop("cFiCheckIds", None)
-        c_fi_check_ids: list[None | str] | None = None
+        c_fi_check_ids: list[str | None] | None = None
         if _c_fi_check_ids is not None:
             c_fi_check_ids = []
             for c_fi_check_ids_item_data in _c_fi_check_ids:
 
-                def _parse_c_fi_check_ids_item(data: object) -> None | str:
+                def _parse_c_fi_check_ids_item(data: object) -> str | None:
                     if data is None:
                         return data
-                    return cast(None | str, data)
+                    return cast(str | None, data)
 
                 c_fi_check_ids_item = _parse_c_fi_check_ids_item(c_fi_check_ids_item_data)
 
@@ -228,7 +228,7 @@ class CheckListRequest:
 
         skip_records = _parse_skip_records(d.pop("skipRecords", None))
 
-        check_list_request = cls(
+        new_instance_ = cls(
             c_fi_check_id=c_fi_check_id,
             c_fi_check_ids=c_fi_check_ids,
             reference=reference,
@@ -239,8 +239,8 @@ class CheckListRequest:
             skip_records=skip_records,
         )
 
-        check_list_request.additional_properties = d
-        return check_list_request
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

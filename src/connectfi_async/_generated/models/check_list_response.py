@@ -70,7 +70,7 @@ class CheckListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.check import Check  # noqa: PLC0415
+        from ..models.check import Check
 
         d = dict(src_dict)
         code = cast(Literal["0"], d.pop("code"))
@@ -90,15 +90,15 @@ class CheckListResponse:
 
         request_id = d.pop("requestId", None)
 
-        check_list_response = cls(
+        new_instance_ = cls(
             code=code,
             data=data,
             more=more,
             request_id=request_id,
         )
 
-        check_list_response.additional_properties = d
-        return check_list_response
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.check_print_request_check_attributes import CheckPrintRequestCheckAttributes
+    from ..models.check_print_request_check_attributes import (
+        CheckPrintRequestCheckAttributes,
+    )
 
 
 T = TypeVar("T", bound="CheckPrintRequest")
@@ -77,7 +79,9 @@ class CheckPrintRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.check_print_request_check_attributes import CheckPrintRequestCheckAttributes  # noqa: PLC0415
+        from ..models.check_print_request_check_attributes import (
+            CheckPrintRequestCheckAttributes,
+        )
 
         d = dict(src_dict)
         reference = d.pop("reference")
@@ -93,15 +97,15 @@ class CheckPrintRequest:
 
         logo = d.pop("logo", None)
 
-        check_print_request = cls(
+        new_instance_ = cls(
             reference=reference,
             check_attributes=check_attributes,
             webhook_url=webhook_url,
             logo=logo,
         )
 
-        check_print_request.additional_properties = d
-        return check_print_request
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -72,15 +72,15 @@ class CheckPrintRequestAddress:
 
         postal_code = d.pop("postalCode", None)
 
-        check_print_request_address = cls(
+        new_instance_ = cls(
             address_line_1=address_line_1,
             city=city,
             state=state,
             postal_code=postal_code,
         )
 
-        check_print_request_address.additional_properties = d
-        return check_print_request_address
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

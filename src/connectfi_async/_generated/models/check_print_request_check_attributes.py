@@ -11,7 +11,9 @@ from ..types import to_decimal
 
 if TYPE_CHECKING:
     from ..models.check_print_request_address import CheckPrintRequestAddress
-    from ..models.check_print_request_return_address import CheckPrintRequestReturnAddress
+    from ..models.check_print_request_return_address import (
+        CheckPrintRequestReturnAddress,
+    )
 
 
 T = TypeVar("T", bound="CheckPrintRequestCheckAttributes")
@@ -117,8 +119,10 @@ class CheckPrintRequestCheckAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.check_print_request_address import CheckPrintRequestAddress  # noqa: PLC0415
-        from ..models.check_print_request_return_address import CheckPrintRequestReturnAddress  # noqa: PLC0415
+        from ..models.check_print_request_address import CheckPrintRequestAddress
+        from ..models.check_print_request_return_address import (
+            CheckPrintRequestReturnAddress,
+        )
 
         d = dict(src_dict)
         _amount = d.pop("amount", None)
@@ -165,7 +169,7 @@ class CheckPrintRequestCheckAttributes:
 
         memo = d.pop("memo", None)
 
-        check_print_request_check_attributes = cls(
+        new_instance_ = cls(
             amount=amount,
             currency=currency,
             return_address=return_address,
@@ -177,8 +181,8 @@ class CheckPrintRequestCheckAttributes:
             memo=memo,
         )
 
-        check_print_request_check_attributes.additional_properties = d
-        return check_print_request_check_attributes
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -60,14 +60,14 @@ class CheckPrintRequestReturnAddress:
 
         address_line_3 = d.pop("addressLine3", None)
 
-        check_print_request_return_address = cls(
+        new_instance_ = cls(
             address_line_1=address_line_1,
             address_line_2=address_line_2,
             address_line_3=address_line_3,
         )
 
-        check_print_request_return_address.additional_properties = d
-        return check_print_request_return_address
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

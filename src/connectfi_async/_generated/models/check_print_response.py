@@ -62,7 +62,7 @@ class CheckPrintResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.check import Check  # noqa: PLC0415
+        from ..models.check import Check
 
         d = dict(src_dict)
         code = cast(Literal["0"], d.pop("code"))
@@ -78,14 +78,14 @@ class CheckPrintResponse:
 
         request_id = d.pop("requestId", None)
 
-        check_print_response = cls(
+        new_instance_ = cls(
             code=code,
             data=data,
             request_id=request_id,
         )
 
-        check_print_response.additional_properties = d
-        return check_print_response
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -40,8 +40,8 @@ class CheckQueryRequestByIds:
         d = dict(src_dict)
         c_fi_check_ids = cast(list[str], d.pop("cFiCheckIds"))
 
-        check_query_request_by_ids = cls(
+        new_instance_ = cls(
             c_fi_check_ids=c_fi_check_ids,
         )
 
-        return check_query_request_by_ids
+        return new_instance_

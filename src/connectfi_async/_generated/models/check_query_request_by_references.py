@@ -40,8 +40,8 @@ class CheckQueryRequestByReferences:
         d = dict(src_dict)
         references = cast(list[str], d.pop("references"))
 
-        check_query_request_by_references = cls(
+        new_instance_ = cls(
             references=references,
         )
 
-        return check_query_request_by_references
+        return new_instance_

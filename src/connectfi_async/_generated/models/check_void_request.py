@@ -58,9 +58,9 @@ class CheckVoidRequest:
 
         reason = _parse_reason(d.pop("reason", None))
 
-        check_void_request = cls(
+        new_instance_ = cls(
             c_fi_check_id=c_fi_check_id,
             reason=reason,
         )
 
-        return check_void_request
+        return new_instance_

@@ -197,7 +197,7 @@ class CheckWebhookPayload:
 
         bo_tracking = d.pop("boTracking", None)
 
-        check_webhook_payload = cls(
+        new_instance_ = cls(
             c_fi_check_id=c_fi_check_id,
             reference=reference,
             serial=serial,
@@ -215,8 +215,8 @@ class CheckWebhookPayload:
             bo_tracking=bo_tracking,
         )
 
-        check_webhook_payload.additional_properties = d
-        return check_webhook_payload
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

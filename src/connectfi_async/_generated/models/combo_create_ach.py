@@ -108,7 +108,7 @@ class ComboCreateAch:
 
         account_type = d.pop("accountType", None)
 
-        combo_create_ach = cls(
+        new_instance_ = cls(
             transfer_type=transfer_type,
             reference=reference,
             effective_entry_date=effective_entry_date,
@@ -119,8 +119,8 @@ class ComboCreateAch:
             account_type=account_type,
         )
 
-        combo_create_ach.additional_properties = d
-        return combo_create_ach
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -57,13 +57,13 @@ class ComboCreatePull:
 
         reference = d.pop("reference", None)
 
-        combo_create_pull = cls(
+        new_instance_ = cls(
             transfer_type=transfer_type,
             reference=reference,
         )
 
-        combo_create_pull.additional_properties = d
-        return combo_create_pull
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

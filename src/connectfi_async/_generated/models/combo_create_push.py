@@ -98,7 +98,7 @@ class ComboCreatePush:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.card_soft_descriptor import CardSoftDescriptor  # noqa: PLC0415
+        from ..models.card_soft_descriptor import CardSoftDescriptor
 
         d = dict(src_dict)
         transfer_type = cast(Literal["push"], d.pop("transferType"))
@@ -111,7 +111,11 @@ class ComboCreatePush:
 
         _amount = d.pop("amount")
         amount = (
-            _amount if type(_amount) is Decimal else Decimal(_amount) if type(_amount) is int else to_decimal(_amount)
+            _amount
+            if type(_amount) is Decimal
+            else Decimal(_amount)
+            if type(_amount) is int
+            else to_decimal(_amount)
         )
 
         currency = d.pop("currency")
@@ -125,7 +129,7 @@ class ComboCreatePush:
         else:
             soft_descriptor = CardSoftDescriptor.from_dict(_soft_descriptor)
 
-        combo_create_push = cls(
+        new_instance_ = cls(
             transfer_type=transfer_type,
             reference=reference,
             c_fi_card_id=c_fi_card_id,
@@ -135,8 +139,8 @@ class ComboCreatePush:
             soft_descriptor=soft_descriptor,
         )
 
-        combo_create_push.additional_properties = d
-        return combo_create_push
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -35,10 +35,10 @@ class ComboTransaction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        combo_transaction = cls()
+        new_instance_ = cls()
 
-        combo_transaction.additional_properties = d
-        return combo_transaction
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

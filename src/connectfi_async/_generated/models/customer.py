@@ -90,7 +90,7 @@ class Customer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_record_customer import CustomerRecordCustomer  # noqa: PLC0415
+        from ..models.customer_record_customer import CustomerRecordCustomer
 
         d = dict(src_dict)
         customer_id = d.pop("customerId")
@@ -110,7 +110,7 @@ class Customer:
 
         employees = cast(list[Any], d.pop("employees", None))
 
-        customer = cls(
+        new_instance_ = cls(
             customer_id=customer_id,
             reference=reference,
             customer_type=customer_type,
@@ -119,8 +119,8 @@ class Customer:
             employees=employees,
         )
 
-        customer.additional_properties = d
-        return customer
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

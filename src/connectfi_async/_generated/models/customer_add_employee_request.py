@@ -54,10 +54,10 @@ class CustomerAddEmployeeRequest:
 
         position = d.pop("position")
 
-        customer_add_employee_request = cls(
+        new_instance_ = cls(
             company_id=company_id,
             employee_id=employee_id,
             position=position,
         )
 
-        return customer_add_employee_request
+        return new_instance_

@@ -62,14 +62,14 @@ class CustomerAddEmployeeResponse:
 
         request_id = d.pop("requestId", None)
 
-        customer_add_employee_response = cls(
+        new_instance_ = cls(
             code=code,
             data=data,
             request_id=request_id,
         )
 
-        customer_add_employee_response.additional_properties = d
-        return customer_add_employee_response
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -95,7 +95,7 @@ class CustomerAddress:
 
         country_code_a3 = d.pop("countryCodeA3", None)
 
-        customer_address = cls(
+        new_instance_ = cls(
             type_=type_,
             address_line_1=address_line_1,
             address_line_2=address_line_2,
@@ -105,8 +105,8 @@ class CustomerAddress:
             country_code_a3=country_code_a3,
         )
 
-        customer_address.additional_properties = d
-        return customer_address
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,9 +46,9 @@ class CustomerDisableEmployeeRequest:
 
         employee_id = d.pop("employeeId")
 
-        customer_disable_employee_request = cls(
+        new_instance_ = cls(
             company_id=company_id,
             employee_id=employee_id,
         )
 
-        return customer_disable_employee_request
+        return new_instance_

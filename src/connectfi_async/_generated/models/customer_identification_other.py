@@ -59,13 +59,13 @@ class CustomerIdentificationOther:
 
         value = _parse_value(d.pop("value", None))
 
-        customer_identification_other = cls(
+        new_instance_ = cls(
             type_=type_,
             value=value,
         )
 
-        customer_identification_other.additional_properties = d
-        return customer_identification_other
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

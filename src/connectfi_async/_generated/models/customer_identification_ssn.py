@@ -51,13 +51,13 @@ class CustomerIdentificationSsn:
 
         value = d.pop("value", None)
 
-        customer_identification_ssn = cls(
+        new_instance_ = cls(
             type_=type_,
             value=value,
         )
 
-        customer_identification_ssn.additional_properties = d
-        return customer_identification_ssn
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -68,7 +68,7 @@ class CustomerInitRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_init_request_customer import CustomerInitRequestCustomer  # noqa: PLC0415
+        from ..models.customer_init_request_customer import CustomerInitRequestCustomer
 
         d = dict(src_dict)
         customer_reference = d.pop("customerReference", None)
@@ -82,14 +82,14 @@ class CustomerInitRequest:
         else:
             customer = CustomerInitRequestCustomer.from_dict(_customer)
 
-        customer_init_request = cls(
+        new_instance_ = cls(
             customer_reference=customer_reference,
             customer_type=customer_type,
             customer=customer,
         )
 
-        customer_init_request.additional_properties = d
-        return customer_init_request
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -36,7 +36,9 @@ class CustomerInitRequestCustomer:
     citizenship_country_code_a3: str | None = None
     """ ISO 3166 alpha-3 country code, e.g. USA. """
     addresses: list[CustomerAddress] | None = None
-    identification_documents: list[CustomerIdentificationOther | CustomerIdentificationSsn] | None = None
+    identification_documents: (
+        list[CustomerIdentificationOther | CustomerIdentificationSsn] | None
+    ) = None
     """ Identification documents; the SSN is how duplicate customers are detected. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,7 +60,7 @@ class CustomerInitRequestCustomer:
         return f"CustomerInitRequestCustomer({', '.join(parts)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer_identification_ssn import CustomerIdentificationSsn  # noqa: PLC0415
+        from ..models.customer_identification_ssn import CustomerIdentificationSsn
 
         first_name = self.first_name
 
@@ -124,10 +126,10 @@ class CustomerInitRequestCustomer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_address import CustomerAddress  # noqa: PLC0415
-        from ..models.customer_identification_other import CustomerIdentificationOther  # noqa: PLC0415
-        from ..models.customer_identification_ssn import CustomerIdentificationSsn  # noqa: PLC0415
-        from ..models.customer_phone import CustomerPhone  # noqa: PLC0415
+        from ..models.customer_address import CustomerAddress
+        from ..models.customer_identification_other import CustomerIdentificationOther
+        from ..models.customer_identification_ssn import CustomerIdentificationSsn
+        from ..models.customer_phone import CustomerPhone
 
         d = dict(src_dict)
         first_name = d.pop("firstName", None)
@@ -161,7 +163,9 @@ class CustomerInitRequestCustomer:
                 addresses.append(addresses_item)
 
         _identification_documents = d.pop("identificationDocuments", None)
-        identification_documents: list[CustomerIdentificationOther | CustomerIdentificationSsn] | None = None
+        identification_documents: (
+            list[CustomerIdentificationOther | CustomerIdentificationSsn] | None
+        ) = None
         if _identification_documents is not None:
             identification_documents = []
             for identification_documents_item_data in _identification_documents:
@@ -172,8 +176,8 @@ class CustomerInitRequestCustomer:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_customer_identification_document_customer_identification_ssn = (
-                            CustomerIdentificationSsn.from_dict(data)
+                        componentsschemas_customer_identification_document_customer_identification_ssn = CustomerIdentificationSsn.from_dict(
+                            data
                         )
 
                         return componentsschemas_customer_identification_document_customer_identification_ssn
@@ -181,17 +185,19 @@ class CustomerInitRequestCustomer:
                         pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_customer_identification_document_customer_identification_other = (
-                        CustomerIdentificationOther.from_dict(data)
+                    componentsschemas_customer_identification_document_customer_identification_other = CustomerIdentificationOther.from_dict(
+                        data
                     )
 
                     return componentsschemas_customer_identification_document_customer_identification_other
 
-                identification_documents_item = _parse_identification_documents_item(identification_documents_item_data)
+                identification_documents_item = _parse_identification_documents_item(
+                    identification_documents_item_data
+                )
 
                 identification_documents.append(identification_documents_item)
 
-        customer_init_request_customer = cls(
+        new_instance_ = cls(
             first_name=first_name,
             last_name=last_name,
             gender=gender,
@@ -203,8 +209,8 @@ class CustomerInitRequestCustomer:
             identification_documents=identification_documents,
         )
 
-        customer_init_request_customer.additional_properties = d
-        return customer_init_request_customer
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -62,7 +62,7 @@ class CustomerInitResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_init_response_data import CustomerInitResponseData  # noqa: PLC0415
+        from ..models.customer_init_response_data import CustomerInitResponseData
 
         d = dict(src_dict)
         code = cast(Literal["0"], d.pop("code"))
@@ -78,14 +78,14 @@ class CustomerInitResponse:
 
         request_id = d.pop("requestId", None)
 
-        customer_init_response = cls(
+        new_instance_ = cls(
             code=code,
             data=data,
             request_id=request_id,
         )
 
-        customer_init_response.additional_properties = d
-        return customer_init_response
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -49,12 +49,12 @@ class CustomerInitResponseData:
         d = dict(src_dict)
         customer_id = d.pop("customerId")
 
-        customer_init_response_data = cls(
+        new_instance_ = cls(
             customer_id=customer_id,
         )
 
-        customer_init_response_data.additional_properties = d
-        return customer_init_response_data
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -62,14 +62,14 @@ class CustomerPhone:
 
         phone_number = d.pop("phoneNumber", None)
 
-        customer_phone = cls(
+        new_instance_ = cls(
             type_=type_,
             country_dialing_code=country_dialing_code,
             phone_number=phone_number,
         )
 
-        customer_phone.additional_properties = d
-        return customer_phone
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -87,7 +87,7 @@ class CustomerRecordCustomer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_address import CustomerAddress  # noqa: PLC0415
+        from ..models.customer_address import CustomerAddress
 
         d = dict(src_dict)
         first_name = d.pop("firstName", None)
@@ -111,7 +111,7 @@ class CustomerRecordCustomer:
 
                 addresses.append(addresses_item)
 
-        customer_record_customer = cls(
+        new_instance_ = cls(
             first_name=first_name,
             last_name=last_name,
             gender=gender,
@@ -121,8 +121,8 @@ class CustomerRecordCustomer:
             addresses=addresses,
         )
 
-        customer_record_customer.additional_properties = d
-        return customer_record_customer
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -61,7 +61,7 @@ class CustomerStatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer import Customer  # noqa: PLC0415
+        from ..models.customer import Customer
 
         d = dict(src_dict)
         code = cast(Literal["0"], d.pop("code"))
@@ -77,14 +77,14 @@ class CustomerStatusResponse:
 
         request_id = d.pop("requestId", None)
 
-        customer_status_response = cls(
+        new_instance_ = cls(
             code=code,
             data=data,
             request_id=request_id,
         )
 
-        customer_status_response.additional_properties = d
-        return customer_status_response
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.customer_update_request_customer_update import CustomerUpdateRequestCustomerUpdate
+    from ..models.customer_update_request_customer_update import (
+        CustomerUpdateRequestCustomerUpdate,
+    )
 
 
 T = TypeVar("T", bound="CustomerUpdateRequest")
@@ -60,7 +62,9 @@ class CustomerUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_update_request_customer_update import CustomerUpdateRequestCustomerUpdate  # noqa: PLC0415
+        from ..models.customer_update_request_customer_update import (
+            CustomerUpdateRequestCustomerUpdate,
+        )
 
         d = dict(src_dict)
         customer_id = d.pop("customerId", None)
@@ -72,13 +76,13 @@ class CustomerUpdateRequest:
         else:
             customer_update = CustomerUpdateRequestCustomerUpdate.from_dict(_customer_update)
 
-        customer_update_request = cls(
+        new_instance_ = cls(
             customer_id=customer_id,
             customer_update=customer_update,
         )
 
-        customer_update_request.additional_properties = d
-        return customer_update_request
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

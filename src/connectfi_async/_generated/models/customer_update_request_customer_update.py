@@ -105,8 +105,8 @@ class CustomerUpdateRequestCustomerUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_address import CustomerAddress  # noqa: PLC0415
-        from ..models.customer_phone import CustomerPhone  # noqa: PLC0415
+        from ..models.customer_address import CustomerAddress
+        from ..models.customer_phone import CustomerPhone
 
         d = dict(src_dict)
         email = d.pop("email", None)
@@ -149,7 +149,7 @@ class CustomerUpdateRequestCustomerUpdate:
 
         business_representatives = d.pop("businessRepresentatives", None)
 
-        customer_update_request_customer_update = cls(
+        new_instance_ = cls(
             email=email,
             addresses=addresses,
             phones=phones,
@@ -158,8 +158,8 @@ class CustomerUpdateRequestCustomerUpdate:
             business_representatives=business_representatives,
         )
 
-        customer_update_request_customer_update.additional_properties = d
-        return customer_update_request_customer_update
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

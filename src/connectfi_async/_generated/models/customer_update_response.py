@@ -62,14 +62,14 @@ class CustomerUpdateResponse:
 
         request_id = d.pop("requestId", None)
 
-        customer_update_response = cls(
+        new_instance_ = cls(
             code=code,
             data=data,
             request_id=request_id,
         )
 
-        customer_update_response.additional_properties = d
-        return customer_update_response
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

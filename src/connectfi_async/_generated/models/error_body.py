@@ -43,7 +43,7 @@ class ErrorBody:
         return f"ErrorBody({', '.join(parts)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_context_object import ErrorContextObject  # noqa: PLC0415
+        from ..models.error_context_object import ErrorContextObject
 
         code = self.code
 
@@ -59,7 +59,9 @@ class ErrorBody:
         else:
             context = []
             for componentsschemas_error_context_list_item_data in self.context:
-                componentsschemas_error_context_list_item = componentsschemas_error_context_list_item_data.to_dict()
+                componentsschemas_error_context_list_item = (
+                    componentsschemas_error_context_list_item_data.to_dict()
+                )
                 context.append(componentsschemas_error_context_list_item)
 
         message = self.message
@@ -84,8 +86,8 @@ class ErrorBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_context_object import ErrorContextObject  # noqa: PLC0415
-        from ..models.validation_violation import ValidationViolation  # noqa: PLC0415
+        from ..models.error_context_object import ErrorContextObject
+        from ..models.validation_violation import ValidationViolation
 
         d = dict(src_dict)
         code = d.pop("code")
@@ -122,7 +124,7 @@ class ErrorBody:
 
         message = d.pop("message", None)
 
-        error_body = cls(
+        new_instance_ = cls(
             code=code,
             request_id=request_id,
             sub_code=sub_code,
@@ -130,8 +132,8 @@ class ErrorBody:
             message=message,
         )
 
-        error_body.additional_properties = d
-        return error_body
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -32,10 +32,10 @@ class ErrorContextObject:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        error_context_object = cls()
+        new_instance_ = cls()
 
-        error_context_object.additional_properties = d
-        return error_context_object
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -62,14 +62,14 @@ class HealthResponse:
 
         request_id = d.pop("requestId", None)
 
-        health_response = cls(
+        new_instance_ = cls(
             code=code,
             data=data,
             request_id=request_id,
         )
 
-        health_response.additional_properties = d
-        return health_response
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -200,7 +200,13 @@ class IbisAccount:
         if isinstance(_fee, type(None)):
             fee = None
         else:
-            fee = _fee if type(_fee) is Decimal else Decimal(_fee) if type(_fee) is int else to_decimal(_fee)
+            fee = (
+                _fee
+                if type(_fee) is Decimal
+                else Decimal(_fee)
+                if type(_fee) is int
+                else to_decimal(_fee)
+            )
 
         _balance = d.pop("balance", None)
         balance: Decimal | None
@@ -241,7 +247,7 @@ class IbisAccount:
                 else to_decimal(_ledger_balance)
             )
 
-        ibis_account = cls(
+        new_instance_ = cls(
             c_fi_account_id=c_fi_account_id,
             c_fi_status=c_fi_status,
             customer_id=customer_id,
@@ -264,8 +270,8 @@ class IbisAccount:
             ledger_balance=ledger_balance,
         )
 
-        ibis_account.additional_properties = d
-        return ibis_account
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -40,7 +40,7 @@ class IbisAccountAddRequest:
         return f"IbisAccountAddRequest({', '.join(parts)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.ibis_account_holder_profile import IbisAccountHolderProfile  # noqa: PLC0415
+        from ..models.ibis_account_holder_profile import IbisAccountHolderProfile
 
         customer_id = self.customer_id
 
@@ -69,7 +69,7 @@ class IbisAccountAddRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ibis_account_holder_profile import IbisAccountHolderProfile  # noqa: PLC0415
+        from ..models.ibis_account_holder_profile import IbisAccountHolderProfile
 
         d = dict(src_dict)
         customer_id = d.pop("customerId")
@@ -93,14 +93,14 @@ class IbisAccountAddRequest:
 
         profile = _parse_profile(d.pop("profile", None))
 
-        ibis_account_add_request = cls(
+        new_instance_ = cls(
             customer_id=customer_id,
             reference=reference,
             profile=profile,
         )
 
-        ibis_account_add_request.additional_properties = d
-        return ibis_account_add_request
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

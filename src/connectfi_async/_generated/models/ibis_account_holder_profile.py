@@ -93,10 +93,10 @@ class IbisAccountHolderProfile:
 
         account_holder_type = _parse_account_holder_type(d.pop("accountHolderType", None))
 
-        ibis_account_holder_profile = cls(
+        new_instance_ = cls(
             occupation=occupation,
             account_holder_id=account_holder_id,
             account_holder_type=account_holder_type,
         )
 
-        return ibis_account_holder_profile
+        return new_instance_

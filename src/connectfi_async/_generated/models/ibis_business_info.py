@@ -40,8 +40,8 @@ class IbisBusinessInfo:
         d = dict(src_dict)
         company_name_on_card = d.pop("companyNameOnCard")
 
-        ibis_business_info = cls(
+        new_instance_ = cls(
             company_name_on_card=company_name_on_card,
         )
 
-        return ibis_business_info
+        return new_instance_

@@ -254,9 +254,9 @@ class IbisCard:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ibis_card_status_code import IbisCardStatusCode  # noqa: PLC0415
-        from ..models.ibis_entity_error import IbisEntityError  # noqa: PLC0415
-        from ..models.ibis_new_card_number import IbisNewCardNumber  # noqa: PLC0415
+        from ..models.ibis_card_status_code import IbisCardStatusCode
+        from ..models.ibis_entity_error import IbisEntityError
+        from ..models.ibis_new_card_number import IbisNewCardNumber
 
         d = dict(src_dict)
         c_fi_card_id = d.pop("cFiCardId")
@@ -335,7 +335,13 @@ class IbisCard:
         if isinstance(_fee, type(None)):
             fee = None
         else:
-            fee = _fee if type(_fee) is Decimal else Decimal(_fee) if type(_fee) is int else to_decimal(_fee)
+            fee = (
+                _fee
+                if type(_fee) is Decimal
+                else Decimal(_fee)
+                if type(_fee) is int
+                else to_decimal(_fee)
+            )
 
         _balance = d.pop("balance", None)
         balance: Decimal | None
@@ -376,7 +382,7 @@ class IbisCard:
                 else to_decimal(_ledger_balance)
             )
 
-        ibis_card = cls(
+        new_instance_ = cls(
             c_fi_card_id=c_fi_card_id,
             c_fi_status=c_fi_status,
             customer_id=customer_id,
@@ -411,8 +417,8 @@ class IbisCard:
             ledger_balance=ledger_balance,
         )
 
-        ibis_card.additional_properties = d
-        return ibis_card
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

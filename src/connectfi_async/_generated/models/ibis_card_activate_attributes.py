@@ -48,8 +48,8 @@ class IbisCardActivateAttributes:
 
         card_exp_date = _parse_card_exp_date(d.pop("cardExpDate", None))
 
-        ibis_card_activate_attributes = cls(
+        new_instance_ = cls(
             card_exp_date=card_exp_date,
         )
 
-        return ibis_card_activate_attributes
+        return new_instance_

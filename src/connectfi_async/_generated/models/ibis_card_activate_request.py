@@ -29,7 +29,7 @@ class IbisCardActivateRequest:
         return f"IbisCardActivateRequest({', '.join(parts)})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.ibis_card_activate_attributes import IbisCardActivateAttributes  # noqa: PLC0415
+        from ..models.ibis_card_activate_attributes import IbisCardActivateAttributes
 
         c_fi_card_id = self.c_fi_card_id
 
@@ -55,7 +55,7 @@ class IbisCardActivateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ibis_card_activate_attributes import IbisCardActivateAttributes  # noqa: PLC0415
+        from ..models.ibis_card_activate_attributes import IbisCardActivateAttributes
 
         d = dict(src_dict)
         c_fi_card_id = d.pop("cFiCardId")
@@ -77,9 +77,9 @@ class IbisCardActivateRequest:
 
         attributes = _parse_attributes(d.pop("attributes", None))
 
-        ibis_card_activate_request = cls(
+        new_instance_ = cls(
             c_fi_card_id=c_fi_card_id,
             attributes=attributes,
         )
 
-        return ibis_card_activate_request
+        return new_instance_

@@ -38,8 +38,8 @@ class IbisCardById:
         d = dict(src_dict)
         c_fi_card_id = d.pop("cFiCardId")
 
-        ibis_card_by_id = cls(
+        new_instance_ = cls(
             c_fi_card_id=c_fi_card_id,
         )
 
-        return ibis_card_by_id
+        return new_instance_

@@ -38,8 +38,8 @@ class IbisCardByReference:
         d = dict(src_dict)
         reference = d.pop("reference")
 
-        ibis_card_by_reference = cls(
+        new_instance_ = cls(
             reference=reference,
         )
 
-        return ibis_card_by_reference
+        return new_instance_

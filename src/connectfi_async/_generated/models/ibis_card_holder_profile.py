@@ -101,11 +101,11 @@ class IbisCardHolderProfile:
 
         card_holder_type = _parse_card_holder_type(d.pop("cardHolderType", None))
 
-        ibis_card_holder_profile = cls(
+        new_instance_ = cls(
             name_on_card=name_on_card,
             occupation=occupation,
             card_holder_id=card_holder_id,
             card_holder_type=card_holder_type,
         )
 
-        return ibis_card_holder_profile
+        return new_instance_

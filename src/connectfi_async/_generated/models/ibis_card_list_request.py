@@ -48,12 +48,12 @@ class IbisCardListRequest:
         d = dict(src_dict)
         customer_id = d.pop("customerId")
 
-        ibis_card_list_request = cls(
+        new_instance_ = cls(
             customer_id=customer_id,
         )
 
-        ibis_card_list_request.additional_properties = d
-        return ibis_card_list_request
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

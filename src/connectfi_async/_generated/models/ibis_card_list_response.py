@@ -61,7 +61,7 @@ class IbisCardListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ibis_card import IbisCard  # noqa: PLC0415
+        from ..models.ibis_card import IbisCard
 
         d = dict(src_dict)
         code = cast(Literal["0"], d.pop("code"))
@@ -79,14 +79,14 @@ class IbisCardListResponse:
 
         request_id = d.pop("requestId", None)
 
-        ibis_card_list_response = cls(
+        new_instance_ = cls(
             code=code,
             data=data,
             request_id=request_id,
         )
 
-        ibis_card_list_response.additional_properties = d
-        return ibis_card_list_response
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,9 +46,9 @@ class IbisCardPinRequest:
 
         pin = d.pop("pin")
 
-        ibis_card_pin_request = cls(
+        new_instance_ = cls(
             c_fi_card_id=c_fi_card_id,
             pin=pin,
         )
 
-        return ibis_card_pin_request
+        return new_instance_

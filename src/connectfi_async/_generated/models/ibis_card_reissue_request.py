@@ -17,7 +17,10 @@ from ..models.ibis_card_reissue_request_ibis_reissue_type import (
     IbisCardReissueRequestIbisReissueType,
     check_ibis_card_reissue_request_ibis_reissue_type,
 )
-from ..models.ibis_card_shipping_method import IbisCardShippingMethod, check_ibis_card_shipping_method
+from ..models.ibis_card_shipping_method import (
+    IbisCardShippingMethod,
+    check_ibis_card_shipping_method,
+)
 
 if TYPE_CHECKING:
     from ..models.ibis_reissue_profile import IbisReissueProfile
@@ -112,7 +115,7 @@ class IbisCardReissueRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ibis_reissue_profile import IbisReissueProfile  # noqa: PLC0415
+        from ..models.ibis_reissue_profile import IbisReissueProfile
 
         d = dict(src_dict)
         c_fi_card_id = d.pop("cFiCardId")
@@ -147,16 +150,20 @@ class IbisCardReissueRequest:
                 pass
             return cast(IbisCardShippingMethod | None, data)
 
-        card_shipping_method_id = _parse_card_shipping_method_id(d.pop("cardShippingMethodId", None))
+        card_shipping_method_id = _parse_card_shipping_method_id(
+            d.pop("cardShippingMethodId", None)
+        )
 
         _activate_new_card = d.pop("activateNewCard", None)
         activate_new_card: IbisCardReissueRequestIbisActivateNewCard | None
         if isinstance(_activate_new_card, type(None)):
             activate_new_card = None
         else:
-            activate_new_card = check_ibis_card_reissue_request_ibis_activate_new_card(_activate_new_card)
+            activate_new_card = check_ibis_card_reissue_request_ibis_activate_new_card(
+                _activate_new_card
+            )
 
-        ibis_card_reissue_request = cls(
+        new_instance_ = cls(
             c_fi_card_id=c_fi_card_id,
             reference=reference,
             reissue_type=reissue_type,
@@ -167,4 +174,4 @@ class IbisCardReissueRequest:
             activate_new_card=activate_new_card,
         )
 
-        return ibis_card_reissue_request
+        return new_instance_

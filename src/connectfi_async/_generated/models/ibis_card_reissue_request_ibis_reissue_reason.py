@@ -2,7 +2,9 @@ from typing import Literal
 
 IbisCardReissueRequestIbisReissueReason = Literal["1", "2", "3", "4", "5", "6"]
 
-IBIS_CARD_REISSUE_REQUEST_IBIS_REISSUE_REASON_VALUES: set[IbisCardReissueRequestIbisReissueReason] = {
+IBIS_CARD_REISSUE_REQUEST_IBIS_REISSUE_REASON_VALUES: set[
+    IbisCardReissueRequestIbisReissueReason
+] = {
     "1",
     "2",
     "3",
@@ -12,7 +14,9 @@ IBIS_CARD_REISSUE_REQUEST_IBIS_REISSUE_REASON_VALUES: set[IbisCardReissueRequest
 }
 
 
-def check_ibis_card_reissue_request_ibis_reissue_reason(value: str) -> IbisCardReissueRequestIbisReissueReason:
+def check_ibis_card_reissue_request_ibis_reissue_reason(
+    value: str,
+) -> IbisCardReissueRequestIbisReissueReason:
     if value in IBIS_CARD_REISSUE_REQUEST_IBIS_REISSUE_REASON_VALUES:
         return value
     raise TypeError(

@@ -9,7 +9,9 @@ IBIS_CARD_REISSUE_REQUEST_IBIS_REISSUE_TYPE_VALUES: set[IbisCardReissueRequestIb
 }
 
 
-def check_ibis_card_reissue_request_ibis_reissue_type(value: str) -> IbisCardReissueRequestIbisReissueType:
+def check_ibis_card_reissue_request_ibis_reissue_type(
+    value: str,
+) -> IbisCardReissueRequestIbisReissueType:
     if value in IBIS_CARD_REISSUE_REQUEST_IBIS_REISSUE_TYPE_VALUES:
         return value
     raise TypeError(

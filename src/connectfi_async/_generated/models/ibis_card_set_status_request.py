@@ -56,14 +56,16 @@ class IbisCardSetStatusRequest:
         d = dict(src_dict)
         c_fi_card_id = d.pop("cFiCardId")
 
-        status_code = check_ibis_card_set_status_request_ibis_settable_card_status(d.pop("statusCode"))
+        status_code = check_ibis_card_set_status_request_ibis_settable_card_status(
+            d.pop("statusCode")
+        )
 
         description = d.pop("description", None)
 
-        ibis_card_set_status_request = cls(
+        new_instance_ = cls(
             c_fi_card_id=c_fi_card_id,
             status_code=status_code,
             description=description,
         )
 
-        return ibis_card_set_status_request
+        return new_instance_

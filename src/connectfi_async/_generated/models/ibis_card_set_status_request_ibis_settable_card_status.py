@@ -2,7 +2,9 @@ from typing import Literal
 
 IbisCardSetStatusRequestIbisSettableCardStatus = Literal["B", "F", "I", "S"]
 
-IBIS_CARD_SET_STATUS_REQUEST_IBIS_SETTABLE_CARD_STATUS_VALUES: set[IbisCardSetStatusRequestIbisSettableCardStatus] = {
+IBIS_CARD_SET_STATUS_REQUEST_IBIS_SETTABLE_CARD_STATUS_VALUES: set[
+    IbisCardSetStatusRequestIbisSettableCardStatus
+] = {
     "B",
     "F",
     "I",

@@ -52,13 +52,13 @@ class IbisCardStatusCode:
 
         description = d.pop("description", None)
 
-        ibis_card_status_code = cls(
+        new_instance_ = cls(
             code=code,
             description=description,
         )
 
-        ibis_card_status_code.additional_properties = d
-        return ibis_card_status_code
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -293,8 +293,8 @@ class IbisCardholderProfile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ibis_card_status_code import IbisCardStatusCode  # noqa: PLC0415
-        from ..models.ibis_pseudo_dda_number import IbisPseudoDdaNumber  # noqa: PLC0415
+        from ..models.ibis_card_status_code import IbisCardStatusCode
+        from ..models.ibis_pseudo_dda_number import IbisPseudoDdaNumber
 
         d = dict(src_dict)
         c_fi_card_id = d.pop("cFiCardId")
@@ -371,7 +371,9 @@ class IbisCardholderProfile:
         if _pseudo_dda_numbers is not None:
             pseudo_dda_numbers = []
             for pseudo_dda_numbers_item_data in _pseudo_dda_numbers:
-                pseudo_dda_numbers_item = IbisPseudoDdaNumber.from_dict(pseudo_dda_numbers_item_data)
+                pseudo_dda_numbers_item = IbisPseudoDdaNumber.from_dict(
+                    pseudo_dda_numbers_item_data
+                )
 
                 pseudo_dda_numbers.append(pseudo_dda_numbers_item)
 
@@ -384,7 +386,13 @@ class IbisCardholderProfile:
         if isinstance(_fee, type(None)):
             fee = None
         else:
-            fee = _fee if type(_fee) is Decimal else Decimal(_fee) if type(_fee) is int else to_decimal(_fee)
+            fee = (
+                _fee
+                if type(_fee) is Decimal
+                else Decimal(_fee)
+                if type(_fee) is int
+                else to_decimal(_fee)
+            )
 
         _balance = d.pop("balance", None)
         balance: Decimal | None
@@ -425,7 +433,7 @@ class IbisCardholderProfile:
                 else to_decimal(_ledger_balance)
             )
 
-        ibis_cardholder_profile = cls(
+        new_instance_ = cls(
             c_fi_card_id=c_fi_card_id,
             c_fi_status=c_fi_status,
             customer_id=customer_id,
@@ -467,8 +475,8 @@ class IbisCardholderProfile:
             ledger_balance=ledger_balance,
         )
 
-        ibis_cardholder_profile.additional_properties = d
-        return ibis_cardholder_profile
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -59,7 +59,7 @@ class IbisCardholderProfileResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ibis_cardholder_profile import IbisCardholderProfile  # noqa: PLC0415
+        from ..models.ibis_cardholder_profile import IbisCardholderProfile
 
         d = dict(src_dict)
         code = cast(Literal["0"], d.pop("code"))
@@ -75,14 +75,14 @@ class IbisCardholderProfileResponse:
 
         request_id = d.pop("requestId", None)
 
-        ibis_cardholder_profile_response = cls(
+        new_instance_ = cls(
             code=code,
             data=data,
             request_id=request_id,
         )
 
-        ibis_cardholder_profile_response.additional_properties = d
-        return ibis_cardholder_profile_response
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

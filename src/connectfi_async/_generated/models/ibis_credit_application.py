@@ -106,7 +106,7 @@ class IbisCreditApplication:
 
         adverse_action = cast(list[Any], d.pop("adverseAction", None))
 
-        ibis_credit_application = cls(
+        new_instance_ = cls(
             application_id=application_id,
             customer_id=customer_id,
             decision=decision,
@@ -116,8 +116,8 @@ class IbisCreditApplication:
             adverse_action=adverse_action,
         )
 
-        ibis_credit_application.additional_properties = d
-        return ibis_credit_application
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

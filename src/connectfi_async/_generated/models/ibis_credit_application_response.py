@@ -59,7 +59,7 @@ class IbisCreditApplicationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ibis_credit_application import IbisCreditApplication  # noqa: PLC0415
+        from ..models.ibis_credit_application import IbisCreditApplication
 
         d = dict(src_dict)
         code = cast(Literal["0"], d.pop("code"))
@@ -75,14 +75,14 @@ class IbisCreditApplicationResponse:
 
         request_id = d.pop("requestId", None)
 
-        ibis_credit_application_response = cls(
+        new_instance_ = cls(
             code=code,
             data=data,
             request_id=request_id,
         )
 
-        ibis_credit_application_response.additional_properties = d
-        return ibis_credit_application_response
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -101,8 +101,8 @@ class IbisCreditCardAddRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ibis_business_info import IbisBusinessInfo  # noqa: PLC0415
-        from ..models.ibis_card_holder_profile import IbisCardHolderProfile  # noqa: PLC0415
+        from ..models.ibis_business_info import IbisBusinessInfo
+        from ..models.ibis_card_holder_profile import IbisCardHolderProfile
 
         d = dict(src_dict)
         customer_id = d.pop("customerId")
@@ -133,7 +133,7 @@ class IbisCreditCardAddRequest:
         else:
             business_info = IbisBusinessInfo.from_dict(_business_info)
 
-        ibis_credit_card_add_request = cls(
+        new_instance_ = cls(
             customer_id=customer_id,
             reference=reference,
             profile=profile,
@@ -144,8 +144,8 @@ class IbisCreditCardAddRequest:
             business_info=business_info,
         )
 
-        ibis_credit_card_add_request.additional_properties = d
-        return ibis_credit_card_add_request
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -79,11 +79,11 @@ class IbisCreditCardApplicationRequest:
 
         total_annual_income_currency = d.pop("totalAnnualIncomeCurrency")
 
-        ibis_credit_card_application_request = cls(
+        new_instance_ = cls(
             customer_id=customer_id,
             employer=employer,
             total_annual_income=total_annual_income,
             total_annual_income_currency=total_annual_income_currency,
         )
 
-        return ibis_credit_card_application_request
+        return new_instance_

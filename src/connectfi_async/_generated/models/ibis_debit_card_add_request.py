@@ -84,8 +84,8 @@ class IbisDebitCardAddRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ibis_business_info import IbisBusinessInfo  # noqa: PLC0415
-        from ..models.ibis_card_holder_profile import IbisCardHolderProfile  # noqa: PLC0415
+        from ..models.ibis_business_info import IbisBusinessInfo
+        from ..models.ibis_card_holder_profile import IbisCardHolderProfile
 
         d = dict(src_dict)
         customer_id = d.pop("customerId")
@@ -105,7 +105,7 @@ class IbisDebitCardAddRequest:
 
         c_fi_primary_card_id = d.pop("cFiPrimaryCardId", None)
 
-        ibis_debit_card_add_request = cls(
+        new_instance_ = cls(
             customer_id=customer_id,
             reference=reference,
             card_program_id=card_program_id,
@@ -114,8 +114,8 @@ class IbisDebitCardAddRequest:
             c_fi_primary_card_id=c_fi_primary_card_id,
         )
 
-        ibis_debit_card_add_request.additional_properties = d
-        return ibis_debit_card_add_request
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

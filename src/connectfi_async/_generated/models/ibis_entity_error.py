@@ -49,13 +49,13 @@ class IbisEntityError:
 
         message = d.pop("message", None)
 
-        ibis_entity_error = cls(
+        new_instance_ = cls(
             code=code,
             message=message,
         )
 
-        ibis_entity_error.additional_properties = d
-        return ibis_entity_error
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -85,14 +85,18 @@ class IbisFinancialCardToCardRequest:
 
         _amount = d.pop("amount")
         amount = (
-            _amount if type(_amount) is Decimal else Decimal(_amount) if type(_amount) is int else to_decimal(_amount)
+            _amount
+            if type(_amount) is Decimal
+            else Decimal(_amount)
+            if type(_amount) is int
+            else to_decimal(_amount)
         )
 
         currency = d.pop("currency")
 
         description = d.pop("description", None)
 
-        ibis_financial_card_to_card_request = cls(
+        new_instance_ = cls(
             reference=reference,
             card_from_id=card_from_id,
             card_to_id=card_to_id,
@@ -101,4 +105,4 @@ class IbisFinancialCardToCardRequest:
             description=description,
         )
 
-        return ibis_financial_card_to_card_request
+        return new_instance_

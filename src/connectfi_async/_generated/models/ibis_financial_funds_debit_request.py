@@ -77,14 +77,18 @@ class IbisFinancialFundsDebitRequest:
 
         _amount = d.pop("amount")
         amount = (
-            _amount if type(_amount) is Decimal else Decimal(_amount) if type(_amount) is int else to_decimal(_amount)
+            _amount
+            if type(_amount) is Decimal
+            else Decimal(_amount)
+            if type(_amount) is int
+            else to_decimal(_amount)
         )
 
         currency = d.pop("currency")
 
         description = d.pop("description", None)
 
-        ibis_financial_funds_debit_request = cls(
+        new_instance_ = cls(
             reference=reference,
             c_fi_card_id=c_fi_card_id,
             amount=amount,
@@ -92,4 +96,4 @@ class IbisFinancialFundsDebitRequest:
             description=description,
         )
 
-        return ibis_financial_funds_debit_request
+        return new_instance_

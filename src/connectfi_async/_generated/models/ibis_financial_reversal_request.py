@@ -99,10 +99,10 @@ class IbisFinancialReversalRequest:
 
         description = _parse_description(d.pop("description", None))
 
-        ibis_financial_reversal_request = cls(
+        new_instance_ = cls(
             c_fi_funds_id=c_fi_funds_id,
             amount=amount,
             description=description,
         )
 
-        return ibis_financial_reversal_request
+        return new_instance_

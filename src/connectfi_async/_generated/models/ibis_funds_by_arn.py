@@ -38,8 +38,8 @@ class IbisFundsByArn:
         d = dict(src_dict)
         arn = d.pop("arn")
 
-        ibis_funds_by_arn = cls(
+        new_instance_ = cls(
             arn=arn,
         )
 
-        return ibis_funds_by_arn
+        return new_instance_

@@ -38,8 +38,8 @@ class IbisFundsById:
         d = dict(src_dict)
         c_fi_funds_id = d.pop("cFiFundsId")
 
-        ibis_funds_by_id = cls(
+        new_instance_ = cls(
             c_fi_funds_id=c_fi_funds_id,
         )
 
-        return ibis_funds_by_id
+        return new_instance_

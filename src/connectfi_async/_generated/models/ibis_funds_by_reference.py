@@ -38,8 +38,8 @@ class IbisFundsByReference:
         d = dict(src_dict)
         reference = d.pop("reference")
 
-        ibis_funds_by_reference = cls(
+        new_instance_ = cls(
             reference=reference,
         )
 
-        return ibis_funds_by_reference
+        return new_instance_

@@ -73,7 +73,7 @@ class IbisFundsReversal:
 
         bo_trans_id = d.pop("boTransId", None)
 
-        ibis_funds_reversal = cls(
+        new_instance_ = cls(
             c_fi_status=c_fi_status,
             dts_reversal_initiated=dts_reversal_initiated,
             arn=arn,
@@ -81,8 +81,8 @@ class IbisFundsReversal:
             bo_trans_id=bo_trans_id,
         )
 
-        ibis_funds_reversal.additional_properties = d
-        return ibis_funds_reversal
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

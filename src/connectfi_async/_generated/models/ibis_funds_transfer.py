@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import to_decimal
 
 if TYPE_CHECKING:
+    from ..models.ibis_entity_error import IbisEntityError
     from ..models.ibis_funds_reversal import IbisFundsReversal
 
 
@@ -31,6 +32,8 @@ class IbisFundsTransfer:
     c_fi_card_id: str | None = None
     card_from_id: str | None = None
     card_to_id: str | None = None
+    error: IbisEntityError | None = None
+    """ Why an entity ended in cFiStatus "Error". """
     bo_trans_id: str | None = None
     arn: str | None = None
     fee: Decimal | None = None
@@ -69,6 +72,7 @@ class IbisFundsTransfer:
             f"c_fi_card_id={self.c_fi_card_id!r}",
             f"card_from_id={self.card_from_id!r}",
             f"card_to_id={self.card_to_id!r}",
+            f"error={self.error!r}",
             f"bo_trans_id={self.bo_trans_id!r}",
             f"arn={self.arn!r}",
             f"fee={self.fee!r}",
@@ -105,6 +109,10 @@ class IbisFundsTransfer:
 
         card_to_id = self.card_to_id
 
+        error: dict[str, Any] | None = None
+        if not isinstance(self.error, type(None)):
+            error = self.error.to_dict()
+
         bo_trans_id = self.bo_trans_id
 
         arn = self.arn
@@ -124,10 +132,16 @@ class IbisFundsTransfer:
         currency = self.currency
 
         from_card_balance = (
-            self.from_card_balance if self.from_card_balance is None else format(self.from_card_balance, "f")
+            self.from_card_balance
+            if self.from_card_balance is None
+            else format(self.from_card_balance, "f")
         )
 
-        to_card_balance = self.to_card_balance if self.to_card_balance is None else format(self.to_card_balance, "f")
+        to_card_balance = (
+            self.to_card_balance
+            if self.to_card_balance is None
+            else format(self.to_card_balance, "f")
+        )
 
         card_prg_name = self.card_prg_name
 
@@ -155,6 +169,8 @@ class IbisFundsTransfer:
             field_dict["cardFromId"] = card_from_id
         if card_to_id is not None:
             field_dict["cardToId"] = card_to_id
+        if error is not None:
+            field_dict["error"] = error
         if bo_trans_id is not None:
             field_dict["boTransId"] = bo_trans_id
         if arn is not None:
@@ -188,7 +204,8 @@ class IbisFundsTransfer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ibis_funds_reversal import IbisFundsReversal  # noqa: PLC0415
+        from ..models.ibis_entity_error import IbisEntityError
+        from ..models.ibis_funds_reversal import IbisFundsReversal
 
         d = dict(src_dict)
         reference = d.pop("reference")
@@ -207,6 +224,13 @@ class IbisFundsTransfer:
 
         card_to_id = d.pop("cardToId", None)
 
+        _error = d.pop("error", None)
+        error: IbisEntityError | None
+        if isinstance(_error, type(None)):
+            error = None
+        else:
+            error = IbisEntityError.from_dict(_error)
+
         bo_trans_id = d.pop("boTransId", None)
 
         arn = d.pop("arn", None)
@@ -216,7 +240,13 @@ class IbisFundsTransfer:
         if isinstance(_fee, type(None)):
             fee = None
         else:
-            fee = _fee if type(_fee) is Decimal else Decimal(_fee) if type(_fee) is int else to_decimal(_fee)
+            fee = (
+                _fee
+                if type(_fee) is Decimal
+                else Decimal(_fee)
+                if type(_fee) is int
+                else to_decimal(_fee)
+            )
 
         _balance = d.pop("balance", None)
         balance: Decimal | None
@@ -322,7 +352,7 @@ class IbisFundsTransfer:
         else:
             reversal = IbisFundsReversal.from_dict(_reversal)
 
-        ibis_funds_transfer = cls(
+        new_instance_ = cls(
             reference=reference,
             c_fi_funds_id=c_fi_funds_id,
             type_=type_,
@@ -331,6 +361,7 @@ class IbisFundsTransfer:
             c_fi_card_id=c_fi_card_id,
             card_from_id=card_from_id,
             card_to_id=card_to_id,
+            error=error,
             bo_trans_id=bo_trans_id,
             arn=arn,
             fee=fee,
@@ -347,8 +378,8 @@ class IbisFundsTransfer:
             reversal=reversal,
         )
 
-        ibis_funds_transfer.additional_properties = d
-        return ibis_funds_transfer
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -60,7 +60,7 @@ class IbisFundsTransferResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ibis_funds_transfer import IbisFundsTransfer  # noqa: PLC0415
+        from ..models.ibis_funds_transfer import IbisFundsTransfer
 
         d = dict(src_dict)
         code = cast(Literal["0"], d.pop("code"))
@@ -76,14 +76,14 @@ class IbisFundsTransferResponse:
 
         request_id = d.pop("requestId", None)
 
-        ibis_funds_transfer_response = cls(
+        new_instance_ = cls(
             code=code,
             data=data,
             request_id=request_id,
         )
 
-        ibis_funds_transfer_response.additional_properties = d
-        return ibis_funds_transfer_response
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

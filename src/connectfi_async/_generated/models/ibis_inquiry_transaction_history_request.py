@@ -95,7 +95,7 @@ class IbisInquiryTransactionHistoryRequest:
 
         skip_records = _parse_skip_records(d.pop("skipRecords", None))
 
-        ibis_inquiry_transaction_history_request = cls(
+        new_instance_ = cls(
             c_fi_card_id=c_fi_card_id,
             date_from=date_from,
             date_to=date_to,
@@ -103,4 +103,4 @@ class IbisInquiryTransactionHistoryRequest:
             skip_records=skip_records,
         )
 
-        return ibis_inquiry_transaction_history_request
+        return new_instance_

@@ -58,7 +58,7 @@ class IbisInquiryTransactionHistoryResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ibis_transaction_history import IbisTransactionHistory  # noqa: PLC0415
+        from ..models.ibis_transaction_history import IbisTransactionHistory
 
         d = dict(src_dict)
         code = cast(Literal["0"], d.pop("code"))
@@ -74,14 +74,14 @@ class IbisInquiryTransactionHistoryResponse:
 
         request_id = d.pop("requestId", None)
 
-        ibis_inquiry_transaction_history_response = cls(
+        new_instance_ = cls(
             code=code,
             data=data,
             request_id=request_id,
         )
 
-        ibis_inquiry_transaction_history_response.additional_properties = d
-        return ibis_inquiry_transaction_history_response
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -49,13 +49,13 @@ class IbisNewCardNumber:
 
         expiry_date = d.pop("expiryDate", None)
 
-        ibis_new_card_number = cls(
+        new_instance_ = cls(
             number=number,
             expiry_date=expiry_date,
         )
 
-        ibis_new_card_number.additional_properties = d
-        return ibis_new_card_number
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

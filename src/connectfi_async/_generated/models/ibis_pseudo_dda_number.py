@@ -39,12 +39,12 @@ class IbisPseudoDdaNumber:
         d = dict(src_dict)
         pseudo_dda_number = d.pop("pseudoDdaNumber", None)
 
-        ibis_pseudo_dda_number = cls(
+        new_instance_ = cls(
             pseudo_dda_number=pseudo_dda_number,
         )
 
-        ibis_pseudo_dda_number.additional_properties = d
-        return ibis_pseudo_dda_number
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -110,7 +110,7 @@ class IbisReissueProfile:
 
         name_on_card = d.pop("nameOnCard", None)
 
-        ibis_reissue_profile = cls(
+        new_instance_ = cls(
             card_holder_id=card_holder_id,
             address=address,
             address2=address2,
@@ -122,8 +122,8 @@ class IbisReissueProfile:
             name_on_card=name_on_card,
         )
 
-        ibis_reissue_profile.additional_properties = d
-        return ibis_reissue_profile
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -99,7 +99,9 @@ class IbisTransaction:
         acceptor_name_and_location = self.acceptor_name_and_location
 
         available_balance = (
-            self.available_balance if self.available_balance is None else format(self.available_balance, "f")
+            self.available_balance
+            if self.available_balance is None
+            else format(self.available_balance, "f")
         )
 
         description = self.description
@@ -117,7 +119,9 @@ class IbisTransaction:
         trans_date = self.trans_date
 
         remaining_balance = (
-            self.remaining_balance if self.remaining_balance is None else format(self.remaining_balance, "f")
+            self.remaining_balance
+            if self.remaining_balance is None
+            else format(self.remaining_balance, "f")
         )
 
         pan_sequence_no = self.pan_sequence_no
@@ -200,7 +204,11 @@ class IbisTransaction:
 
         _amount = d.pop("amount")
         amount = (
-            _amount if type(_amount) is Decimal else Decimal(_amount) if type(_amount) is int else to_decimal(_amount)
+            _amount
+            if type(_amount) is Decimal
+            else Decimal(_amount)
+            if type(_amount) is int
+            else to_decimal(_amount)
         )
 
         trace_audit_no = d.pop("traceAuditNo", None)
@@ -271,7 +279,7 @@ class IbisTransaction:
 
         is_payment_trans = d.pop("isPaymentTrans", None)
 
-        ibis_transaction = cls(
+        new_instance_ = cls(
             trans_id=trans_id,
             amount=amount,
             trace_audit_no=trace_audit_no,
@@ -299,8 +307,8 @@ class IbisTransaction:
             is_payment_trans=is_payment_trans,
         )
 
-        ibis_transaction.additional_properties = d
-        return ibis_transaction
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

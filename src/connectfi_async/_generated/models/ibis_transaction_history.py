@@ -45,7 +45,7 @@ class IbisTransactionHistory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ibis_transaction import IbisTransaction  # noqa: PLC0415
+        from ..models.ibis_transaction import IbisTransaction
 
         d = dict(src_dict)
         transactions = []
@@ -55,12 +55,12 @@ class IbisTransactionHistory:
 
             transactions.append(transactions_item)
 
-        ibis_transaction_history = cls(
+        new_instance_ = cls(
             transactions=transactions,
         )
 
-        ibis_transaction_history.additional_properties = d
-        return ibis_transaction_history
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

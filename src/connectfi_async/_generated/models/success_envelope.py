@@ -66,14 +66,14 @@ class SuccessEnvelope:
 
         request_id = d.pop("requestId", None)
 
-        success_envelope = cls(
+        new_instance_ = cls(
             code=code,
             data=data,
             request_id=request_id,
         )
 
-        success_envelope.additional_properties = d
-        return success_envelope
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -202,7 +202,7 @@ class TransferToAchCreateRequest:
 
         webhook_url = d.pop("webhookUrl", None)
 
-        transfer_to_ach_create_request = cls(
+        new_instance_ = cls(
             reference=reference,
             client_code=client_code,
             effective_entry_date=effective_entry_date,
@@ -218,8 +218,8 @@ class TransferToAchCreateRequest:
             webhook_url=webhook_url,
         )
 
-        transfer_to_ach_create_request.additional_properties = d
-        return transfer_to_ach_create_request
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -200,7 +200,7 @@ class TransferToAchListRequest:
 
         status = _parse_status(d.pop("status", None))
 
-        transfer_to_ach_list_request = cls(
+        new_instance_ = cls(
             date_create_from=date_create_from,
             date_create_to=date_create_to,
             number_of_records=number_of_records,
@@ -210,8 +210,8 @@ class TransferToAchListRequest:
             status=status,
         )
 
-        transfer_to_ach_list_request.additional_properties = d
-        return transfer_to_ach_list_request
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -38,8 +38,8 @@ class TransferToAchQueryRequestByIds:
         d = dict(src_dict)
         c_fi_transaction_ids = cast(list[str], d.pop("cFiTransactionIds"))
 
-        transfer_to_ach_query_request_by_ids = cls(
+        new_instance_ = cls(
             c_fi_transaction_ids=c_fi_transaction_ids,
         )
 
-        return transfer_to_ach_query_request_by_ids
+        return new_instance_

@@ -38,8 +38,8 @@ class TransferToAchQueryRequestByReferences:
         d = dict(src_dict)
         references = cast(list[str], d.pop("references"))
 
-        transfer_to_ach_query_request_by_references = cls(
+        new_instance_ = cls(
             references=references,
         )
 
-        return transfer_to_ach_query_request_by_references
+        return new_instance_

@@ -36,10 +36,10 @@ class TransferToAchReturnRatesRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        transfer_to_ach_return_rates_request = cls()
+        new_instance_ = cls()
 
-        transfer_to_ach_return_rates_request.additional_properties = d
-        return transfer_to_ach_return_rates_request
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -62,7 +62,7 @@ class TransferToAchReturnRatesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ach_return_rate import AchReturnRate  # noqa: PLC0415
+        from ..models.ach_return_rate import AchReturnRate
 
         d = dict(src_dict)
         code = cast(Literal["0"], d.pop("code"))
@@ -80,14 +80,14 @@ class TransferToAchReturnRatesResponse:
 
         request_id = d.pop("requestId", None)
 
-        transfer_to_ach_return_rates_response = cls(
+        new_instance_ = cls(
             code=code,
             data=data,
             request_id=request_id,
         )
 
-        transfer_to_ach_return_rates_response.additional_properties = d
-        return transfer_to_ach_return_rates_response
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -38,8 +38,8 @@ class TransferToBillsExecuteRequest:
         d = dict(src_dict)
         c_fi_transaction_id = d.pop("cFiTransactionId")
 
-        transfer_to_bills_execute_request = cls(
+        new_instance_ = cls(
             c_fi_transaction_id=c_fi_transaction_id,
         )
 
-        return transfer_to_bills_execute_request
+        return new_instance_

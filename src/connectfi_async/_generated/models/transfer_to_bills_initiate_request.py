@@ -179,7 +179,7 @@ class TransferToBillsInitiateRequest:
 
         batch_id = d.pop("batchId", None)
 
-        transfer_to_bills_initiate_request = cls(
+        new_instance_ = cls(
             reference=reference,
             biller_id=biller_id,
             account_number=account_number,
@@ -195,8 +195,8 @@ class TransferToBillsInitiateRequest:
             batch_id=batch_id,
         )
 
-        transfer_to_bills_initiate_request.additional_properties = d
-        return transfer_to_bills_initiate_request
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

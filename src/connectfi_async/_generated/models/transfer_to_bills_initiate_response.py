@@ -61,7 +61,7 @@ class TransferToBillsInitiateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bills_transaction import BillsTransaction  # noqa: PLC0415
+        from ..models.bills_transaction import BillsTransaction
 
         d = dict(src_dict)
         code = cast(Literal["0"], d.pop("code"))
@@ -77,14 +77,14 @@ class TransferToBillsInitiateResponse:
 
         request_id = d.pop("requestId", None)
 
-        transfer_to_bills_initiate_response = cls(
+        new_instance_ = cls(
             code=code,
             data=data,
             request_id=request_id,
         )
 
-        transfer_to_bills_initiate_response.additional_properties = d
-        return transfer_to_bills_initiate_response
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -77,13 +77,13 @@ class TransferToBillsListRequest:
 
         skip_records = _parse_skip_records(d.pop("skipRecords", None))
 
-        transfer_to_bills_list_request = cls(
+        new_instance_ = cls(
             number_of_records=number_of_records,
             skip_records=skip_records,
         )
 
-        transfer_to_bills_list_request.additional_properties = d
-        return transfer_to_bills_list_request
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

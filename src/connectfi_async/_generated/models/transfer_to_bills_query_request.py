@@ -59,13 +59,13 @@ class TransferToBillsQueryRequest:
 
         references = cast(list[str], d.pop("references", None))
 
-        transfer_to_bills_query_request = cls(
+        new_instance_ = cls(
             c_fi_transaction_ids=c_fi_transaction_ids,
             references=references,
         )
 
-        transfer_to_bills_query_request.additional_properties = d
-        return transfer_to_bills_query_request
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

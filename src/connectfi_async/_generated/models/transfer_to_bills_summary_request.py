@@ -39,8 +39,8 @@ class TransferToBillsSummaryRequest:
         d = dict(src_dict)
         date = datetime.date.fromisoformat(d.pop("date"))
 
-        transfer_to_bills_summary_request = cls(
+        new_instance_ = cls(
             date=date,
         )
 
-        return transfer_to_bills_summary_request
+        return new_instance_

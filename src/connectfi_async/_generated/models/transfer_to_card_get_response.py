@@ -19,8 +19,9 @@ class TransferToCardGetResponse:
     """ The string "0" on success. """
     data: CardExternalCard | None = None
     """ A registered external card (id `tcrd_...`, used later as `cFiCardId`). The documentation says the answer
-    never includes the full PAN (at most its last 4 digits). Its fields were not seen in the documentation; unknown
-    properties are allowed. """
+    never includes the full PAN (at most its last 4 digits; that field's name was not seen). Only the fields below
+    are documented (the id, and the reference the registration is de-duplicated on); the rest of the answer was not
+    shown, so unknown properties are allowed. """
     request_id: str | None = None
     """ Server-generated request id (32 lowercase hex characters in the examples). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -61,7 +62,7 @@ class TransferToCardGetResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.card_external_card import CardExternalCard  # noqa: PLC0415
+        from ..models.card_external_card import CardExternalCard
 
         d = dict(src_dict)
         code = cast(Literal["0"], d.pop("code"))
@@ -77,14 +78,14 @@ class TransferToCardGetResponse:
 
         request_id = d.pop("requestId", None)
 
-        transfer_to_card_get_response = cls(
+        new_instance_ = cls(
             code=code,
             data=data,
             request_id=request_id,
         )
 
-        transfer_to_card_get_response.additional_properties = d
-        return transfer_to_card_get_response
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,10 @@ from ..models.card_reversal_status_filter_value import (
     CardReversalStatusFilterValue,
     check_card_reversal_status_filter_value,
 )
-from ..models.card_transaction_status_filter import CardTransactionStatusFilter, check_card_transaction_status_filter
+from ..models.card_transaction_status_filter import (
+    CardTransactionStatusFilter,
+    check_card_transaction_status_filter,
+)
 
 T = TypeVar("T", bound="TransferToCardListTransactionsRequest")
 
@@ -160,7 +163,9 @@ class TransferToCardListTransactionsRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_card_transaction_status_filter_type_1 = check_card_transaction_status_filter(data)
+                componentsschemas_card_transaction_status_filter_type_1 = (
+                    check_card_transaction_status_filter(data)
+                )
 
                 return componentsschemas_card_transaction_status_filter_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -181,7 +186,9 @@ class TransferToCardListTransactionsRequest:
                     check_card_reversal_status_filter_value(data)
                 )
 
-                return componentsschemas_card_reversal_status_filter_card_reversal_status_filter_value
+                return (
+                    componentsschemas_card_reversal_status_filter_card_reversal_status_filter_value
+                )
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(CardReversalStatusFilterValue | None, data)
@@ -206,7 +213,7 @@ class TransferToCardListTransactionsRequest:
 
         skip_records = _parse_skip_records(d.pop("skipRecords", None))
 
-        transfer_to_card_list_transactions_request = cls(
+        new_instance_ = cls(
             date_create_from=date_create_from,
             date_create_to=date_create_to,
             status=status,
@@ -215,8 +222,8 @@ class TransferToCardListTransactionsRequest:
             skip_records=skip_records,
         )
 
-        transfer_to_card_list_transactions_request.additional_properties = d
-        return transfer_to_card_list_transactions_request
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -94,7 +94,7 @@ class TransferToCardPullRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.card_soft_descriptor import CardSoftDescriptor  # noqa: PLC0415
+        from ..models.card_soft_descriptor import CardSoftDescriptor
 
         d = dict(src_dict)
         reference = d.pop("reference", None)
@@ -125,7 +125,7 @@ class TransferToCardPullRequest:
         else:
             soft_descriptor = CardSoftDescriptor.from_dict(_soft_descriptor)
 
-        transfer_to_card_pull_request = cls(
+        new_instance_ = cls(
             reference=reference,
             c_fi_card_id=c_fi_card_id,
             amount=amount,
@@ -134,8 +134,8 @@ class TransferToCardPullRequest:
             soft_descriptor=soft_descriptor,
         )
 
-        transfer_to_card_pull_request.additional_properties = d
-        return transfer_to_card_pull_request
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

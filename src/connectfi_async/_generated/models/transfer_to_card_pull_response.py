@@ -18,9 +18,10 @@ class TransferToCardPullResponse:
     code: Literal["0"]
     """ The string "0" on success. """
     data: CardTransaction | None = None
-    """ A push or pull transaction to/from an external card. Only the status fields are known (from the status-value
-    pages and the list filters); the other fields were not seen in the documentation; unknown properties are
-    allowed. """
+    """ A push or pull transaction to/from an external card. The status fields are documented (status-value pages,
+    list filters); the identifying fields below are those the query, reversal and error pages name for a
+    transaction, and the request's own fields; the answer itself was not shown in the documentation, so unknown
+    properties are allowed. """
     request_id: str | None = None
     """ Server-generated request id (32 lowercase hex characters in the examples). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -61,7 +62,7 @@ class TransferToCardPullResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.card_transaction import CardTransaction  # noqa: PLC0415
+        from ..models.card_transaction import CardTransaction
 
         d = dict(src_dict)
         code = cast(Literal["0"], d.pop("code"))
@@ -77,14 +78,14 @@ class TransferToCardPullResponse:
 
         request_id = d.pop("requestId", None)
 
-        transfer_to_card_pull_response = cls(
+        new_instance_ = cls(
             code=code,
             data=data,
             request_id=request_id,
         )
 
-        transfer_to_card_pull_response.additional_properties = d
-        return transfer_to_card_pull_response
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -92,7 +92,7 @@ class TransferToCardPushRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.card_soft_descriptor import CardSoftDescriptor  # noqa: PLC0415
+        from ..models.card_soft_descriptor import CardSoftDescriptor
 
         d = dict(src_dict)
         reference = d.pop("reference")
@@ -101,7 +101,11 @@ class TransferToCardPushRequest:
 
         _amount = d.pop("amount")
         amount = (
-            _amount if type(_amount) is Decimal else Decimal(_amount) if type(_amount) is int else to_decimal(_amount)
+            _amount
+            if type(_amount) is Decimal
+            else Decimal(_amount)
+            if type(_amount) is int
+            else to_decimal(_amount)
         )
 
         currency = d.pop("currency")
@@ -115,7 +119,7 @@ class TransferToCardPushRequest:
         else:
             soft_descriptor = CardSoftDescriptor.from_dict(_soft_descriptor)
 
-        transfer_to_card_push_request = cls(
+        new_instance_ = cls(
             reference=reference,
             c_fi_card_id=c_fi_card_id,
             amount=amount,
@@ -124,8 +128,8 @@ class TransferToCardPushRequest:
             soft_descriptor=soft_descriptor,
         )
 
-        transfer_to_card_push_request.additional_properties = d
-        return transfer_to_card_push_request
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

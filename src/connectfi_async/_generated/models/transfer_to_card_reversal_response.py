@@ -60,7 +60,9 @@ class TransferToCardReversalResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transfer_to_card_reversal_result import TransferToCardReversalResult  # noqa: PLC0415
+        from ..models.transfer_to_card_reversal_result import (
+            TransferToCardReversalResult,
+        )
 
         d = dict(src_dict)
         code = cast(Literal["0"], d.pop("code"))
@@ -76,14 +78,14 @@ class TransferToCardReversalResponse:
 
         request_id = d.pop("requestId", None)
 
-        transfer_to_card_reversal_response = cls(
+        new_instance_ = cls(
             code=code,
             data=data,
             request_id=request_id,
         )
 
-        transfer_to_card_reversal_response.additional_properties = d
-        return transfer_to_card_reversal_response
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -32,10 +32,10 @@ class TransferToCardReversalResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        transfer_to_card_reversal_result = cls()
+        new_instance_ = cls()
 
-        transfer_to_card_reversal_result.additional_properties = d
-        return transfer_to_card_reversal_result
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -40,8 +40,8 @@ class TransferToCardTransactionsQueryByReferences:
         d = dict(src_dict)
         references = cast(list[str], d.pop("references"))
 
-        transfer_to_card_transactions_query_by_references = cls(
+        new_instance_ = cls(
             references=references,
         )
 
-        return transfer_to_card_transactions_query_by_references
+        return new_instance_

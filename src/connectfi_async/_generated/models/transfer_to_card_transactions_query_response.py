@@ -62,7 +62,7 @@ class TransferToCardTransactionsQueryResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.card_transaction import CardTransaction  # noqa: PLC0415
+        from ..models.card_transaction import CardTransaction
 
         d = dict(src_dict)
         code = cast(Literal["0"], d.pop("code"))
@@ -80,14 +80,14 @@ class TransferToCardTransactionsQueryResponse:
 
         request_id = d.pop("requestId", None)
 
-        transfer_to_card_transactions_query_response = cls(
+        new_instance_ = cls(
             code=code,
             data=data,
             request_id=request_id,
         )
 
-        transfer_to_card_transactions_query_response.additional_properties = d
-        return transfer_to_card_transactions_query_response
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -60,7 +60,7 @@ class TransferToComboCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.combo_transaction import ComboTransaction  # noqa: PLC0415
+        from ..models.combo_transaction import ComboTransaction
 
         d = dict(src_dict)
         code = cast(Literal["0"], d.pop("code"))
@@ -76,14 +76,14 @@ class TransferToComboCreateResponse:
 
         request_id = d.pop("requestId", None)
 
-        transfer_to_combo_create_response = cls(
+        new_instance_ = cls(
             code=code,
             data=data,
             request_id=request_id,
         )
 
-        transfer_to_combo_create_response.additional_properties = d
-        return transfer_to_combo_create_response
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

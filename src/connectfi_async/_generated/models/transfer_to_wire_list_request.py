@@ -20,7 +20,7 @@ class TransferToWireListRequest:
 
     c_fi_transaction_id: str | None = None
     """ common-id that may be null (docs tag common-idNullable). """
-    c_fi_transaction_ids: list[None | str] | None = None
+    c_fi_transaction_ids: list[str | None] | None = None
     """ Several connectFi transaction IDs. """
     reference: str | None = None
     """ common-id that may be null (docs tag common-idNullable). """
@@ -61,11 +61,11 @@ class TransferToWireListRequest:
         else:
             c_fi_transaction_id = self.c_fi_transaction_id
 
-        c_fi_transaction_ids: list[None | str] | None = None
+        c_fi_transaction_ids: list[str | None] | None = None
         if not isinstance(self.c_fi_transaction_ids, type(None)):
             c_fi_transaction_ids = []
             for c_fi_transaction_ids_item_data in self.c_fi_transaction_ids:
-                c_fi_transaction_ids_item: None | str
+                c_fi_transaction_ids_item: str | None
                 c_fi_transaction_ids_item = c_fi_transaction_ids_item_data
                 c_fi_transaction_ids.append(c_fi_transaction_ids_item)
 
@@ -145,17 +145,19 @@ class TransferToWireListRequest:
         c_fi_transaction_id = _parse_c_fi_transaction_id(d.pop("cFiTransactionId", None))
 
         _c_fi_transaction_ids = d.pop("cFiTransactionIds", None)
-        c_fi_transaction_ids: list[None | str] | None = None
+        c_fi_transaction_ids: list[str | None] | None = None
         if _c_fi_transaction_ids is not None:
             c_fi_transaction_ids = []
             for c_fi_transaction_ids_item_data in _c_fi_transaction_ids:
 
-                def _parse_c_fi_transaction_ids_item(data: object) -> None | str:
+                def _parse_c_fi_transaction_ids_item(data: object) -> str | None:
                     if data is None:
                         return data
-                    return cast(None | str, data)
+                    return cast(str | None, data)
 
-                c_fi_transaction_ids_item = _parse_c_fi_transaction_ids_item(c_fi_transaction_ids_item_data)
+                c_fi_transaction_ids_item = _parse_c_fi_transaction_ids_item(
+                    c_fi_transaction_ids_item_data
+                )
 
                 c_fi_transaction_ids.append(c_fi_transaction_ids_item)
 
@@ -229,7 +231,7 @@ class TransferToWireListRequest:
 
         status = _parse_status(d.pop("status", None))
 
-        transfer_to_wire_list_request = cls(
+        new_instance_ = cls(
             c_fi_transaction_id=c_fi_transaction_id,
             c_fi_transaction_ids=c_fi_transaction_ids,
             reference=reference,
@@ -240,8 +242,8 @@ class TransferToWireListRequest:
             status=status,
         )
 
-        transfer_to_wire_list_request.additional_properties = d
-        return transfer_to_wire_list_request
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -42,12 +42,12 @@ class TransferToWireQueryRequestByIds:
         d = dict(src_dict)
         c_fi_transaction_ids = cast(list[str], d.pop("cFiTransactionIds"))
 
-        transfer_to_wire_query_request_by_ids = cls(
+        new_instance_ = cls(
             c_fi_transaction_ids=c_fi_transaction_ids,
         )
 
-        transfer_to_wire_query_request_by_ids.additional_properties = d
-        return transfer_to_wire_query_request_by_ids
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -42,12 +42,12 @@ class TransferToWireQueryRequestByReferences:
         d = dict(src_dict)
         references = cast(list[str], d.pop("references"))
 
-        transfer_to_wire_query_request_by_references = cls(
+        new_instance_ = cls(
             references=references,
         )
 
-        transfer_to_wire_query_request_by_references.additional_properties = d
-        return transfer_to_wire_query_request_by_references
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

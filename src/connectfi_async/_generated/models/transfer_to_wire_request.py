@@ -10,8 +10,12 @@ from attrs import field as _attrs_field
 from ..types import to_decimal
 
 if TYPE_CHECKING:
-    from ..models.transfer_to_wire_request_beneficiary import TransferToWireRequestBeneficiary
-    from ..models.transfer_to_wire_request_originator import TransferToWireRequestOriginator
+    from ..models.transfer_to_wire_request_beneficiary import (
+        TransferToWireRequestBeneficiary,
+    )
+    from ..models.transfer_to_wire_request_originator import (
+        TransferToWireRequestOriginator,
+    )
 
 
 T = TypeVar("T", bound="TransferToWireRequest")
@@ -124,8 +128,12 @@ class TransferToWireRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transfer_to_wire_request_beneficiary import TransferToWireRequestBeneficiary  # noqa: PLC0415
-        from ..models.transfer_to_wire_request_originator import TransferToWireRequestOriginator  # noqa: PLC0415
+        from ..models.transfer_to_wire_request_beneficiary import (
+            TransferToWireRequestBeneficiary,
+        )
+        from ..models.transfer_to_wire_request_originator import (
+            TransferToWireRequestOriginator,
+        )
 
         d = dict(src_dict)
         _amount = d.pop("amount", None)
@@ -167,7 +175,7 @@ class TransferToWireRequest:
 
         webhook_url = d.pop("webhookURL", None)
 
-        transfer_to_wire_request = cls(
+        new_instance_ = cls(
             amount=amount,
             currency=currency,
             end_user_account=end_user_account,
@@ -179,8 +187,8 @@ class TransferToWireRequest:
             webhook_url=webhook_url,
         )
 
-        transfer_to_wire_request.additional_properties = d
-        return transfer_to_wire_request
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

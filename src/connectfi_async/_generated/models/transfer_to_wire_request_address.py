@@ -87,7 +87,7 @@ class TransferToWireRequestAddress:
 
         country = d.pop("country", None)
 
-        transfer_to_wire_request_address = cls(
+        new_instance_ = cls(
             address_line_1=address_line_1,
             address_line_2=address_line_2,
             city=city,
@@ -96,8 +96,8 @@ class TransferToWireRequestAddress:
             country=country,
         )
 
-        transfer_to_wire_request_address.additional_properties = d
-        return transfer_to_wire_request_address
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -79,7 +79,9 @@ class TransferToWireRequestBeneficiary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transfer_to_wire_request_address import TransferToWireRequestAddress  # noqa: PLC0415
+        from ..models.transfer_to_wire_request_address import (
+            TransferToWireRequestAddress,
+        )
 
         d = dict(src_dict)
         bank_name = d.pop("bankName", None)
@@ -97,7 +99,7 @@ class TransferToWireRequestBeneficiary:
         else:
             address = TransferToWireRequestAddress.from_dict(_address)
 
-        transfer_to_wire_request_beneficiary = cls(
+        new_instance_ = cls(
             bank_name=bank_name,
             bank_aba_number=bank_aba_number,
             account_number=account_number,
@@ -105,8 +107,8 @@ class TransferToWireRequestBeneficiary:
             address=address,
         )
 
-        transfer_to_wire_request_beneficiary.additional_properties = d
-        return transfer_to_wire_request_beneficiary
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -64,7 +64,9 @@ class TransferToWireRequestOriginator:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transfer_to_wire_request_address import TransferToWireRequestAddress  # noqa: PLC0415
+        from ..models.transfer_to_wire_request_address import (
+            TransferToWireRequestAddress,
+        )
 
         d = dict(src_dict)
         common_name = d.pop("commonName", None)
@@ -78,14 +80,14 @@ class TransferToWireRequestOriginator:
         else:
             address = TransferToWireRequestAddress.from_dict(_address)
 
-        transfer_to_wire_request_originator = cls(
+        new_instance_ = cls(
             common_name=common_name,
             legal_name=legal_name,
             address=address,
         )
 
-        transfer_to_wire_request_originator.additional_properties = d
-        return transfer_to_wire_request_originator
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

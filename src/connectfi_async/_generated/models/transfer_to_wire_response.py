@@ -62,7 +62,7 @@ class TransferToWireResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.wire_transfer import WireTransfer  # noqa: PLC0415
+        from ..models.wire_transfer import WireTransfer
 
         d = dict(src_dict)
         code = cast(Literal["0"], d.pop("code"))
@@ -78,14 +78,14 @@ class TransferToWireResponse:
 
         request_id = d.pop("requestId", None)
 
-        transfer_to_wire_response = cls(
+        new_instance_ = cls(
             code=code,
             data=data,
             request_id=request_id,
         )
 
-        transfer_to_wire_response.additional_properties = d
-        return transfer_to_wire_response
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,9 +47,9 @@ class UserChangePasswordRequest:
 
         new_password = d.pop("newPassword")
 
-        user_change_password_request = cls(
+        new_instance_ = cls(
             old_password=old_password,
             new_password=new_password,
         )
 
-        return user_change_password_request
+        return new_instance_

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.user_change_password_response_data import UserChangePasswordResponseData
+    from ..models.user_change_password_response_data import (
+        UserChangePasswordResponseData,
+    )
 
 
 T = TypeVar("T", bound="UserChangePasswordResponse")
@@ -58,7 +60,9 @@ class UserChangePasswordResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_change_password_response_data import UserChangePasswordResponseData  # noqa: PLC0415
+        from ..models.user_change_password_response_data import (
+            UserChangePasswordResponseData,
+        )
 
         d = dict(src_dict)
         code = cast(Literal["0"], d.pop("code"))
@@ -74,14 +78,14 @@ class UserChangePasswordResponse:
 
         request_id = d.pop("requestId", None)
 
-        user_change_password_response = cls(
+        new_instance_ = cls(
             code=code,
             data=data,
             request_id=request_id,
         )
 
-        user_change_password_response.additional_properties = d
-        return user_change_password_response
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -40,12 +40,12 @@ class UserChangePasswordResponseData:
         d = dict(src_dict)
         status = d.pop("status", None)
 
-        user_change_password_response_data = cls(
+        new_instance_ = cls(
             status=status,
         )
 
-        user_change_password_response_data.additional_properties = d
-        return user_change_password_response_data
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

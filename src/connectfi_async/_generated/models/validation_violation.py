@@ -68,7 +68,7 @@ class ValidationViolation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_violation_params import ValidationViolationParams  # noqa: PLC0415
+        from ..models.validation_violation_params import ValidationViolationParams
 
         d = dict(src_dict)
         instance_path = d.pop("instancePath", None)
@@ -86,7 +86,7 @@ class ValidationViolation:
 
         message = d.pop("message", None)
 
-        validation_violation = cls(
+        new_instance_ = cls(
             instance_path=instance_path,
             schema_path=schema_path,
             keyword=keyword,
@@ -94,8 +94,8 @@ class ValidationViolation:
             message=message,
         )
 
-        validation_violation.additional_properties = d
-        return validation_violation
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -30,10 +30,10 @@ class ValidationViolationParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        validation_violation_params = cls()
+        new_instance_ = cls()
 
-        validation_violation_params.additional_properties = d
-        return validation_violation_params
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import to_decimal
 
 T = TypeVar("T", bound="WireTransfer")
 
@@ -25,6 +28,23 @@ class WireTransfer:
     changes), Complete (confirmation received that the wire completed), Declined (the wire failed), Cancelled (a
     delayed wire, for nightly updates or insufficient funds, was withdrawn), Unknown (unexpected response; manual
     review needed, contact support). The server may add values. """
+    amount: Decimal | None = None
+    """ A money figure in a response (amount, balance, fee). May be zero or negative. """
+    currency: str | None = None
+    """ Not documented for this answer; the wire webhook carries it for the same wire, and the answers probably do
+    too. """
+    reference: str | None = None
+    """ Your external reference. Not documented for this answer; the wire webhook carries it for the same wire, and
+    the answers probably do too. """
+    transaction_receipt_id: str | None = None
+    """ The receipt ID from the back office. Not documented for this answer; the wire webhook carries it for the
+    same wire, and the answers probably do too. """
+    dts_created_at: str | None = None
+    """ ISO timestamp. Not documented for this answer; the wire webhook carries it for the same wire, and the
+    answers probably do too. """
+    dts_completed: str | None = None
+    """ ISO timestamp. Not documented for this answer; the wire webhook carries it for the same wire, and the
+    answers probably do too. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -32,6 +52,12 @@ class WireTransfer:
         parts: list[str] = [
             f"c_fi_transaction_id={self.c_fi_transaction_id!r}",
             f"status={self.status!r}",
+            f"amount={self.amount!r}",
+            f"currency={self.currency!r}",
+            f"reference={self.reference!r}",
+            f"transaction_receipt_id={self.transaction_receipt_id!r}",
+            f"dts_created_at={self.dts_created_at!r}",
+            f"dts_completed={self.dts_completed!r}",
         ]
         if self.additional_properties:
             parts.append(f"additional_keys={sorted(self.additional_properties)!r}")
@@ -42,6 +68,18 @@ class WireTransfer:
 
         status = self.status
 
+        amount = self.amount
+
+        currency = self.currency
+
+        reference = self.reference
+
+        transaction_receipt_id = self.transaction_receipt_id
+
+        dts_created_at = self.dts_created_at
+
+        dts_completed = self.dts_completed
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -50,6 +88,18 @@ class WireTransfer:
                 "status": status,
             }
         )
+        if amount is not None:
+            field_dict["amount"] = amount
+        if currency is not None:
+            field_dict["currency"] = currency
+        if reference is not None:
+            field_dict["reference"] = reference
+        if transaction_receipt_id is not None:
+            field_dict["transactionReceiptId"] = transaction_receipt_id
+        if dts_created_at is not None:
+            field_dict["dtsCreatedAt"] = dts_created_at
+        if dts_completed is not None:
+            field_dict["dtsCompleted"] = dts_completed
 
         return field_dict
 
@@ -60,13 +110,42 @@ class WireTransfer:
 
         status = d.pop("status")
 
-        wire_transfer = cls(
+        _amount = d.pop("amount", None)
+        amount: Decimal | None
+        if isinstance(_amount, type(None)):
+            amount = None
+        else:
+            amount = (
+                _amount
+                if type(_amount) is Decimal
+                else Decimal(_amount)
+                if type(_amount) is int
+                else to_decimal(_amount)
+            )
+
+        currency = d.pop("currency", None)
+
+        reference = d.pop("reference", None)
+
+        transaction_receipt_id = d.pop("transactionReceiptId", None)
+
+        dts_created_at = d.pop("dtsCreatedAt", None)
+
+        dts_completed = d.pop("dtsCompleted", None)
+
+        new_instance_ = cls(
             c_fi_transaction_id=c_fi_transaction_id,
             status=status,
+            amount=amount,
+            currency=currency,
+            reference=reference,
+            transaction_receipt_id=transaction_receipt_id,
+            dts_created_at=dts_created_at,
+            dts_completed=dts_completed,
         )
 
-        wire_transfer.additional_properties = d
-        return wire_transfer
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:

@@ -127,7 +127,7 @@ class WireWebhookPayload:
 
         dts_completed = d.pop("dtsCompleted", None)
 
-        wire_webhook_payload = cls(
+        new_instance_ = cls(
             status=status,
             amount=amount,
             currency=currency,
@@ -138,8 +138,8 @@ class WireWebhookPayload:
             dts_completed=dts_completed,
         )
 
-        wire_webhook_payload.additional_properties = d
-        return wire_webhook_payload
+        new_instance_.additional_properties = d
+        return new_instance_
 
     @property
     def additional_keys(self) -> list[str]:
