@@ -333,15 +333,16 @@ class _Module:
             # A power of ten (0.01): a Decimal with few enough places is a multiple, no call.
             places = -int(Decimal(repr(step)).normalize().as_tuple().exponent)
             power = isinstance(step, float) and Decimal(repr(step)) == Decimal(1).scaleb(-places)
+            # A finite Decimal's exponent is an int ('n'/'N'/'F' only for NaN and Infinity).
+            e = self.var("e")
             fast = (
-                f"type({v}) is Decimal and {v}.as_tuple().exponent >= {-places} or "
+                f"type({v}) is Decimal and isinstance({e} := {v}.as_tuple().exponent, int)"
+                f" and {e} >= {-places} or "
                 if power
                 else ""
             )
-            # A finite Decimal's exponent is an int (mypy sees the 'n'/'N'/'F' of NaN and Infinity).
-            ignore = "  # type: ignore[operator]" if power else ""
             lines += [
-                f"{pad}if not ({fast}is_multiple({v}, {exact_step})):{ignore}",
+                f"{pad}if not ({fast}is_multiple({v}, {exact_step})):",
                 f"{pad}    {out}.append(V({path}, 'multipleOf', {message!r}, {{'multipleOf': {step!r}}}, "
                 f"{sp + '/multipleOf'!r}))",
             ]

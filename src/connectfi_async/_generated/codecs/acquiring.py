@@ -192,77 +192,77 @@ def validate_acquiringPull(payload: Any) -> list[V]:
                     out.append(V(('amount', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/properties/amount/maximum'))
                 if (Decimal(repr(v3)) if isinstance(v3, float) else v3) <= 0:
                     out.append(V(('amount', ), 'exclusiveMinimum', 'must be > 0', {'comparison': '>', 'limit': 0}, '#/properties/amount/exclusiveMinimum'))
-                if not (type(v3) is Decimal and v3.as_tuple().exponent >= -2 or is_multiple(v3, _D_f6cb967a)):  # type: ignore[operator]
+                if not (type(v3) is Decimal and isinstance(e4 := v3.as_tuple().exponent, int) and e4 >= -2 or is_multiple(v3, _D_f6cb967a)):
                     out.append(V(('amount', ), 'multipleOf', 'must be multiple of 0.01', {'multipleOf': 0.01}, '#/properties/amount/multipleOf'))
             else:
                 out.append(V(('amount', ), 'type', 'must be number', {'type': 'number'}, '#/properties/amount/type'))
-        v4 = payload.get('currency', MISSING)
-        if v4 is not MISSING:
-            if isinstance(v4, str):
-                if len(v4) > 3:
+        v5 = payload.get('currency', MISSING)
+        if v5 is not MISSING:
+            if isinstance(v5, str):
+                if len(v5) > 3:
                     out.append(V(('currency', ), 'maxLength', 'must NOT have more than 3 characters', {'limit': 3}, '#/properties/currency/maxLength'))
-                if len(v4) < 3:
+                if len(v5) < 3:
                     out.append(V(('currency', ), 'minLength', 'must NOT have fewer than 3 characters', {'limit': 3}, '#/properties/currency/minLength'))
-                if _P_887bdaf8.search(v4) is None:
+                if _P_887bdaf8.search(v5) is None:
                     out.append(V(('currency', ), 'pattern', 'must match pattern "^[A-Z]+$"', {'pattern': '^[A-Z]+$'}, '#/properties/currency/pattern'))
             else:
                 out.append(V(('currency', ), 'type', 'must be string', {'type': 'string'}, '#/properties/currency/type'))
-        v5 = payload.get('narrative', MISSING)
-        if v5 is not MISSING:
-            if not (isinstance(v5, str)):
-                out.append(V(('narrative', ), 'type', 'must be string', {'type': 'string'}, '#/properties/narrative/type'))
-        v6 = payload.get('softDescriptor', MISSING)
+        v6 = payload.get('narrative', MISSING)
         if v6 is not MISSING:
-            if isinstance(v6, dict):
-                v7 = v6.get('name', MISSING)
-                if v7 is not MISSING:
-                    if not (isinstance(v7, str)):
-                        out.append(V(('softDescriptor', 'name', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/name/type'))
-                v8 = v6.get('address', MISSING)
+            if not (isinstance(v6, str)):
+                out.append(V(('narrative', ), 'type', 'must be string', {'type': 'string'}, '#/properties/narrative/type'))
+        v7 = payload.get('softDescriptor', MISSING)
+        if v7 is not MISSING:
+            if isinstance(v7, dict):
+                v8 = v7.get('name', MISSING)
                 if v8 is not MISSING:
-                    if isinstance(v8, dict):
-                        v9 = v8.get('addressLine1', MISSING)
-                        if v9 is not MISSING:
-                            if not (isinstance(v9, str)):
-                                out.append(V(('softDescriptor', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/addressLine1/type'))
-                        v10 = v8.get('addressLine2', MISSING)
+                    if not (isinstance(v8, str)):
+                        out.append(V(('softDescriptor', 'name', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/name/type'))
+                v9 = v7.get('address', MISSING)
+                if v9 is not MISSING:
+                    if isinstance(v9, dict):
+                        v10 = v9.get('addressLine1', MISSING)
                         if v10 is not MISSING:
                             if not (isinstance(v10, str)):
-                                out.append(V(('softDescriptor', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/addressLine2/type'))
-                        v11 = v8.get('city', MISSING)
+                                out.append(V(('softDescriptor', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/addressLine1/type'))
+                        v11 = v9.get('addressLine2', MISSING)
                         if v11 is not MISSING:
                             if not (isinstance(v11, str)):
-                                out.append(V(('softDescriptor', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/city/type'))
-                        v12 = v8.get('state', MISSING)
+                                out.append(V(('softDescriptor', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/addressLine2/type'))
+                        v12 = v9.get('city', MISSING)
                         if v12 is not MISSING:
                             if not (isinstance(v12, str)):
-                                out.append(V(('softDescriptor', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/state/type'))
-                        v13 = v8.get('postalCode', MISSING)
+                                out.append(V(('softDescriptor', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/city/type'))
+                        v13 = v9.get('state', MISSING)
                         if v13 is not MISSING:
                             if not (isinstance(v13, str)):
-                                out.append(V(('softDescriptor', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/postalCode/type'))
-                        v14 = v8.get('country', MISSING)
+                                out.append(V(('softDescriptor', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/state/type'))
+                        v14 = v9.get('postalCode', MISSING)
                         if v14 is not MISSING:
                             if not (isinstance(v14, str)):
+                                out.append(V(('softDescriptor', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/postalCode/type'))
+                        v15 = v9.get('country', MISSING)
+                        if v15 is not MISSING:
+                            if not (isinstance(v15, str)):
                                 out.append(V(('softDescriptor', 'address', 'country', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/country/type'))
                     else:
                         out.append(V(('softDescriptor', 'address', ), 'type', 'must be object', {'type': 'object'}, '#/properties/softDescriptor/properties/address/type'))
-                v15 = v6.get('phone', MISSING)
-                if v15 is not MISSING:
-                    if isinstance(v15, dict):
-                        v16 = v15.get('countryCode', MISSING)
-                        if v16 is not MISSING:
-                            if not (isinstance(v16, str)):
-                                out.append(V(('softDescriptor', 'phone', 'countryCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/phone/properties/countryCode/type'))
-                        v17 = v15.get('number', MISSING)
+                v16 = v7.get('phone', MISSING)
+                if v16 is not MISSING:
+                    if isinstance(v16, dict):
+                        v17 = v16.get('countryCode', MISSING)
                         if v17 is not MISSING:
                             if not (isinstance(v17, str)):
+                                out.append(V(('softDescriptor', 'phone', 'countryCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/phone/properties/countryCode/type'))
+                        v18 = v16.get('number', MISSING)
+                        if v18 is not MISSING:
+                            if not (isinstance(v18, str)):
                                 out.append(V(('softDescriptor', 'phone', 'number', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/phone/properties/number/type'))
                     else:
                         out.append(V(('softDescriptor', 'phone', ), 'type', 'must be object', {'type': 'object'}, '#/properties/softDescriptor/properties/phone/type'))
-                v18 = v6.get('email', MISSING)
-                if v18 is not MISSING:
-                    if not (isinstance(v18, str)):
+                v19 = v7.get('email', MISSING)
+                if v19 is not MISSING:
+                    if not (isinstance(v19, str)):
                         out.append(V(('softDescriptor', 'email', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/email/type'))
             else:
                 out.append(V(('softDescriptor', ), 'type', 'must be object', {'type': 'object'}, '#/properties/softDescriptor/type'))

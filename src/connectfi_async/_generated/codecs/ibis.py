@@ -2572,18 +2572,18 @@ def validate_ibisCreditCardApplication(payload: Any) -> list[V]:
                     out.append(V(('totalAnnualIncome', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/properties/totalAnnualIncome/maximum'))
                 if (Decimal(repr(v4)) if isinstance(v4, float) else v4) <= 0:
                     out.append(V(('totalAnnualIncome', ), 'exclusiveMinimum', 'must be > 0', {'comparison': '>', 'limit': 0}, '#/properties/totalAnnualIncome/exclusiveMinimum'))
-                if not (type(v4) is Decimal and v4.as_tuple().exponent >= -2 or is_multiple(v4, _D_f6cb967a)):  # type: ignore[operator]
+                if not (type(v4) is Decimal and isinstance(e5 := v4.as_tuple().exponent, int) and e5 >= -2 or is_multiple(v4, _D_f6cb967a)):
                     out.append(V(('totalAnnualIncome', ), 'multipleOf', 'must be multiple of 0.01', {'multipleOf': 0.01}, '#/properties/totalAnnualIncome/multipleOf'))
             else:
                 out.append(V(('totalAnnualIncome', ), 'type', 'must be number', {'type': 'number'}, '#/properties/totalAnnualIncome/type'))
-        v5 = payload.get('totalAnnualIncomeCurrency', MISSING)
-        if v5 is not MISSING:
-            if isinstance(v5, str):
-                if len(v5) > 3:
+        v6 = payload.get('totalAnnualIncomeCurrency', MISSING)
+        if v6 is not MISSING:
+            if isinstance(v6, str):
+                if len(v6) > 3:
                     out.append(V(('totalAnnualIncomeCurrency', ), 'maxLength', 'must NOT have more than 3 characters', {'limit': 3}, '#/properties/totalAnnualIncomeCurrency/maxLength'))
-                if len(v5) < 3:
+                if len(v6) < 3:
                     out.append(V(('totalAnnualIncomeCurrency', ), 'minLength', 'must NOT have fewer than 3 characters', {'limit': 3}, '#/properties/totalAnnualIncomeCurrency/minLength'))
-                if _P_887bdaf8.search(v5) is None:
+                if _P_887bdaf8.search(v6) is None:
                     out.append(V(('totalAnnualIncomeCurrency', ), 'pattern', 'must match pattern "^[A-Z]+$"', {'pattern': '^[A-Z]+$'}, '#/properties/totalAnnualIncomeCurrency/pattern'))
             else:
                 out.append(V(('totalAnnualIncomeCurrency', ), 'type', 'must be string', {'type': 'string'}, '#/properties/totalAnnualIncomeCurrency/type'))
@@ -3025,27 +3025,27 @@ def validate_ibisFinancialCardToCard(payload: Any) -> list[V]:
                     out.append(V(('amount', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/properties/amount/maximum'))
                 if (Decimal(repr(v5)) if isinstance(v5, float) else v5) <= 0:
                     out.append(V(('amount', ), 'exclusiveMinimum', 'must be > 0', {'comparison': '>', 'limit': 0}, '#/properties/amount/exclusiveMinimum'))
-                if not (type(v5) is Decimal and v5.as_tuple().exponent >= -2 or is_multiple(v5, _D_f6cb967a)):  # type: ignore[operator]
+                if not (type(v5) is Decimal and isinstance(e6 := v5.as_tuple().exponent, int) and e6 >= -2 or is_multiple(v5, _D_f6cb967a)):
                     out.append(V(('amount', ), 'multipleOf', 'must be multiple of 0.01', {'multipleOf': 0.01}, '#/properties/amount/multipleOf'))
             else:
                 out.append(V(('amount', ), 'type', 'must be number', {'type': 'number'}, '#/properties/amount/type'))
-        v6 = payload.get('currency', MISSING)
-        if v6 is not MISSING:
-            if isinstance(v6, str):
-                if len(v6) > 3:
+        v7 = payload.get('currency', MISSING)
+        if v7 is not MISSING:
+            if isinstance(v7, str):
+                if len(v7) > 3:
                     out.append(V(('currency', ), 'maxLength', 'must NOT have more than 3 characters', {'limit': 3}, '#/properties/currency/maxLength'))
-                if len(v6) < 3:
+                if len(v7) < 3:
                     out.append(V(('currency', ), 'minLength', 'must NOT have fewer than 3 characters', {'limit': 3}, '#/properties/currency/minLength'))
-                if _P_887bdaf8.search(v6) is None:
+                if _P_887bdaf8.search(v7) is None:
                     out.append(V(('currency', ), 'pattern', 'must match pattern "^[A-Z]+$"', {'pattern': '^[A-Z]+$'}, '#/properties/currency/pattern'))
             else:
                 out.append(V(('currency', ), 'type', 'must be string', {'type': 'string'}, '#/properties/currency/type'))
-        v7 = payload.get('description', MISSING)
-        if v7 is not MISSING:
-            if isinstance(v7, str):
-                if len(v7) > 60:
+        v8 = payload.get('description', MISSING)
+        if v8 is not MISSING:
+            if isinstance(v8, str):
+                if len(v8) > 60:
                     out.append(V(('description', ), 'maxLength', 'must NOT have more than 60 characters', {'limit': 60}, '#/properties/description/maxLength'))
-                if len(v7) < 1:
+                if len(v8) < 1:
                     out.append(V(('description', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/description/minLength'))
             else:
                 out.append(V(('description', ), 'type', 'must be string', {'type': 'string'}, '#/properties/description/type'))
@@ -3221,27 +3221,27 @@ def validate_ibisFinancialFundsCredit(payload: Any) -> list[V]:
                     out.append(V(('amount', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/properties/amount/maximum'))
                 if (Decimal(repr(v4)) if isinstance(v4, float) else v4) <= 0:
                     out.append(V(('amount', ), 'exclusiveMinimum', 'must be > 0', {'comparison': '>', 'limit': 0}, '#/properties/amount/exclusiveMinimum'))
-                if not (type(v4) is Decimal and v4.as_tuple().exponent >= -2 or is_multiple(v4, _D_f6cb967a)):  # type: ignore[operator]
+                if not (type(v4) is Decimal and isinstance(e5 := v4.as_tuple().exponent, int) and e5 >= -2 or is_multiple(v4, _D_f6cb967a)):
                     out.append(V(('amount', ), 'multipleOf', 'must be multiple of 0.01', {'multipleOf': 0.01}, '#/properties/amount/multipleOf'))
             else:
                 out.append(V(('amount', ), 'type', 'must be number', {'type': 'number'}, '#/properties/amount/type'))
-        v5 = payload.get('currency', MISSING)
-        if v5 is not MISSING:
-            if isinstance(v5, str):
-                if len(v5) > 3:
+        v6 = payload.get('currency', MISSING)
+        if v6 is not MISSING:
+            if isinstance(v6, str):
+                if len(v6) > 3:
                     out.append(V(('currency', ), 'maxLength', 'must NOT have more than 3 characters', {'limit': 3}, '#/properties/currency/maxLength'))
-                if len(v5) < 3:
+                if len(v6) < 3:
                     out.append(V(('currency', ), 'minLength', 'must NOT have fewer than 3 characters', {'limit': 3}, '#/properties/currency/minLength'))
-                if _P_887bdaf8.search(v5) is None:
+                if _P_887bdaf8.search(v6) is None:
                     out.append(V(('currency', ), 'pattern', 'must match pattern "^[A-Z]+$"', {'pattern': '^[A-Z]+$'}, '#/properties/currency/pattern'))
             else:
                 out.append(V(('currency', ), 'type', 'must be string', {'type': 'string'}, '#/properties/currency/type'))
-        v6 = payload.get('description', MISSING)
-        if v6 is not MISSING:
-            if isinstance(v6, str):
-                if len(v6) > 60:
+        v7 = payload.get('description', MISSING)
+        if v7 is not MISSING:
+            if isinstance(v7, str):
+                if len(v7) > 60:
                     out.append(V(('description', ), 'maxLength', 'must NOT have more than 60 characters', {'limit': 60}, '#/properties/description/maxLength'))
-                if len(v6) < 1:
+                if len(v7) < 1:
                     out.append(V(('description', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/description/minLength'))
             else:
                 out.append(V(('description', ), 'type', 'must be string', {'type': 'string'}, '#/properties/description/type'))
@@ -3417,27 +3417,27 @@ def validate_ibisFinancialFundsDebit(payload: Any) -> list[V]:
                     out.append(V(('amount', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/properties/amount/maximum'))
                 if (Decimal(repr(v4)) if isinstance(v4, float) else v4) <= 0:
                     out.append(V(('amount', ), 'exclusiveMinimum', 'must be > 0', {'comparison': '>', 'limit': 0}, '#/properties/amount/exclusiveMinimum'))
-                if not (type(v4) is Decimal and v4.as_tuple().exponent >= -2 or is_multiple(v4, _D_f6cb967a)):  # type: ignore[operator]
+                if not (type(v4) is Decimal and isinstance(e5 := v4.as_tuple().exponent, int) and e5 >= -2 or is_multiple(v4, _D_f6cb967a)):
                     out.append(V(('amount', ), 'multipleOf', 'must be multiple of 0.01', {'multipleOf': 0.01}, '#/properties/amount/multipleOf'))
             else:
                 out.append(V(('amount', ), 'type', 'must be number', {'type': 'number'}, '#/properties/amount/type'))
-        v5 = payload.get('currency', MISSING)
-        if v5 is not MISSING:
-            if isinstance(v5, str):
-                if len(v5) > 3:
+        v6 = payload.get('currency', MISSING)
+        if v6 is not MISSING:
+            if isinstance(v6, str):
+                if len(v6) > 3:
                     out.append(V(('currency', ), 'maxLength', 'must NOT have more than 3 characters', {'limit': 3}, '#/properties/currency/maxLength'))
-                if len(v5) < 3:
+                if len(v6) < 3:
                     out.append(V(('currency', ), 'minLength', 'must NOT have fewer than 3 characters', {'limit': 3}, '#/properties/currency/minLength'))
-                if _P_887bdaf8.search(v5) is None:
+                if _P_887bdaf8.search(v6) is None:
                     out.append(V(('currency', ), 'pattern', 'must match pattern "^[A-Z]+$"', {'pattern': '^[A-Z]+$'}, '#/properties/currency/pattern'))
             else:
                 out.append(V(('currency', ), 'type', 'must be string', {'type': 'string'}, '#/properties/currency/type'))
-        v6 = payload.get('description', MISSING)
-        if v6 is not MISSING:
-            if isinstance(v6, str):
-                if len(v6) > 60:
+        v7 = payload.get('description', MISSING)
+        if v7 is not MISSING:
+            if isinstance(v7, str):
+                if len(v7) > 60:
                     out.append(V(('description', ), 'maxLength', 'must NOT have more than 60 characters', {'limit': 60}, '#/properties/description/maxLength'))
-                if len(v6) < 1:
+                if len(v7) < 1:
                     out.append(V(('description', ), 'minLength', 'must NOT have fewer than 1 characters', {'limit': 1}, '#/properties/description/minLength'))
             else:
                 out.append(V(('description', ), 'type', 'must be string', {'type': 'string'}, '#/properties/description/type'))

@@ -509,28 +509,28 @@ def validate_transferToAchCreate(payload: Any) -> list[V]:
                     out.append(V(('amount', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/properties/amount/maximum'))
                 if (Decimal(repr(v10)) if isinstance(v10, float) else v10) <= 0:
                     out.append(V(('amount', ), 'exclusiveMinimum', 'must be > 0', {'comparison': '>', 'limit': 0}, '#/properties/amount/exclusiveMinimum'))
-                if not (type(v10) is Decimal and v10.as_tuple().exponent >= -2 or is_multiple(v10, _D_f6cb967a)):  # type: ignore[operator]
+                if not (type(v10) is Decimal and isinstance(e11 := v10.as_tuple().exponent, int) and e11 >= -2 or is_multiple(v10, _D_f6cb967a)):
                     out.append(V(('amount', ), 'multipleOf', 'must be multiple of 0.01', {'multipleOf': 0.01}, '#/properties/amount/multipleOf'))
             else:
                 out.append(V(('amount', ), 'type', 'must be number', {'type': 'number'}, '#/properties/amount/type'))
-        v11 = payload.get('currency', MISSING)
-        if v11 is not MISSING:
-            if isinstance(v11, str):
-                if len(v11) > 3:
+        v12 = payload.get('currency', MISSING)
+        if v12 is not MISSING:
+            if isinstance(v12, str):
+                if len(v12) > 3:
                     out.append(V(('currency', ), 'maxLength', 'must NOT have more than 3 characters', {'limit': 3}, '#/properties/currency/maxLength'))
-                if len(v11) < 3:
+                if len(v12) < 3:
                     out.append(V(('currency', ), 'minLength', 'must NOT have fewer than 3 characters', {'limit': 3}, '#/properties/currency/minLength'))
-                if _P_887bdaf8.search(v11) is None:
+                if _P_887bdaf8.search(v12) is None:
                     out.append(V(('currency', ), 'pattern', 'must match pattern "^[A-Z]+$"', {'pattern': '^[A-Z]+$'}, '#/properties/currency/pattern'))
             else:
                 out.append(V(('currency', ), 'type', 'must be string', {'type': 'string'}, '#/properties/currency/type'))
-        v12 = payload.get('companyEntryDescription', MISSING)
-        if v12 is not MISSING:
-            if not (isinstance(v12, str)):
-                out.append(V(('companyEntryDescription', ), 'type', 'must be string', {'type': 'string'}, '#/properties/companyEntryDescription/type'))
-        v13 = payload.get('webhookUrl', MISSING)
+        v13 = payload.get('companyEntryDescription', MISSING)
         if v13 is not MISSING:
             if not (isinstance(v13, str)):
+                out.append(V(('companyEntryDescription', ), 'type', 'must be string', {'type': 'string'}, '#/properties/companyEntryDescription/type'))
+        v14 = payload.get('webhookUrl', MISSING)
+        if v14 is not MISSING:
+            if not (isinstance(v14, str)):
                 out.append(V(('webhookUrl', ), 'type', 'must be string', {'type': 'string'}, '#/properties/webhookUrl/type'))
     else:
         out.append(V((), 'type', 'must be object', {'type': 'object'}, '#/type'))
@@ -1263,77 +1263,77 @@ def validate_transferToCardPull(payload: Any) -> list[V]:
                     out.append(V(('amount', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/properties/amount/maximum'))
                 if (Decimal(repr(v3)) if isinstance(v3, float) else v3) <= 0:
                     out.append(V(('amount', ), 'exclusiveMinimum', 'must be > 0', {'comparison': '>', 'limit': 0}, '#/properties/amount/exclusiveMinimum'))
-                if not (type(v3) is Decimal and v3.as_tuple().exponent >= -2 or is_multiple(v3, _D_f6cb967a)):  # type: ignore[operator]
+                if not (type(v3) is Decimal and isinstance(e4 := v3.as_tuple().exponent, int) and e4 >= -2 or is_multiple(v3, _D_f6cb967a)):
                     out.append(V(('amount', ), 'multipleOf', 'must be multiple of 0.01', {'multipleOf': 0.01}, '#/properties/amount/multipleOf'))
             else:
                 out.append(V(('amount', ), 'type', 'must be number', {'type': 'number'}, '#/properties/amount/type'))
-        v4 = payload.get('currency', MISSING)
-        if v4 is not MISSING:
-            if isinstance(v4, str):
-                if len(v4) > 3:
+        v5 = payload.get('currency', MISSING)
+        if v5 is not MISSING:
+            if isinstance(v5, str):
+                if len(v5) > 3:
                     out.append(V(('currency', ), 'maxLength', 'must NOT have more than 3 characters', {'limit': 3}, '#/properties/currency/maxLength'))
-                if len(v4) < 3:
+                if len(v5) < 3:
                     out.append(V(('currency', ), 'minLength', 'must NOT have fewer than 3 characters', {'limit': 3}, '#/properties/currency/minLength'))
-                if _P_887bdaf8.search(v4) is None:
+                if _P_887bdaf8.search(v5) is None:
                     out.append(V(('currency', ), 'pattern', 'must match pattern "^[A-Z]+$"', {'pattern': '^[A-Z]+$'}, '#/properties/currency/pattern'))
             else:
                 out.append(V(('currency', ), 'type', 'must be string', {'type': 'string'}, '#/properties/currency/type'))
-        v5 = payload.get('narrative', MISSING)
-        if v5 is not MISSING:
-            if not (isinstance(v5, str)):
-                out.append(V(('narrative', ), 'type', 'must be string', {'type': 'string'}, '#/properties/narrative/type'))
-        v6 = payload.get('softDescriptor', MISSING)
+        v6 = payload.get('narrative', MISSING)
         if v6 is not MISSING:
-            if isinstance(v6, dict):
-                v7 = v6.get('name', MISSING)
-                if v7 is not MISSING:
-                    if not (isinstance(v7, str)):
-                        out.append(V(('softDescriptor', 'name', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/name/type'))
-                v8 = v6.get('address', MISSING)
+            if not (isinstance(v6, str)):
+                out.append(V(('narrative', ), 'type', 'must be string', {'type': 'string'}, '#/properties/narrative/type'))
+        v7 = payload.get('softDescriptor', MISSING)
+        if v7 is not MISSING:
+            if isinstance(v7, dict):
+                v8 = v7.get('name', MISSING)
                 if v8 is not MISSING:
-                    if isinstance(v8, dict):
-                        v9 = v8.get('addressLine1', MISSING)
-                        if v9 is not MISSING:
-                            if not (isinstance(v9, str)):
-                                out.append(V(('softDescriptor', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/addressLine1/type'))
-                        v10 = v8.get('addressLine2', MISSING)
+                    if not (isinstance(v8, str)):
+                        out.append(V(('softDescriptor', 'name', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/name/type'))
+                v9 = v7.get('address', MISSING)
+                if v9 is not MISSING:
+                    if isinstance(v9, dict):
+                        v10 = v9.get('addressLine1', MISSING)
                         if v10 is not MISSING:
                             if not (isinstance(v10, str)):
-                                out.append(V(('softDescriptor', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/addressLine2/type'))
-                        v11 = v8.get('city', MISSING)
+                                out.append(V(('softDescriptor', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/addressLine1/type'))
+                        v11 = v9.get('addressLine2', MISSING)
                         if v11 is not MISSING:
                             if not (isinstance(v11, str)):
-                                out.append(V(('softDescriptor', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/city/type'))
-                        v12 = v8.get('state', MISSING)
+                                out.append(V(('softDescriptor', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/addressLine2/type'))
+                        v12 = v9.get('city', MISSING)
                         if v12 is not MISSING:
                             if not (isinstance(v12, str)):
-                                out.append(V(('softDescriptor', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/state/type'))
-                        v13 = v8.get('postalCode', MISSING)
+                                out.append(V(('softDescriptor', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/city/type'))
+                        v13 = v9.get('state', MISSING)
                         if v13 is not MISSING:
                             if not (isinstance(v13, str)):
-                                out.append(V(('softDescriptor', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/postalCode/type'))
-                        v14 = v8.get('country', MISSING)
+                                out.append(V(('softDescriptor', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/state/type'))
+                        v14 = v9.get('postalCode', MISSING)
                         if v14 is not MISSING:
                             if not (isinstance(v14, str)):
+                                out.append(V(('softDescriptor', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/postalCode/type'))
+                        v15 = v9.get('country', MISSING)
+                        if v15 is not MISSING:
+                            if not (isinstance(v15, str)):
                                 out.append(V(('softDescriptor', 'address', 'country', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/country/type'))
                     else:
                         out.append(V(('softDescriptor', 'address', ), 'type', 'must be object', {'type': 'object'}, '#/properties/softDescriptor/properties/address/type'))
-                v15 = v6.get('phone', MISSING)
-                if v15 is not MISSING:
-                    if isinstance(v15, dict):
-                        v16 = v15.get('countryCode', MISSING)
-                        if v16 is not MISSING:
-                            if not (isinstance(v16, str)):
-                                out.append(V(('softDescriptor', 'phone', 'countryCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/phone/properties/countryCode/type'))
-                        v17 = v15.get('number', MISSING)
+                v16 = v7.get('phone', MISSING)
+                if v16 is not MISSING:
+                    if isinstance(v16, dict):
+                        v17 = v16.get('countryCode', MISSING)
                         if v17 is not MISSING:
                             if not (isinstance(v17, str)):
+                                out.append(V(('softDescriptor', 'phone', 'countryCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/phone/properties/countryCode/type'))
+                        v18 = v16.get('number', MISSING)
+                        if v18 is not MISSING:
+                            if not (isinstance(v18, str)):
                                 out.append(V(('softDescriptor', 'phone', 'number', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/phone/properties/number/type'))
                     else:
                         out.append(V(('softDescriptor', 'phone', ), 'type', 'must be object', {'type': 'object'}, '#/properties/softDescriptor/properties/phone/type'))
-                v18 = v6.get('email', MISSING)
-                if v18 is not MISSING:
-                    if not (isinstance(v18, str)):
+                v19 = v7.get('email', MISSING)
+                if v19 is not MISSING:
+                    if not (isinstance(v19, str)):
                         out.append(V(('softDescriptor', 'email', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/email/type'))
             else:
                 out.append(V(('softDescriptor', ), 'type', 'must be object', {'type': 'object'}, '#/properties/softDescriptor/type'))
@@ -1429,77 +1429,77 @@ def validate_transferToCardPush(payload: Any) -> list[V]:
                     out.append(V(('amount', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/properties/amount/maximum'))
                 if (Decimal(repr(v3)) if isinstance(v3, float) else v3) <= 0:
                     out.append(V(('amount', ), 'exclusiveMinimum', 'must be > 0', {'comparison': '>', 'limit': 0}, '#/properties/amount/exclusiveMinimum'))
-                if not (type(v3) is Decimal and v3.as_tuple().exponent >= -2 or is_multiple(v3, _D_f6cb967a)):  # type: ignore[operator]
+                if not (type(v3) is Decimal and isinstance(e4 := v3.as_tuple().exponent, int) and e4 >= -2 or is_multiple(v3, _D_f6cb967a)):
                     out.append(V(('amount', ), 'multipleOf', 'must be multiple of 0.01', {'multipleOf': 0.01}, '#/properties/amount/multipleOf'))
             else:
                 out.append(V(('amount', ), 'type', 'must be number', {'type': 'number'}, '#/properties/amount/type'))
-        v4 = payload.get('currency', MISSING)
-        if v4 is not MISSING:
-            if isinstance(v4, str):
-                if len(v4) > 3:
+        v5 = payload.get('currency', MISSING)
+        if v5 is not MISSING:
+            if isinstance(v5, str):
+                if len(v5) > 3:
                     out.append(V(('currency', ), 'maxLength', 'must NOT have more than 3 characters', {'limit': 3}, '#/properties/currency/maxLength'))
-                if len(v4) < 3:
+                if len(v5) < 3:
                     out.append(V(('currency', ), 'minLength', 'must NOT have fewer than 3 characters', {'limit': 3}, '#/properties/currency/minLength'))
-                if _P_887bdaf8.search(v4) is None:
+                if _P_887bdaf8.search(v5) is None:
                     out.append(V(('currency', ), 'pattern', 'must match pattern "^[A-Z]+$"', {'pattern': '^[A-Z]+$'}, '#/properties/currency/pattern'))
             else:
                 out.append(V(('currency', ), 'type', 'must be string', {'type': 'string'}, '#/properties/currency/type'))
-        v5 = payload.get('narrative', MISSING)
-        if v5 is not MISSING:
-            if not (isinstance(v5, str)):
-                out.append(V(('narrative', ), 'type', 'must be string', {'type': 'string'}, '#/properties/narrative/type'))
-        v6 = payload.get('softDescriptor', MISSING)
+        v6 = payload.get('narrative', MISSING)
         if v6 is not MISSING:
-            if isinstance(v6, dict):
-                v7 = v6.get('name', MISSING)
-                if v7 is not MISSING:
-                    if not (isinstance(v7, str)):
-                        out.append(V(('softDescriptor', 'name', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/name/type'))
-                v8 = v6.get('address', MISSING)
+            if not (isinstance(v6, str)):
+                out.append(V(('narrative', ), 'type', 'must be string', {'type': 'string'}, '#/properties/narrative/type'))
+        v7 = payload.get('softDescriptor', MISSING)
+        if v7 is not MISSING:
+            if isinstance(v7, dict):
+                v8 = v7.get('name', MISSING)
                 if v8 is not MISSING:
-                    if isinstance(v8, dict):
-                        v9 = v8.get('addressLine1', MISSING)
-                        if v9 is not MISSING:
-                            if not (isinstance(v9, str)):
-                                out.append(V(('softDescriptor', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/addressLine1/type'))
-                        v10 = v8.get('addressLine2', MISSING)
+                    if not (isinstance(v8, str)):
+                        out.append(V(('softDescriptor', 'name', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/name/type'))
+                v9 = v7.get('address', MISSING)
+                if v9 is not MISSING:
+                    if isinstance(v9, dict):
+                        v10 = v9.get('addressLine1', MISSING)
                         if v10 is not MISSING:
                             if not (isinstance(v10, str)):
-                                out.append(V(('softDescriptor', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/addressLine2/type'))
-                        v11 = v8.get('city', MISSING)
+                                out.append(V(('softDescriptor', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/addressLine1/type'))
+                        v11 = v9.get('addressLine2', MISSING)
                         if v11 is not MISSING:
                             if not (isinstance(v11, str)):
-                                out.append(V(('softDescriptor', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/city/type'))
-                        v12 = v8.get('state', MISSING)
+                                out.append(V(('softDescriptor', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/addressLine2/type'))
+                        v12 = v9.get('city', MISSING)
                         if v12 is not MISSING:
                             if not (isinstance(v12, str)):
-                                out.append(V(('softDescriptor', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/state/type'))
-                        v13 = v8.get('postalCode', MISSING)
+                                out.append(V(('softDescriptor', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/city/type'))
+                        v13 = v9.get('state', MISSING)
                         if v13 is not MISSING:
                             if not (isinstance(v13, str)):
-                                out.append(V(('softDescriptor', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/postalCode/type'))
-                        v14 = v8.get('country', MISSING)
+                                out.append(V(('softDescriptor', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/state/type'))
+                        v14 = v9.get('postalCode', MISSING)
                         if v14 is not MISSING:
                             if not (isinstance(v14, str)):
+                                out.append(V(('softDescriptor', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/postalCode/type'))
+                        v15 = v9.get('country', MISSING)
+                        if v15 is not MISSING:
+                            if not (isinstance(v15, str)):
                                 out.append(V(('softDescriptor', 'address', 'country', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/address/properties/country/type'))
                     else:
                         out.append(V(('softDescriptor', 'address', ), 'type', 'must be object', {'type': 'object'}, '#/properties/softDescriptor/properties/address/type'))
-                v15 = v6.get('phone', MISSING)
-                if v15 is not MISSING:
-                    if isinstance(v15, dict):
-                        v16 = v15.get('countryCode', MISSING)
-                        if v16 is not MISSING:
-                            if not (isinstance(v16, str)):
-                                out.append(V(('softDescriptor', 'phone', 'countryCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/phone/properties/countryCode/type'))
-                        v17 = v15.get('number', MISSING)
+                v16 = v7.get('phone', MISSING)
+                if v16 is not MISSING:
+                    if isinstance(v16, dict):
+                        v17 = v16.get('countryCode', MISSING)
                         if v17 is not MISSING:
                             if not (isinstance(v17, str)):
+                                out.append(V(('softDescriptor', 'phone', 'countryCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/phone/properties/countryCode/type'))
+                        v18 = v16.get('number', MISSING)
+                        if v18 is not MISSING:
+                            if not (isinstance(v18, str)):
                                 out.append(V(('softDescriptor', 'phone', 'number', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/phone/properties/number/type'))
                     else:
                         out.append(V(('softDescriptor', 'phone', ), 'type', 'must be object', {'type': 'object'}, '#/properties/softDescriptor/properties/phone/type'))
-                v18 = v6.get('email', MISSING)
-                if v18 is not MISSING:
-                    if not (isinstance(v18, str)):
+                v19 = v7.get('email', MISSING)
+                if v19 is not MISSING:
+                    if not (isinstance(v19, str)):
                         out.append(V(('softDescriptor', 'email', ), 'type', 'must be string', {'type': 'string'}, '#/properties/softDescriptor/properties/email/type'))
             else:
                 out.append(V(('softDescriptor', ), 'type', 'must be object', {'type': 'object'}, '#/properties/softDescriptor/type'))
@@ -2259,89 +2259,89 @@ def validate_transferToComboCreate(payload: Any) -> list[V]:
                     o4.append(V(('amount', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/oneOf/3/properties/amount/maximum'))
                 if (Decimal(repr(v20)) if isinstance(v20, float) else v20) <= 0:
                     o4.append(V(('amount', ), 'exclusiveMinimum', 'must be > 0', {'comparison': '>', 'limit': 0}, '#/oneOf/3/properties/amount/exclusiveMinimum'))
-                if not (type(v20) is Decimal and v20.as_tuple().exponent >= -2 or is_multiple(v20, _D_f6cb967a)):  # type: ignore[operator]
+                if not (type(v20) is Decimal and isinstance(e21 := v20.as_tuple().exponent, int) and e21 >= -2 or is_multiple(v20, _D_f6cb967a)):
                     o4.append(V(('amount', ), 'multipleOf', 'must be multiple of 0.01', {'multipleOf': 0.01}, '#/oneOf/3/properties/amount/multipleOf'))
             else:
                 o4.append(V(('amount', ), 'type', 'must be number', {'type': 'number'}, '#/oneOf/3/properties/amount/type'))
-        v21 = payload.get('currency', MISSING)
-        if v21 is not MISSING:
-            if isinstance(v21, str):
-                if len(v21) > 3:
+        v22 = payload.get('currency', MISSING)
+        if v22 is not MISSING:
+            if isinstance(v22, str):
+                if len(v22) > 3:
                     o4.append(V(('currency', ), 'maxLength', 'must NOT have more than 3 characters', {'limit': 3}, '#/oneOf/3/properties/currency/maxLength'))
-                if len(v21) < 3:
+                if len(v22) < 3:
                     o4.append(V(('currency', ), 'minLength', 'must NOT have fewer than 3 characters', {'limit': 3}, '#/oneOf/3/properties/currency/minLength'))
-                if _P_887bdaf8.search(v21) is None:
+                if _P_887bdaf8.search(v22) is None:
                     o4.append(V(('currency', ), 'pattern', 'must match pattern "^[A-Z]+$"', {'pattern': '^[A-Z]+$'}, '#/oneOf/3/properties/currency/pattern'))
             else:
                 o4.append(V(('currency', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/currency/type'))
-        v22 = payload.get('narrative', MISSING)
-        if v22 is not MISSING:
-            if not (isinstance(v22, str)):
-                o4.append(V(('narrative', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/narrative/type'))
-        v23 = payload.get('softDescriptor', MISSING)
+        v23 = payload.get('narrative', MISSING)
         if v23 is not MISSING:
-            if isinstance(v23, dict):
-                v24 = v23.get('name', MISSING)
-                if v24 is not MISSING:
-                    if not (isinstance(v24, str)):
-                        o4.append(V(('softDescriptor', 'name', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/name/type'))
-                v25 = v23.get('address', MISSING)
+            if not (isinstance(v23, str)):
+                o4.append(V(('narrative', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/narrative/type'))
+        v24 = payload.get('softDescriptor', MISSING)
+        if v24 is not MISSING:
+            if isinstance(v24, dict):
+                v25 = v24.get('name', MISSING)
                 if v25 is not MISSING:
-                    if isinstance(v25, dict):
-                        v26 = v25.get('addressLine1', MISSING)
-                        if v26 is not MISSING:
-                            if not (isinstance(v26, str)):
-                                o4.append(V(('softDescriptor', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/address/properties/addressLine1/type'))
-                        v27 = v25.get('addressLine2', MISSING)
+                    if not (isinstance(v25, str)):
+                        o4.append(V(('softDescriptor', 'name', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/name/type'))
+                v26 = v24.get('address', MISSING)
+                if v26 is not MISSING:
+                    if isinstance(v26, dict):
+                        v27 = v26.get('addressLine1', MISSING)
                         if v27 is not MISSING:
                             if not (isinstance(v27, str)):
-                                o4.append(V(('softDescriptor', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/address/properties/addressLine2/type'))
-                        v28 = v25.get('city', MISSING)
+                                o4.append(V(('softDescriptor', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/address/properties/addressLine1/type'))
+                        v28 = v26.get('addressLine2', MISSING)
                         if v28 is not MISSING:
                             if not (isinstance(v28, str)):
-                                o4.append(V(('softDescriptor', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/address/properties/city/type'))
-                        v29 = v25.get('state', MISSING)
+                                o4.append(V(('softDescriptor', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/address/properties/addressLine2/type'))
+                        v29 = v26.get('city', MISSING)
                         if v29 is not MISSING:
                             if not (isinstance(v29, str)):
-                                o4.append(V(('softDescriptor', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/address/properties/state/type'))
-                        v30 = v25.get('postalCode', MISSING)
+                                o4.append(V(('softDescriptor', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/address/properties/city/type'))
+                        v30 = v26.get('state', MISSING)
                         if v30 is not MISSING:
                             if not (isinstance(v30, str)):
-                                o4.append(V(('softDescriptor', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/address/properties/postalCode/type'))
-                        v31 = v25.get('country', MISSING)
+                                o4.append(V(('softDescriptor', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/address/properties/state/type'))
+                        v31 = v26.get('postalCode', MISSING)
                         if v31 is not MISSING:
                             if not (isinstance(v31, str)):
+                                o4.append(V(('softDescriptor', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/address/properties/postalCode/type'))
+                        v32 = v26.get('country', MISSING)
+                        if v32 is not MISSING:
+                            if not (isinstance(v32, str)):
                                 o4.append(V(('softDescriptor', 'address', 'country', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/address/properties/country/type'))
                     else:
                         o4.append(V(('softDescriptor', 'address', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/3/properties/softDescriptor/properties/address/type'))
-                v32 = v23.get('phone', MISSING)
-                if v32 is not MISSING:
-                    if isinstance(v32, dict):
-                        v33 = v32.get('countryCode', MISSING)
-                        if v33 is not MISSING:
-                            if not (isinstance(v33, str)):
-                                o4.append(V(('softDescriptor', 'phone', 'countryCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/phone/properties/countryCode/type'))
-                        v34 = v32.get('number', MISSING)
+                v33 = v24.get('phone', MISSING)
+                if v33 is not MISSING:
+                    if isinstance(v33, dict):
+                        v34 = v33.get('countryCode', MISSING)
                         if v34 is not MISSING:
                             if not (isinstance(v34, str)):
+                                o4.append(V(('softDescriptor', 'phone', 'countryCode', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/phone/properties/countryCode/type'))
+                        v35 = v33.get('number', MISSING)
+                        if v35 is not MISSING:
+                            if not (isinstance(v35, str)):
                                 o4.append(V(('softDescriptor', 'phone', 'number', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/phone/properties/number/type'))
                     else:
                         o4.append(V(('softDescriptor', 'phone', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/3/properties/softDescriptor/properties/phone/type'))
-                v35 = v23.get('email', MISSING)
-                if v35 is not MISSING:
-                    if not (isinstance(v35, str)):
+                v36 = v24.get('email', MISSING)
+                if v36 is not MISSING:
+                    if not (isinstance(v36, str)):
                         o4.append(V(('softDescriptor', 'email', ), 'type', 'must be string', {'type': 'string'}, '#/oneOf/3/properties/softDescriptor/properties/email/type'))
             else:
                 o4.append(V(('softDescriptor', ), 'type', 'must be object', {'type': 'object'}, '#/oneOf/3/properties/softDescriptor/type'))
     else:
         o4.append(V((), 'type', 'must be object', {'type': 'object'}, '#/oneOf/3/type'))
-    p36 = [i for i, e in enumerate((o1, o2, o3, o4,)) if not e]
-    if len(p36) != 1:
+    p37 = [i for i, e in enumerate((o1, o2, o3, o4,)) if not e]
+    if len(p37) != 1:
         out.extend(o1)
         out.extend(o2)
         out.extend(o3)
         out.extend(o4)
-        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p36 or None}, '#/oneOf'))
+        out.append(V((), 'oneOf', 'must match exactly one schema in oneOf', {'passingSchemas': p37 or None}, '#/oneOf'))
     return out
 
 
@@ -2372,136 +2372,136 @@ def validate_transferToWire(payload: Any) -> list[V]:
                     out.append(V(('amount', ), 'maximum', 'must be <= 9999999999999.99', {'comparison': '<=', 'limit': 9999999999999.99}, '#/properties/amount/maximum'))
                 if (Decimal(repr(v1)) if isinstance(v1, float) else v1) <= 0:
                     out.append(V(('amount', ), 'exclusiveMinimum', 'must be > 0', {'comparison': '>', 'limit': 0}, '#/properties/amount/exclusiveMinimum'))
-                if not (type(v1) is Decimal and v1.as_tuple().exponent >= -2 or is_multiple(v1, _D_f6cb967a)):  # type: ignore[operator]
+                if not (type(v1) is Decimal and isinstance(e2 := v1.as_tuple().exponent, int) and e2 >= -2 or is_multiple(v1, _D_f6cb967a)):
                     out.append(V(('amount', ), 'multipleOf', 'must be multiple of 0.01', {'multipleOf': 0.01}, '#/properties/amount/multipleOf'))
             else:
                 out.append(V(('amount', ), 'type', 'must be number', {'type': 'number'}, '#/properties/amount/type'))
-        v2 = payload.get('currency', MISSING)
-        if v2 is not MISSING:
-            if isinstance(v2, str):
-                if len(v2) > 3:
+        v3 = payload.get('currency', MISSING)
+        if v3 is not MISSING:
+            if isinstance(v3, str):
+                if len(v3) > 3:
                     out.append(V(('currency', ), 'maxLength', 'must NOT have more than 3 characters', {'limit': 3}, '#/properties/currency/maxLength'))
-                if len(v2) < 3:
+                if len(v3) < 3:
                     out.append(V(('currency', ), 'minLength', 'must NOT have fewer than 3 characters', {'limit': 3}, '#/properties/currency/minLength'))
-                if _P_887bdaf8.search(v2) is None:
+                if _P_887bdaf8.search(v3) is None:
                     out.append(V(('currency', ), 'pattern', 'must match pattern "^[A-Z]+$"', {'pattern': '^[A-Z]+$'}, '#/properties/currency/pattern'))
             else:
                 out.append(V(('currency', ), 'type', 'must be string', {'type': 'string'}, '#/properties/currency/type'))
-        v3 = payload.get('endUserAccount', MISSING)
-        if v3 is not MISSING:
-            if not (isinstance(v3, str)):
-                out.append(V(('endUserAccount', ), 'type', 'must be string', {'type': 'string'}, '#/properties/endUserAccount/type'))
-        v4 = payload.get('reference', MISSING)
+        v4 = payload.get('endUserAccount', MISSING)
         if v4 is not MISSING:
             if not (isinstance(v4, str)):
-                out.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/properties/reference/type'))
-        v5 = payload.get('originator', MISSING)
+                out.append(V(('endUserAccount', ), 'type', 'must be string', {'type': 'string'}, '#/properties/endUserAccount/type'))
+        v5 = payload.get('reference', MISSING)
         if v5 is not MISSING:
-            if isinstance(v5, dict):
-                v6 = v5.get('commonName', MISSING)
-                if v6 is not MISSING:
-                    if not (isinstance(v6, str)):
-                        out.append(V(('originator', 'commonName', ), 'type', 'must be string', {'type': 'string'}, '#/properties/originator/properties/commonName/type'))
-                v7 = v5.get('legalName', MISSING)
+            if not (isinstance(v5, str)):
+                out.append(V(('reference', ), 'type', 'must be string', {'type': 'string'}, '#/properties/reference/type'))
+        v6 = payload.get('originator', MISSING)
+        if v6 is not MISSING:
+            if isinstance(v6, dict):
+                v7 = v6.get('commonName', MISSING)
                 if v7 is not MISSING:
                     if not (isinstance(v7, str)):
-                        out.append(V(('originator', 'legalName', ), 'type', 'must be string', {'type': 'string'}, '#/properties/originator/properties/legalName/type'))
-                v8 = v5.get('address', MISSING)
+                        out.append(V(('originator', 'commonName', ), 'type', 'must be string', {'type': 'string'}, '#/properties/originator/properties/commonName/type'))
+                v8 = v6.get('legalName', MISSING)
                 if v8 is not MISSING:
-                    if isinstance(v8, dict):
-                        v9 = v8.get('addressLine1', MISSING)
-                        if v9 is not MISSING:
-                            if not (isinstance(v9, str)):
-                                out.append(V(('originator', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/properties/originator/properties/address/properties/addressLine1/type'))
-                        v10 = v8.get('addressLine2', MISSING)
+                    if not (isinstance(v8, str)):
+                        out.append(V(('originator', 'legalName', ), 'type', 'must be string', {'type': 'string'}, '#/properties/originator/properties/legalName/type'))
+                v9 = v6.get('address', MISSING)
+                if v9 is not MISSING:
+                    if isinstance(v9, dict):
+                        v10 = v9.get('addressLine1', MISSING)
                         if v10 is not MISSING:
                             if not (isinstance(v10, str)):
-                                out.append(V(('originator', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/properties/originator/properties/address/properties/addressLine2/type'))
-                        v11 = v8.get('city', MISSING)
+                                out.append(V(('originator', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/properties/originator/properties/address/properties/addressLine1/type'))
+                        v11 = v9.get('addressLine2', MISSING)
                         if v11 is not MISSING:
                             if not (isinstance(v11, str)):
-                                out.append(V(('originator', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/properties/originator/properties/address/properties/city/type'))
-                        v12 = v8.get('state', MISSING)
+                                out.append(V(('originator', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/properties/originator/properties/address/properties/addressLine2/type'))
+                        v12 = v9.get('city', MISSING)
                         if v12 is not MISSING:
                             if not (isinstance(v12, str)):
-                                out.append(V(('originator', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/properties/originator/properties/address/properties/state/type'))
-                        v13 = v8.get('postalCode', MISSING)
+                                out.append(V(('originator', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/properties/originator/properties/address/properties/city/type'))
+                        v13 = v9.get('state', MISSING)
                         if v13 is not MISSING:
                             if not (isinstance(v13, str)):
-                                out.append(V(('originator', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/originator/properties/address/properties/postalCode/type'))
-                        v14 = v8.get('country', MISSING)
+                                out.append(V(('originator', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/properties/originator/properties/address/properties/state/type'))
+                        v14 = v9.get('postalCode', MISSING)
                         if v14 is not MISSING:
                             if not (isinstance(v14, str)):
+                                out.append(V(('originator', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/originator/properties/address/properties/postalCode/type'))
+                        v15 = v9.get('country', MISSING)
+                        if v15 is not MISSING:
+                            if not (isinstance(v15, str)):
                                 out.append(V(('originator', 'address', 'country', ), 'type', 'must be string', {'type': 'string'}, '#/properties/originator/properties/address/properties/country/type'))
                     else:
                         out.append(V(('originator', 'address', ), 'type', 'must be object', {'type': 'object'}, '#/properties/originator/properties/address/type'))
             else:
                 out.append(V(('originator', ), 'type', 'must be object', {'type': 'object'}, '#/properties/originator/type'))
-        v15 = payload.get('beneficiary', MISSING)
-        if v15 is not MISSING:
-            if isinstance(v15, dict):
-                v16 = v15.get('bankName', MISSING)
-                if v16 is not MISSING:
-                    if not (isinstance(v16, str)):
-                        out.append(V(('beneficiary', 'bankName', ), 'type', 'must be string', {'type': 'string'}, '#/properties/beneficiary/properties/bankName/type'))
-                v17 = v15.get('bankABANumber', MISSING)
+        v16 = payload.get('beneficiary', MISSING)
+        if v16 is not MISSING:
+            if isinstance(v16, dict):
+                v17 = v16.get('bankName', MISSING)
                 if v17 is not MISSING:
                     if not (isinstance(v17, str)):
-                        out.append(V(('beneficiary', 'bankABANumber', ), 'type', 'must be string', {'type': 'string'}, '#/properties/beneficiary/properties/bankABANumber/type'))
-                v18 = v15.get('accountNumber', MISSING)
+                        out.append(V(('beneficiary', 'bankName', ), 'type', 'must be string', {'type': 'string'}, '#/properties/beneficiary/properties/bankName/type'))
+                v18 = v16.get('bankABANumber', MISSING)
                 if v18 is not MISSING:
                     if not (isinstance(v18, str)):
-                        out.append(V(('beneficiary', 'accountNumber', ), 'type', 'must be string', {'type': 'string'}, '#/properties/beneficiary/properties/accountNumber/type'))
-                v19 = v15.get('name', MISSING)
+                        out.append(V(('beneficiary', 'bankABANumber', ), 'type', 'must be string', {'type': 'string'}, '#/properties/beneficiary/properties/bankABANumber/type'))
+                v19 = v16.get('accountNumber', MISSING)
                 if v19 is not MISSING:
                     if not (isinstance(v19, str)):
-                        out.append(V(('beneficiary', 'name', ), 'type', 'must be string', {'type': 'string'}, '#/properties/beneficiary/properties/name/type'))
-                v20 = v15.get('address', MISSING)
+                        out.append(V(('beneficiary', 'accountNumber', ), 'type', 'must be string', {'type': 'string'}, '#/properties/beneficiary/properties/accountNumber/type'))
+                v20 = v16.get('name', MISSING)
                 if v20 is not MISSING:
-                    if isinstance(v20, dict):
-                        v21 = v20.get('addressLine1', MISSING)
-                        if v21 is not MISSING:
-                            if not (isinstance(v21, str)):
-                                out.append(V(('beneficiary', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/properties/beneficiary/properties/address/properties/addressLine1/type'))
-                        v22 = v20.get('addressLine2', MISSING)
+                    if not (isinstance(v20, str)):
+                        out.append(V(('beneficiary', 'name', ), 'type', 'must be string', {'type': 'string'}, '#/properties/beneficiary/properties/name/type'))
+                v21 = v16.get('address', MISSING)
+                if v21 is not MISSING:
+                    if isinstance(v21, dict):
+                        v22 = v21.get('addressLine1', MISSING)
                         if v22 is not MISSING:
                             if not (isinstance(v22, str)):
-                                out.append(V(('beneficiary', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/properties/beneficiary/properties/address/properties/addressLine2/type'))
-                        v23 = v20.get('city', MISSING)
+                                out.append(V(('beneficiary', 'address', 'addressLine1', ), 'type', 'must be string', {'type': 'string'}, '#/properties/beneficiary/properties/address/properties/addressLine1/type'))
+                        v23 = v21.get('addressLine2', MISSING)
                         if v23 is not MISSING:
                             if not (isinstance(v23, str)):
-                                out.append(V(('beneficiary', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/properties/beneficiary/properties/address/properties/city/type'))
-                        v24 = v20.get('state', MISSING)
+                                out.append(V(('beneficiary', 'address', 'addressLine2', ), 'type', 'must be string', {'type': 'string'}, '#/properties/beneficiary/properties/address/properties/addressLine2/type'))
+                        v24 = v21.get('city', MISSING)
                         if v24 is not MISSING:
                             if not (isinstance(v24, str)):
-                                out.append(V(('beneficiary', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/properties/beneficiary/properties/address/properties/state/type'))
-                        v25 = v20.get('postalCode', MISSING)
+                                out.append(V(('beneficiary', 'address', 'city', ), 'type', 'must be string', {'type': 'string'}, '#/properties/beneficiary/properties/address/properties/city/type'))
+                        v25 = v21.get('state', MISSING)
                         if v25 is not MISSING:
                             if not (isinstance(v25, str)):
-                                out.append(V(('beneficiary', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/beneficiary/properties/address/properties/postalCode/type'))
-                        v26 = v20.get('country', MISSING)
+                                out.append(V(('beneficiary', 'address', 'state', ), 'type', 'must be string', {'type': 'string'}, '#/properties/beneficiary/properties/address/properties/state/type'))
+                        v26 = v21.get('postalCode', MISSING)
                         if v26 is not MISSING:
                             if not (isinstance(v26, str)):
+                                out.append(V(('beneficiary', 'address', 'postalCode', ), 'type', 'must be string', {'type': 'string'}, '#/properties/beneficiary/properties/address/properties/postalCode/type'))
+                        v27 = v21.get('country', MISSING)
+                        if v27 is not MISSING:
+                            if not (isinstance(v27, str)):
                                 out.append(V(('beneficiary', 'address', 'country', ), 'type', 'must be string', {'type': 'string'}, '#/properties/beneficiary/properties/address/properties/country/type'))
                     else:
                         out.append(V(('beneficiary', 'address', ), 'type', 'must be object', {'type': 'object'}, '#/properties/beneficiary/properties/address/type'))
             else:
                 out.append(V(('beneficiary', ), 'type', 'must be object', {'type': 'object'}, '#/properties/beneficiary/type'))
-        v27 = payload.get('narrative', MISSING)
-        if v27 is not MISSING:
-            if not (isinstance(v27, str)):
-                out.append(V(('narrative', ), 'type', 'must be string', {'type': 'string'}, '#/properties/narrative/type'))
-        v28 = payload.get('memos', MISSING)
+        v28 = payload.get('narrative', MISSING)
         if v28 is not MISSING:
-            if isinstance(v28, (list, tuple)):
-                for i29, x30 in enumerate(v28):
-                    if not (isinstance(x30, str)):
-                        out.append(V(('memos', i29, ), 'type', 'must be string', {'type': 'string'}, '#/properties/memos/items/type'))
+            if not (isinstance(v28, str)):
+                out.append(V(('narrative', ), 'type', 'must be string', {'type': 'string'}, '#/properties/narrative/type'))
+        v29 = payload.get('memos', MISSING)
+        if v29 is not MISSING:
+            if isinstance(v29, (list, tuple)):
+                for i30, x31 in enumerate(v29):
+                    if not (isinstance(x31, str)):
+                        out.append(V(('memos', i30, ), 'type', 'must be string', {'type': 'string'}, '#/properties/memos/items/type'))
             else:
                 out.append(V(('memos', ), 'type', 'must be array', {'type': 'array'}, '#/properties/memos/type'))
-        v31 = payload.get('webhookURL', MISSING)
-        if v31 is not MISSING:
-            if not (isinstance(v31, str)):
+        v32 = payload.get('webhookURL', MISSING)
+        if v32 is not MISSING:
+            if not (isinstance(v32, str)):
                 out.append(V(('webhookURL', ), 'type', 'must be string', {'type': 'string'}, '#/properties/webhookURL/type'))
     else:
         out.append(V((), 'type', 'must be object', {'type': 'object'}, '#/type'))
