@@ -14,8 +14,9 @@ fingerprint is refused with :class:`~connectfi_async.errors.ReferenceReusedError
   :class:`~connectfi_async.RedisTokenStore`) holds the bindings for the whole fleet.
 
 The fingerprint is a keyed BLAKE2b digest of the operation and the request's canonical JSON
-(keys sorted, numbers as sent), keyed by the client's credentials: card numbers, CVVs and PINs
-in a body never leave the process in a form that can be guessed back.
+(keys sorted, numbers as sent; the very bytes that are sent), keyed by the client's
+credentials: card numbers, CVVs and PINs in a body never leave the process in a form that can
+be guessed back.
 """
 
 from __future__ import annotations
@@ -23,8 +24,6 @@ from __future__ import annotations
 import hashlib
 from collections import OrderedDict
 from typing import Any
-
-from ._json import canonical_json
 
 DEFAULT_CAPACITY = 20_000
 """References remembered per process: far more than are ever in flight at once."""
@@ -39,12 +38,11 @@ def binding_key(login: str | None, password: str | None) -> bytes:
     return hashlib.blake2b(material.encode("utf-8", "surrogatepass"), digest_size=32).digest()
 
 
-def fingerprint(key: bytes, operation_id: str, payload: Any) -> str:
-    """A keyed digest of one request: equal for equal requests, whatever their key order."""
-    digest = hashlib.blake2b(key=key, digest_size=16)
+def fingerprint(key: bytes, operation_id: str, canonical_body: bytes) -> str:
+    """A keyed digest of one request, from its :func:`~connectfi_async._json.canonical_json`
+    bytes: equal for equal requests, whatever their key order."""
+    digest = hashlib.blake2b(canonical_body, key=key, digest_size=16)
     digest.update(operation_id.encode())
-    digest.update(b"\0")
-    digest.update(canonical_json(payload))
     return digest.hexdigest()
 
 

@@ -26,7 +26,7 @@ from ._bindings import PROCESS_BINDINGS, binding_key, fingerprint
 from ._codec import DecodeProblem, MoneyTypeError
 from ._config import Credentials, RetryPolicy
 from ._generated.codecs import _LOADED, codec
-from ._json import json_dumps
+from ._json import canonical_json, json_dumps
 from ._logging import log_call, log_recovery, log_retry
 from ._operations import ApiResponse, Operation, Options, PathRule, model_dict
 from ._recovery import compared_fields, current_state, differences, is_already_done, recover
@@ -260,7 +260,9 @@ class Engine:
         this very request earlier in this process.
         """
         core = self.core
-        mine = fingerprint(core.binding_key, operation.operation_id, request.payload)
+        # Every operation with a reference has a JSON body (content), so this is what is sent.
+        body = request.content if request.content is not None else canonical_json(request.payload)
+        mine = fingerprint(core.binding_key, operation.operation_id, body)
         # Per operation: one reference may name an ACH transfer and a check (the API keeps
         # them apart); a credit and a debit sharing one meet the lookup's type check instead.
         scope = f"{core.store_key} {operation.operation_id}"
@@ -304,7 +306,9 @@ class Engine:
         headers: Mapping[str, str] = _ACCEPT
         if operation.content_type == "application/json" and payload is not None:
             try:
-                content = json_dumps(payload)
+                # A write with a reference is sent with sorted keys: those bytes are also the
+                # request's fingerprint (_bind), so the body is encoded once.
+                content = json_dumps(payload) if reference is None else canonical_json(payload)
             except UnicodeEncodeError:
                 raise errors.ValidationError(
                     operation.operation_id,

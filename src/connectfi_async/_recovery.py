@@ -95,14 +95,26 @@ def compared_fields(
     operation: Operation[Any], payload: Mapping[str, Any]
 ) -> tuple[tuple[str, Any], ...]:
     """The request fields recovery compares (ids, amount; never a secret), with their values."""
-    lookup = operation.lookup
-    if lookup is None:
-        return ()
-    names = [ours for ours, _ in lookup.match]
-    if lookup.history is not None:
-        names.append(lookup.history.amount)
-    found = ((name, _get(payload, name)) for name in names)
-    return tuple((name, value) for name, (present, value) in found if present)
+    names = _COMPARED.get(operation.operation_id)
+    if names is None:
+        lookup = operation.lookup
+        listed = [] if lookup is None else [ours for ours, _ in lookup.match]
+        if lookup is not None and lookup.history is not None:
+            listed.append(lookup.history.amount)
+        names = _COMPARED[operation.operation_id] = tuple(listed)
+    out = []
+    for name in names:
+        if "." in name:
+            present, value = _get(payload, name)
+            if present:
+                out.append((name, value))
+        elif name in payload:
+            out.append((name, payload[name]))
+    return tuple(out)
+
+
+# The compared request fields of each operation, worked out on its first call.
+_COMPARED: dict[str, tuple[str, ...]] = {}
 
 
 def differences(
