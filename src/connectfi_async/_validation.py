@@ -12,16 +12,20 @@ is reported at ``#/properties/pin/pattern``), which is how the API reports its r
 
 from __future__ import annotations
 
-import math
 import operator
 import re
 import threading
 from collections.abc import Callable, Iterator, Mapping
-from decimal import Context, Decimal, InvalidOperation
 from functools import cache
 from typing import Any, TypeAlias
 from urllib.parse import quote
 
+from ._codec import exact as _exact
+from ._codec import is_date as _is_date
+from ._codec import is_email as _is_email
+from ._codec import is_integer as _is_integer
+from ._codec import is_multiple as _is_multiple
+from ._codec import is_number as _is_number
 from ._violation import Violation
 
 __all__ = ["RequestValidators", "Validator", "Violation", "compile_schema"]
@@ -104,35 +108,6 @@ def _valid(value: Any) -> list[_Err] | None:
 # --- values ------------------------------------------------------------------------------
 
 
-def _is_number(v: Any) -> bool:
-    t = type(v)
-    if t is int:
-        return True
-    if t is Decimal:
-        return bool(v.is_finite())
-    if t is float:
-        return math.isfinite(v)
-    if isinstance(v, bool):
-        return False
-    if isinstance(v, int):
-        return True
-    if isinstance(v, float):
-        return math.isfinite(v)
-    return isinstance(v, Decimal) and v.is_finite()
-
-
-def _is_integer(v: Any) -> bool:
-    if type(v) is int:
-        return True
-    if isinstance(v, bool):
-        return False
-    if isinstance(v, int):
-        return True
-    if isinstance(v, float):
-        return v.is_integer()
-    return isinstance(v, Decimal) and v.is_finite() and v == v.to_integral_value()
-
-
 def _is_string(v: Any) -> bool:
     return isinstance(v, str)
 
@@ -156,19 +131,12 @@ _TYPE_CHECKS: dict[str, Callable[[Any], bool]] = {
 }
 
 
-def _exact(v: Any) -> int | Decimal:
-    """A number as an exact value: a float is taken as the decimal it prints as (its JSON)."""
-    if isinstance(v, float):
-        return Decimal(repr(v))
-    return v  # type: ignore[no-any-return]
-
-
 def _json_equal(a: Any, b: Any) -> bool:
     """JSON equality: True is not 1, 1 equals 1.0, objects ignore key order."""
     if isinstance(a, bool) or isinstance(b, bool):
         return isinstance(a, bool) and isinstance(b, bool) and a is b
     if _is_number(a) and _is_number(b):
-        return _exact(a) == _exact(b)
+        return bool(_exact(a) == _exact(b))
     if isinstance(a, str) and isinstance(b, str):
         return a == b
     if isinstance(a, dict) and isinstance(b, dict):
@@ -185,70 +153,12 @@ def _js_number(x: Any) -> str:
     return repr(x) if isinstance(x, float) else str(x)
 
 
-# Private context: remainder must not depend on the caller's thread-local decimal settings.
-_DECIMALS = Context(prec=60, traps=[InvalidOperation])
-
-
-def _exact_multiple(value: Decimal, step: Decimal) -> bool:
-    """value / step is an integer, for any exponents (no huge intermediate numbers)."""
-    v, m = value.as_tuple(), step.as_tuple()
-    cv = int("".join(map(str, v.digits)))
-    cm = int("".join(map(str, m.digits)))
-    ev, em = int(v.exponent), int(m.exponent)
-    if cv == 0:
-        return True
-    if ev >= em:
-        return (cv * pow(10, ev - em, cm)) % cm == 0
-    if em - ev > len(v.digits):
-        return False
-    divisor: int = cm * 10 ** (em - ev)
-    return cv % divisor == 0
-
-
-def _is_multiple(value: Any, step: int | Decimal) -> bool:
-    if type(value) is int and type(step) is int:
-        return value % step == 0
-    d = Decimal(value) if isinstance(value, int) else _exact(value)
-    s = Decimal(step)
-    try:
-        return bool(_DECIMALS.remainder(d, s).is_zero())
-    except ArithmeticError:  # the quotient does not fit the context's precision
-        return _exact_multiple(Decimal(d), s)
-
-
 # --- formats -----------------------------------------------------------------------------
-
-_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)
-_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-# ajv-formats "email" (full mode).
-_EMAIL = re.compile(
-    r"[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-    r"@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?",
-    re.ASCII | re.IGNORECASE,
-)
-
-
-def _is_date(s: str) -> bool:
-    m = _DATE.fullmatch(s)
-    if m is None:
-        return False
-    year, month, day = int(m[1]), int(m[2]), int(m[3])
-    if not 1 <= month <= 12:
-        return False
-    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-    return 1 <= day <= (29 if month == 2 and leap else _DAYS[month])
-
-
-def _is_email(s: str) -> bool:
-    return _EMAIL.fullmatch(s) is not None
-
+# Numbers, exact multiples, dates and emails are the generated codecs' own checks (_codec):
+# one definition for the client and the sandbox.
 
 _FORMATS: dict[str, Callable[[str], bool]] = {"date": _is_date, "email": _is_email}
 
-
-# --- ECMAScript regular expressions --------------------------------------------------------
-
-# ECMAScript \s is Unicode whitespace even where \d and \w are ASCII.
 _JS_SPACE = r"\t\n\x0b\x0c\r \xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
 _JS_DOT = r"[^\n\r\u2028\u2029]"
 
